@@ -1,0 +1,36 @@
+// Package analyzers lists sanitas's analyzers: the Suite that the driver, the
+// vet tool and the golangci-lint plugin run.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/sanitas-go/sanitas/analyzers/gosec"
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+)
+
+// Suite is every sanitas analyzer, built with the default settings.
+// Rules that are off by default are still in the Suite; the rule table says
+// which are on (rules.Defaults), and the driver filters what they report.
+var Suite = MustNew(config.Settings{})
+
+// New builds the Suite with the given per-analyzer settings. Bad settings
+// are an error, never a panic.
+func New(s config.Settings) ([]*analysis.Analyzer, error) {
+	g, err := gosec.New(s.Gosec)
+	if err != nil {
+		return nil, err
+	}
+	return []*analysis.Analyzer{
+		g, // gosec's AST and SSA rules under their G IDs
+	}, nil
+}
+
+// MustNew is New for settings known to be valid.
+func MustNew(s config.Settings) []*analysis.Analyzer {
+	as, err := New(s)
+	if err != nil {
+		panic(err)
+	}
+	return as
+}

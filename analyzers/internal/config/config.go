@@ -1,0 +1,28 @@
+// Package config is the schema of .sanitas.yml, shared by the driver, the vet
+// tool and the golangci-lint plugin (which decodes Settings from JSON, so
+// every field carries a json tag).
+package config
+
+// Config is the whole .sanitas.yml file.
+type Config struct {
+	Version int      `json:"version"`
+	Enable  []string `json:"enable,omitempty"`  // rule IDs or globs turned on
+	Disable []string `json:"disable,omitempty"` // rule IDs or globs turned off
+	Exclude []string `json:"exclude,omitempty"` // path globs, relative to the config file's directory
+	FailOn  string   `json:"fail-on,omitempty"` // error, warning, note or none
+	// Generated, when true, reports findings in generated files too.
+	Generated bool     `json:"generated,omitempty"`
+	Settings  Settings `json:"settings"`
+}
+
+// Settings holds one section per analyzer; each analyzer's issue adds its own.
+type Settings struct {
+	Gosec GosecSettings `json:"gosec"`
+}
+
+// GosecSettings configures the carried gosec rules.
+type GosecSettings struct {
+	// Rules holds gosec's per-rule options, as in gosec's JSON config
+	// ("G101": {"pattern": "..."}, "G302": "0600", ...).
+	Rules map[string]any `json:"rules,omitempty"`
+}
