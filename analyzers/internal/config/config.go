@@ -13,6 +13,10 @@ type Config struct {
 	// Generated, when true, reports findings in generated files too.
 	Generated bool     `json:"generated,omitempty"`
 	Settings  Settings `json:"settings"`
+
+	// File is the path the config was loaded from ("" for Default); paths
+	// given to Excluded are relative to its directory. Not part of the file.
+	File string `json:"-"`
 }
 
 // Settings holds one section per analyzer; each analyzer's issue adds its own.
