@@ -17,7 +17,7 @@ var Suite = MustNew(config.Settings{})
 // New builds the Suite with the given per-analyzer settings. Bad settings
 // are an error, never a panic.
 func New(s config.Settings) ([]*analysis.Analyzer, error) {
-	g, err := gosec.New(s.Gosec)
+	g, err := gosec.New(s.Gosec, nil)
 	if err != nil {
 		return nil, err
 	}
