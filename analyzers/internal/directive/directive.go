@@ -376,8 +376,7 @@ func (s *Set) Match(ruleID string, pos token.Position) *Directive {
 // A Problem is a malformed //sanitas:ignore directive, or a well-formed one
 // that suppressed no finding of one of its rules.
 type Problem struct {
-	Pos       token.Pos      // the directive comment
-	Position  token.Position // fset.Position(Pos)
+	Pos       token.Position // of the directive comment (Directive.Pos)
 	RuleID    string         // for an unused directive, the rule it did not match; else ""
 	Message   string         // lowercase, no period
 	Directive *Directive
@@ -397,7 +396,7 @@ func (s *Set) Problems(enabled func(ruleID string) bool) []Problem {
 	defer s.mu.Unlock()
 	var out []Problem
 	add := func(d *Directive, id, msg string) {
-		out = append(out, Problem{Pos: d.Pos, Position: s.fset.Position(d.Pos), RuleID: id, Message: msg, Directive: d})
+		out = append(out, Problem{Pos: s.fset.Position(d.Pos), RuleID: id, Message: msg, Directive: d})
 	}
 	for _, d := range s.all {
 		if d.Kind != KindIgnore {
@@ -415,9 +414,9 @@ func (s *Set) Problems(enabled func(ruleID string) bool) []Problem {
 	}
 	slices.SortStableFunc(out, func(a, b Problem) int {
 		return cmp.Or(
-			strings.Compare(a.Position.Filename, b.Position.Filename),
-			cmp.Compare(a.Position.Line, b.Position.Line),
-			cmp.Compare(a.Position.Column, b.Position.Column),
+			strings.Compare(a.Pos.Filename, b.Pos.Filename),
+			cmp.Compare(a.Pos.Line, b.Pos.Line),
+			cmp.Compare(a.Pos.Column, b.Pos.Column),
 		)
 	})
 	return out

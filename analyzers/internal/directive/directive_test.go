@@ -255,7 +255,7 @@ g()`,
 			}
 			var probs []string
 			for _, p := range s.Problems(tc.enabled) {
-				probs = append(probs, fmt.Sprintf("%d: %s", p.Position.Line, p.Message))
+				probs = append(probs, fmt.Sprintf("%d: %s", p.Pos.Line, p.Message))
 			}
 			if len(probs) != len(tc.problems) {
 				t.Fatalf("problems:\n%s\nwant:\n%s", strings.Join(probs, "\n"), strings.Join(tc.problems, "\n"))
@@ -332,7 +332,7 @@ func TestEndOfFile(t *testing.T) {
 	if len(s.Directives()) != 1 || s.Directives()[0].Line != 0 {
 		t.Fatalf("Directives: %+v", s.Directives())
 	}
-	if ps := s.Problems(nil); len(ps) != 1 || ps[0].Position.Line != 5 || ps[0].RuleID != "SQL001" {
+	if ps := s.Problems(nil); len(ps) != 1 || ps[0].Pos.Line != 5 || ps[0].RuleID != "SQL001" {
 		t.Errorf("Problems: %+v", ps)
 	}
 }
