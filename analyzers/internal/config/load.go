@@ -193,8 +193,10 @@ func (c *Config) validate(w *walker) {
 		}
 	}
 	if c.FailOn != "" {
-		if _, err := rules.ParseLevel(c.FailOn); err != nil {
+		if l, err := rules.ParseLevel(c.FailOn); err != nil {
 			w.errorf(w.values["fail-on"], "fail-on", "%v", err)
+		} else {
+			c.FailOn = string(l) // "Warning" -> "warning"
 		}
 	}
 	for i, pat := range c.Exclude {
@@ -541,14 +543,29 @@ func (w *walker) want(n *yaml.Node, key, tag, what string) bool {
 		return true
 	}
 	hint := ""
+	quoted := n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
 	switch {
-	case tag == "!!str" && n.Kind == yaml.ScalarNode && n.Tag != "!!null":
+	case n.Kind != yaml.ScalarNode:
+	case tag == "!!str" && n.Tag != "!!null":
 		hint = fmt.Sprintf(" (quote it: %q)", n.Value)
-	case tag == "!!bool" && n.Kind == yaml.ScalarNode && n.Tag == "!!str":
+	case n.Tag != "!!str":
+	case quoted && resolvesTo(n.Value, tag):
+		hint = " (drop the quotes)"
+	case tag == "!!bool":
 		hint = " (use true or false)"
 	}
 	w.errorf(n, key, "want %s, got %s%s", what, describe(n), hint)
 	return false
+}
+
+// resolvesTo reports whether the plain scalar s would carry the tag.
+func resolvesTo(s, tag string) bool {
+	var n yaml.Node
+	if yaml.Unmarshal([]byte(s), &n) != nil || len(n.Content) != 1 {
+		return false
+	}
+	got := n.Content[0].Tag
+	return got == tag || tag == "!!float" && got == "!!int"
 }
 
 // quoted handles a field with the json ",string" option: a scalar of the
@@ -780,4 +797,47 @@ func structFields(t reflect.Type) map[string]field {
 	}
 	add(t, 0)
 	return out
+}
+
+// checkType returns an error naming the first field of t that the walk
+// cannot decode, so that a settings section added with such a field fails a
+// test rather than a user.
+func checkType(t reflect.Type, key string, seen map[reflect.Type]bool) error {
+	if seen[t] {
+		return nil
+	}
+	seen[t] = true
+	pt := reflect.PointerTo(t)
+	if pt.Implements(jsonUnmarshalerType) || pt.Implements(textUnmarshalerType) {
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return checkType(t.Elem(), key, seen)
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			return nil
+		}
+	case reflect.Struct:
+		fields := structFields(t)
+		for _, name := range slices.Sorted(maps.Keys(fields)) {
+			if err := checkType(fields[name].typ, joinKey(key, name), seen); err != nil {
+				return err
+			}
+		}
+		return nil
+	case reflect.Map:
+		if t.Key().Kind() == reflect.String {
+			return checkType(t.Elem(), key+".*", seen)
+		}
+	case reflect.Slice, reflect.Array:
+		if t.Elem().Kind() != reflect.Uint8 { // JSON carries []byte as base64
+			return checkType(t.Elem(), key+"[]", seen)
+		}
+	case reflect.String, reflect.Bool, reflect.Float32, reflect.Float64,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return nil
+	}
+	return fmt.Errorf("%s: the config loader cannot decode %s", key, t)
 }

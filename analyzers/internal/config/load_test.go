@@ -36,6 +36,9 @@ func TestLoadGood(t *testing.T) {
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("Load:\n got %#v\nwant %#v", c, want)
 	}
+	if c, err := Parse("x.yml", []byte("version: 1\nfail-on: Warning\n")); err != nil || c.FailOn != "warning" {
+		t.Errorf("fail-on: Warning not normalised: %+v, %v", c, err)
+	}
 	if l, err := c.FailLevel(); err != nil || l != rules.Warning {
 		t.Errorf("FailLevel = %q, %v; want warning", l, err)
 	}
@@ -99,7 +102,7 @@ func TestLoadErrors(t *testing.T) {
 		{"enable_minus.yml", []string{`:2:10: enable[0]: "-sanitas-directive": a leading - is not allowed; list the rule under disable`}},
 		{"several.yml", []string{
 			`:2:10: fail-on: want a string, got integer 3 (quote it: "3")`,
-			`:3:12: generated: want a boolean, got string "true"`,
+			`:3:12: generated: want a boolean, got string "true" (drop the quotes)`,
 			`:4:1: foo: unknown key`,
 		}},
 	} {
@@ -208,6 +211,10 @@ ms: {}
 		{"Skip: x", `f:1:1: Skip: unknown key`},
 		{"s: ~", `f:1:4: s: want a string, got null`},
 		{"q: x", `f:1:4: q: want an integer, got string "x"`},
+		{"i8: '1'", `f:1:5: i8: want an integer, got string "1" (drop the quotes)`},
+		{"f: \"1\"", `f:1:4: f: want a number, got string "1" (drop the quotes)`},
+		{"b: 'yes'", `f:1:4: b: want a boolean, got string "yes"`},
+		{"b: [true]", `f:1:4: b: want a boolean, got a list`},
 		{"a: &x {k: 1}\nb: *x", `f:2:4: b: want a boolean, got a mapping (via alias)`},
 		{"<<: {s: x}", `f:1:1: "<<": merge keys (<<) are not supported`},
 		{"? [a]\n: 1", `f:1:3: want a plain key, got a list`},
@@ -411,5 +418,30 @@ func TestFind(t *testing.T) {
 func TestLoadMissing(t *testing.T) {
 	if _, err := Load("testdata/nonexistent.yml"); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Errorf("Load of a missing file: %v", err)
+	}
+}
+
+// TestConfigTypes guards the Settings sections that other analyzers add:
+// every field must be of a type the walk understands.
+func TestConfigTypes(t *testing.T) {
+	if err := checkType(reflect.TypeFor[Config](), "", map[reflect.Type]bool{}); err != nil {
+		t.Error(err)
+	}
+	type bad struct {
+		OK  map[string][]*int `json:"ok"`
+		Bad map[int]string    `json:"bad"`
+	}
+	err := checkType(reflect.TypeFor[bad](), "", map[reflect.Type]bool{})
+	if err == nil || !strings.HasPrefix(err.Error(), "bad: the config loader cannot decode map[int]string") {
+		t.Errorf("checkType(bad) = %v", err)
+	}
+	type badFunc struct {
+		S struct {
+			F []func() `json:"f"`
+		} `json:"s"`
+	}
+	err = checkType(reflect.TypeFor[badFunc](), "", map[reflect.Type]bool{})
+	if err == nil || !strings.HasPrefix(err.Error(), "s.f[]: ") {
+		t.Errorf("checkType(badFunc) = %v", err)
 	}
 }
