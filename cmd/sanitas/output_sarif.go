@@ -101,7 +101,7 @@ func writeSARIF(w io.Writer, r *Report, docs func(ruleID string) (markdown strin
 
 	fps := fingerprints(r.Findings)
 	for i, f := range r.Findings {
-		res := sarifResult(f, fps[i])
+		res := sarifResult(f, fps[i], r.RepoRoot)
 		res.WithRuleIndex(index[f.Rule.ID])
 		run.Results = append(run.Results, res)
 	}
@@ -131,9 +131,14 @@ func sarifRule(rule *analyzers.Rule, docs func(string) (string, string)) *sarif.
 		helpURI = defaultHelpBase + rule.DocPage() + ".md"
 	}
 	md = unwrapMarkdown(md)
-	full := firstSection(md)
-	if full == "" {
-		full = rule.Title
+	// fullDescription: the first section of the rule's own page; a page
+	// shared by a family of rules (Rule.Doc, e.g. gosec's) describes the
+	// family, so those rules get their title.
+	full := rule.Title
+	if rule.DocPage() == rule.ID {
+		if s := firstSection(md); s != "" {
+			full = s
+		}
 	}
 	helpText := md
 	if helpText == "" {
@@ -174,29 +179,29 @@ func sarifRule(rule *analyzers.Rule, docs func(string) (string, string)) *sarif.
 }
 
 // sarifResult builds the result of one finding; the caller sets ruleIndex.
-func sarifResult(f *Finding, fingerprint string) *sarif.Result {
+func sarifResult(f *Finding, fingerprint, root string) *sarif.Result {
 	res := sarif.NewRuleResult(f.Rule.ID).
 		WithLevel(string(findingLevel(f))).
 		WithMessage(sarif.NewTextMessage(resultMessage(f))).
 		WithPartialFingerPrints(map[string]any{fingerprintKey: fingerprint})
 	res.AddLocation(sarif.NewLocationWithPhysicalLocation(
-		sarifPhysical(f.RepoPath, f.File, f.Start, f.End)))
+		sarifPhysical(root, f.RepoPath, f.File, f.Start, f.End)))
 
 	if len(f.Related) > 0 {
 		flow := sarif.NewThreadFlow()
 		for i, rel := range f.Related {
 			res.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(
-				sarifPhysical(rel.RepoPath, rel.File, rel.Start, rel.End)).
+				sarifPhysical(root, rel.RepoPath, rel.File, rel.Start, rel.End)).
 				WithId(i + 1).
 				WithDescriptionText(rel.Message))
 			flow.AddLocation(sarif.NewThreadFlowLocation().WithLocation(
 				sarif.NewLocationWithPhysicalLocation(
-					sarifPhysical(rel.RepoPath, rel.File, rel.Start, rel.End)).
+					sarifPhysical(root, rel.RepoPath, rel.File, rel.Start, rel.End)).
 					WithDescriptionText(rel.Message)))
 		}
 		flow.AddLocation(sarif.NewThreadFlowLocation().WithLocation(
 			sarif.NewLocationWithPhysicalLocation(
-				sarifPhysical(f.RepoPath, f.File, f.Start, f.End)).
+				sarifPhysical(root, f.RepoPath, f.File, f.Start, f.End)).
 				WithDescriptionText(f.Message)))
 		res.AddCodeFlow(sarif.NewCodeFlow().WithThreadFlows([]*sarif.ThreadFlow{flow}))
 	}
@@ -214,7 +219,7 @@ func sarifResult(f *Finding, fingerprint string) *sarif.Result {
 			line = f.Start.Line
 		}
 		loc := sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().
-			WithArtifactLocation(sarifArtifact(path, s.File)).
+			WithArtifactLocation(sarifArtifact(root, path, s.File)).
 			WithRegion(sarif.NewRegion().WithStartLine(line)))
 		// All four set: go-sarif v2.3.3 writes null for any unset one.
 		res.AddSuppression(sarif.NewSuppression(kind).
@@ -261,7 +266,7 @@ func escapeMessage(s string) string { return messageEscaper.Replace(s) }
 // sarifPhysical is a location in a file: repoPath (relative to the repository
 // root) when known, else file; columns in UTF-16 code units. An unknown end
 // (End.Line == 0) makes the region start at and end at the start.
-func sarifPhysical(repoPath, file string, start, end Pos) *sarif.PhysicalLocation {
+func sarifPhysical(root, repoPath, file string, start, end Pos) *sarif.PhysicalLocation {
 	end = endOrStart(start, end)
 	reg := sarif.NewRegion()
 	if start.Line > 0 {
@@ -278,7 +283,7 @@ func sarifPhysical(repoPath, file string, start, end Pos) *sarif.PhysicalLocatio
 			reg.WithEndColumn(ec)
 		}
 	}
-	pl := sarif.NewPhysicalLocation().WithArtifactLocation(sarifArtifact(repoPath, file))
+	pl := sarif.NewPhysicalLocation().WithArtifactLocation(sarifArtifact(root, repoPath, file))
 	if start.Line > 0 {
 		pl.WithRegion(reg)
 	}
@@ -295,11 +300,15 @@ func sarifCol(p Pos) int {
 }
 
 // sarifArtifact is a URI relative to %SRCROOT% (the repository root), or an
-// absolute file URI for a file outside the repository.
-func sarifArtifact(repoPath, file string) *sarif.ArtifactLocation {
+// absolute file URI for a file outside the repository (a path starting with
+// "../" when root is known, or an absolute path).
+func sarifArtifact(root, repoPath, file string) *sarif.ArtifactLocation {
 	p := repoPath
 	if p == "" {
 		p = file
+	}
+	if root != "" && (p == ".." || strings.HasPrefix(p, "../")) {
+		p = filepath.Join(root, filepath.FromSlash(p))
 	}
 	if filepath.IsAbs(p) {
 		return sarif.NewSimpleArtifactLocation(sarifFileURI(p))

@@ -16,7 +16,7 @@ import (
 
 // The golden files under testdata/output are rewritten by
 //
-//	go test ./cmd/sanitas -run 'Test(Write|Golden)' -update
+//	go test ./cmd/sanitas -run 'TestWrite' -update
 //
 // The flag is registered here only if no other test file of the package
 // registered it first.
@@ -576,5 +576,48 @@ func TestUnwrapMarkdown(t *testing.T) {
 	long := strings.Repeat("é", 2000)
 	if got := truncateRunes(long, maxFullDescription); len([]rune(got)) != maxFullDescription || !strings.HasSuffix(got, "…") {
 		t.Errorf("truncateRunes: %d runes", len([]rune(got)))
+	}
+}
+
+// TestSARIFSharedPage: a rule documented on a family's page gets its title
+// as fullDescription, not the family's introduction, but the page as help.
+func TestSARIFSharedPage(t *testing.T) {
+	family := &analyzers.Rule{
+		ID: "TEST101", Analyzer: "testfam", Title: "use of a weak hash", Doc: "testfamily",
+		CWE: []int{328}, Severity: 5.5, Precision: "high", Level: analyzers.Warning,
+	}
+	page := func(string) (string, string) {
+		return "# testfamily\n\nThe family's introduction.\n", "https://example.com/testfamily.md"
+	}
+	_, log := sarifOf(t, &Report{Rules: []*analyzers.Rule{family}}, page)
+	r := log.Runs[0].Tool.Driver.Rules[0]
+	if r.FullDescription.Text != family.Title || r.Help.Markdown != "# testfamily\n\nThe family's introduction.\n" ||
+		r.HelpURI != "https://example.com/testfamily.md" {
+		t.Errorf("shared-page rule = %+v", r)
+	}
+}
+
+// TestSARIFPaths: repository-relative URIs are percent-encoded; a file
+// outside the repository gets an absolute file URI and no uriBaseId; a
+// finding without a column has none in its region.
+func TestSARIFPaths(t *testing.T) {
+	rep := &Report{
+		Rules:    []*analyzers.Rule{testSQL},
+		RepoRoot: "/src/repo",
+		Findings: []*Finding{{
+			Rule: testSQL, Message: "m", File: "my dir/a b.go", RepoPath: "my dir/a b.go", Start: Pos{Line: 3},
+			Related: []Related{{Message: "source", File: "../dep/x.go", RepoPath: "../dep/x.go", Start: Pos{5, 1, 1}}},
+		}},
+	}
+	_, log := sarifOf(t, rep, nil)
+	res := log.Runs[0].Results[0]
+	loc := res.Locations[0].PhysicalLocation
+	if loc.ArtifactLocation.URI != "my%20dir/a%20b.go" || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" ||
+		loc.Region.StartLine != 3 || loc.Region.StartColumn != 0 || loc.Region.EndColumn != 0 {
+		t.Errorf("location = %+v", loc)
+	}
+	rel := res.RelatedLocations[0].PhysicalLocation.ArtifactLocation
+	if rel.URI != "file:///src/dep/x.go" || rel.URIBaseID != "" {
+		t.Errorf("outside the repository: %+v", rel)
 	}
 }

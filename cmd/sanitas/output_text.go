@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -27,18 +27,19 @@ import (
 //	3 findings (1 error, 2 warnings), 1 suppressed
 //	no findings
 func writeText(w io.Writer, r *Report) error {
-	bw := bufio.NewWriter(w)
+	var b bytes.Buffer
 	for _, f := range r.Findings {
 		if f.Suppression != nil {
 			continue
 		}
-		fmt.Fprintf(bw, "%s: %s [%s]\n", textPos(f.File, f.Start), f.Message, f.Rule.ID)
+		fmt.Fprintf(&b, "%s: %s [%s]\n", textPos(f.File, f.Start), f.Message, f.Rule.ID)
 		for _, rel := range f.Related {
-			fmt.Fprintf(bw, "\t%s: %s\n", textPos(rel.File, rel.Start), rel.Message)
+			fmt.Fprintf(&b, "\t%s: %s\n", textPos(rel.File, rel.Start), rel.Message)
 		}
 	}
-	fmt.Fprintln(bw, tallyFindings(r).text())
-	return bw.Flush()
+	fmt.Fprintln(&b, tallyFindings(r).text())
+	_, err := w.Write(b.Bytes())
+	return err
 }
 
 // textPos formats a position as go/token does: the column is in bytes and

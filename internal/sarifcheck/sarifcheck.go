@@ -45,7 +45,7 @@ const prerequisite = "the SARIF 2.1.0 schema: from the module root run " +
 func SchemaPath() (string, error) {
 	if p := os.Getenv(SchemaEnv); p != "" {
 		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("$%s: %v", SchemaEnv, err)
+			return "", fmt.Errorf("$%s: %w", SchemaEnv, err)
 		}
 		return p, nil
 	}
@@ -99,7 +99,7 @@ func RequireSchema(t testing.TB) string {
 func Validate(sarifJSON []byte, schemaPath string) error {
 	schemaDoc, err := readJSON(schemaPath)
 	if err != nil {
-		return fmt.Errorf("reading schema: %v", err)
+		return fmt.Errorf("reading schema: %w", err)
 	}
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
@@ -108,31 +108,30 @@ func Validate(sarifJSON []byte, schemaPath string) error {
 		return err
 	}
 	if err := c.AddResource(abs, schemaDoc); err != nil {
-		return fmt.Errorf("loading schema: %v", err)
+		return fmt.Errorf("loading schema: %w", err)
 	}
 	schema, err := c.Compile(abs)
 	if err != nil {
-		return fmt.Errorf("compiling schema: %v", err)
+		return fmt.Errorf("compiling schema: %w", err)
 	}
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(sarifJSON))
 	if err != nil {
-		return fmt.Errorf("SARIF is not JSON: %v", err)
+		return fmt.Errorf("SARIF is not JSON: %w", err)
 	}
 	var errs []error
 	if err := schema.Validate(doc); err != nil {
-		errs = append(errs, fmt.Errorf("schema: %v", err))
+		errs = append(errs, fmt.Errorf("schema: %w", err))
 	}
 	errs = append(errs, checkGitHub(sarifJSON)...)
 	return errors.Join(errs...)
 }
 
 func readJSON(path string) (any, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return jsonschema.UnmarshalJSON(f)
+	return jsonschema.UnmarshalJSON(bytes.NewReader(data))
 }
 
 // log is the part of a SARIF log that checkGitHub reads. Numbers stay
@@ -160,7 +159,7 @@ func checkGitHub(data []byte) []error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	if err := d.Decode(&l); err != nil {
-		return []error{fmt.Errorf("decoding SARIF: %v", err)}
+		return []error{fmt.Errorf("decoding SARIF: %w", err)}
 	}
 	var errs []error
 	for ri, run := range l.Runs {
