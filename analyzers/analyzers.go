@@ -7,6 +7,7 @@ import (
 
 	"github.com/sanitas-go/sanitas/analyzers/gosec"
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 )
 
 // Suite is every sanitas analyzer, built with the default settings.
@@ -21,8 +22,13 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	sq, err := sqlinject.New(s.Sqlinject)
+	if err != nil {
+		return nil, err
+	}
 	return []*analysis.Analyzer{
-		g, // gosec's AST and SSA rules under their G IDs
+		g,  // gosec's AST and SSA rules under their G IDs
+		sq, // SQL injection through the taint engine: SQL001, SQL002
 	}, nil
 }
 

@@ -21,7 +21,8 @@ type Config struct {
 
 // Settings holds one section per analyzer; each analyzer's issue adds its own.
 type Settings struct {
-	Gosec GosecSettings `json:"gosec"`
+	Gosec     GosecSettings     `json:"gosec"`
+	Sqlinject SqlinjectSettings `json:"sqlinject"`
 }
 
 // GosecSettings configures the carried gosec rules.
@@ -29,4 +30,19 @@ type GosecSettings struct {
 	// Rules holds gosec's per-rule options, as in gosec's JSON config
 	// ("G101": {"pattern": "..."}, "G302": "0600", ...).
 	Rules map[string]any `json:"rules,omitempty"`
+}
+
+// SqlinjectSettings configures the sqlinject analyzer.
+type SqlinjectSettings struct {
+	// Sinks are extra query-text arguments, such as an in-house query
+	// helper of a dependency.
+	Sinks []SQLSink `json:"sinks,omitempty"`
+}
+
+// SQLSink names one query-text argument: a types.Func.FullName such as
+// "(*example.com/db.Pool).Run" and the argument's index, 0 being the first
+// argument after the receiver.
+type SQLSink struct {
+	Func string `json:"func"`
+	Arg  int    `json:"arg"`
 }

@@ -1,0 +1,87 @@
+package models
+
+// propagators: calls that move taint other than from all text-carrying
+// arguments to the results (the default for PurePackages).
+var propagators = []Propagator{
+	// Formatting and joining build text: the results carry every argument.
+	{Func: "fmt.Sprintf", From: AllArgs, To: Result, Build: true, Op: "fmt.Sprintf"},
+	{Func: "fmt.Sprint", From: AllArgs, To: Result, Build: true, Op: "fmt.Sprint"},
+	{Func: "fmt.Sprintln", From: AllArgs, To: Result, Build: true, Op: "fmt.Sprintln"},
+	{Func: "fmt.Appendf", From: AllArgs, To: Result, Build: true, Op: "fmt.Appendf"},
+	{Func: "fmt.Fprintf", From: AllArgs, To: 0, Build: true, Op: "fmt.Fprintf"}, // writes into the writer
+	{Func: "fmt.Fprint", From: AllArgs, To: 0, Build: true, Op: "fmt.Fprint"},
+	{Func: "fmt.Fprintln", From: AllArgs, To: 0, Build: true, Op: "fmt.Fprintln"},
+	{Func: "fmt.Errorf", From: AllArgs, To: Result, Build: true, Op: "fmt.Errorf"},
+	{Func: "strings.Join", From: AllArgs, To: Result, Build: true, Op: "strings.Join"},
+	{Func: "strings.Replace", From: AllArgs, To: Result, Build: true, Op: "strings.Replace"},
+	{Func: "strings.ReplaceAll", From: AllArgs, To: Result, Build: true, Op: "strings.ReplaceAll"},
+	{Func: "(*strings.Replacer).Replace", From: AllArgs, To: Result, Build: true, Op: "strings.Replacer"},
+	{Func: "bytes.Join", From: AllArgs, To: Result, Build: true, Op: "bytes.Join"},
+	{Func: "path.Join", From: AllArgs, To: Result, Build: true, Op: "path.Join"},
+	{Func: "path/filepath.Join", From: AllArgs, To: Result, Build: true, Op: "filepath.Join"},
+
+	// Builders and buffers: writes go into the receiver; String/Bytes read it.
+	{Func: "(*strings.Builder).WriteString", From: 0, To: Recv, Build: true, Op: "strings.Builder"},
+	{Func: "(*strings.Builder).Write", From: 0, To: Recv, Build: true, Op: "strings.Builder"},
+	{Func: "(*strings.Builder).WriteByte", From: 0, To: Recv, Build: true, Op: "strings.Builder"},
+	{Func: "(*strings.Builder).WriteRune", From: 0, To: Recv, Build: true, Op: "strings.Builder"},
+	{Func: "(*bytes.Buffer).WriteString", From: 0, To: Recv, Build: true, Op: "bytes.Buffer"},
+	{Func: "(*bytes.Buffer).Write", From: 0, To: Recv, Build: true, Op: "bytes.Buffer"},
+	{Func: "(*bytes.Buffer).WriteByte", From: 0, To: Recv, Build: true, Op: "bytes.Buffer"},
+	{Func: "(*bytes.Buffer).WriteRune", From: 0, To: Recv, Build: true, Op: "bytes.Buffer"},
+	{Func: "(*bytes.Buffer).ReadFrom", From: 0, To: Recv, Build: true, Op: "bytes.Buffer"},
+	{Func: "io.WriteString", From: 1, To: 0, Build: true, Op: "io.WriteString"},
+	{Func: "io.Copy", From: 1, To: 0},
+	{Func: "io.CopyN", From: 1, To: 0},
+	{Func: "io.ReadFull", From: 0, To: 1},
+	{Func: "(*bufio.Writer).WriteString", From: 0, To: Recv, Build: true, Op: "bufio.Writer"},
+
+	// Decoding request bodies into values.
+	{Func: "(*encoding/json.Decoder).Decode", From: Recv, To: 0},
+	{Func: "encoding/json.Unmarshal", From: 0, To: 1},
+	{Func: "(*encoding/xml.Decoder).Decode", From: Recv, To: 0},
+	{Func: "encoding/xml.Unmarshal", From: 0, To: 1},
+	{Func: "(*github.com/gorilla/schema.Decoder).Decode", From: 1, To: 0},
+	{Func: "(*github.com/go-playground/form/v4.Decoder).Decode", From: 1, To: 0},
+
+	// Query helpers that return their query argument rewritten: only the
+	// query text flows to the first result, never the bound arguments.
+	{Func: "github.com/jmoiron/sqlx.In", From: 0, To: Result},
+	{Func: "github.com/jmoiron/sqlx.Named", From: 0, To: Result},
+	{Func: "github.com/jmoiron/sqlx.Rebind", From: 1, To: Result},
+	{Func: "(*github.com/jmoiron/sqlx.DB).Rebind", From: 0, To: Result},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).Rebind", From: 0, To: Result},
+	{Func: "(*github.com/jmoiron/sqlx.DB).BindNamed", From: 0, To: Result},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).BindNamed", From: 0, To: Result},
+}
+
+// sanitisers clean their result of the kinds named; an injection
+// sanitiser makes text safe to splice into a query as an identifier.
+var sanitisers = []Sanitiser{
+	{Func: "(github.com/jackc/pgx/v5.Identifier).Sanitize", Clean: Injection},
+	{Func: "(github.com/jackc/pgx/v4.Identifier).Sanitize", Clean: Injection},
+	{Func: "github.com/lib/pq.QuoteIdentifier", Clean: Injection},
+	{Func: "github.com/lib/pq.QuoteLiteral", Clean: Injection},
+	// strconv.Quote and %q are not listed: Go quoting is not SQL quoting.
+}
+
+// purePackages compute their results from their arguments only.
+var purePackages = map[string]bool{
+	"strings": true, "strconv": true, "bytes": true, "fmt": true, "unicode": true,
+	"unicode/utf8": true, "unicode/utf16": true, "path": true, "path/filepath": true,
+	"net/url": true, "encoding/json": true, "encoding/xml": true, "encoding/base64": true,
+	"encoding/hex": true, "encoding/csv": true, "io": true, "bufio": true, "errors": true,
+	"sort": true, "slices": true, "maps": true, "html": true, "regexp": true,
+	"mime/multipart": true, "net/http": true, "time": true, "math": true, "cmp": true,
+	"golang.org/x/text/cases": true,
+}
+
+// dataTypes are structs of unanalysed packages whose values hold text.
+var dataTypes = map[string]bool{
+	"strings.Builder": true, "strings.Reader": true, "bytes.Buffer": true, "bytes.Reader": true,
+	"bufio.Reader": true, "bufio.Scanner": true, "bufio.Writer": true, "net/url.URL": true,
+	"net/url.Userinfo": true, "net/http.Cookie": true, "encoding/json.Decoder": true,
+	"encoding/xml.Decoder": true, "mime/multipart.Form": true, "mime/multipart.FileHeader": true,
+	"mime/multipart.Reader": true, "mime/multipart.Part": true, "encoding/csv.Reader": true,
+	"regexp.Regexp": false, // a compiled pattern: program text
+}

@@ -1,0 +1,201 @@
+// Package models holds the taint models shared by sanitas's analyzers:
+// sources, sinks, sanitisers and propagators as data, one row per API, keyed
+// by types.Func.FullName (for example "(*database/sql.DB).QueryContext",
+// "(github.com/labstack/echo/v4.Context).Param", "fmt.Sprintf"; generic
+// functions by their origin's name).
+//
+// # Argument-index convention
+//
+// Every index in these tables counts the arguments of the call as written,
+// without the receiver: index 0 is the first non-receiver argument. The
+// receiver is Recv. A variadic parameter is one index (the slice). Result
+// means the call's results (every result whose type can carry text). In a
+// Propagator's To, an index i >= 0 (or Recv) means the value the argument
+// points to: the call writes into it (json.Unmarshal's second argument,
+// strings.Builder's receiver).
+//
+// The engine (analyzers/internal/taint) applies the rows in this order:
+// sanitiser, source, propagator, then summaries of analysed code, then the
+// defaults: a call into a package of PurePackages passes the taint of its
+// text-carrying arguments to its results; any other unmodelled call
+// returns text of Unknown origin. Sinks are checked beside all of these.
+package models
+
+import "strings"
+
+// Kind is a set of taint kinds. Each kind has its own sanitisers.
+type Kind uint16
+
+// The kinds.
+const (
+	// Untrusted is input from outside the program: an HTTP request,
+	// command-line arguments, flags, standard input.
+	Untrusted Kind = 1 << iota
+	// Unknown is non-constant data of unknown origin: an unmodelled call's
+	// result, a database value, another package's variable.
+	Unknown
+	// Password is a user's password (pwhash).
+	Password
+	// Credential is a token, API key, secret or session id (logleak).
+	Credential
+	// PII is personal or patient data (logleak).
+	PII
+)
+
+// Injection is the set of kinds that injection sinks (SQL, HTML) care about.
+const Injection = Untrusted | Unknown
+
+// String lists the kinds, for fact strings and tests.
+func (k Kind) String() string {
+	var parts []string
+	for i, name := range []string{"untrusted", "unknown", "password", "credential", "pii"} {
+		if k&(1<<i) != 0 {
+			parts = append(parts, name)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// Class is a family of sinks; each analyzer reads the flows into its class.
+type Class string
+
+// The sink classes.
+const (
+	SQL Class = "sql"
+)
+
+// Positions in a row: argument indexes are >= 0 (see the convention above).
+const (
+	Result  = -1 // the call's results
+	Recv    = -2 // the receiver
+	AllArgs = -3 // every argument, the receiver included
+)
+
+// Source is a call whose result (or an argument's pointee) is tainted.
+type Source struct {
+	Func  string
+	Out   int // Result, or the index of an argument the call writes into
+	Kind  Kind
+	Label string // shown after the source in messages: "request input"
+}
+
+// FieldSource is a struct field whose value is tainted when read.
+type FieldSource struct {
+	Type  string // "net/http.Request"
+	Field string
+	Kind  Kind
+	Label string
+}
+
+// VarSource is a package-level variable whose value is tainted.
+type VarSource struct {
+	Var   string // "os.Args"
+	Kind  Kind
+	Label string
+}
+
+// Propagator moves taint in a way the defaults do not: from one argument
+// only, or into a pointee.
+type Propagator struct {
+	Func  string
+	From  int  // an argument index, Recv or AllArgs
+	To    int  // Result, or an argument index / Recv whose pointee is written
+	Build bool // the call builds text (concatenation, formatting, joining)
+	Op    string
+}
+
+// Sanitiser is a call whose result is clean of the kinds in Clean.
+type Sanitiser struct {
+	Func  string
+	Clean Kind
+}
+
+// Sink is an argument that must not receive tainted data.
+type Sink struct {
+	Func  string
+	Arg   int // argument index (convention above)
+	Class Class
+	// StringOnly: the parameter is an interface (gorm's Where(query any)):
+	// only a string passed to it is query text.
+	StringOnly bool
+	// FirstElem: the parameter is variadic and its first element is the
+	// query text (xorm's Exec(sqlOrArgs ...any)).
+	FirstElem bool
+}
+
+var (
+	sourceByFunc     = map[string]*Source{}
+	fieldSources     = map[string]*FieldSource{}
+	varSources       = map[string]*VarSource{}
+	propagatorByFunc = map[string][]*Propagator{}
+	sanitiserByFunc  = map[string]*Sanitiser{}
+	sinkByFunc       = map[string][]*Sink{}
+)
+
+func init() {
+	for i := range sources {
+		sourceByFunc[sources[i].Func] = &sources[i]
+	}
+	for i := range fieldSourceRows {
+		f := &fieldSourceRows[i]
+		fieldSources[f.Type+"."+f.Field] = f
+	}
+	for i := range varSourceRows {
+		varSources[varSourceRows[i].Var] = &varSourceRows[i]
+	}
+	for i := range propagators {
+		p := &propagators[i]
+		propagatorByFunc[p.Func] = append(propagatorByFunc[p.Func], p)
+	}
+	for i := range sanitisers {
+		sanitiserByFunc[sanitisers[i].Func] = &sanitisers[i]
+	}
+	for _, tab := range [][]Sink{sqlSinks} {
+		for i := range tab {
+			s := &tab[i]
+			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
+		}
+	}
+}
+
+// SourceFor returns the source row of a function, or nil.
+func SourceFor(fullName string) *Source { return sourceByFunc[fullName] }
+
+// FieldSourceFor returns the row for field of the named type "pkg.Type".
+func FieldSourceFor(typ, field string) *FieldSource { return fieldSources[typ+"."+field] }
+
+// VarSourceFor returns the row of the package variable "pkg.Name".
+func VarSourceFor(name string) *VarSource { return varSources[name] }
+
+// PropagatorsFor returns the propagator rows of a function.
+func PropagatorsFor(fullName string) []*Propagator { return propagatorByFunc[fullName] }
+
+// SanitiserFor returns the sanitiser row of a function, or nil.
+func SanitiserFor(fullName string) *Sanitiser { return sanitiserByFunc[fullName] }
+
+// SinksFor returns the sink rows of a function.
+func SinksFor(fullName string) []*Sink { return sinkByFunc[fullName] }
+
+// SinkTable returns every sink row of a class, for tests and docs.
+func SinkTable(c Class) []Sink {
+	var out []Sink
+	for _, tab := range [][]Sink{sqlSinks} {
+		for _, s := range tab {
+			if s.Class == c {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// IsPurePackage reports whether calls into the package only compute their
+// results from their arguments: the default for its unmodelled functions is
+// to pass taint through, not to return Unknown text.
+func IsPurePackage(path string) bool { return purePackages[path] }
+
+// IsDataType reports whether values of the named struct type "pkg.Type" (or
+// pointers to it) carry text, so that taint passes through its methods
+// (strings.Builder, url.URL, bufio.Reader...). Other structs of unanalysed
+// packages (database handles, loggers) do not.
+func IsDataType(named string) bool { return dataTypes[named] }

@@ -1,0 +1,285 @@
+package taint
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+)
+
+// summary is what callers need to know about a function.
+type summary struct {
+	results []Taint // per result
+	sinks   []sinkEffect
+	writes  []writeEffect
+}
+
+// sinkEffect: parameters in Params reach a sink of Class.
+type sinkEffect struct {
+	Class     models.Class
+	Sink      string
+	SinkPos   token.Pos // when in this package
+	SinkWhere string
+	Via       []string // analysed functions between this one and the sink
+	Params    uint64
+	Built     bool
+	Construct *Step
+}
+
+// writeEffect: the function stores T into the pointee of parameter Param
+// at field path Path ("" is the whole pointee, ".F" a field).
+type writeEffect struct {
+	Param int
+	Path  string
+	T     Taint
+}
+
+// Bounds that keep summaries (and facts) small.
+const (
+	maxSinkEffects  = 8
+	maxWriteEffects = 8
+)
+
+func (s *summary) empty() bool {
+	if len(s.sinks) > 0 || len(s.writes) > 0 {
+		return false
+	}
+	for _, r := range s.results {
+		if !r.Empty() {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *summary) addSink(e sinkEffect) {
+	for i := range s.sinks {
+		o := &s.sinks[i]
+		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) {
+			o.Params |= e.Params
+			o.Built = o.Built || e.Built
+			if o.Construct == nil {
+				o.Construct = e.Construct
+			}
+			return
+		}
+	}
+	if len(s.sinks) < maxSinkEffects {
+		s.sinks = append(s.sinks, e)
+	}
+}
+
+func (s *summary) addWrite(param int, path string, t Taint) {
+	for i := range s.writes {
+		w := &s.writes[i]
+		if w.Param == param && w.Path == path {
+			w.T.join(t)
+			return
+		}
+	}
+	if len(s.writes) < maxWriteEffects {
+		s.writes = append(s.writes, writeEffect{param, path, t})
+	}
+}
+
+// String is the summary's fact string; it also serves to detect change
+// in the package fixpoint.
+func (s *summary) String() string { return s.fact(nil).String() }
+
+// funcFact is the exported form of a summary, attached to a *types.Func.
+// Positions are strings: token.Pos values do not survive serialisation.
+type funcFact struct {
+	Results []factTaint
+	Sinks   []factSink
+	Writes  []factWrite
+}
+
+type factTaint struct {
+	Kinds  uint16
+	Params uint64
+	Built  bool
+	Desc   string // source expression
+	Label  string
+	Where  string // source position
+	Op     string // construction
+}
+
+type factSink struct {
+	Class  string
+	Sink   string
+	Where  string
+	Via    []string
+	Params uint64
+	Built  bool
+	Op     string
+}
+
+type factWrite struct {
+	Param int
+	Path  string
+	T     factTaint
+}
+
+// AFact marks funcFact as an analysis fact.
+func (*funcFact) AFact() {}
+
+// String renders the fact deterministically, for `// want` fact tests:
+// r0=untrusted{r.FormValue("q")}+p1/built; sink sql (*sql.DB).Query<-p0/built; write p0.SQL=p1
+func (f *funcFact) String() string {
+	var parts []string
+	for i, r := range f.Results {
+		if r.Kinds == 0 && r.Params == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("r%d=%s", i, r.String()))
+	}
+	for _, s := range f.Sinks {
+		x := fmt.Sprintf("sink %s %s<-%s", s.Class, shortName(s.Sink), params(s.Params))
+		if s.Built {
+			x += "/built"
+		}
+		if len(s.Via) > 0 {
+			x += " via " + strings.Join(s.Via, ",")
+		}
+		parts = append(parts, x)
+	}
+	for _, w := range f.Writes {
+		parts = append(parts, fmt.Sprintf("write p%d%s=%s", w.Param, w.Path, w.T.String()))
+	}
+	return "taint(" + strings.Join(parts, "; ") + ")"
+}
+
+func (t factTaint) String() string {
+	var parts []string
+	if t.Kinds != 0 {
+		k := models.Kind(t.Kinds).String()
+		if t.Desc != "" {
+			k += "{" + t.Desc + "}"
+		}
+		parts = append(parts, k)
+	}
+	if t.Params != 0 {
+		parts = append(parts, params(t.Params))
+	}
+	s := strings.Join(parts, "+")
+	if t.Built {
+		s += "/built"
+	}
+	return s
+}
+
+func params(bits uint64) string {
+	var ps []string
+	for i := 0; i < 64; i++ {
+		if bits&(1<<i) != 0 {
+			ps = append(ps, "p"+itoa(i))
+		}
+	}
+	return strings.Join(ps, ",")
+}
+
+// pkgFact marks a package as analysed by the engine: a function of it
+// without a funcFact passes no taint on.
+type pkgFact struct{ Analysed bool }
+
+// AFact marks pkgFact as an analysis fact.
+func (*pkgFact) AFact() {}
+
+func (*pkgFact) String() string { return "analysed" }
+
+// fact converts a summary; p (may be nil) renders positions.
+func (s *summary) fact(p *pkgState) *funcFact {
+	f := &funcFact{}
+	for _, r := range s.results {
+		f.Results = append(f.Results, toFactTaint(p, r))
+	}
+	for _, e := range s.sinks {
+		w := e.SinkWhere
+		if w == "" && p != nil {
+			w = p.where(e.SinkPos)
+		}
+		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Built: e.Built}
+		if e.Construct != nil {
+			fs.Op = e.Construct.Desc
+		}
+		f.Sinks = append(f.Sinks, fs)
+	}
+	for _, w := range s.writes {
+		f.Writes = append(f.Writes, factWrite{Param: w.Param, Path: w.Path, T: toFactTaint(p, w.T)})
+	}
+	slices.SortFunc(f.Sinks, func(a, b factSink) int {
+		return strings.Compare(a.Sink+a.Where+strings.Join(a.Via, ","), b.Sink+b.Where+strings.Join(b.Via, ","))
+	})
+	slices.SortFunc(f.Writes, func(a, b factWrite) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return strings.Compare(a.Path, b.Path)
+	})
+	return f
+}
+
+func toFactTaint(p *pkgState, t Taint) factTaint {
+	ft := factTaint{Kinds: uint16(t.Kinds), Params: t.Params, Built: t.Built}
+	if o := t.Source; o != nil && t.Kinds != 0 {
+		ft.Desc, ft.Label, ft.Where = o.Desc, o.Label, o.Where
+		if ft.Where == "" && p != nil {
+			ft.Where = p.where(o.Pos)
+		}
+	}
+	if t.Construct != nil {
+		ft.Op = t.Construct.Desc
+	}
+	return ft
+}
+
+func fromFactTaint(ft factTaint) Taint {
+	t := Taint{Kinds: models.Kind(ft.Kinds), Params: ft.Params, Built: ft.Built}
+	if t.Kinds != 0 {
+		t.Source = &Origin{Kind: strongest(t.Kinds), Desc: ft.Desc, Label: ft.Label, Where: ft.Where}
+	}
+	if ft.Op != "" {
+		t.Construct = &Step{Desc: ft.Op}
+	}
+	return t
+}
+
+func (f *funcFact) summary() *summary {
+	s := &summary{}
+	for _, r := range f.Results {
+		s.results = append(s.results, fromFactTaint(r))
+	}
+	for _, e := range f.Sinks {
+		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Built: e.Built}
+		if e.Op != "" {
+			se.Construct = &Step{Desc: e.Op}
+		}
+		s.sinks = append(s.sinks, se)
+	}
+	for _, w := range f.Writes {
+		s.writes = append(s.writes, writeEffect{Param: w.Param, Path: w.Path, T: fromFactTaint(w.T)})
+	}
+	return s
+}
+
+// exportFacts attaches the non-empty summaries of the package's declared
+// functions and methods, and marks the package analysed.
+func (p *pkgState) exportFacts(funcs []*ssa.Function) {
+	p.pass.ExportPackageFact(&pkgFact{Analysed: true})
+	for _, fn := range funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || obj.Pkg() != p.pass.Pkg || fn.Parent() != nil {
+			continue
+		}
+		s := p.sums[fn]
+		if s == nil || s.empty() {
+			continue
+		}
+		p.pass.ExportObjectFact(obj, s.fact(p))
+	}
+}

@@ -1,0 +1,891 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// fnState is the taint of one function's values and memory.
+type fnState struct {
+	p      *pkgState
+	fn     *ssa.Function
+	vals   map[ssa.Value]Taint
+	tuples map[ssa.Value][]Taint
+	locs   map[ssa.Value][]locEntry
+	sum    *summary
+	flows  []*Flow
+	// changed is set when a value or location grew in this iteration.
+	changed bool
+	names   []string
+	exp     bool
+}
+
+// locEntry is what was stored at a field path of a memory root.
+type locEntry struct {
+	path string
+	t    Taint
+}
+
+// maxIters bounds the local fixpoint over a function's instructions.
+const maxIters = 8
+
+// analyse computes the taint of fn's values by fixpoint (values are
+// recomputed from their operands, memory only grows), then its summary and
+// flows.
+func (p *pkgState) analyse(fn *ssa.Function) *fnState {
+	s := &fnState{
+		p:      p,
+		fn:     fn,
+		vals:   map[ssa.Value]Taint{},
+		tuples: map[ssa.Value][]Taint{},
+		locs:   map[ssa.Value][]locEntry{},
+		exp:    exported(fn),
+	}
+	for _, prm := range fn.Params {
+		s.names = append(s.names, prm.Name())
+	}
+	for iter := 0; iter < maxIters; iter++ {
+		s.changed = false
+		s.sum = &summary{results: make([]Taint, fn.Signature.Results().Len())}
+		s.flows = nil
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				s.visit(instr)
+			}
+		}
+		if !s.changed {
+			break
+		}
+	}
+	return s
+}
+
+// val is the taint of a value itself (not what it points to).
+func (s *fnState) val(v ssa.Value) Taint {
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		for i, p := range s.fn.Params {
+			if p == v && i < 64 && !typesutil.IsSafeType(v.Type()) {
+				return Taint{Params: 1 << i}
+			}
+		}
+		return Taint{}
+	case *ssa.FreeVar:
+		if t := s.p.fvs[v]; t != nil {
+			return *t
+		}
+		return Taint{}
+	case *ssa.Const, *ssa.Function, *ssa.Builtin, *ssa.Global:
+		return Taint{}
+	}
+	return s.vals[v]
+}
+
+// deep is a value's taint plus, for pointers, slices, maps and channels,
+// everything stored through it.
+func (s *fnState) deep(v ssa.Value) Taint {
+	t := s.val(v)
+	switch v.Type().Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan:
+		root, _ := rootOf(v)
+		t.join(s.load(root, "", true))
+	}
+	return filter(t, v.Type())
+}
+
+// rootOf returns the memory root of an address and the field path from it.
+func rootOf(v ssa.Value) (ssa.Value, string) {
+	switch a := v.(type) {
+	case *ssa.FieldAddr:
+		r, p := rootOf(a.X)
+		return r, p + "." + fieldName(a.X.Type(), a.Field)
+	case *ssa.IndexAddr:
+		r, p := rootOf(a.X)
+		return r, p + "[]"
+	case *ssa.Slice:
+		return rootOf(a.X)
+	case *ssa.MakeInterface:
+		return rootOf(a.X)
+	case *ssa.ChangeType:
+		return rootOf(a.X)
+	case *ssa.Convert:
+		if _, ok := a.X.Type().Underlying().(*types.Pointer); ok {
+			return rootOf(a.X)
+		}
+	}
+	return v, ""
+}
+
+func fieldName(ptr types.Type, i int) string {
+	if st, ok := typesutil.Deref(ptr).Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return st.Field(i).Name()
+	}
+	return "?"
+}
+
+// related reports whether one field path is a prefix of the other.
+func related(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(a, b) && (len(a) == len(b) || a[len(b)] == '.' || a[len(b)] == '[')
+}
+
+// load is what a read at root+path sees (all paths when all is set).
+func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
+	var t Taint
+	for _, e := range s.locs[root] {
+		if all || related(e.path, path) {
+			t.join(e.t)
+		}
+	}
+	switch r := root.(type) {
+	case *ssa.Global:
+		t.join(s.p.global(r))
+	case *ssa.Alloc:
+		if c := s.p.captured[r]; c != nil {
+			t.join(*c)
+		}
+	default:
+		t.join(s.val(root))
+	}
+	return t
+}
+
+// store records t at root+path and its effects beyond the function.
+func (s *fnState) store(root ssa.Value, path string, t Taint) {
+	if t.Empty() {
+		return
+	}
+	es := s.locs[root]
+	found := false
+	for i := range es {
+		if es[i].path == path {
+			if es[i].t.join(t) {
+				s.changed = true
+			}
+			found = true
+			break
+		}
+	}
+	if !found {
+		s.locs[root] = append(es, locEntry{path, t})
+		s.changed = true
+	}
+	switch r := root.(type) {
+	case *ssa.Parameter:
+		for i, prm := range s.fn.Params {
+			if prm == r {
+				s.sum.addWrite(i, path, t)
+			}
+		}
+	case *ssa.Global:
+		if r.Pkg == s.p.ssa.Pkg {
+			g := s.p.globals[r]
+			if g == nil {
+				g = new(Taint)
+				s.p.globals[r] = g
+			}
+			if g.join(outside(t, s.exp)) {
+				s.p.shareChanged = true
+			}
+		}
+	case *ssa.FreeVar:
+		for _, b := range s.p.fvBind[r] {
+			br, _ := rootOf(b)
+			c := s.p.captured[br]
+			if c == nil {
+				c = new(Taint)
+				s.p.captured[br] = c
+			}
+			if c.join(outside(t, s.exp)) {
+				s.p.shareChanged = true
+			}
+		}
+	}
+}
+
+// outside converts a taint for use outside its function (package
+// variables, closures): parameters of an exported function are of unknown
+// origin there; parameters of others are dropped.
+func outside(t Taint, exp bool) Taint {
+	if t.Params != 0 {
+		t.Params = 0
+		if exp {
+			t.Kinds |= models.Unknown
+			if t.Source == nil {
+				t.Source = &Origin{Kind: models.Unknown, Label: "parameter of an exported function"}
+			}
+		}
+	}
+	return t
+}
+
+// global is the taint of a package variable's contents.
+func (p *pkgState) global(g *ssa.Global) Taint {
+	if g.Pkg == p.ssa.Pkg {
+		if t := p.globals[g]; t != nil {
+			return *t
+		}
+		return Taint{}
+	}
+	obj := g.Object()
+	if obj == nil || obj.Pkg() == nil {
+		return Taint{}
+	}
+	name := obj.Pkg().Path() + "." + obj.Name()
+	if src := models.VarSourceFor(name); src != nil {
+		return Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: obj.Pkg().Name() + "." + obj.Name(), Label: src.Label}}
+	}
+	if carries(typesutil.Deref(g.Type())) && !p.isAnalysed(obj.Pkg()) {
+		if _, isVar := obj.(*types.Var); isVar && !models.IsPurePackage(obj.Pkg().Path()) {
+			return Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: obj.Pkg().Name() + "." + obj.Name(), Label: "package variable"}}
+		}
+	}
+	return Taint{}
+}
+
+func (s *fnState) set(v ssa.Value, t Taint) {
+	t = filter(t, v.Type())
+	if !same(s.vals[v], t) {
+		s.changed = true
+	}
+	s.vals[v] = t
+}
+
+func (s *fnState) setTuple(v ssa.Value, ts []Taint) {
+	var u Taint
+	for _, t := range ts {
+		u.join(t)
+	}
+	old := s.tuples[v]
+	if len(old) != len(ts) {
+		s.changed = s.changed || !u.Empty()
+	} else {
+		for i := range ts {
+			if !same(old[i], ts[i]) {
+				s.changed = true
+			}
+		}
+	}
+	s.tuples[v] = ts
+	s.vals[v] = u
+}
+
+func (s *fnState) visit(instr ssa.Instruction) {
+	switch v := instr.(type) {
+	case *ssa.Store:
+		r, path := rootOf(v.Addr)
+		s.store(r, path, s.deep(v.Val))
+		return
+	case *ssa.MapUpdate:
+		r, _ := rootOf(v.Map)
+		s.store(r, "[]", s.deep(v.Value))
+		return
+	case *ssa.Send:
+		r, _ := rootOf(v.Chan)
+		s.store(r, "[]", s.deep(v.X))
+		return
+	case *ssa.Return:
+		for i, r := range v.Results {
+			if i < len(s.sum.results) {
+				s.sum.results[i].join(s.deep(r))
+			}
+		}
+		return
+	case *ssa.Go:
+		s.call(v.Common(), v)
+		return
+	case *ssa.Defer:
+		s.call(v.Common(), v)
+		return
+	case *ssa.Call:
+		res := s.call(v.Common(), v)
+		if _, ok := v.Type().(*types.Tuple); ok {
+			s.setTuple(v, res)
+		} else if len(res) > 0 {
+			s.set(v, res[0])
+		}
+		return
+	case *ssa.MakeClosure:
+		fn := v.Fn.(*ssa.Function)
+		for i, b := range v.Bindings {
+			if i >= len(fn.FreeVars) {
+				break
+			}
+			fv := fn.FreeVars[i]
+			if !containsValue(s.p.fvBind[fv], b) {
+				s.p.fvBind[fv] = append(s.p.fvBind[fv], b)
+			}
+			t := s.p.fvs[fv]
+			if t == nil {
+				t = new(Taint)
+				s.p.fvs[fv] = t
+			}
+			if t.join(outside(s.deep(b), s.exp)) {
+				s.p.shareChanged = true
+			}
+		}
+		return
+	}
+	v, ok := instr.(ssa.Value)
+	if !ok {
+		return
+	}
+	var t Taint
+	switch v := v.(type) {
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			t.join(s.val(e))
+		}
+	case *ssa.BinOp:
+		if v.Op == token.ADD && typesutil.IsString(v.Type()) {
+			t = s.val(v.X)
+			t.join(s.val(v.Y))
+			t = built(t, v.Pos(), "string concatenation")
+		}
+	case *ssa.UnOp:
+		switch v.Op {
+		case token.MUL:
+			r, path := rootOf(v.X)
+			t = s.load(r, path, false)
+			if fa, ok := v.X.(*ssa.FieldAddr); ok {
+				t.join(s.fieldSource(fa))
+			}
+		case token.ARROW:
+			r, _ := rootOf(v.X)
+			t = s.load(r, "", true)
+		default:
+			t = s.val(v.X)
+		}
+	case *ssa.Field:
+		t = s.val(v.X)
+	case *ssa.Index:
+		t = s.val(v.X)
+	case *ssa.Lookup:
+		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
+			t = s.deep(v.X) // the map's values; never the key
+			if v.CommaOk {
+				s.setTuple(v, []Taint{filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
+				return
+			}
+		} else {
+			t = s.val(v.X)
+		}
+	case *ssa.Slice:
+		t = s.deep(v.X)
+	case *ssa.Convert:
+		t = s.deep(v.X)
+	case *ssa.ChangeType:
+		t = s.deep(v.X)
+	case *ssa.MakeInterface:
+		t = s.deep(v.X)
+	case *ssa.ChangeInterface:
+		t = s.val(v.X)
+	case *ssa.SliceToArrayPointer:
+		t = s.deep(v.X)
+	case *ssa.MultiConvert:
+		t = s.deep(v.X)
+	case *ssa.TypeAssert:
+		t = s.deep(v.X)
+		if v.CommaOk {
+			s.setTuple(v, []Taint{filter(t, v.AssertedType), {}})
+			return
+		}
+	case *ssa.Extract:
+		if ts, ok := s.tuples[v.Tuple]; ok && v.Index < len(ts) {
+			t = ts[v.Index]
+		} else {
+			t = s.val(v.Tuple)
+		}
+	case *ssa.Next:
+		rng, _ := v.Iter.(*ssa.Range)
+		if rng != nil {
+			t = s.deep(rng.X)
+			t.join(s.val(rng.X))
+		}
+		s.setTuple(v, []Taint{{}, t, t})
+		return
+	case *ssa.Select:
+		return
+	default:
+		// Alloc, MakeMap, MakeSlice, MakeChan, FieldAddr, IndexAddr,
+		// Range: no taint of their own.
+	}
+	s.set(v, t)
+}
+
+// fieldSource is the taint of a modelled source field read (r.URL).
+func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
+	named := typesutil.NamedPath(fa.X.Type())
+	if named == "" {
+		return Taint{}
+	}
+	fs := models.FieldSourceFor(named, fieldName(fa.X.Type(), fa.Field))
+	if fs == nil || fs.Kind == 0 {
+		return Taint{}
+	}
+	return Taint{Kinds: fs.Kind, Source: &Origin{Kind: fs.Kind, Desc: s.p.describe(fa.Pos()), Label: fs.Label, Pos: fa.Pos()}}
+}
+
+func containsValue(vs []ssa.Value, v ssa.Value) bool {
+	for _, x := range vs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// built marks t as text built at pos by op.
+func built(t Taint, pos token.Pos, op string) Taint {
+	if t.Empty() {
+		return t
+	}
+	t.Built = true
+	if t.Construct == nil {
+		t.Construct = &Step{Pos: pos, Desc: op}
+	}
+	return t
+}
+
+// filter drops taint from values of types that cannot carry text.
+func filter(t Taint, typ types.Type) Taint {
+	if t.Empty() {
+		return Taint{}
+	}
+	if _, ok := typ.(*types.Tuple); ok {
+		return t
+	}
+	if typesutil.IsSafeType(typ) {
+		return Taint{}
+	}
+	return t
+}
+
+// carries reports whether values of type t can hold text (used for the
+// defaults of unmodelled calls).
+func carries(t types.Type) bool {
+	if typesutil.IsSafeType(t) {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return carries(u.Elem())
+	case *types.Array:
+		return carries(u.Elem())
+	case *types.Chan:
+		return carries(u.Elem())
+	case *types.Map:
+		return carries(u.Key()) || carries(u.Elem())
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return carries(u.Elem())
+	case *types.Struct:
+		return models.IsDataType(typesutil.NamedPath(t))
+	}
+	return false
+}
+
+// same reports whether two taints are equal for the fixpoint.
+func same(a, b Taint) bool {
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built &&
+		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil)
+}
+
+// rank orders kinds for choosing the source a message names.
+func rank(k models.Kind) int {
+	switch {
+	case k&models.Untrusted != 0:
+		return 3
+	case k&(models.Password|models.Credential|models.PII) != 0:
+		return 2
+	case k != 0:
+		return 1
+	}
+	return 0
+}
+
+func strongest(k models.Kind) models.Kind {
+	for i := 0; i < 16; i++ {
+		if b := models.Kind(1 << i); k&b != 0 && b != models.Unknown {
+			return b
+		}
+	}
+	return k
+}
+
+// join adds u to t and reports whether t grew.
+func (t *Taint) join(u Taint) bool {
+	if u.Empty() {
+		return false
+	}
+	changed := false
+	if t.Kinds|u.Kinds != t.Kinds {
+		t.Kinds |= u.Kinds
+		changed = true
+	}
+	if t.Params|u.Params != t.Params {
+		t.Params |= u.Params
+		changed = true
+	}
+	if u.Built && !t.Built {
+		t.Built = true
+		changed = true
+	}
+	if u.Source != nil && (t.Source == nil || rank(u.Source.Kind) > rank(t.Source.Kind)) {
+		t.Source = u.Source
+		changed = true
+	}
+	if u.Construct != nil && t.Construct == nil {
+		t.Construct = u.Construct
+		changed = true
+	}
+	return changed
+}
+
+// callArgs returns the call's arguments with the receiver first, as the
+// callee's SSA parameters are numbered.
+func callArgs(cc *ssa.CallCommon) []ssa.Value {
+	if cc.IsInvoke() {
+		return append([]ssa.Value{cc.Value}, cc.Args...)
+	}
+	return cc.Args
+}
+
+// call computes the taint of a call's results (one per result) and applies
+// its effects: stores into pointees, flows into sinks, summaries.
+func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
+	sig := cc.Signature()
+	res := make([]Taint, sig.Results().Len())
+	args := callArgs(cc)
+
+	if b, ok := cc.Value.(*ssa.Builtin); ok {
+		switch b.Name() {
+		case "append", "min", "max":
+			var t Taint
+			for _, a := range args {
+				t.join(s.deep(a))
+			}
+			if len(res) > 0 {
+				res[0] = t
+			}
+		case "copy":
+			if len(args) == 2 {
+				r, _ := rootOf(args[0])
+				s.store(r, "[]", s.deep(args[1]))
+			}
+		}
+		return res
+	}
+
+	var obj *types.Func
+	var fn *ssa.Function
+	if cc.IsInvoke() {
+		obj = cc.Method
+	} else if fn = cc.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
+		obj, _ = fn.Object().(*types.Func)
+	}
+	name := ""
+	hasRecv := false
+	if obj != nil {
+		obj = obj.Origin()
+		name = obj.FullName()
+		hasRecv = obj.Signature().Recv() != nil
+	}
+	argAt := func(i int) ssa.Value {
+		if i == models.Recv {
+			if hasRecv && len(args) > 0 {
+				return args[0]
+			}
+			return nil
+		}
+		if hasRecv {
+			i++
+		}
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	allArgs := func() Taint {
+		var t Taint
+		for _, a := range args {
+			if carries(a.Type()) {
+				t.join(s.deep(a))
+			}
+		}
+		return t
+	}
+	fillResults := func(t Taint) {
+		for i := range res {
+			if carries(sig.Results().At(i).Type()) {
+				res[i].join(t)
+			}
+		}
+	}
+
+	if name != "" {
+		for _, sk := range models.SinksFor(name) {
+			s.sink(sk, argAt(sk.Arg), instr, name)
+		}
+		if san := models.SanitiserFor(name); san != nil {
+			t := allArgs()
+			t.Kinds &^= san.Clean
+			if san.Clean&models.Untrusted != 0 {
+				t.Params = 0
+			}
+			if t.Kinds == 0 {
+				t.Source = nil
+			}
+			fillResults(t)
+			return res
+		}
+		if src := models.SourceFor(name); src != nil {
+			t := Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: s.p.describe(instr.Pos()), Label: src.Label, Pos: instr.Pos()}}
+			if src.Out == models.Result {
+				fillResults(t)
+			} else if a := argAt(src.Out); a != nil {
+				r, path := rootOf(a)
+				s.store(r, path, t)
+			}
+			return res
+		}
+		if props := models.PropagatorsFor(name); len(props) > 0 {
+			for _, pr := range props {
+				var t Taint
+				if pr.From == models.AllArgs {
+					t = allArgs()
+				} else if a := argAt(pr.From); a != nil {
+					t = s.deep(a)
+				}
+				if pr.Build {
+					t = built(t, instr.Pos(), pr.Op)
+				} else {
+					t = s.redescribe(t, instr.Pos())
+				}
+				if pr.To == models.Result {
+					fillResults(t)
+				} else if a := argAt(pr.To); a != nil {
+					r, path := rootOf(a)
+					s.store(r, path, t)
+				}
+			}
+			return res
+		}
+	}
+
+	// Analysed code: summaries of this package, facts of others.
+	if fn != nil && fn.Pkg == s.p.ssa.Pkg && (fn.Blocks != nil || fn.Parent() != nil) {
+		if sum := s.p.sums[fn]; sum != nil {
+			s.apply(sum, args, instr, shortName(calleeName(fn)), res)
+		}
+		return res
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.p.pass.Pkg {
+		var f funcFact
+		if s.p.pass.ImportObjectFact(obj, &f) {
+			s.apply(f.summary(), args, instr, shortName(obj.FullName()), res)
+			return res
+		}
+		if s.p.isAnalysed(obj.Pkg()) {
+			return res
+		}
+	}
+	if cc.IsInvoke() {
+		if impls := s.p.implementations(cc.Method); len(impls) > 0 {
+			for _, impl := range impls {
+				if sum := s.p.sums[impl]; sum != nil {
+					s.apply(sum, args, instr, shortName(calleeName(impl)), res)
+				}
+			}
+			return res
+		}
+	}
+
+	// The default for unmodelled code: text flows from arguments to
+	// results; outside the pure packages the result is also of unknown
+	// origin.
+	pure := obj != nil && obj.Pkg() != nil && models.IsPurePackage(obj.Pkg().Path())
+	t := s.redescribe(allArgs(), instr.Pos())
+	for i := range res {
+		rt := sig.Results().At(i).Type()
+		if !carries(rt) {
+			continue
+		}
+		res[i] = t
+		if !pure {
+			label := "result of an unmodelled call"
+			if name != "" {
+				label = "result of " + shortName(name)
+			}
+			res[i].join(Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: s.p.describe(instr.Pos()), Label: label, Pos: instr.Pos()}})
+		}
+	}
+	return res
+}
+
+func calleeName(fn *ssa.Function) string {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return obj.FullName()
+	}
+	return fn.String()
+}
+
+// redescribe names a source after the accessor call it went through
+// (r.URL → r.URL.Query() → r.URL.Query().Get("from")).
+func (s *fnState) redescribe(t Taint, pos token.Pos) Taint {
+	if t.Source == nil || t.Built || t.Source.Pos == token.NoPos {
+		return t
+	}
+	d := s.p.describe(pos)
+	if d == "" || !strings.Contains(d, t.Source.Desc) {
+		return t
+	}
+	o := *t.Source
+	o.Desc, o.Pos = d, pos
+	t.Source = &o
+	return t
+}
+
+// apply applies a callee summary at a call.
+func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, res []Taint) {
+	inst := func(t Taint) Taint {
+		out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
+		if t.Source != nil && t.Kinds != 0 {
+			o := *t.Source
+			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "returned by " + callee}}, o.Hops...)
+			out.Source = &o
+		}
+		for i, a := range args {
+			if i < 64 && t.Params&(1<<i) != 0 {
+				out.join(s.deep(a))
+			}
+		}
+		if out.Empty() {
+			return Taint{}
+		}
+		return out
+	}
+	for i := range res {
+		if i < len(sum.results) {
+			res[i].join(inst(sum.results[i]))
+		}
+	}
+	for _, w := range sum.writes {
+		if w.Param < len(args) {
+			r, path := rootOf(args[w.Param])
+			s.store(r, path+w.Path, inst(w.T))
+		}
+	}
+	for _, e := range sum.sinks {
+		t := inst(Taint{Params: e.Params})
+		if t.Empty() {
+			continue
+		}
+		if e.Built {
+			t.Built = true
+			if t.Construct == nil && e.Construct != nil {
+				t.Construct = e.Construct
+			}
+		}
+		via := append([]string{callee}, e.Via...)
+		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t})
+	}
+}
+
+// sink checks a modelled sink argument.
+func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string) {
+	if a == nil {
+		return
+	}
+	if sk.FirstElem {
+		if a = firstElem(a); a == nil {
+			return
+		}
+	}
+	if sk.StringOnly {
+		if a = stringOperand(a); a == nil {
+			return
+		}
+	}
+	t := s.deep(a)
+	if t.Empty() {
+		return
+	}
+	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t})
+}
+
+// flow records a flow here and, when it depends on parameters, in the
+// summary for callers.
+func (s *fnState) flow(f *Flow) {
+	f.Fn = s.fn
+	f.ParamNames = s.names
+	f.Exported = s.exp
+	s.flows = append(s.flows, f)
+	if f.Taint.Params != 0 {
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct}
+		if len(f.Via) == 0 {
+			e.SinkPos = f.Pos
+		} else {
+			e.SinkPos, e.SinkWhere = f.SinkPos, f.SinkWhere
+		}
+		s.sum.addSink(e)
+	}
+}
+
+// firstElem returns the first element of a variadic argument built in
+// place (f(a, b) → the value stored at index 0 of its backing array).
+func firstElem(a ssa.Value) ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		if c, ok := ia.Index.(*ssa.Const); !ok || c.Value == nil || c.Value.Kind() != constant.Int || c.Int64() != 0 {
+			continue
+		}
+		for _, r2 := range *ia.Referrers() {
+			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+				return st.Val
+			}
+		}
+	}
+	return nil
+}
+
+// stringOperand returns the string inside an interface argument, or nil
+// when the argument is not a string (gorm's Where(map[string]any{...})).
+func stringOperand(a ssa.Value) ssa.Value {
+	if typesutil.IsString(a.Type()) {
+		return a
+	}
+	if mi, ok := a.(*ssa.MakeInterface); ok && typesutil.IsString(mi.X.Type()) {
+		return mi.X
+	}
+	return nil
+}
+
+// shortName shortens a FullName for messages and facts.
+func shortName(full string) string { return typesutil.ShortFuncName(full) }

@@ -1,0 +1,374 @@
+// Package taint is sanitas's shared taint engine.
+//
+// One analyzer, Analyzer, runs over the SSA of each in-scope package (see
+// typesutil.InScope) and computes, for every function, which values carry
+// taint of which kinds (models.Kind) and from where, using the model tables
+// of package models for sources, sanitisers, propagators and sinks. Within a
+// package, function summaries are computed by fixpoint over the call graph;
+// across packages they travel as analysis facts (unexported; the engine
+// owns every fact type). Clients (sqlinject, and later xss, pwhash,
+// logleak) require Analyzer and read its *Result: the flows into sinks of
+// their class, and the taint of any SSA value for sinks of their own.
+//
+// Flow within a function: phis, conversions, string concatenation,
+// formatting and joining (models.Propagator rows with Build), builders and
+// buffers, slices, arrays, maps (a lookup carries the map's values, never
+// the key: allow-lists of constants stay clean), channels, struct fields
+// (field-sensitive paths on each allocation or parameter), closures (free
+// variables carry the bound values; stores through a captured variable reach
+// the enclosing function's variable). Values of numeric, boolean and time
+// types are never tainted, which makes "%d" of an int and strconv.Itoa safe.
+//
+// Across functions: a summary says which parameters reach each result,
+// which reach a sink of which class (and whether the text was built on the
+// way), which fields of pointer parameters are written with what, and
+// which results carry a source or unknown data. Interface calls resolve to
+// at most four implementations in the same package; other dynamic calls get
+// the default of an unmodelled call.
+package taint
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/ssabuild"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Analyzer computes taint flows and exports function summaries as facts.
+var Analyzer = &analysis.Analyzer{
+	Name:       "taint",
+	Doc:        "compute taint flows and function summaries for sanitas's analyzers",
+	URL:        "https://github.com/sanitas-go/sanitas",
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact)},
+}
+
+// Origin is where tainted data entered the program.
+type Origin struct {
+	Kind  models.Kind
+	Desc  string    // the source expression: r.URL.Query().Get("from")
+	Label string    // what it is: "request input", "result of os.Getenv"
+	Pos   token.Pos // in this package, or token.NoPos
+	Where string    // "file.go:12:3" when the source is in another package
+	Hops  []Step    // calls it was returned through, innermost first
+}
+
+// Step is one hop of a flow: a construction site or a call.
+type Step struct {
+	Pos   token.Pos // in this package, or token.NoPos
+	Where string    // "file.go:12:3" when in another package
+	Desc  string    // "fmt.Sprintf", "string concatenation", "returned by buildQuery"
+}
+
+// Taint is what a value carries.
+type Taint struct {
+	Kinds  models.Kind // concrete kinds from sources (and Unknown)
+	Params uint64      // bit i: depends on parameter i of the enclosing function (receiver is 0)
+	Built  bool        // text was built (concatenated, formatted, joined) on the way
+	Source *Origin     // the most severe source, if Kinds != 0
+	// Construct is the first place where the text was built, if Built.
+	Construct *Step
+}
+
+// Empty reports whether the value carries nothing.
+func (t Taint) Empty() bool { return t.Kinds == 0 && t.Params == 0 }
+
+// Has reports whether t carries any of the kinds k.
+func (t Taint) Has(k models.Kind) bool { return t.Kinds&k != 0 }
+
+// Flow is tainted data reaching a modelled sink, reported in the package
+// under analysis: at the sink call itself, or at the call of a function
+// (here or in another analysed package) that passes its parameter on to one.
+type Flow struct {
+	Class models.Class
+	Sink  string        // FullName of the modelled sink function
+	Pos   token.Pos     // the call in this package where the flow is reported
+	Fn    *ssa.Function // the function containing Pos
+	// Via lists the analysed functions between Pos and the sink, outermost
+	// first; empty when Pos is the sink call.
+	Via []string
+	// SinkPos / SinkWhere locate the sink call when it is inside Via.
+	SinkPos   token.Pos
+	SinkWhere string
+	Taint     Taint
+	// ParamNames names Fn's parameters in Taint.Params.
+	ParamNames []string
+	// Exported: Fn can be called from outside its package, so a parameter
+	// in Taint.Params has callers sanitas may not see.
+	Exported bool
+}
+
+// Result is the engine's result for one package.
+type Result struct {
+	// SSA is the package's SSA (from ssabuild); nil Pkg when out of scope.
+	SSA    *buildssa.SSA
+	flows  []*Flow
+	states map[*ssa.Function]*fnState
+}
+
+// Flows returns the flows into sinks of class c, in position order.
+func (r *Result) Flows(c models.Class) []*Flow {
+	var out []*Flow
+	for _, f := range r.flows {
+		if f.Class == c {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TaintOf returns what an SSA value of this package carries (its own taint
+// and, for pointers, slices and maps, what is stored through it), for
+// clients that check sinks of their own (configured sinks).
+func (r *Result) TaintOf(v ssa.Value) Taint {
+	var fn *ssa.Function
+	if i, ok := v.(ssa.Instruction); ok {
+		fn = i.Parent()
+	} else if p, ok := v.(*ssa.Parameter); ok {
+		fn = p.Parent()
+	}
+	if s := r.states[fn]; s != nil {
+		return s.deep(v)
+	}
+	return Taint{}
+}
+
+// maxRounds bounds the package-level fixpoint: callee-first order makes
+// two rounds enough for non-recursive code; recursion and closures may
+// need more, and the cap keeps a pathological package cheap.
+const maxRounds = 5
+
+func run(pass *analysis.Pass) (any, error) {
+	ssaRes := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
+	res := &Result{SSA: ssaRes, states: map[*ssa.Function]*fnState{}}
+	if ssaRes.Pkg == nil {
+		return res, nil // out of scope: models describe it
+	}
+	p := newPkgState(pass, ssaRes)
+	funcs := p.order()
+	for round := 0; round < maxRounds; round++ {
+		changed := false
+		p.shareChanged = false
+		for _, fn := range funcs {
+			s := p.analyse(fn)
+			key := s.sum.String()
+			if old, ok := p.sumKeys[fn]; !ok || old != key {
+				p.sumKeys[fn] = key
+				changed = true
+			}
+			p.sums[fn] = s.sum
+			res.states[fn] = s
+		}
+		if !changed && !p.shareChanged {
+			break
+		}
+	}
+	// Flows in source order, deduplicated.
+	seen := map[string]bool{}
+	for _, fn := range funcs {
+		for _, f := range res.states[fn].flows {
+			k := string(f.Class) + f.Sink + "@" + itoa(int(f.Pos)) + strings.Join(f.Via, ",")
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			res.flows = append(res.flows, f)
+		}
+	}
+	slices.SortStableFunc(res.flows, func(a, b *Flow) int { return int(a.Pos) - int(b.Pos) })
+	p.exportFacts(funcs)
+	return res, nil
+}
+
+// pkgState is the package-wide state of one run.
+type pkgState struct {
+	pass     *analysis.Pass
+	ssa      *buildssa.SSA
+	exprs    map[token.Pos]ast.Expr
+	sums     map[*ssa.Function]*summary
+	sumKeys  map[*ssa.Function]string
+	globals  map[*ssa.Global]*Taint
+	fvs      map[*ssa.FreeVar]*Taint
+	fvBind   map[*ssa.FreeVar][]ssa.Value
+	captured map[ssa.Value]*Taint
+	analysed map[*types.Package]bool
+	impls    map[*types.Func][]*ssa.Function
+	// shareChanged is set when package-wide state (globals, free
+	// variables, captured variables) grew during a round.
+	shareChanged bool
+}
+
+func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
+	p := &pkgState{
+		pass:     pass,
+		ssa:      s,
+		exprs:    map[token.Pos]ast.Expr{},
+		sums:     map[*ssa.Function]*summary{},
+		sumKeys:  map[*ssa.Function]string{},
+		globals:  map[*ssa.Global]*Taint{},
+		fvs:      map[*ssa.FreeVar]*Taint{},
+		fvBind:   map[*ssa.FreeVar][]ssa.Value{},
+		captured: map[ssa.Value]*Taint{},
+		analysed: map[*types.Package]bool{},
+		impls:    map[*types.Func][]*ssa.Function{},
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch e := n.(type) {
+			case *ast.CallExpr:
+				p.exprs[e.Lparen] = e
+			case *ast.SelectorExpr:
+				p.exprs[e.Sel.Pos()] = e
+			}
+			return true
+		})
+	}
+	return p
+}
+
+// order returns the package's functions callees first (post-order over
+// static calls), the synthetic package initialiser included (it stores
+// the initial values of package variables).
+func (p *pkgState) order() []*ssa.Function {
+	all := slices.Clone(p.ssa.SrcFuncs)
+	if init := p.ssa.Pkg.Func("init"); init != nil {
+		all = append(all, init)
+	}
+	in := map[*ssa.Function]bool{}
+	for _, f := range all {
+		in[f] = true
+	}
+	var out []*ssa.Function
+	seen := map[*ssa.Function]bool{}
+	var visit func(f *ssa.Function)
+	visit = func(f *ssa.Function) {
+		if seen[f] {
+			return
+		}
+		seen[f] = true
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					if g := c.Common().StaticCallee(); g != nil {
+						if g.Origin() != nil {
+							g = g.Origin()
+						}
+						if in[g] {
+							visit(g)
+						}
+					}
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	for _, f := range all {
+		visit(f)
+	}
+	return out
+}
+
+// isAnalysed reports whether pkg was analysed by the engine (it has the
+// package fact): a function of it without a fact passes nothing on.
+func (p *pkgState) isAnalysed(pkg *types.Package) bool {
+	if v, ok := p.analysed[pkg]; ok {
+		return v
+	}
+	var f pkgFact
+	v := p.pass.ImportPackageFact(pkg, &f)
+	p.analysed[pkg] = v
+	return v
+}
+
+// implementations returns the methods of this package's named types that
+// implement the interface method m, at most four (bounded resolution).
+func (p *pkgState) implementations(m *types.Func) []*ssa.Function {
+	if fs, ok := p.impls[m]; ok {
+		return fs
+	}
+	var out []*ssa.Function
+	recv := m.Signature().Recv()
+	iface, _ := recv.Type().Underlying().(*types.Interface)
+	if iface != nil {
+		scope := p.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if _, isIface := tn.Type().Underlying().(*types.Interface); isIface {
+				continue
+			}
+			for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				sel := p.ssa.Pkg.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+				if sel == nil {
+					continue
+				}
+				if fn := p.ssa.Pkg.Prog.MethodValue(sel); fn != nil && fn.Pkg == p.ssa.Pkg {
+					out = append(out, fn)
+				}
+				break
+			}
+			if len(out) > 4 {
+				out = nil
+				break
+			}
+		}
+	}
+	p.impls[m] = out
+	return out
+}
+
+// describe renders the source expression at pos (a call's Lparen or a
+// selector's Sel), shortened.
+func (p *pkgState) describe(pos token.Pos) string {
+	e := p.exprs[pos]
+	if e == nil {
+		return ""
+	}
+	s := types.ExprString(e)
+	if len(s) > 72 {
+		s = s[:69] + "..."
+	}
+	return s
+}
+
+func (p *pkgState) where(pos token.Pos) string { return typesutil.Position(p.pass.Fset, pos) }
+
+// exported reports whether fn can be called from another package.
+func exported(fn *ssa.Function) bool {
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || !obj.Exported() || obj.Pkg() == nil || obj.Pkg().Name() == "main" {
+		return false
+	}
+	if recv := obj.Signature().Recv(); recv != nil {
+		n, ok := types.Unalias(typesutil.Deref(recv.Type())).(*types.Named)
+		return ok && n.Obj().Exported()
+	}
+	return true
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

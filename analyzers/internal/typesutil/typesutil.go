@@ -1,0 +1,205 @@
+// Package typesutil holds small go/types and go/analysis helpers shared by
+// sanitas's analyzers: public-API twins of what x/tools keeps internal.
+package typesutil
+
+import (
+	"go/build"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Deref returns the element type of a pointer type, or t itself.
+func Deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// IsNamed reports whether t (after one pointer dereference) is the named
+// type pkgPath.name.
+func IsNamed(t types.Type, pkgPath, name string) bool {
+	n, ok := types.Unalias(Deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Name() == name && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath
+}
+
+// NamedPath returns "pkgpath.Name" for a named type (after one pointer
+// dereference), or "".
+func NamedPath(t types.Type) string {
+	n, ok := types.Unalias(Deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// IsString reports whether t's underlying type is a string.
+func IsString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// safeNamed are named types whose values can never carry injected text: time
+// values and UUIDs format to a fixed alphabet.
+var safeNamed = map[string]bool{
+	"time.Time":                      true,
+	"time.Duration":                  true,
+	"time.Month":                     true,
+	"time.Weekday":                   true,
+	"github.com/google/uuid.UUID":    true,
+	"github.com/gofrs/uuid.UUID":     true,
+	"github.com/satori/go.uuid.UUID": true,
+}
+
+// IsSafeType reports whether values of type t cannot carry attacker text:
+// numbers, booleans, time values and UUIDs (and pointers to them).
+func IsSafeType(t types.Type) bool {
+	if safeNamed[NamedPath(t)] {
+		return true
+	}
+	t = Deref(t)
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return false
+	}
+	return b.Info()&(types.IsNumeric|types.IsBoolean) != 0 && b.Kind() != types.UnsafePointer
+}
+
+// Module-cache and GOROOT prefixes, computed once per process.
+var (
+	rootsOnce sync.Once
+	goroot    string
+	modcache  string
+)
+
+func roots() (string, string) {
+	rootsOnce.Do(func() {
+		goroot = filepath.Clean(runtime.GOROOT())
+		if g := os.Getenv("GOROOT"); g != "" {
+			goroot = filepath.Clean(g)
+		}
+		modcache = os.Getenv("GOMODCACHE")
+		if modcache == "" {
+			gp := os.Getenv("GOPATH")
+			if gp == "" {
+				gp = build.Default.GOPATH
+			}
+			if gp != "" {
+				modcache = filepath.Join(filepath.SplitList(gp)[0], "pkg", "mod")
+			}
+		}
+		if modcache != "" {
+			modcache = filepath.Clean(modcache)
+		}
+	})
+	return goroot, modcache
+}
+
+func under(path, dir string) bool {
+	return dir != "" && (path == dir || strings.HasPrefix(path, dir+string(filepath.Separator)))
+}
+
+// InScope reports whether sanitas computes summaries (facts) for the
+// package of pass: the user's code, not the standard library and not
+// third-party modules, which the model tables describe. The standalone
+// driver only ever has facts for root packages and go vet runs analyzers on
+// every dependency; skipping the same packages in both gives the same
+// findings. Packages of analysistest's GOPATH-mode testdata are in scope.
+func InScope(pass *analysis.Pass) bool {
+	if pass.Module != nil && pass.Module.Version != "" {
+		return false // a module from the module cache or a proxy
+	}
+	if pass.Pkg == nil || len(pass.Files) == 0 {
+		return false
+	}
+	gr, mc := roots()
+	file := pass.Fset.File(pass.Files[0].Pos())
+	if file == nil {
+		return true
+	}
+	name := filepath.Clean(file.Name())
+	return !under(name, gr) && !under(name, mc)
+}
+
+// Position renders pos as "file:line:col" with the file's base name, for
+// positions carried across packages in facts.
+func Position(fset *token.FileSet, pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := fset.Position(pos)
+	return filepath.Base(p.Filename) + ":" + itoa(p.Line) + ":" + itoa(p.Column)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// ShortFuncName turns a types.Func.FullName such as
+// "(*database/sql.DB).QueryContext" into "(*sql.DB).QueryContext": each
+// package path is cut to its package name (a major-version suffix such as
+// "/v5" is dropped: "(*pgx.Conn).Query").
+func ShortFuncName(full string) string {
+	var b strings.Builder
+	isPathChar := func(c byte) bool {
+		return c == '.' || c == '/' || c == '_' || c == '-' || c == '~' ||
+			'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	for i := 0; i < len(full); {
+		if !isPathChar(full[i]) {
+			b.WriteByte(full[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(full) && isPathChar(full[j]) {
+			j++
+		}
+		run := full[i:j]
+		if k := strings.LastIndexByte(run, '.'); k > 0 {
+			path, name := run[:k], run[k:]
+			elems := strings.Split(path, "/")
+			last := elems[len(elems)-1]
+			if isMajor(last) && len(elems) > 1 {
+				last = elems[len(elems)-2]
+			}
+			run = last + name
+		}
+		b.WriteString(run)
+		i = j
+	}
+	return b.String()
+}
+
+func isMajor(s string) bool {
+	if len(s) < 2 || s[0] != 'v' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}

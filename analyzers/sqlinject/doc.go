@@ -1,0 +1,41 @@
+// Package sqlinject defines an Analyzer that reports SQL query text built
+// from untrusted or unknown data.
+//
+// # Analyzer sqlinject
+//
+// sqlinject: report SQL query text built from untrusted or non-constant data
+//
+// The analyzer reads the flows that sanitas's taint engine computes into the
+// query-text argument of database/sql, sqlx, gorm (v1 and v2), pgx (v4 and
+// v5), bun, squirrel, xorm, go-pg and dbx, within a function, across
+// functions and across packages. The finding is reported at the query call
+// (or at the call of a function that passes its parameter on to one); the
+// place where the text was built and the source are related locations.
+//
+// Safe, and never reported: constants and concatenations of constants;
+// values of numeric, boolean and time types (so "%d" of an int); the
+// result of an allow-list (a map of constants indexed by input, a switch
+// assigning constants); identifiers quoted by pgx.Identifier.Sanitize or
+// pq.QuoteIdentifier; placeholder lists such as strings.Repeat("?,", n) and
+// sqlx.In's query; query text passed through unchanged from a value of
+// unknown origin (a wrapper's parameter is checked at its callers).
+//
+// ## SQL001: untrusted input reaches SQL query text
+//
+// Data from an HTTP request (net/http, gin, echo, chi, gorilla/mux, fiber,
+// httprouter), command-line arguments, flags or standard input is part of
+// the query text. Use a placeholder and pass the value as an argument; for
+// identifiers (column, table, sort direction) use an allow-list or a
+// quoting function.
+//
+// ## SQL002: SQL query text built from non-constant data of unknown origin
+//
+// The query text is built (concatenated, formatted, joined) from a value
+// that is not a constant and whose origin the analysis cannot see: the
+// result of an unmodelled call, a value read from the database, another
+// package's variable, or a parameter of an exported function whose callers
+// may be outside the analysed code. Such text is one refactoring away from
+// SQL001, and is a second-order injection when the value was stored by a
+// user. Use a placeholder, or an allow-list or quoting function for
+// identifiers.
+package sqlinject

@@ -1,0 +1,241 @@
+package sqlinject
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Name is the analyzer's name, also the Analyzer field of its rule rows.
+const Name = "sqlinject"
+
+// The rule IDs, reported as Diagnostic.Category.
+const (
+	RuleUntrusted = "SQL001"
+	RuleUnknown   = "SQL002"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Analyzer reports with the default settings; it serves go vet and
+// analysistest.
+var Analyzer = must(New(config.SqlinjectSettings{}))
+
+func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// New builds the analyzer with extra sinks from the settings.
+func New(s config.SqlinjectSettings) (*analysis.Analyzer, error) {
+	extra := map[string]int{}
+	for _, sk := range s.Sinks {
+		if sk.Func == "" || sk.Arg < 0 {
+			return nil, fmt.Errorf("sqlinject: sink %q: want a function FullName and an argument index >= 0", sk.Func)
+		}
+		extra[sk.Func] = sk.Arg
+	}
+	c := &checker{extra: extra}
+	return &analysis.Analyzer{
+		Name:     Name,
+		Doc:      analyzerDoc(docFile, Name),
+		URL:      "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/SQL001.md",
+		Requires: []*analysis.Analyzer{taint.Analyzer},
+		Run:      c.run,
+	}, nil
+}
+
+type checker struct {
+	extra map[string]int // configured sinks: FullName → argument index
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	if res.SSA == nil || res.SSA.Pkg == nil {
+		return nil, nil
+	}
+	for _, f := range res.Flows(models.SQL) {
+		report(pass, f)
+	}
+	if len(c.extra) > 0 {
+		c.configured(pass, res)
+	}
+	return nil, nil
+}
+
+// configured checks the sinks declared in .sanitas.yml.
+func (c *checker) configured(pass *analysis.Pass, res *taint.Result) {
+	for _, fn := range res.SSA.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				cc := call.Common()
+				var obj *types.Func
+				if cc.IsInvoke() {
+					obj = cc.Method
+				} else if callee := cc.StaticCallee(); callee != nil {
+					obj, _ = callee.Object().(*types.Func)
+				}
+				if obj == nil {
+					continue
+				}
+				idx, ok := c.extra[obj.Origin().FullName()]
+				if !ok {
+					continue
+				}
+				args := cc.Args
+				if !cc.IsInvoke() && obj.Signature().Recv() != nil {
+					idx++
+				}
+				if idx >= len(args) {
+					continue
+				}
+				t := res.TaintOf(args[idx])
+				if t.Empty() {
+					continue
+				}
+				report(pass, &taint.Flow{Class: models.SQL, Sink: obj.Origin().FullName(), Pos: call.Pos(), Fn: fn, Taint: t})
+			}
+		}
+	}
+}
+
+// report turns a flow into a finding of one of the two rules, or nothing.
+func report(pass *analysis.Pass, f *taint.Flow) {
+	t := f.Taint
+	var rule, from string
+	switch {
+	case t.Has(models.Untrusted):
+		rule = RuleUntrusted
+		from = source(t.Source)
+	case !t.Built:
+		// Text passed through unchanged: a wrapper's parameter is checked
+		// at its callers; a value of unknown origin is not evidence.
+		return
+	case t.Has(models.Unknown):
+		rule = RuleUnknown
+		from = source(t.Source)
+	case t.Params != 0 && f.Exported:
+		rule = RuleUnknown
+		from = fmt.Sprintf("%s of exported %s (callers may be outside the analysed code)", paramNames(f), f.Fn.Name())
+	default:
+		return
+	}
+
+	var b strings.Builder
+	b.WriteString("query passed to ")
+	b.WriteString(typesutil.ShortFuncName(f.Sink))
+	if len(f.Via) > 0 {
+		b.WriteString(" via ")
+		b.WriteString(strings.Join(f.Via, " → "))
+		if f.SinkWhere != "" {
+			b.WriteString(" (" + f.SinkWhere + ")")
+		}
+	}
+	if t.Built {
+		op := "concatenation"
+		if t.Construct != nil {
+			op = t.Construct.Desc
+		}
+		fmt.Fprintf(&b, " is built with %s from %s", op, from)
+	} else {
+		fmt.Fprintf(&b, " comes from %s", from)
+	}
+	b.WriteString(": use a placeholder and pass the value as an argument")
+	if rule == RuleUnknown || !t.Built {
+		b.WriteString(" (for an identifier, an allow-list or a quoting function)")
+	}
+
+	var related []analysis.RelatedInformation
+	add := func(pos token.Pos, msg string) {
+		if pos.IsValid() && pos != f.Pos {
+			related = append(related, analysis.RelatedInformation{Pos: pos, Message: msg})
+		}
+	}
+	if c := t.Construct; c != nil {
+		add(c.Pos, "query text built here with "+c.Desc)
+	}
+	if o := t.Source; o != nil {
+		add(o.Pos, "source: "+source(o))
+		for _, h := range o.Hops {
+			add(h.Pos, h.Desc)
+		}
+	}
+	if len(f.Via) > 0 {
+		add(f.SinkPos, "query run here by "+typesutil.ShortFuncName(f.Sink))
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      f.Pos,
+		Category: rule,
+		Message:  b.String(),
+		Related:  related,
+	})
+}
+
+func source(o *taint.Origin) string {
+	if o == nil {
+		return "a non-constant value"
+	}
+	switch {
+	case o.Desc != "" && o.Label != "":
+		return o.Desc + " (" + o.Label + ")"
+	case o.Desc != "":
+		return o.Desc
+	case o.Label != "":
+		return "a " + o.Label
+	}
+	return "a non-constant value"
+}
+
+func paramNames(f *taint.Flow) string {
+	var names []string
+	for i, n := range f.ParamNames {
+		if i < 64 && f.Taint.Params&(1<<i) != 0 {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 1 {
+		return "parameter " + names[0]
+	}
+	return "parameters " + strings.Join(names, ", ")
+}
+
+// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
+// without comment markers, as go/analysis passes do.
+func analyzerDoc(file, name string) string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(file, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if text == "# Analyzer "+name {
+			in = true
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

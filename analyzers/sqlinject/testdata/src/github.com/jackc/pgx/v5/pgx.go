@@ -1,0 +1,33 @@
+// Package pgx is a trimmed stub of github.com/jackc/pgx/v5 v5.7.2.
+package pgx
+
+import (
+	"context"
+	"strings"
+)
+
+type Conn struct{}
+type Rows interface{ Close() }
+type Row interface{ Scan(dest ...any) error }
+type CommandTag struct{}
+
+func (c *Conn) Query(ctx context.Context, sql string, args ...any) (Rows, error) { return nil, nil }
+func (c *Conn) QueryRow(ctx context.Context, sql string, args ...any) Row        { return nil }
+func (c *Conn) Exec(ctx context.Context, sql string, arguments ...any) (CommandTag, error) {
+	return CommandTag{}, nil
+}
+
+type Tx interface {
+	Query(ctx context.Context, sql string, args ...any) (Rows, error)
+	Exec(ctx context.Context, sql string, arguments ...any) (CommandTag, error)
+}
+
+type Batch struct{}
+
+func (b *Batch) Queue(query string, arguments ...any) {}
+
+// Identifier is a PostgreSQL identifier or name.
+type Identifier []string
+
+// Sanitize returns a sanitized string safe for SQL interpolation.
+func (ident Identifier) Sanitize() string { return `"` + strings.Join(ident, `"."`) + `"` }
