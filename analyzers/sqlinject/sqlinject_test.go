@@ -18,3 +18,12 @@ func TestValidate(t *testing.T) {
 func TestDatabaseSQL(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "databasesql")
 }
+
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer,
+		"sqlxcase", "gormcase", "pgxcase", "buncase", "squirrelcase", "xormcase", "gopgcase")
+}
+
+func TestInterprocedural(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun")
+}
