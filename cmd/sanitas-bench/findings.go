@@ -17,9 +17,14 @@ type finding struct {
 	File     string `json:"file"`
 	Start    struct {
 		Line int `json:"line"`
-		Col  int `json:"col"`
 	} `json:"start"`
-	Message     string          `json:"message"`
+	Message string `json:"message"`
+	Related []struct {
+		File  string `json:"file"`
+		Start struct {
+			Line int `json:"line"`
+		} `json:"start"`
+	} `json:"related"`
 	Suppression json.RawMessage `json:"suppression,omitempty"`
 }
 
@@ -103,7 +108,15 @@ func (b *bench) writeFindings(p *prepared, dir string) error {
 		if len(f.Suppression) > 0 && string(f.Suppression) != "null" {
 			rule += " (suppressed)"
 		}
-		fmt.Fprintf(&sb, "| %s | %s:%d | %s | %s |\n", rule, mdCell(f.File), f.Start.Line, codeCell(code), mdCell(f.Message))
+		msg := f.Message
+		if len(f.Related) > 0 {
+			var steps []string
+			for _, r := range f.Related {
+				steps = append(steps, fmt.Sprintf("%s:%d", r.File, r.Start.Line))
+			}
+			msg += " (flow: " + strings.Join(steps, " → ") + ")"
+		}
+		fmt.Fprintf(&sb, "| %s | %s:%d | %s | %s |\n", rule, mdCell(f.File), f.Start.Line, codeCell(code), mdCell(msg))
 	}
 	return os.WriteFile(filepath.Join(dir, p.Name+".md"), []byte(sb.String()), 0o644)
 }

@@ -239,7 +239,7 @@ func repoRoot() (string, error) {
 
 func (b *bench) sanitasScope() string {
 	if b.sanitasTests {
-		return "pkgs+tests, all deps loaded from source"
+		return "pkgs+tests, deps from export data"
 	}
-	return "pkgs, no tests, all deps loaded from source"
+	return "pkgs, no tests, deps from export data"
 }
