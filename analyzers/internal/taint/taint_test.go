@@ -1,0 +1,71 @@
+package taint
+
+import (
+	"bytes"
+	"encoding/gob"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+)
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFacts checks the summaries exported as facts, within a package and
+// composed across packages.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), Analyzer, "facts", "factuse")
+}
+
+// TestGobRoundTrip encodes and decodes every fact type as go vet does (as
+// an analysis.Fact interface value): in-process drivers never serialise
+// facts, so only this test catches a fact gob cannot carry.
+func TestGobRoundTrip(t *testing.T) {
+	facts := []analysis.Fact{
+		&funcFact{
+			Results: []factTaint{{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"}},
+			Sinks:   []factSink{{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"}},
+			Writes:  []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
+		},
+		&pkgFact{Analysed: true},
+	}
+	if len(facts) != len(Analyzer.FactTypes) {
+		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))
+	}
+	for _, f := range Analyzer.FactTypes {
+		gob.Register(f)
+	}
+	for _, f := range facts {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode(&f); err != nil {
+			t.Fatalf("encode %T: %v", f, err)
+		}
+		var got analysis.Fact
+		if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
+			t.Fatalf("decode %T: %v", f, err)
+		}
+		if !reflect.DeepEqual(got, f) {
+			t.Errorf("round trip of %T: got %#v, want %#v", f, got, f)
+		}
+	}
+}
+
+// TestDeterministicFacts: the same summary always renders the same.
+func TestDeterministicFacts(t *testing.T) {
+	s := &summary{results: []Taint{{Params: 3}}}
+	s.addSink(sinkEffect{Class: models.SQL, Sink: "b", SinkWhere: "x.go:1:1", Params: 1})
+	s.addSink(sinkEffect{Class: models.SQL, Sink: "a", SinkWhere: "x.go:2:1", Params: 2})
+	want := "taint(r0=p0,p1; sink sql a<-p1; sink sql b<-p0)"
+	for i := 0; i < 5; i++ {
+		if got := s.String(); got != want {
+			t.Fatalf("String() = %q, want %q", got, want)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package facts // want package:"analysed"
+
+import (
+	"database/sql"
+	"fmt"
+	"net/http"
+	"os"
+	"strings"
+)
+
+func Source(r *http.Request) string { // want Source:`taint\(r0=untrusted\{r.FormValue\("q"\)\}\)`
+	return r.FormValue("q")
+}
+
+func Concat(a, b string) string { // want Concat:`taint\(r0=p0,p1/built\)`
+	return a + "/" + b
+}
+
+func Upper(s string) string { // want Upper:`taint\(r0=p0\)`
+	return strings.ToUpper(s)
+}
+
+func Const() string { return "x" }
+
+func Num(s string) int { return len(s) }
+
+func Run(db *sql.DB, q string) { // want Run:`taint\(sink sql \(\*sql.DB\).Exec<-p1\)`
+	db.Exec(q)
+}
+
+func Where(db *sql.DB, w string) { // want Where:`taint\(sink sql \(\*sql.DB\).Query<-p1/built\)`
+	db.Query(fmt.Sprintf("SELECT * FROM t WHERE %s", w))
+}
+
+func Wrap(db *sql.DB, q string) { // want Wrap:`taint\(sink sql \(\*sql.DB\).Exec<-p1 via facts.Run\)`
+	Run(db, q)
+}
+
+type Q struct{ SQL string }
+
+func Fill(q *Q, s string) { // want Fill:`taint\(write p0.SQL=p1/built\)`
+	q.SQL = "SELECT " + s
+}
+
+func Env() string { // want Env:`taint\(r0=unknown\{os.Getenv\("X"\)\}\)`
+	return os.Getenv("X")
+}
+
+func Pair(r *http.Request) (string, []any) { // want Pair:`taint\(r1=untrusted`
+	return "SELECT * FROM t WHERE a = ?", []any{r.FormValue("a")}
+}
