@@ -280,6 +280,20 @@ type walker struct {
 	values map[string]*yaml.Node // key path -> value node, for later checks
 	depth  int
 	alias  *yaml.Node // the outermost alias being walked: errors are reported there
+	visits int        // nodes walked, aliases expanded (see maxVisits)
+}
+
+// maxVisits bounds the nodes walked, so that aliases of aliases (a "billion
+// laughs" file in a scanned repository) cannot make the walk exponential.
+const maxVisits = 100_000
+
+// visit counts a node and reports whether the walk may go on.
+func (w *walker) visit(n *yaml.Node, key string) bool {
+	w.visits++
+	if w.visits == maxVisits+1 {
+		w.errorf(n, key, "document expands to more than %d values through aliases", maxVisits)
+	}
+	return w.visits <= maxVisits
 }
 
 func (w *walker) errorf(n *yaml.Node, key, format string, args ...any) {
@@ -325,7 +339,7 @@ func (w *walker) document(data []byte) (*yaml.Node, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return nil, &Error{File: w.file, Msg: `empty config file; it needs at least "version: 1"`}
 		}
 		e := &Error{File: w.file, Msg: "invalid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
@@ -339,7 +353,7 @@ func (w *walker) document(data []byte) (*yaml.Node, error) {
 		return nil, &Error{File: w.file, Msg: `empty config file; it needs at least "version: 1"`}
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err != io.EOF {
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		e := &Error{File: w.file, Msg: "more than one YAML document; a config file holds one"}
 		if err == nil {
 			e.Line, e.Col = extra.Line, extra.Column
@@ -362,6 +376,9 @@ var (
 // walk checks n against t and returns n's JSON equivalent. key is n's key
 // path, used in errors.
 func (w *walker) walk(n *yaml.Node, t reflect.Type, key string) any {
+	if !w.visit(n, key) {
+		return nil
+	}
 	if n.Kind == yaml.AliasNode {
 		if w.depth > 100 || n.Alias == nil {
 			w.errorf(n, key, "aliases nested too deeply")
@@ -610,6 +627,9 @@ func (w *walker) number(n *yaml.Node, key string) any {
 
 // any converts n, of no particular Go type, to JSON.
 func (w *walker) any(n *yaml.Node, key string) any {
+	if !w.visit(n, key) {
+		return nil
+	}
 	w.record(n, key)
 	switch n.Kind {
 	case yaml.AliasNode:

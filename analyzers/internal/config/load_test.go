@@ -3,6 +3,7 @@ package config
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -326,12 +327,16 @@ func TestCompileGlobErrors(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	write := func(t *testing.T, path string) {
+	mkdir := func(t *testing.T, dir string) {
 		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		if err := os.MkdirAll(dir, 0o750); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(path, []byte("version: 1\n"), 0o644); err != nil {
+	}
+	write := func(t *testing.T, path string) {
+		t.Helper()
+		mkdir(t, filepath.Dir(path))
+		if err := os.WriteFile(path, []byte("version: 1\n"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -350,7 +355,7 @@ func TestFind(t *testing.T) {
 		root := t.TempDir()
 		write(t, filepath.Join(root, "go.mod"))
 		write(t, filepath.Join(root, ".sanitas.yml"))
-		os.MkdirAll(filepath.Join(root, "a", "b"), 0o755)
+		mkdir(t, filepath.Join(root, "a", "b"))
 		find(t, filepath.Join(root, "a", "b"), filepath.Join(root, ".sanitas.yml"))
 		find(t, root, filepath.Join(root, ".sanitas.yml"))
 	})
@@ -364,14 +369,14 @@ func TestFind(t *testing.T) {
 		repo := t.TempDir()
 		write(t, filepath.Join(repo, ".sanitas.yml"))
 		write(t, filepath.Join(repo, "svc", "go.mod"))
-		os.MkdirAll(filepath.Join(repo, "svc", "pkg"), 0o755)
+		mkdir(t, filepath.Join(repo, "svc", "pkg"))
 		find(t, filepath.Join(repo, "svc", "pkg"), filepath.Join(repo, ".sanitas.yml"))
 	})
 	t.Run("below the module root is ignored", func(t *testing.T) {
 		root := t.TempDir()
 		write(t, filepath.Join(root, "go.mod"))
 		write(t, filepath.Join(root, "a", ".sanitas.yml")) // not at the root: ignored
-		os.MkdirAll(filepath.Join(root, "a", "b"), 0o755)
+		mkdir(t, filepath.Join(root, "a", "b"))
 		find(t, filepath.Join(root, "a", "b"), "")
 	})
 	t.Run("nearest module wins", func(t *testing.T) {
@@ -407,12 +412,24 @@ func TestFind(t *testing.T) {
 	t.Run("a directory named .sanitas.yml", func(t *testing.T) {
 		root := t.TempDir()
 		write(t, filepath.Join(root, "go.mod"))
-		os.MkdirAll(filepath.Join(root, ".sanitas.yml"), 0o755)
+		mkdir(t, filepath.Join(root, ".sanitas.yml"))
 		got, _ := Find(root)
 		if got == filepath.Join(root, ".sanitas.yml") {
 			t.Errorf("Find returned a directory")
 		}
 	})
+}
+
+func TestAliasBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("version: 1\nsettings:\n  gosec:\n    rules:\n      a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 12; i++ {
+		fmt.Fprintf(&b, "      a%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
+	}
+	_, err := Parse("bomb.yml", []byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "through aliases") {
+		t.Errorf("alias bomb: %v", err)
+	}
 }
 
 func TestLoadMissing(t *testing.T) {
@@ -444,4 +461,30 @@ func TestConfigTypes(t *testing.T) {
 	if err == nil || !strings.HasPrefix(err.Error(), "s.f[]: ") {
 		t.Errorf("checkType(badFunc) = %v", err)
 	}
+}
+
+// FuzzParse checks that no input makes Parse panic, and that every error
+// names the file.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"good.yml", "several.yml", "duplicate_nested_key.yml", "syntax.yml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("version: 1\na: &a [*a]\n"))
+	f.Add([]byte("version: 1\nsettings: &s {gosec: *s}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse("f.yml", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.yml") {
+				t.Errorf("error without the file name: %v", err)
+			}
+			return
+		}
+		if c.Version != 1 {
+			t.Errorf("accepted version %d", c.Version)
+		}
+	})
 }
