@@ -204,14 +204,23 @@ func parseComment(text string, lookup func(string) string) *Directive {
 		}
 		return parseIgnore(text, rest, lookup)
 	}
+	// "// sanitas:ignore SQL001 why" is a directive gone wrong; "//
+	// sanitas:ignore directives need ..." is prose, told apart by whether
+	// a rule ID follows.
 	body := strings.TrimLeft(text[2:], " \t")
-	if strings.HasPrefix(body, KindIgnore) && (len(body) == len(KindIgnore) || isSpace(body[len(KindIgnore)])) {
+	if rest, ok := strings.CutPrefix(body, KindIgnore); ok && rest != "" && isSpace(rest[0]) && startsWithRule(rest, lookup) {
 		return &Directive{
 			Text: text, Kind: KindIgnore, Problem: "space after //",
 			msg: "write //sanitas:ignore with no space after //; as written it suppresses nothing",
 		}
 	}
 	return parseNolint(text)
+}
+
+// startsWithRule reports whether the first word of s names a rule.
+func startsWithRule(s string, lookup func(string) string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	return len(words) > 0 && lookup(words[0]) != ""
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' }
@@ -283,13 +292,9 @@ func parseNolint(text string) *Directive {
 	}
 	list, why, _ := strings.Cut(list, "//")
 	for name := range strings.SplitSeq(list, ",") {
-		name = strings.TrimSpace(name)
-		// golangci-lint takes the list up to "//"; a space-separated
-		// word after the last name is not part of it.
-		if i := strings.IndexFunc(name, unicode.IsSpace); i >= 0 {
-			name = name[:i]
-		}
-		if strings.EqualFold(name, "sanitas") {
+		// As in golangci-lint, "//nolint:sanitas reviewed" names a
+		// linter "sanitas reviewed", so it does not count.
+		if strings.EqualFold(strings.TrimSpace(name), "sanitas") {
 			return &Directive{Text: text, Kind: KindNolint, Reason: strings.TrimSpace(why)}
 		}
 	}

@@ -161,9 +161,9 @@ g()`,
 		},
 		{
 			name:       "nolint not naming sanitas",
-			src:        "g() //nolint:errcheck\ng() //nolint\ng() //nolint:all\ng() //nolint:sanitasx\ng() //nolint:gosec // sanitas",
-			findings:   []finding{{"SQL001", 4}, {"SQL001", 5}, {"SQL001", 6}, {"SQL001", 7}, {"SQL001", 8}},
-			suppressed: []string{"", "", "", "", ""},
+			src:        "g() //nolint:errcheck\ng() //nolint\ng() //nolint:all\ng() //nolint:sanitasx\ng() //nolint:gosec // sanitas\ng() //nolint:sanitas reviewed",
+			findings:   []finding{{"SQL001", 4}, {"SQL001", 5}, {"SQL001", 6}, {"SQL001", 7}, {"SQL001", 8}, {"SQL001", 9}},
+			suppressed: []string{"", "", "", "", "", ""},
 		},
 		{
 			name: "unused nolint is not reported",
@@ -207,6 +207,19 @@ g()`,
 			findings:   []finding{{"SQL001", 4}},
 			suppressed: []string{""},
 			problems:   []string{"4: write //sanitas:ignore with no space after //; as written it suppresses nothing"},
+		},
+		{
+			name:       "prose about the directive is not a directive",
+			src:        "// sanitas:ignore directives need a reason.\n//  sanitas:ignore , \ng()",
+			findings:   []finding{{"SQL001", 6}},
+			suppressed: []string{""},
+		},
+		{
+			name:       "space after slashes, several IDs",
+			src:        "//\tsanitas:ignore g101,SQL001 why\ng()",
+			findings:   []finding{{"SQL001", 5}},
+			suppressed: []string{""},
+			problems:   []string{"4: write //sanitas:ignore with no space after //"},
 		},
 		{
 			name:       "other sanitas directives are not ours",
@@ -368,4 +381,27 @@ func TestIsGenerated(t *testing.T) {
 	if IsGenerated(f) {
 		t.Errorf("plain file called generated")
 	}
+}
+
+// FuzzParse checks that no comment or source makes parsing panic, and that
+// a directive that suppresses has rule IDs and a reason.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"//sanitas:ignore SQL001 why", "// sanitas:ignore ,", "//sanitas:ignore ,,", "//sanitas:ignore\t", "//nolint:sanitas//",
+		"//nolint:,sanitas", "/*sanitas:ignore*/", "//sanitas:ignore SQL001 --",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, comment string) {
+		if strings.ContainsAny(comment, "\n\r") {
+			return
+		}
+		d := parseComment(comment, fakeRules)
+		if d == nil || d.Problem != "" || d.Kind == KindNolint {
+			return
+		}
+		if len(d.Rules) == 0 || d.Reason == "" {
+			t.Errorf("%q: well-formed directive without rules or reason: %+v", comment, d)
+		}
+	})
 }
