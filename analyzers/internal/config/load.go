@@ -23,8 +23,8 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/internal/rules"
 )
 
-// FileNames are the names Find looks for, in order of preference.
-var FileNames = [...]string{".sanitas.yml", ".sanitas.yaml"}
+// fileNames are the names Find looks for.
+var fileNames = [...]string{".sanitas.yml", ".sanitas.yaml"}
 
 // Find returns the path of the config file that applies to dir: the first
 // .sanitas.yml (or .sanitas.yaml) found in the root of the module containing
@@ -51,7 +51,7 @@ func Find(dir string) (string, error) {
 	}
 	for d := start; ; {
 		var found []string
-		for _, name := range FileNames {
+		for _, name := range fileNames {
 			if p := filepath.Join(d, name); isFile(p) {
 				found = append(found, p)
 			}
@@ -135,17 +135,34 @@ const maxErrors = 10
 // golangci-lint plugin decodes its settings, so both see the same values.
 // Finally the values are checked: version must be 1, every enable and disable
 // entry must name or match a rule, fail-on must be a level and every exclude
-// pattern must be valid.
+// pattern must be valid. fail-on is then lowercased ("Warning" becomes
+// "warning").
 //
 // The error, if any, joins one *Error per problem (at most ten), sorted by
 // position; errors.As finds the first.
 func Parse(path string, data []byte) (*Config, error) {
+	c := new(Config)
+	w, err := decode(path, data, c)
+	if err != nil {
+		return nil, err
+	}
+	c.File = path
+	c.validate(w)
+	if err := w.err(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// decode decodes data into dst, a pointer: the strict walk, the JSON
+// round trip, then the Validators. It returns the walker for further checks.
+func decode(path string, data []byte, dst any) (*walker, error) {
 	w := &walker{file: path, values: map[string]*yaml.Node{}}
 	root, err := w.document(data)
 	if err != nil {
 		return nil, err
 	}
-	tree := w.walk(root, reflect.TypeFor[Config](), "")
+	tree := w.walk(root, reflect.TypeOf(dst).Elem(), "")
 	if err := w.err(); err != nil {
 		return nil, err
 	}
@@ -155,18 +172,16 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(js))
 	dec.DisallowUnknownFields()
-	c := new(Config)
-	if err := dec.Decode(c); err != nil {
+	if err := dec.Decode(dst); err != nil {
 		// The walk accepts only what the JSON decoder does; reaching
 		// here is a bug in the walker.
 		return nil, &Error{File: path, Msg: fmt.Sprintf("decoding: %v", err)}
 	}
-	c.File = path
-	c.validate(w)
+	w.validateValues(reflect.ValueOf(dst).Elem(), "")
 	if err := w.err(); err != nil {
 		return nil, err
 	}
-	return c, nil
+	return w, nil
 }
 
 // validate checks the values that their types cannot.
@@ -204,6 +219,73 @@ func (c *Config) validate(w *walker) {
 			key := fmt.Sprintf("exclude[%d]", i)
 			w.errorf(w.values[key], key, "%v", err)
 		}
+	}
+}
+
+// A Validator is a settings type that checks its own values beyond what
+// their Go types say. After decoding, Parse calls Validate on every value in
+// the Config whose type implements it (directly or through a pointer), and
+// reports an error at the position of that value, with its key path:
+//
+//	.sanitas.yml:9:9: settings.sqlinject.sinks[0]: arg must be >= 0
+//
+// An analyzer's New should still reject bad settings, since the
+// golangci-lint plugin does not go through Parse.
+type Validator interface {
+	Validate() error
+}
+
+var validatorType = reflect.TypeFor[Validator]()
+
+// validateValues calls Validate on every Validator in v, depth first, so
+// that an inner value's error is reported before its container's.
+func (w *walker) validateValues(v reflect.Value, key string) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() && v.Kind() == reflect.Pointer {
+			w.validateValues(v.Elem(), key)
+		}
+		return
+	case reflect.Struct:
+		fields := structFields(v.Type())
+		for _, name := range slices.Sorted(maps.Keys(fields)) {
+			if fv, err := v.FieldByIndexErr(fields[name].index); err == nil {
+				w.validateValues(fv, joinKey(key, name))
+			}
+		}
+	case reflect.Map:
+		if v.Type().Key().Kind() == reflect.String {
+			keys := v.MapKeys()
+			slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+			for _, k := range keys {
+				e := reflect.New(v.Type().Elem()).Elem()
+				e.Set(v.MapIndex(k))
+				w.validateValues(e, joinKey(key, k.String()))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			w.validateValues(v.Index(i), fmt.Sprintf("%s[%d]", key, i))
+		}
+	}
+	if key == "" || !v.CanInterface() {
+		return
+	}
+	var val Validator
+	switch {
+	case v.Type().Implements(validatorType):
+		val = v.Interface().(Validator)
+	case v.CanAddr() && reflect.PointerTo(v.Type()).Implements(validatorType):
+		val = v.Addr().Interface().(Validator)
+	case reflect.PointerTo(v.Type()).Implements(validatorType):
+		p := reflect.New(v.Type())
+		p.Elem().Set(v)
+		val = p.Interface().(Validator)
+	default:
+		return
+	}
+	if err := val.Validate(); err != nil {
+		w.errorf(w.values[key], key, "%v", err)
 	}
 }
 
@@ -761,7 +843,8 @@ func describe(n *yaml.Node) string {
 // field is a struct field as encoding/json sees it.
 type field struct {
 	typ    reflect.Type
-	quoted bool // the ",string" option
+	quoted bool  // the ",string" option
+	index  []int // for reflect.Value.FieldByIndexErr
 }
 
 // structFields returns t's fields by JSON name, following encoding/json:
@@ -770,8 +853,8 @@ type field struct {
 // so only the exact names pass.)
 func structFields(t reflect.Type) map[string]field {
 	out := map[string]field{}
-	var add func(t reflect.Type, depth int)
-	add = func(t reflect.Type, depth int) {
+	var add func(t reflect.Type, prefix []int)
+	add = func(t reflect.Type, prefix []int) {
 		// Named fields first, so that they win over promoted ones.
 		var fs []reflect.StructField
 		for sf := range t.Fields() {
@@ -796,8 +879,8 @@ func structFields(t reflect.Type) map[string]field {
 					ft = ft.Elem()
 				}
 				if ft.Kind() == reflect.Struct {
-					if depth < 10 {
-						add(ft, depth+1)
+					if len(prefix) < 10 {
+						add(ft, append(slices.Clone(prefix), sf.Index...))
 					}
 					continue
 				}
@@ -812,10 +895,11 @@ func structFields(t reflect.Type) map[string]field {
 				continue // the shallower field wins, as in encoding/json
 			}
 			quoted := slices.Contains(strings.Split(opts, ","), "string")
-			out[name] = field{typ: sf.Type, quoted: quoted}
+			index := append(slices.Clone(prefix), sf.Index...)
+			out[name] = field{typ: sf.Type, quoted: quoted, index: index}
 		}
 	}
-	add(t, 0)
+	add(t, nil)
 	return out
 }
 

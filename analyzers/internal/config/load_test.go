@@ -488,3 +488,59 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+type sink struct {
+	Func string `json:"func"`
+	Arg  int    `json:"arg"`
+}
+
+func (s *sink) Validate() error {
+	if s.Arg < 0 {
+		return errors.New("arg must be >= 0")
+	}
+	return nil
+}
+
+type level string
+
+func (l level) Validate() error {
+	if l != "" && l != "low" && l != "high" {
+		return fmt.Errorf("unknown level %q", string(l))
+	}
+	return nil
+}
+
+type section struct {
+	Sinks  []sink           `json:"sinks"`
+	ByName map[string]*sink `json:"by-name"`
+	Level  level            `json:"level"`
+}
+
+func TestValidator(t *testing.T) {
+	type doc struct {
+		S section `json:"s"`
+	}
+	const src = `s:
+  sinks:
+    - {func: a, arg: 0}
+    - {func: b, arg: -1}
+  by-name:
+    x: {func: c, arg: -2}
+  level: medium
+`
+	var d doc
+	_, err := decode("v.yml", []byte(src), &d)
+	want := []string{
+		`v.yml:4:7: s.sinks[1]: arg must be >= 0`,
+		`v.yml:6:8: s.by-name.x: arg must be >= 0`,
+		`v.yml:7:10: s.level: unknown level "medium"`,
+	}
+	if err == nil || err.Error() != strings.Join(want, "\n") {
+		t.Errorf("got:\n%v\nwant:\n%s", err, strings.Join(want, "\n"))
+	}
+
+	const ok = "s:\n  sinks: [{func: a, arg: 1}]\n  level: low\n"
+	if _, err := decode("v.yml", []byte(ok), new(doc)); err != nil {
+		t.Errorf("valid document: %v", err)
+	}
+}
