@@ -113,7 +113,7 @@ func IsGenerated(f *ast.File) bool { return ast.IsGenerated(f) }
 const ignorePrefix = "//" + KindIgnore
 
 func parse(fset *token.FileSet, f *ast.File, lookup func(string) string) []*Directive {
-	tf := fset.File(f.FileStart)
+	tf := fset.File(cmp.Or(f.FileStart, f.Package))
 	if tf == nil {
 		return nil
 	}
