@@ -73,10 +73,13 @@ const (
 
 // Source is a call whose result (or an argument's pointee) is tainted.
 type Source struct {
-	Func  string
-	Out   int // Result, or the index of an argument the call writes into
-	Kind  Kind
-	Label string // shown after the source in messages: "request input"
+	Func string
+	Out  int // Result, or the index of an argument the call writes into
+	// OutElems: Out is variadic and the call writes into what each of
+	// its elements points to (fmt.Scan(&a, &b)).
+	OutElems bool
+	Kind     Kind
+	Label    string // shown after the source in messages: "request input"
 }
 
 // FieldSource is a struct field whose value is tainted when read.

@@ -79,6 +79,11 @@ var sources = []Source{
 	{Func: "(github.com/gofiber/fiber/v3.Ctx).Cookies", Out: Result, Kind: Untrusted, Label: request},
 	{Func: "(github.com/gofiber/fiber/v3.Ctx).Body", Out: Result, Kind: Untrusted, Label: request},
 
+	// fmt's scanners read standard input into their pointer arguments.
+	{Func: "fmt.Scan", Out: 0, OutElems: true, Kind: Untrusted, Label: stdin},
+	{Func: "fmt.Scanln", Out: 0, OutElems: true, Kind: Untrusted, Label: stdin},
+	{Func: "fmt.Scanf", Out: 1, OutElems: true, Kind: Untrusted, Label: stdin},
+
 	// flag: the pointer results point at command-line text
 	{Func: "flag.String", Out: Result, Kind: Untrusted, Label: cmdline},
 	{Func: "flag.Arg", Out: Result, Kind: Untrusted, Label: cmdline},

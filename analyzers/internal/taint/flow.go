@@ -25,6 +25,7 @@ type fnState struct {
 	changed bool
 	names   []string
 	exp     bool
+	inPhi   map[*ssa.Phi]bool // guards load through cycles of pointer phis
 }
 
 // locEntry is what was stored at a field path of a memory root.
@@ -116,11 +117,22 @@ func rootOf(v ssa.Value) (ssa.Value, string) {
 	case *ssa.ChangeType:
 		return rootOf(a.X)
 	case *ssa.Convert:
-		if _, ok := a.X.Type().Underlying().(*types.Pointer); ok {
+		// Pointer conversions through unsafe.Pointer keep the memory.
+		if isPointer(a.X.Type()) && isPointer(a.Type()) {
 			return rootOf(a.X)
 		}
 	}
 	return v, ""
+}
+
+func isPointer(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return true
+	case *types.Basic:
+		return u.Kind() == types.UnsafePointer
+	}
+	return false
 }
 
 func fieldName(ptr types.Type, i int) string {
@@ -152,6 +164,20 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	case *ssa.Alloc:
 		if c := s.p.captured[r]; c != nil {
 			t.join(*c)
+		}
+	case *ssa.Phi:
+		// A pointer that is one of several: read through each.
+		t.join(s.val(root))
+		if s.inPhi == nil {
+			s.inPhi = map[*ssa.Phi]bool{}
+		}
+		if !s.inPhi[r] && isPointer(r.Type()) {
+			s.inPhi[r] = true
+			for _, e := range r.Edges {
+				er, ep := rootOf(e)
+				t.join(s.load(er, ep+path, all))
+			}
+			delete(s.inPhi, r)
 		}
 	default:
 		t.join(s.val(root))
@@ -659,8 +685,15 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			if src.Out == models.Result {
 				fillResults(t)
 			} else if a := argAt(src.Out); a != nil {
-				r, path := rootOf(a)
-				s.store(r, path, t)
+				if src.OutElems {
+					for _, e := range elems(a) {
+						r, path := rootOf(e)
+						s.store(r, path, t)
+					}
+				} else {
+					r, path := rootOf(a)
+					s.store(r, path, t)
+				}
 			}
 			return res
 		}
@@ -873,6 +906,29 @@ func firstElem(a ssa.Value) ssa.Value {
 		}
 	}
 	return nil
+}
+
+// elems returns the values stored into a variadic argument built in place.
+func elems(a ssa.Value) []ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		if ia, ok := ref.(*ssa.IndexAddr); ok {
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+					out = append(out, st.Val)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // stringOperand returns the string inside an interface argument, or nil
