@@ -118,3 +118,13 @@ func init() {
 		gosecRow("G710", "open redirect via taint analysis", 601, 5.5, High),
 	)
 }
+
+// sqlinject has landed: the gosec rules it supersedes (G201, G202, G701) are
+// off by default; -checks or the config's enable list turns them back on.
+func init() {
+	for _, r := range table {
+		if r.SupersededBy == "sqlinject" {
+			r.Default = false
+		}
+	}
+}
