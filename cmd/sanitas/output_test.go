@@ -189,7 +189,7 @@ func TestWriteText(t *testing.T) {
 		`web/héllo.go:7:42: request data name written to http.ResponseWriter [TEST002]`,
 		`web/page.go:20:3: request data body written to http.ResponseWriter [TEST002]`,
 		`web/page.go:30:3: request data body written to http.ResponseWriter [TEST002]`,
-		`4 findings (1 error, 3 warnings), 1 suppressed`,
+		`4 findings (1 high, 3 medium), 1 suppressed`,
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("writeText:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
@@ -208,12 +208,12 @@ func TestTextSummary(t *testing.T) {
 	}{
 		{nil, "no findings"},
 		{[]*Finding{f(testSQL, analyzers.Error, sup), f(testSQL, analyzers.Error, sup)}, "no findings, 2 suppressed"},
-		{[]*Finding{f(testSQL, analyzers.Error, nil)}, "1 finding (1 error)"},
-		{[]*Finding{f(testNeverFired, "", nil)}, "1 finding (1 note)"}, // the rule's level
+		{[]*Finding{f(testSQL, analyzers.Error, nil)}, "1 finding (1 high)"},
+		{[]*Finding{f(testNeverFired, "", nil)}, "1 finding (1 low)"}, // the rule's level
 		{[]*Finding{
 			f(testSQL, analyzers.Error, nil), f(testXSS, analyzers.Warning, nil),
 			f(testXSS, analyzers.Warning, nil), f(testXSS, analyzers.Warning, sup),
-		}, "3 findings (1 error, 2 warnings), 1 suppressed"},
+		}, "3 findings (1 high, 2 medium), 1 suppressed"},
 	} {
 		var buf bytes.Buffer
 		if err := writeText(&buf, &Report{Findings: tc.findings}); err != nil {

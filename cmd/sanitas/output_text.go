@@ -24,7 +24,7 @@ import (
 // line per finding. Suppressed findings are not printed, only counted. The
 // last line is a summary:
 //
-//	3 findings (1 error, 2 warnings), 1 suppressed
+//	3 findings (1 high, 2 medium), 1 suppressed
 //	no findings
 func writeText(w io.Writer, r *Report) error {
 	var b bytes.Buffer
@@ -59,10 +59,11 @@ type tally struct {
 	Findings   int // unsuppressed
 	Suppressed int
 	ByLevel    map[analyzers.Level]int // unsuppressed, by level
+	BySeverity map[string]int          // unsuppressed, by severity band
 }
 
 func tallyFindings(r *Report) tally {
-	s := tally{ByLevel: map[analyzers.Level]int{}}
+	s := tally{ByLevel: map[analyzers.Level]int{}, BySeverity: map[string]int{}}
 	for _, f := range r.Findings {
 		if f.Suppression != nil {
 			s.Suppressed++
@@ -70,6 +71,7 @@ func tallyFindings(r *Report) tally {
 		}
 		s.Findings++
 		s.ByLevel[findingLevel(f)]++
+		s.BySeverity[f.Rule.SeverityName()]++
 	}
 	return s
 }
@@ -93,9 +95,9 @@ func (s tally) text() string {
 	} else {
 		b.WriteString(countNoun(s.Findings, "finding"))
 		var parts []string
-		for _, l := range []analyzers.Level{analyzers.Error, analyzers.Warning, analyzers.Note} {
-			if n := s.ByLevel[l]; n > 0 {
-				parts = append(parts, countNoun(n, string(l)))
+		for _, sev := range []string{"critical", "high", "medium", "low"} {
+			if n := s.BySeverity[sev]; n > 0 {
+				parts = append(parts, fmt.Sprintf("%d %s", n, sev))
 			}
 		}
 		if len(parts) > 0 {

@@ -230,7 +230,7 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	if o.format != "text" || o.out != "" {
 		// Keep the summary visible when the report goes to a file or a
 		// machine format.
-		fmt.Fprintln(stderr, summary(rep))
+		fmt.Fprintln(stderr, tallyFindings(rep).text())
 	}
 	for _, f := range findings {
 		if f.Suppression == nil && failOn != "none" && f.Level.Rank() >= failOn.Rank() {

@@ -1,0 +1,219 @@
+package main
+
+// End-to-end tests of the built binary against the txtar fixtures in
+// testdata/e2e. Each fixture is a small module plus these special files:
+//
+//	args        the command line after "sanitas" (one line; default ./...)
+//	exit        the expected exit code (default 0)
+//	stdout      expected standard output (golden; -update rewrites it)
+//	stderr      expected standard error (golden; -update rewrites it)
+//	vet         present: also run `go vet -vettool=sanitas ./...`; holds its
+//	            expected exit code
+//	vet.stderr  expected output of that go vet run (golden)
+//
+// The fixture's temporary directory is written as $WORK in the goldens.
+// Every SARIF output is validated against the SARIF 2.1.0 schema and
+// GitHub's extra rules (internal/sarifcheck).
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/sanitas-go/sanitas/internal/sarifcheck"
+)
+
+var update = flag.Bool("update", false, "rewrite the goldens of testdata/e2e")
+
+// sanitasBin is the binary built once for all end-to-end tests.
+var sanitasBin string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code, err := func() (int, error) {
+		dir, err := os.MkdirTemp("", "sanitas-e2e-bin")
+		if err != nil {
+			return 0, err
+		}
+		defer os.RemoveAll(dir)
+		sanitasBin = filepath.Join(dir, "sanitas")
+		if out, err := exec.Command("go", "build", "-o", sanitasBin, ".").CombinedOutput(); err != nil {
+			return 0, fmt.Errorf("building sanitas: %v\n%s", err, out)
+		}
+		return m.Run(), nil
+	}()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Exit(code)
+}
+
+func TestE2E(t *testing.T) {
+	fixtures, err := filepath.Glob("../../testdata/e2e/*.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fixtures) == 0 {
+		t.Fatal("no fixtures in testdata/e2e")
+	}
+	for _, path := range fixtures {
+		name := strings.TrimSuffix(filepath.Base(path), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			runFixture(t, path)
+		})
+	}
+}
+
+var special = map[string]bool{"args": true, "exit": true, "stdout": true, "stderr": true, "vet": true, "vet.stderr": true}
+
+func runFixture(t *testing.T, path string) {
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	work, _ = filepath.EvalSymlinks(work)
+	files := map[string]string{}
+	for _, f := range ar.Files {
+		if special[f.Name] {
+			files[f.Name] = string(f.Data)
+			continue
+		}
+		p := filepath.Join(work, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	args := strings.Fields(files["args"])
+	cmd := exec.Command(sanitasBin, args...)
+	cmd.Dir = work
+	cmd.Env = fixtureEnv(work)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := exitCode(t, cmd.Run())
+
+	changed := false
+	check := func(name, got string, wantCode int, gotCode int) {
+		if *update {
+			if files[name] != got {
+				files[name] = got
+				changed = true
+			}
+			return
+		}
+		if gotCode != wantCode {
+			t.Errorf("%s: exit code %d, want %d\nstdout:\n%s\nstderr:\n%s", name, gotCode, wantCode, stdout.String(), stderr.String())
+		}
+		if want, ok := files[name]; ok && want != got {
+			t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+		}
+	}
+	wantExit := atoi(t, files["exit"], 0)
+	check("stdout", normalise(stdout.String(), work), wantExit, code)
+	check("stderr", normalise(stderr.String(), work), wantExit, code)
+	if *update && code != wantExit {
+		t.Errorf("exit code %d, want %d (fix the exit file by hand)\nstderr:\n%s", code, wantExit, stderr.String())
+	}
+
+	if slicesContainsSeq(args, "-format", "sarif") && code != 2 {
+		schema := sarifcheck.RequireSchema(t)
+		if err := sarifcheck.Validate(stdout.Bytes(), schema); err != nil {
+			t.Errorf("SARIF output is invalid: %v", err)
+		}
+	}
+
+	if want, ok := files["vet"]; ok {
+		vet := exec.Command("go", "vet", "-vettool="+sanitasBin, "./...")
+		vet.Dir = work
+		vet.Env = fixtureEnv(work)
+		out, err := vet.CombinedOutput()
+		vcode := exitCode(t, err)
+		wantVet := atoi(t, want, 0)
+		check("vet.stderr", normalise(string(out), work), wantVet, vcode)
+	}
+
+	if changed {
+		for i, f := range ar.Files {
+			if v, ok := files[f.Name]; ok && special[f.Name] {
+				ar.Files[i].Data = []byte(v)
+			}
+		}
+		for _, name := range []string{"stdout", "stderr", "vet.stderr"} {
+			if _, ok := fileIn(ar, name); !ok && files[name] != "" {
+				ar.Files = append(ar.Files, txtar.File{Name: name, Data: []byte(files[name])})
+			}
+		}
+		if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func fileIn(ar *txtar.Archive, name string) (int, bool) {
+	for i, f := range ar.Files {
+		if f.Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// fixtureEnv keeps the runs offline and independent of the developer's
+// settings.
+func fixtureEnv(string) []string {
+	env := os.Environ()
+	return append(env, "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local", "SANITAS_CONFIG=")
+}
+
+func normalise(s, work string) string {
+	s = strings.ReplaceAll(s, "file://"+work, "file://$WORK")
+	return strings.ReplaceAll(s, work, "$WORK")
+}
+
+func exitCode(t *testing.T, err error) int {
+	if err == nil {
+		return 0
+	}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return ee.ExitCode()
+	}
+	t.Fatal(err)
+	return -1
+}
+
+func atoi(t *testing.T, s string, def int) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatalf("bad exit code %q", s)
+	}
+	return n
+}
+
+func slicesContainsSeq(args []string, a, b string) bool {
+	for i := range args {
+		if args[i] == a+"="+b || (args[i] == a && i+1 < len(args) && args[i+1] == b) {
+			return true
+		}
+	}
+	return false
+}
