@@ -23,6 +23,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -216,4 +217,49 @@ func slicesContainsSeq(args []string, a, b string) bool {
 		}
 	}
 	return false
+}
+
+// The README's first command lints the demo; go vet -vettool must report the
+// same findings as the driver's text output.
+func TestDemoVetMatchesDriver(t *testing.T) {
+	demo, err := filepath.Abs("../../testdata/demo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(sanitasBin, "./...")
+	cmd.Dir = demo
+	cmd.Env = fixtureEnv("")
+	out, err := cmd.Output()
+	if code := exitCode(t, err); code != 1 {
+		t.Fatalf("sanitas on the demo: exit %d, want 1 (findings)\n%s", code, out)
+	}
+	var driver []string
+	for line := range strings.SplitSeq(string(out), "\n") {
+		if strings.HasSuffix(line, "]") && !strings.HasPrefix(line, "\t") {
+			driver = append(driver, line)
+		}
+	}
+	if len(driver) < 5 {
+		t.Fatalf("the demo shows only %d findings:\n%s", len(driver), out)
+	}
+
+	vet := exec.Command("go", "vet", "-vettool="+sanitasBin, "./...")
+	vet.Dir = demo
+	vet.Env = fixtureEnv("")
+	vout, err := vet.CombinedOutput()
+	if code := exitCode(t, err); code != 1 {
+		t.Fatalf("go vet on the demo: exit %d, want 1\n%s", code, vout)
+	}
+	var vetted []string
+	for line := range strings.SplitSeq(string(vout), "\n") {
+		// go vet prints related information as "pos: \tmessage" lines.
+		if line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, ": \t") {
+			vetted = append(vetted, line)
+		}
+	}
+	slices.Sort(driver)
+	slices.Sort(vetted)
+	if !slices.Equal(driver, vetted) {
+		t.Errorf("go vet and the driver disagree on the demo\ndriver:\n%s\nvet:\n%s", strings.Join(driver, "\n"), strings.Join(vetted, "\n"))
+	}
 }
