@@ -5,6 +5,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/sanitas-go/sanitas/analyzers/authz"
 	"github.com/sanitas-go/sanitas/analyzers/gosec"
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
@@ -26,9 +27,14 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	az, err := authz.New(s.Authz)
+	if err != nil {
+		return nil, err
+	}
 	return []*analysis.Analyzer{
 		g,  // gosec's AST and SSA rules under their G IDs
 		sq, // SQL injection through the taint engine: SQL001, SQL002
+		az, // HTTP routes reaching data without authentication or authorisation: authn-missing, authz-* (authz-missing off by default: too noisy until principal-scoped queries are modelled)
 	}, nil
 }
 

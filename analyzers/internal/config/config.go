@@ -23,6 +23,7 @@ type Config struct {
 type Settings struct {
 	Gosec     GosecSettings     `json:"gosec"`
 	Sqlinject SqlinjectSettings `json:"sqlinject"`
+	Authz     AuthzSettings     `json:"authz"`
 }
 
 // GosecSettings configures the carried gosec rules.
@@ -45,4 +46,23 @@ type SqlinjectSettings struct {
 type SQLSink struct {
 	Func string `json:"func"`
 	Arg  int    `json:"arg"`
+}
+
+// AuthzSettings configures the authz analyzer. Function names are
+// types.Func.FullName strings ("example.com/web.RequireUser",
+// "(*example.com/web.Server).requireAdmin") or "pkgname.Name" for short.
+type AuthzSettings struct {
+	// AuthnGuards are middleware (or middleware constructors) that reject
+	// unauthenticated requests.
+	AuthnGuards []string `json:"authn-guards,omitempty"`
+	// AuthzGuards are middleware that reject requests the principal may
+	// not make (roles, permissions, policies).
+	AuthzGuards []string `json:"authz-guards,omitempty"`
+	// Checks are authorisation functions called inside handlers; a call
+	// counts when its failing result leads to an early exit.
+	Checks []string `json:"checks,omitempty"`
+	// PublicRoutes are route patterns that need no authorisation, as
+	// "/healthz", "GET /docs/*" or "/static/*" (* matches any run of
+	// characters).
+	PublicRoutes []string `json:"public-routes,omitempty"`
 }

@@ -1,0 +1,63 @@
+// Package authz defines an Analyzer that reports HTTP routes reaching data
+// without an authentication or authorisation check (default deny).
+//
+// # Analyzer authz
+//
+// authz: report HTTP routes that reach data without an authorisation check
+//
+// The analyzer models route registration over SSA for net/http (ServeMux,
+// Go 1.22 method patterns, handler wrapping, Server.Handler and
+// ListenAndServe), chi (Use, With, Group, Route, Mount), gin (Group, Use,
+// handler chains, where a route registered before Use is not covered), echo
+// (Use, Group, route middleware) and gorilla/mux (Subrouter, PathPrefix, Use,
+// Methods), with hand-written wrappers such as auth(h). A function that
+// registers routes on a router parameter exports a fact, so that main
+// composes routes registered in other packages. Registrations inside loops
+// (route tables) are unresolved and never reported.
+//
+// A guard is a modelled middleware (chi BasicAuth, jwtauth Authenticator but
+// not Verifier, gin BasicAuth, echo BasicAuth/KeyAuth/JWT, echo-jwt, fiber
+// keyauth, casbin adapters), a configured one (settings.authz.authn-guards,
+// authz-guards), or one inferred from its body: it calls next only on paths
+// where it did not answer 401 or 403, abort or redirect. An in-handler check
+// is a call of a modelled, configured or name-matched authorisation
+// function (Authorize, CanEdit, HasRole, IsAdmin, RequirePermission, casbin
+// Enforce, OPA Allowed, OpenFGA Check), or a comparison of a role or owner
+// field, whose failing branch exits before the data access and whose other
+// branch dominates it. A helper that always runs such a check exports a
+// fact. Data access is a call into the SQL models (database/sql, sqlx, gorm,
+// pgx, bun, xorm, go-pg, dbx...), transitively through functions and
+// packages, and through interface methods resolved to implementations.
+//
+// Routes declared public (settings.authz.public-routes, a
+// //sanitas:public reason comment on the registration or the handler) and
+// routes whose path names a public flow (login, signup, health, metrics,
+// static, webhook...) are not reported. A server none of whose routes has
+// any guard or check gets one authn-missing finding at the server instead
+// of one per route: authentication may happen at a gateway.
+//
+// ## authn-missing: route reaches data with no authentication on its path
+//
+// A route whose handler reaches a data access has no authentication or
+// authorisation guard on its path and no check in the handler.
+//
+// ## authz-missing: authenticated route reaches data with no authorisation check
+//
+// Off by default: the route is behind an authentication guard, but no
+// authorisation guard, role or ownership check protects the data access.
+//
+// ## authz-inconsistent: route lacks the authorisation guard its siblings have
+//
+// At least three and 75% of the routes of the same group carry an
+// authorisation guard of their own that this data route lacks.
+//
+// ## authz-route-order: route registered before the middleware meant to guard it
+//
+// In gin and echo groups middleware is copied at registration: a route
+// registered before Use(guard) is not guarded.
+//
+// ## authz-fail-open: guard middleware lets requests through
+//
+// A guard-named middleware calls next on every path, or writes 401/403 (or
+// aborts) and then calls next anyway.
+package authz

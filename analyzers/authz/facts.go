@@ -1,0 +1,75 @@
+package authz
+
+import (
+	"fmt"
+	"strings"
+)
+
+// funcFact is what the analyzer knows about a function of an analysed
+// package, so that handlers, guards, checks and route registrations in one
+// package are recognised in the packages that use them. One fact type per
+// object keeps the gob small; every field is optional.
+type funcFact struct {
+	// Touches is the first data access the function reaches that no
+	// authorisation check inside it dominates, with its call chain:
+	// "(*sql.DB).QueryContext via (*store.Store).FindByName". Empty when it
+	// reaches none.
+	Touches string
+	// Check: the function is an authorisation check (by name, or because it
+	// always runs one whose failure exits or is returned as an error).
+	Check bool
+	// Guard is the function's verdict as middleware (or middleware
+	// constructor): "authn", "authz", "fail-open" or "".
+	Guard string
+	// Returns summarises the handler a handler constructor returns: the
+	// data access it reaches without a check, as Touches.
+	Returns string
+	// Routes are registrations on the function's router parameters.
+	Routes []factRoute
+}
+
+// factRoute is one registration on a router parameter, relative to it.
+type factRoute struct {
+	Param      int    // index of the router parameter
+	Method     string // "GET", or "" for any method
+	Pattern    string // relative to the parameter router
+	Handler    string // the handler's name
+	Touches    string // as funcFact.Touches, "" when the handler reaches no data
+	Guards     []string
+	Public     bool
+	Unresolved bool
+	Pos        string // file:line:col of the registration
+}
+
+func (*funcFact) AFact() {}
+
+func (f *funcFact) String() string {
+	var parts []string
+	if f.Touches != "" {
+		parts = append(parts, "touches("+f.Touches+")")
+	}
+	if f.Check {
+		parts = append(parts, "check")
+	}
+	if f.Guard != "" {
+		parts = append(parts, "guard("+f.Guard+")")
+	}
+	if f.Returns != "" {
+		parts = append(parts, "returns("+f.Returns+")")
+	}
+	for _, r := range f.Routes {
+		s := fmt.Sprintf("route(%d %s %s", r.Param, strings.TrimSpace(r.Method+" "+r.Pattern), r.Handler)
+		if len(r.Guards) > 0 {
+			s += " [" + strings.Join(r.Guards, ",") + "]"
+		}
+		if r.Unresolved {
+			s += " unresolved"
+		}
+		parts = append(parts, s+")")
+	}
+	return strings.Join(parts, " ")
+}
+
+func (f *funcFact) empty() bool {
+	return f.Touches == "" && !f.Check && f.Guard == "" && f.Returns == "" && len(f.Routes) == 0
+}

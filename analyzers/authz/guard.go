@@ -1,0 +1,475 @@
+package authz
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// guardInfo is the verdict on a middleware: kind "authn" or "authz" for a
+// guard, "fail-open" for a guard-named middleware that lets every request
+// through, "" for middleware that is not a guard.
+type guardInfo struct {
+	kind string
+	why  string
+	pos  token.Pos // where the fail-open happens
+	name string
+}
+
+func (g *guardInfo) isGuard() bool { return g != nil && (g.kind == "authn" || g.kind == "authz") }
+
+// Framework package paths.
+const (
+	pkgHTTP    = "net/http"
+	pkgGin     = "github.com/gin-gonic/gin"
+	pkgEcho    = "github.com/labstack/echo/v4"
+	pkgChi     = "github.com/go-chi/chi/v5"
+	pkgGorilla = "github.com/gorilla/mux"
+)
+
+// isHandlerType: http.Handler, http.HandlerFunc, func(w, r), gin's, echo's
+// and fiber's handler functions.
+func isHandlerType(t types.Type) bool {
+	switch typesutil.NamedPath(t) {
+	case "net/http.Handler", "net/http.HandlerFunc", pkgGin + ".HandlerFunc", pkgEcho + ".HandlerFunc",
+		"github.com/gofiber/fiber/v2.Handler", "github.com/gofiber/fiber/v3.Handler":
+		return true
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok {
+		return false
+	}
+	p := sig.Params()
+	switch p.Len() {
+	case 2:
+		return typesutil.IsNamed(p.At(0).Type(), pkgHTTP, "ResponseWriter") && typesutil.IsNamed(p.At(1).Type(), pkgHTTP, "Request")
+	case 1:
+		return isCtxType(p.At(0).Type())
+	}
+	return false
+}
+
+// isCtxType: the request context of gin, echo or fiber handlers.
+func isCtxType(t types.Type) bool {
+	switch typesutil.NamedPath(t) {
+	case pkgGin + ".Context", pkgEcho + ".Context", "github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx":
+		return true
+	}
+	return false
+}
+
+// isMiddlewareSig: one handler in, a handler out.
+func isMiddlewareSig(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !isHandlerType(sig.Results().At(0).Type()) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		if isHandlerType(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func returnsHandler(fn *ssa.Function) bool {
+	r := fn.Signature.Results()
+	return r.Len() == 1 && isHandlerType(r.At(0).Type())
+}
+
+func returnsMiddleware(fn *ssa.Function) bool {
+	r := fn.Signature.Results()
+	return r.Len() == 1 && isMiddlewareSig(r.At(0).Type())
+}
+
+// funcOf resolves a function-typed value to the function it denotes.
+func funcOf(v ssa.Value) *ssa.Function {
+	for i := 0; i < 8; i++ {
+		switch x := v.(type) {
+		case *ssa.Function:
+			return boundMethod(x)
+		case *ssa.MakeClosure:
+			if f, ok := x.Fn.(*ssa.Function); ok {
+				return boundMethod(f)
+			}
+			return nil
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// boundMethod maps a method value's wrapper (T.m$bound) to the method.
+func boundMethod(f *ssa.Function) *ssa.Function {
+	if f == nil || !strings.HasSuffix(f.Name(), "$bound") {
+		return f
+	}
+	for _, b := range f.Blocks {
+		for _, instr := range b.Instrs {
+			if c, ok := instr.(ssa.CallInstruction); ok {
+				if callee := c.Common().StaticCallee(); callee != nil {
+					return callee
+				}
+			}
+		}
+	}
+	if obj, ok := f.Object().(*types.Func); ok {
+		return f.Prog.FuncValue(obj)
+	}
+	return f
+}
+
+// returnedFuncs are the functions fn returns (closures, functions, method
+// values), looking through conversions.
+func returnedFuncs(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		for _, v := range phiLeaves(ret.Results[0]) {
+			if f := funcOf(v); f != nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func phiLeaves(v ssa.Value) []ssa.Value {
+	if p, ok := v.(*ssa.Phi); ok {
+		var out []ssa.Value
+		for _, e := range p.Edges {
+			if _, nested := e.(*ssa.Phi); !nested {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return []ssa.Value{v}
+}
+
+// returnedHandler: for a handler constructor (returns a handler, takes
+// none), the handler it returns.
+func (a *pkgAnalysis) returnedHandler(fn *ssa.Function, depth int) *ssa.Function {
+	if fn == nil || fn.Blocks == nil || depth > 3 || !returnsHandler(fn) || isMiddlewareSig(fn.Signature) {
+		return nil
+	}
+	for _, f := range returnedFuncs(fn) {
+		if isHandlerType(f.Signature) {
+			return f
+		}
+	}
+	return nil
+}
+
+// inferGuard decides whether fn, used as middleware or as a middleware
+// constructor, is a guard.
+func (a *pkgAnalysis) inferGuard(fn *ssa.Function, depth int) *guardInfo {
+	if fn == nil || depth > 4 {
+		return nil
+	}
+	if g, ok := a.guard[fn]; ok {
+		return g
+	}
+	a.guard[fn] = nil
+	g := a.inferGuard1(fn, depth)
+	if g != nil && g.name == "" {
+		g.name = funcName(fn)
+	}
+	a.guard[fn] = g
+	return g
+}
+
+func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		full := obj.Origin().FullName()
+		if k, ok := guardModels[full]; ok {
+			return &guardInfo{kind: k, why: "modelled", name: typesutil.ShortFuncName(full)}
+		}
+		if k, ok := configName(a.guards, obj); ok {
+			return &guardInfo{kind: k, why: "configured", name: typesutil.ShortFuncName(full)}
+		}
+		if fn.Blocks == nil || fn.Pkg != a.ssa.Pkg {
+			if f := a.funcFactOf(obj); f != nil && f.Guard != "" {
+				return &guardInfo{kind: f.Guard, why: "fact", name: typesutil.ShortFuncName(full)}
+			}
+			return nil
+		}
+	}
+	if fn.Blocks == nil {
+		return nil
+	}
+	name := funcName(fn)
+	if p := fn.Parent(); p != nil {
+		name = funcName(p)
+	}
+	switch {
+	case isMiddlewareSig(fn.Signature):
+		for _, inner := range returnedFuncs(fn) {
+			if inner.Blocks != nil && inner.Pkg == a.ssa.Pkg {
+				return a.analyzeInner(inner, name)
+			}
+		}
+		return nil
+	case isHandlerType(fn.Signature):
+		return a.analyzeInner(fn, name)
+	}
+	// A constructor: returns a middleware or a context handler.
+	r := fn.Signature.Results()
+	if r.Len() == 1 && (isMiddlewareSig(r.At(0).Type()) || isHandlerType(r.At(0).Type())) {
+		for _, f := range returnedFuncs(fn) {
+			if g := a.inferGuard(f, depth+1); g != nil {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// analyzeInner judges the function that handles the request inside a
+// middleware: where it calls next, and where it rejects.
+func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
+	var nexts, rejects []site
+	ctxStyle := len(fn.Params) == 1 && isCtxType(fn.Params[0].Type())
+	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
+		fn.Signature.Results().At(0).Type().String() == "error"
+	authz := false
+	for _, b := range fn.Blocks {
+		for i, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case ssa.CallInstruction:
+				cc := x.Common()
+				if a.isNextCall(cc) {
+					nexts = append(nexts, site{b, i})
+					continue
+				}
+				if isReject(cc) {
+					rejects = append(rejects, site{b, i})
+				}
+			case *ssa.If:
+				if a.dependsOnCheck(x.Cond, 0, map[ssa.Value]bool{}) {
+					authz = true
+				}
+			case *ssa.Return:
+				if returnsErr && len(x.Results) == 1 && isRejectErr(x.Results[0]) {
+					rejects = append(rejects, site{b, i})
+				}
+			}
+		}
+	}
+	if returnsErr {
+		// echo and fiber: returning a non-nil error without calling next
+		// rejects the request.
+		for _, b := range fn.Blocks {
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || len(ret.Results) != 1 {
+				continue
+			}
+			if c, ok := ret.Results[0].(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			if c, ok := ret.Results[0].(*ssa.Call); ok && a.isNextCall(&c.Call) {
+				continue
+			}
+			reachesNext := false
+			for _, n := range nexts {
+				if reaches(b, n.b) {
+					reachesNext = true
+				}
+			}
+			if !reachesNext && len(nexts) > 0 && !containsSite(rejects, b) {
+				rejects = append(rejects, site{b, len(b.Instrs) - 1})
+			}
+		}
+	}
+	if len(nexts) == 0 && !ctxStyle {
+		return nil
+	}
+	after := func(r, n site) bool {
+		if r.b == n.b {
+			return n.i > r.i
+		}
+		return reaches(r.b, n.b)
+	}
+	for _, r := range rejects {
+		for _, n := range nexts {
+			if after(r, n) {
+				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: r.b.Instrs[r.i].Pos()}
+			}
+		}
+	}
+	if len(rejects) == 0 {
+		if len(nexts) > 0 && isGuardName(name) && everyPathCalls(fn, nexts[0].b, func(b *ssa.BasicBlock) bool {
+			for _, n := range nexts {
+				if n.b == b {
+					return true
+				}
+			}
+			return false
+		}) {
+			return &guardInfo{kind: "fail-open", why: "calls the next handler on every path and never rejects", pos: fn.Pos()}
+		}
+		return nil
+	}
+	if ctxStyle && len(nexts) == 0 {
+		// gin: a middleware that aborts on some path and returns normally
+		// on another.
+		conditional := false
+		for _, b := range fn.Blocks {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok {
+				continue
+			}
+			hit := false
+			for _, r := range rejects {
+				if r.b == b || r.b.Dominates(b) {
+					hit = true
+				}
+			}
+			if !hit {
+				conditional = true
+			}
+		}
+		if !conditional {
+			return nil
+		}
+	}
+	kind := "authn"
+	if authz || isAuthzName(name) {
+		kind = "authz"
+	}
+	return &guardInfo{kind: kind, why: "inferred"}
+}
+
+// site is an instruction by block and index.
+type site struct {
+	b *ssa.BasicBlock
+	i int
+}
+
+func containsSite(sites []site, b *ssa.BasicBlock) bool {
+	for _, s := range sites {
+		if s.b == b {
+			return true
+		}
+	}
+	return false
+}
+
+// everyPathCalls: no return is reachable from the entry without passing a
+// block where isNext holds.
+func everyPathCalls(fn *ssa.Function, _ *ssa.BasicBlock, isNext func(*ssa.BasicBlock) bool) bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{fn.Blocks[0]}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] || isNext(b) {
+			continue
+		}
+		seen[b] = true
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return false
+		}
+		stack = append(stack, b.Succs...)
+	}
+	return true
+}
+
+// isNextCall: a call of the next handler: next.ServeHTTP, next(w, r),
+// next(c) (echo), c.Next() (gin, fiber).
+func (a *pkgAnalysis) isNextCall(cc *ssa.CallCommon) bool {
+	if cc.IsInvoke() {
+		return cc.Method.Name() == "ServeHTTP" || cc.Method.Name() == "Next" && isCtxType(cc.Value.Type())
+	}
+	if callee := cc.StaticCallee(); callee != nil {
+		obj, _ := callee.Object().(*types.Func)
+		if obj == nil {
+			return false
+		}
+		full := obj.Origin().FullName()
+		return full == "(net/http.HandlerFunc).ServeHTTP" || full == "(*"+pkgGin+".Context).Next" ||
+			strings.HasPrefix(full, "(*github.com/gofiber/fiber/v2.Ctx).Next")
+	}
+	// A call of a function value: the next handler when it has a handler's
+	// type and is not defined in the function.
+	switch v := cc.Value.(type) {
+	case *ssa.FreeVar, *ssa.Parameter:
+		return isHandlerType(v.Type())
+	case *ssa.UnOp:
+		switch v.X.(type) {
+		case *ssa.FreeVar, *ssa.Alloc, *ssa.FieldAddr:
+			return isHandlerType(v.Type())
+		}
+	case *ssa.Field:
+		return isHandlerType(v.Type())
+	}
+	return false
+}
+
+// isReject: a call that answers 401 or 403, aborts a gin chain, or
+// redirects (to a login page).
+func isReject(cc *ssa.CallCommon) bool {
+	if obj := calleeObj(cc); obj != nil {
+		full := obj.Origin().FullName()
+		switch {
+		case full == "net/http.Redirect":
+			return true
+		case strings.HasPrefix(full, "(*"+pkgGin+".Context).Abort"):
+			return true
+		}
+	}
+	for _, arg := range cc.Args {
+		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			if n, ok := constant.Int64Val(c.Value); ok && (n == 401 || n == 403) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isRejectErr: echo.ErrUnauthorized, fiber.ErrForbidden and the like.
+func isRejectErr(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if u, ok := v.(*ssa.UnOp); ok {
+		if g, ok := u.X.(*ssa.Global); ok {
+			n := strings.ToLower(g.Name())
+			return strings.Contains(n, "unauthorized") || strings.Contains(n, "forbidden") || strings.Contains(n, "unauthenticated")
+		}
+	}
+	return false
+}
+
+// reportFailOpen reports a guard that lets requests through.
+func (a *pkgAnalysis) reportFailOpen(fn *ssa.Function, g *guardInfo) {
+	pos := g.pos
+	if !pos.IsValid() {
+		pos = fn.Pos()
+	}
+	a.report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: RuleFailOpen,
+		Message: "middleware " + funcName(fn) + " fails open: it " + g.why +
+			"; return after rejecting, and call next only when the check passes",
+	})
+}

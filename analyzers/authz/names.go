@@ -1,0 +1,139 @@
+package authz
+
+import (
+	"strings"
+	"unicode"
+)
+
+// words splits an identifier into lowercase words: "RequireRoleAdmin" →
+// require, role, admin; "isHTTPAdmin" → is, http, admin; "check_perm" →
+// check, perm.
+func words(name string) []string {
+	var out []string
+	rs := []rune(name)
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			out = append(out, strings.ToLower(string(rs[start:end])))
+		}
+		start = end
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '_' || r == '$' || r == '.' || unicode.IsDigit(r):
+			flush(i)
+			start = i + 1
+		case unicode.IsUpper(r) && i > start:
+			prevLower := unicode.IsLower(rs[i-1])
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if prevLower || nextLower && unicode.IsUpper(rs[i-1]) {
+				flush(i)
+			}
+		}
+	}
+	flush(len(rs))
+	return out
+}
+
+var (
+	checkFirst = set("authorize", "authorise", "authorized", "authorised", "can", "permit", "permitted",
+		"allow", "allowed", "enforce", "authz", "may")
+	checkAny = set("authorize", "authorise", "authorized", "authorised", "authorization",
+		"authorisation", "authz", "rbac", "abac")
+	checkObject = set("role", "roles", "perm", "perms", "permission", "permissions", "privilege",
+		"privileges", "scope", "scopes", "admin", "owner", "ownership", "acl", "policy", "access",
+		"member", "membership")
+	checkVerb = set("require", "requires", "must", "ensure", "check", "has", "is", "verify", "assert",
+		"validate", "enforce", "can", "allow")
+	// roleFields are struct fields whose comparison is a role or ownership
+	// check: u.Role != "admin", p.OwnerID != u.ID, u.IsAdmin.
+	roleFields = set("role", "roles", "admin", "owner", "perm", "perms", "permission", "permissions",
+		"scope", "scopes", "acl")
+	guardWords = set("auth", "authn", "authz", "authenticate", "authenticated", "authenticator",
+		"authorize", "authorise", "authorizer", "require", "requires", "guard", "protect", "protected",
+		"login", "acl", "permission", "permissions", "role", "roles", "admin", "jwt", "rbac")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isCheckName reports whether a function's name says it is an authorisation
+// check: Authorize, CanEdit, HasRole, IsAdmin, RequirePermission,
+// CheckAccess, Enforce, MustBeOwner.
+func isCheckName(name string) bool {
+	w := words(name)
+	if len(w) == 0 {
+		return false
+	}
+	if checkFirst[w[0]] {
+		return true
+	}
+	for i, x := range w {
+		if checkAny[x] {
+			return true
+		}
+		if i > 0 && checkObject[x] && checkVerb[w[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleField reports whether a struct field's name makes its comparison a
+// role or ownership check.
+func isRoleField(name string) bool {
+	for _, x := range words(name) {
+		if roleFields[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGuardName reports whether a middleware's name says it is meant to guard:
+// RequireUser, AuthMiddleware, jwtAuth, AdminOnly, Protect.
+func isGuardName(name string) bool {
+	for _, x := range words(name) {
+		if guardWords[x] || strings.HasPrefix(x, "auth") {
+			return true
+		}
+	}
+	return false
+}
+
+// isAuthzName: a guard whose name speaks of roles or policies authorises;
+// other guards authenticate.
+func isAuthzName(name string) bool {
+	for _, x := range words(name) {
+		if checkObject[x] || checkAny[x] || x == "enforce" || x == "enforcer" || x == "authorizer" {
+			return true
+		}
+	}
+	return false
+}
+
+// publicWords are path segments of routes that are public by nature: sign-in
+// and sign-up flows, health and metrics probes, static files, webhooks
+// (which authenticate by signature). A route whose pattern has one is not
+// reported; see docs/rules/authn-missing.md.
+var publicWords = set("login", "signin", "logout", "signout", "signup", "register", "forgot",
+	"reset", "oauth", "oauth2", "callback", "health", "healthz", "healthcheck", "ready", "readyz",
+	"livez", "ping", "metrics", "static", "assets", "favicon", "robots", "webhook", "webhooks",
+	"openid", "well-known", ".well-known", "captcha", "version")
+
+func isPublicPattern(pattern string) bool {
+	for _, seg := range strings.FieldsFunc(strings.ToLower(pattern), func(r rune) bool {
+		return r == '/' || r == ' ' || r == '-' || r == '_' || r == '.' || r == '{' || r == '}' || r == ':'
+	}) {
+		if publicWords[seg] {
+			return true
+		}
+	}
+	return false
+}

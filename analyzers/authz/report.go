@@ -1,0 +1,290 @@
+package authz
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// report reports a diagnostic once per rule and position.
+func (a *pkgAnalysis) report(d analysis.Diagnostic) {
+	key := fmt.Sprintf("%s@%d", d.Category, d.Pos)
+	if a.reports[key] {
+		return
+	}
+	a.reports[key] = true
+	a.pass.Report(d)
+}
+
+// chain is the middleware that covers a route, and the guards added by a
+// Use after the route was registered (gin, echo groups).
+func chainOf(rt *route, stop *router) (all, late []mw) {
+	all = append(all, rt.own...)
+	seq := rt.seq
+	for r := rt.r; r != nil; r = r.parent {
+		for _, m := range r.mws {
+			if r.ordered && m.seq > seq {
+				late = append(late, m)
+				continue
+			}
+			all = append(all, m)
+		}
+		all = append(all, r.outer...)
+		if r.snapshot {
+			seq = r.created
+		}
+		if r == stop {
+			break
+		}
+	}
+	return all, late
+}
+
+func guards(ms []mw) (authn, authz []mw) {
+	for _, m := range ms {
+		switch {
+		case m.g == nil:
+		case m.g.kind == "authz":
+			authz = append(authz, m)
+		case m.g.kind == "authn":
+			authn = append(authn, m)
+		}
+	}
+	return
+}
+
+func (rt *route) String() string {
+	p := rt.r.fullPrefix() + rt.pattern
+	if p == "" {
+		p = "/"
+	}
+	if rt.method != "" {
+		return rt.method + " " + p
+	}
+	return p
+}
+
+// judge reports the routes of fn's own routers and exports the routes on
+// its router parameters as a fact.
+func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
+	var paramRoutes []factRoute
+	trees := map[*router][]*route{}
+	var roots []*router
+	for _, r := range w.routers {
+		root := r.root()
+		for _, rt := range r.routes {
+			if root.param >= 0 {
+				all, _ := chainOf(rt, root)
+				fr := factRoute{Param: root.param, Method: rt.method, Pattern: r.fullPrefix() + rt.pattern,
+					Handler: rt.handler, Touches: rt.acc.String(), Public: rt.public || a.routePublic(rt),
+					Unresolved: rt.unresolved, Pos: typesutil.Position(a.pass.Fset, rt.pos)}
+				if rt.remote != "" {
+					fr.Pos = rt.remote
+				}
+				for _, m := range all {
+					if m.g.isGuard() {
+						fr.Guards = append(fr.Guards, m.g.kind+":"+m.name)
+					}
+				}
+				paramRoutes = append(paramRoutes, fr)
+				continue
+			}
+			if root.escapes {
+				continue // judged where the caller serves it
+			}
+			if _, ok := trees[root]; !ok {
+				roots = append(roots, root)
+			}
+			trees[root] = append(trees[root], rt)
+		}
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && len(paramRoutes) > 0 {
+		f := a.facts[obj]
+		if f == nil {
+			f = &funcFact{}
+			a.facts[obj] = f
+		}
+		f.Routes = paramRoutes
+		a.pass.ExportObjectFact(obj, f)
+	}
+	for _, root := range roots {
+		a.judgeTree(root, trees[root])
+	}
+}
+
+func (a *pkgAnalysis) routePublic(rt *route) bool {
+	full := rt.r.fullPrefix() + rt.pattern
+	return rt.public || a.configuredPublic(rt.method, full) || isPublicPattern(full)
+}
+
+type finding struct {
+	rt   *route
+	rule string
+	msg  string
+}
+
+// judgeTree applies the rules to the routes served by one root router.
+func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
+	anyGuard := false
+	var data []*route
+	for _, rt := range routes {
+		all, _ := chainOf(rt, nil)
+		if an, az := guards(all); len(an)+len(az) > 0 {
+			anyGuard = true
+		}
+		if rt.hfn != nil && rt.acc == nil && a.hasCheckCall(rt.hfn) {
+			anyGuard = true
+		}
+		if rt.unresolved || rt.acc == nil || a.routePublic(rt) {
+			continue
+		}
+		data = append(data, rt)
+	}
+	var missing []*route
+	for _, rt := range data {
+		all, late := chainOf(rt, nil)
+		an, az := guards(all)
+		_, lateAz := guards(late)
+		lateAn, _ := guards(late)
+		lateG := append(lateAn, lateAz...)
+		switch {
+		case len(an)+len(az) == 0 && len(lateG) > 0:
+			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s is registered before %s is added with Use, so the guard does not cover it; register the route after Use, or add the guard to its chain",
+				a.describe(rt), lateG[0].name), lateG[0].pos, "guard added here")
+		case len(an)+len(az) == 0:
+			missing = append(missing, rt)
+		case len(az) == 0:
+			if a.inconsistent(rt) != "" {
+				a.reportRoute(rt, RuleInconsistent, fmt.Sprintf("%s lacks the authorisation guard %s that most routes of its group have; add it, or check permissions in the handler",
+					a.describe(rt), a.inconsistent(rt)), token.NoPos, "")
+				continue
+			}
+			a.reportRoute(rt, RuleAuthzMissing, fmt.Sprintf("%s is authenticated by %s but nothing checks that the user may do this; add a role or permission guard, check ownership in the handler, or scope the query to the principal",
+				a.describe(rt), an[0].name), an[0].pos, "authenticated here")
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	if !anyGuard {
+		pos := root.served
+		if !pos.IsValid() {
+			pos = root.pos
+		}
+		rt := missing[0]
+		a.report(analysis.Diagnostic{
+			Pos:      pos,
+			Category: RuleAuthnMissing,
+			Message: fmt.Sprintf("no authentication or authorisation on any route of this server; %d route(s) reach data, e.g. %s: declare where it happens (settings.authz.authn-guards), add guards, or mark public routes",
+				len(missing), a.describe(rt)),
+			Related: a.related(rt),
+		})
+		return
+	}
+	for _, rt := range missing {
+		if a.inconsistent(rt) != "" {
+			a.reportRoute(rt, RuleInconsistent, fmt.Sprintf("%s lacks the authorisation guard %s that most routes of its group have; add it, or check permissions in the handler",
+				a.describe(rt), a.inconsistent(rt)), token.NoPos, "")
+			continue
+		}
+		a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s has no authentication or authorisation on its path; add a guard to its group or chain, check permissions in the handler before the access, or declare it public",
+			a.describe(rt)), token.NoPos, "")
+	}
+}
+
+// inconsistent returns the authorisation guard that at least 3 and 75% of
+// rt's sibling routes carry on their own chain, when rt lacks it.
+func (a *pkgAnalysis) inconsistent(rt *route) string {
+	count := map[string]int{}
+	n := 0
+	for _, s := range rt.r.routes {
+		if s.unresolved {
+			continue
+		}
+		n++
+		seen := map[string]bool{}
+		for _, m := range s.own {
+			if m.g != nil && m.g.kind == "authz" && !seen[m.name] {
+				seen[m.name] = true
+				count[m.name]++
+			}
+		}
+	}
+	for _, m := range rt.own {
+		if m.g != nil && m.g.kind == "authz" {
+			return ""
+		}
+	}
+	best, bestN := "", 0
+	for name, c := range count {
+		if c >= 3 && 4*c >= 3*n && (c > bestN || c == bestN && name < best) {
+			best, bestN = name, c
+		}
+	}
+	return best
+}
+
+// describe names a route, its handler and the data access it reaches.
+func (a *pkgAnalysis) describe(rt *route) string {
+	s := fmt.Sprintf("route %s (handler %s) reaches %s", rt.String(), rt.handler, rt.acc.desc)
+	if len(rt.acc.chain) > 0 {
+		s += " via " + strings.Join(rt.acc.chain, " → ")
+	}
+	if rt.remote != "" {
+		s += " (registered at " + rt.remote + ")"
+	}
+	return s
+}
+
+func (a *pkgAnalysis) related(rt *route) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	if rt.hfn != nil && rt.hfn.Pos().IsValid() && rt.hfn.Pkg == a.ssa.Pkg {
+		rel = append(rel, analysis.RelatedInformation{Pos: rt.hfn.Pos(), Message: "handler " + rt.handler})
+		if p := a.accessPos(rt.hfn); p.IsValid() {
+			rel = append(rel, analysis.RelatedInformation{Pos: p, Message: "data reached here: " + rt.acc.String()})
+		}
+	}
+	return rel
+}
+
+func (a *pkgAnalysis) reportRoute(rt *route, rule, msg string, pos token.Pos, what string) {
+	rel := a.related(rt)
+	if pos.IsValid() && pos != rt.pos {
+		rel = append(rel, analysis.RelatedInformation{Pos: pos, Message: what})
+	}
+	a.report(analysis.Diagnostic{Pos: rt.pos, Category: rule, Message: msg, Related: rel})
+}
+
+// accessPos is the position of the first unchecked data access call in fn.
+func (a *pkgAnalysis) accessPos(fn *ssa.Function) token.Pos {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if a.callAccess(call.Common()) != nil && !a.checkedBefore(fn, b, instr) {
+				return call.Pos()
+			}
+		}
+	}
+	return token.NoPos
+}
+
+// hasCheckCall reports whether fn calls an authorisation check anywhere.
+func (a *pkgAnalysis) hasCheckCall(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok && a.isCheckObj(calleeObj(call.Common())) {
+				return true
+			}
+		}
+	}
+	return false
+}

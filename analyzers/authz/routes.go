@@ -1,0 +1,861 @@
+package authz
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// router is an abstract router: a mux, engine, group or sub-router, with
+// its prefix and the middleware applied to it.
+type router struct {
+	kind     string // "http", "chi", "gin", "echo", "gorilla"
+	parent   *router
+	prefix   string
+	mws      []mw // Use'd middleware
+	ordered  bool // Use covers only routes registered after it (gin, echo groups)
+	snapshot bool // the parent's middleware was copied when this router was created
+	created  int  // sequence number at creation
+	param    int  // >= 0: parameter of the function being summarised
+	escapes  bool // returned by the function that created it
+	outer    []mw // wrappers around the router where it is served or mounted
+	pos      token.Pos
+	served   token.Pos
+	routes   []*route
+}
+
+func (r *router) root() *router {
+	for r.parent != nil {
+		r = r.parent
+	}
+	return r
+}
+
+func (r *router) fullPrefix() string {
+	if r == nil {
+		return ""
+	}
+	return r.parent.fullPrefix() + r.prefix
+}
+
+// mw is one middleware on a router or route.
+type mw struct {
+	g    *guardInfo
+	name string
+	seq  int
+	pos  token.Pos
+}
+
+// route is one registration.
+type route struct {
+	r          *router
+	method     string
+	pattern    string
+	seq        int
+	own        []mw
+	handler    string
+	hfn        *ssa.Function
+	acc        *access
+	pos        token.Pos
+	remote     string // registration position in another package
+	public     bool
+	unresolved bool
+	why        string // why unresolved
+}
+
+// walk is the route model of one root function.
+type walk struct {
+	a       *pkgAnalysis
+	seq     int
+	routers []*router
+	deflt   *router
+	depth   int
+	inline  map[*ssa.Function]int
+}
+
+// frame maps the values of one (possibly inlined) function to routers.
+type frame struct {
+	fn   *ssa.Function
+	vals map[ssa.Value]*router
+	loop map[*ssa.BasicBlock]bool
+}
+
+func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
+	w.seq++
+	r := &router{kind: kind, parent: parent, param: -1, created: w.seq, pos: pos}
+	switch kind {
+	case "gin":
+		r.ordered = true
+	case "echo":
+		r.ordered = parent != nil
+	}
+	w.routers = append(w.routers, r)
+	return r
+}
+
+// routerKind is the framework of a router type, or "".
+func routerKind(t types.Type) string {
+	switch typesutil.NamedPath(t) {
+	case "net/http.ServeMux":
+		return "http"
+	case pkgChi + ".Mux", pkgChi + ".Router":
+		return "chi"
+	case pkgGin + ".Engine", pkgGin + ".RouterGroup", pkgGin + ".IRouter", pkgGin + ".IRoutes":
+		return "gin"
+	case pkgEcho + ".Echo", pkgEcho + ".Group":
+		return "echo"
+	case pkgGorilla + ".Router":
+		return "gorilla"
+	}
+	return ""
+}
+
+// lookup returns the router a value denotes, looking through conversions,
+// embedded-field addresses, loads of variables and phis of one router.
+func (fr *frame) lookup(v ssa.Value) *router {
+	for i := 0; i < 12 && v != nil; i++ {
+		if r, ok := fr.vals[v]; ok {
+			return r
+		}
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			st, ok := deref(x.X.Type()).Underlying().(*types.Struct)
+			if !ok || !st.Field(x.Field).Embedded() {
+				return nil
+			}
+			v = x.X
+		case *ssa.Phi:
+			var r *router
+			for _, e := range x.Edges {
+				er := fr.lookup(e)
+				if er == nil || r != nil && er != r {
+					return nil
+				}
+				r = er
+			}
+			return r
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// loops returns the blocks of fn that lie on a cycle.
+func loops(fn *ssa.Function) map[*ssa.BasicBlock]bool {
+	m := map[*ssa.BasicBlock]bool{}
+	for _, b := range fn.Blocks {
+		for _, s := range b.Succs {
+			if reaches(s, b) {
+				m[b] = true
+				break
+			}
+		}
+	}
+	return m
+}
+
+// routesOf builds the route model of a top-level function: routes on its
+// own routers are judged and reported; routes on its router parameters
+// become its fact.
+func (a *pkgAnalysis) routesOf(fn *ssa.Function) {
+	w := &walk{a: a, inline: map[*ssa.Function]int{}}
+	fr := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn)}
+	for i, p := range fn.Params {
+		if k := routerKind(p.Type()); k != "" {
+			r := w.newRouter(k, nil, p.Pos())
+			r.param = i
+			r.ordered = k == "gin"
+			fr.vals[p] = r
+		}
+	}
+	w.walkFunc(fr)
+	a.judge(fn, w)
+}
+
+// walkFunc interprets the registrations of one function body in block
+// order.
+func (w *walk) walkFunc(fr *frame) {
+	for _, b := range fr.fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.Store:
+				if r := fr.lookup(x.Val); r != nil {
+					switch x.Addr.(type) {
+					case *ssa.Alloc, *ssa.FreeVar:
+						fr.vals[x.Addr] = r
+					}
+				}
+				if fa, ok := x.Addr.(*ssa.FieldAddr); ok && typesutil.IsNamed(fa.X.Type(), pkgHTTP, "Server") {
+					if st, ok := deref(fa.X.Type()).Underlying().(*types.Struct); ok && st.Field(fa.Field).Name() == "Handler" {
+						w.serve(fr, x.Val, x.Pos())
+					}
+				}
+			case *ssa.Return:
+				for _, v := range x.Results {
+					if r := fr.lookup(v); r != nil && fr.fn.Parent() == nil {
+						r.escapes = true
+					}
+				}
+			case ssa.CallInstruction:
+				w.call(fr, b, x)
+			}
+		}
+	}
+}
+
+// serve records the handler a server serves: wrappers around a router
+// guard all its routes.
+func (w *walk) serve(fr *frame, h ssa.Value, pos token.Pos) {
+	r, wrappers, _ := w.resolve(fr, h, 0)
+	if r == nil {
+		return
+	}
+	r.outer = append(r.outer, wrappers...)
+	if !r.served.IsValid() {
+		r.served = pos
+	}
+}
+
+// call interprets one call.
+func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
+	cc := instr.Common()
+	var val ssa.Value
+	if c, ok := instr.(*ssa.Call); ok {
+		val = c
+	}
+	obj := calleeObj(cc)
+	if obj == nil {
+		if callee := cc.StaticCallee(); callee != nil && callee.Parent() != nil && callee.Blocks != nil {
+			w.inlineCall(fr, callee, cc.Args, nil, val)
+		}
+		return
+	}
+	obj = obj.Origin()
+	full := obj.FullName()
+	var recv ssa.Value
+	args := cc.Args
+	if cc.IsInvoke() {
+		recv = cc.Value
+	} else if obj.Signature().Recv() != nil && len(args) > 0 {
+		recv, args = args[0], args[1:]
+	}
+	pos := instr.Pos()
+	inLoop := fr.loop[b]
+
+	switch full {
+	case "net/http.NewServeMux":
+		fr.vals[val] = w.newRouter("http", nil, pos)
+		return
+	case pkgChi + ".NewRouter", pkgChi + ".NewMux":
+		fr.vals[val] = w.newRouter("chi", nil, pos)
+		return
+	case pkgGin + ".New", pkgGin + ".Default":
+		fr.vals[val] = w.newRouter("gin", nil, pos)
+		return
+	case pkgEcho + ".New":
+		fr.vals[val] = w.newRouter("echo", nil, pos)
+		return
+	case pkgGorilla + ".NewRouter":
+		fr.vals[val] = w.newRouter("gorilla", nil, pos)
+		return
+	case "net/http.Handle", "net/http.HandleFunc":
+		if w.deflt == nil {
+			w.deflt = w.newRouter("http", nil, pos)
+		}
+		if len(args) == 2 {
+			w.register(fr, w.deflt, "", args[0], []ssa.Value{args[1]}, pos, inLoop)
+		}
+		return
+	case "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS":
+		h := args[1]
+		if c, ok := h.(*ssa.Const); ok && c.IsNil() {
+			if w.deflt != nil && !w.deflt.served.IsValid() {
+				w.deflt.served = pos
+			}
+			return
+		}
+		w.serve(fr, h, pos)
+		return
+	}
+
+	r := fr.lookup(recv)
+	if recv != nil && r == nil {
+		if k := routerKind(recv.Type()); k != "" && isRegistration(k, obj.Name()) {
+			w.a.unresolved++
+		}
+	}
+	if r != nil {
+		if w.method(fr, r, obj, args, val, pos, inLoop) {
+			return
+		}
+	}
+	// gorilla: HandleFunc(...).Methods("GET") sets the method of the
+	// route just registered.
+	w.composite(fr, obj, cc, args, val, pos)
+}
+
+// isRegistration reports a method that registers a route.
+func isRegistration(kind, name string) bool {
+	switch name {
+	case "Handle", "HandleFunc", "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Method", "MethodFunc",
+		"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Any", "Add", "Mount", "Route", "Group":
+		return true
+	}
+	return false
+}
+
+var httpMethods = map[string]string{
+	"Get": "GET", "Post": "POST", "Put": "PUT", "Patch": "PATCH", "Delete": "DELETE", "Head": "HEAD",
+	"Options": "OPTIONS", "Connect": "CONNECT", "Trace": "TRACE",
+	"GET": "GET", "POST": "POST", "PUT": "PUT", "PATCH": "PATCH", "DELETE": "DELETE", "HEAD": "HEAD",
+	"OPTIONS": "OPTIONS", "CONNECT": "CONNECT", "TRACE": "TRACE",
+}
+
+// method interprets a method call on a known router; false when it is not
+// a routing method.
+func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, val ssa.Value, pos token.Pos, inLoop bool) bool {
+	name := obj.Name()
+	switch r.kind {
+	case "http":
+		switch name {
+		case "Handle", "HandleFunc":
+			w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+			return true
+		}
+	case "chi":
+		switch name {
+		case "Use":
+			w.use(fr, r, args, pos)
+			return true
+		case "With":
+			c := w.newRouter("chi", r, pos)
+			c.snapshot = true
+			w.use(fr, c, args, pos)
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "Group", "Route":
+			c := w.newRouter("chi", r, pos)
+			c.snapshot = true
+			fnArg := args[0]
+			if name == "Route" {
+				c.prefix = constString(args[0])
+				fnArg = args[1]
+			}
+			if val != nil {
+				fr.vals[val] = c
+			}
+			w.applyFunc(fr, fnArg, c, pos)
+			return true
+		case "Mount":
+			w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+			return true
+		case "Handle", "HandleFunc":
+			w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+			return true
+		case "Method", "MethodFunc":
+			w.register(fr, r, strings.ToUpper(constString(args[0])), args[1], args[2:], pos, inLoop)
+			return true
+		}
+		if m, ok := httpMethods[name]; ok {
+			w.register(fr, r, m, args[0], args[1:], pos, inLoop)
+			return true
+		}
+	case "gin":
+		switch name {
+		case "Use":
+			w.use(fr, r, args, pos)
+			if val != nil {
+				fr.vals[val] = r
+			}
+			return true
+		case "Group":
+			c := w.newRouter("gin", r, pos)
+			c.snapshot = true
+			c.prefix = constString(args[0])
+			w.use(fr, c, args[1:], pos)
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "Handle":
+			w.register(fr, r, constString(args[0]), args[1], w.elems(args[2]), pos, inLoop)
+			return true
+		case "Any":
+			w.register(fr, r, "", args[0], w.elems(args[1]), pos, inLoop)
+			return true
+		}
+		if m, ok := httpMethods[name]; ok {
+			w.register(fr, r, m, args[0], w.elems(args[1]), pos, inLoop)
+			return true
+		}
+	case "echo":
+		switch name {
+		case "Use", "Pre":
+			w.use(fr, r, args, pos)
+			return true
+		case "Group":
+			c := w.newRouter("echo", r, pos)
+			c.snapshot = true
+			c.prefix = constString(args[0])
+			w.use(fr, c, args[1:], pos)
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "Add":
+			w.register(fr, r, constString(args[0]), args[1], append([]ssa.Value{args[2]}, w.elems(args[3])...), pos, inLoop)
+			return true
+		case "Any":
+			w.register(fr, r, "", args[0], append([]ssa.Value{args[1]}, w.elems(args[2])...), pos, inLoop)
+			return true
+		}
+		if m, ok := httpMethods[name]; ok && len(args) == 3 {
+			// echo: the handler first, then route middleware.
+			w.register(fr, r, m, args[0], append(w.elems(args[2]), args[1]), pos, inLoop)
+			return true
+		}
+	case "gorilla":
+		switch name {
+		case "Use":
+			w.use(fr, r, args, pos)
+			return true
+		case "Handle", "HandleFunc":
+			if len(args) == 2 {
+				w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+			} else if len(args) == 1 { // (*Route).Handler on a path builder
+				w.register(fr, r, "", nil, args, pos, inLoop)
+			}
+			return true
+		case "Handler", "HandlerFunc":
+			w.register(fr, r, "", nil, args, pos, inLoop)
+			return true
+		case "PathPrefix", "Path":
+			c := w.newRouter("gorilla", r, pos)
+			c.prefix = constString(args[0])
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "Subrouter", "Methods", "Schemes", "Host", "Headers", "Queries", "Name":
+			if val != nil {
+				fr.vals[val] = r
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// composite handles calls that are not methods of a known router:
+// gorilla's Methods on a registered route, functions that register on
+// router arguments (inlined in this package, facts across packages),
+// functions returning routers.
+func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []ssa.Value, val ssa.Value, pos token.Pos) {
+	if obj.Name() == "Methods" && typesutil.NamedPath(obj.Signature().Recv().Type()) == pkgGorilla+".Route" {
+		return
+	}
+	all := cc.Args
+	var routerArgs bool
+	for _, v := range all {
+		if fr.lookup(v) != nil {
+			routerArgs = true
+			break
+		}
+	}
+	fn := cc.StaticCallee()
+	inPkg := fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg
+	returnsRouter := obj.Signature().Results().Len() >= 1 && routerKind(obj.Signature().Results().At(0).Type()) != ""
+	switch {
+	case inPkg && (routerArgs || returnsRouter):
+		w.inlineCall(fr, fn, all, nil, val)
+	case routerArgs:
+		f := w.a.funcFactOf(obj)
+		if f == nil {
+			return
+		}
+		for _, fr2 := range f.Routes {
+			if fr2.Param >= len(all) {
+				continue
+			}
+			r := fr.lookup(all[fr2.Param])
+			if r == nil {
+				continue
+			}
+			w.seq++
+			rt := &route{r: r, method: fr2.Method, pattern: fr2.Pattern, seq: w.seq, handler: fr2.Handler,
+				acc: parseAccess(fr2.Touches), pos: pos, remote: fr2.Pos, public: fr2.Public,
+				unresolved: fr2.Unresolved, why: "registered in a loop or with a computed pattern"}
+			for _, g := range fr2.Guards {
+				kind, name, _ := strings.Cut(g, ":")
+				rt.own = append(rt.own, mw{g: &guardInfo{kind: kind, name: name}, name: name, seq: w.seq, pos: pos})
+			}
+			r.routes = append(r.routes, rt)
+		}
+	}
+}
+
+// inlineCall walks a function of this package with its arguments' routers.
+func (w *walk) inlineCall(fr *frame, fn *ssa.Function, args []ssa.Value, bind map[int]*router, val ssa.Value) {
+	if w.depth > 4 || w.inline[fn] > 0 {
+		return
+	}
+	w.inline[fn]++
+	w.depth++
+	defer func() { w.inline[fn]--; w.depth-- }()
+	sub := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn)}
+	for i, p := range fn.Params {
+		if r := bind[i]; r != nil {
+			sub.vals[p] = r
+		} else if i < len(args) {
+			if r := fr.lookup(args[i]); r != nil {
+				sub.vals[p] = r
+			}
+		}
+	}
+	if mc, ok := fnValue(fr, fn); ok {
+		for i, fv := range fn.FreeVars {
+			if i < len(mc.Bindings) {
+				if r := fr.lookup(mc.Bindings[i]); r != nil {
+					sub.vals[fv] = r
+				}
+			}
+		}
+	}
+	w.walkFunc(sub)
+	if val != nil {
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+				if r := sub.lookup(ret.Results[0]); r != nil {
+					r.escapes = false
+					fr.vals[val] = r
+				}
+			}
+		}
+	}
+}
+
+// fnValue finds the MakeClosure of fn in the caller's frame, for its
+// bindings.
+func fnValue(fr *frame, fn *ssa.Function) (*ssa.MakeClosure, bool) {
+	for _, b := range fr.fn.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				return mc, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// applyFunc runs a function value (chi Route/Group callback) with its
+// first parameter bound to router c.
+func (w *walk) applyFunc(fr *frame, v ssa.Value, c *router, pos token.Pos) {
+	fn := funcOf(v)
+	if fn == nil {
+		w.a.unresolved++
+		return
+	}
+	if fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg {
+		w.inlineCall(fr, fn, nil, map[int]*router{0: c}, nil)
+		return
+	}
+	// Another package's function: its fact, with c as parameter 0.
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return
+	}
+	tmp := &frame{fn: fr.fn, vals: map[ssa.Value]*router{}}
+	p := ssa.NewConst(constant.MakeInt64(0), types.Typ[types.Int])
+	tmp.vals[p] = c
+	w.composite(tmp, obj, &ssa.CallCommon{Value: fn, Args: []ssa.Value{p}}, nil, nil, pos)
+}
+
+// use appends middleware values (variadic slices are expanded) to r.
+func (w *walk) use(fr *frame, r *router, args []ssa.Value, pos token.Pos) {
+	for _, a := range args {
+		vals := []ssa.Value{a}
+		if _, ok := a.Type().Underlying().(*types.Slice); ok {
+			vals = w.elems(a)
+		}
+		for _, v := range vals {
+			w.seq++
+			g, name := w.a.resolveMW(v)
+			r.mws = append(r.mws, mw{g: g, name: name, seq: w.seq, pos: pos})
+		}
+	}
+}
+
+// elems returns the elements of a variadic argument slice in order.
+func (w *walk) elems(v ssa.Value) []ssa.Value {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, r2 := range *ia.Referrers() {
+			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, st.Val)
+			}
+		}
+	}
+	return out
+}
+
+func constString(v ssa.Value) string {
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+		return constant.StringVal(c.Value)
+	}
+	return "\x00" // not a constant
+}
+
+// register records a route whose chain is handler values (route middleware
+// first, the handler last).
+func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) {
+	w.seq++
+	rt := &route{r: r, method: method, seq: w.seq, pos: pos}
+	if pattern != nil {
+		rt.pattern = constString(pattern)
+	}
+	if r.kind == "http" && rt.method == "" {
+		if m, rest, ok := strings.Cut(rt.pattern, " "); ok && strings.ToUpper(m) == m && !strings.Contains(m, "/") {
+			rt.method, rt.pattern = m, strings.TrimSpace(rest)
+		}
+	}
+	if strings.Contains(rt.pattern, "\x00") {
+		rt.unresolved, rt.why = true, "pattern is not a constant"
+	}
+	if inLoop {
+		rt.unresolved, rt.why = true, "registered in a loop"
+	}
+	if len(chain) == 0 {
+		rt.unresolved, rt.why = true, "no handler"
+		r.routes = append(r.routes, rt)
+		return
+	}
+	for _, v := range chain[:len(chain)-1] {
+		g, name := w.a.resolveMW(v)
+		rt.own = append(rt.own, mw{g: g, name: name, seq: w.seq, pos: pos})
+	}
+	sub, wrappers, h := w.resolve(fr, chain[len(chain)-1], 0)
+	rt.own = append(rt.own, wrappers...)
+	if sub != nil {
+		if sub != r && sub.parent == nil && sub.param < 0 {
+			// A router mounted under a pattern: its routes inherit ours.
+			sub.parent = r
+			sub.prefix = strings.TrimSuffix(strings.TrimSuffix(rt.pattern, "/*"), "/")
+			sub.outer = append(sub.outer, rt.own...)
+			return
+		}
+		return
+	}
+	switch {
+	case h.fn != nil:
+		rt.hfn = h.fn
+		rt.handler = funcName(h.fn)
+		rt.acc = w.a.handlerAccess(h.fn)
+		rt.public = w.a.isPublicFunc(h.fn)
+	case h.name != "":
+		rt.handler = h.name
+		rt.acc = h.acc
+	default:
+		if !rt.unresolved {
+			rt.unresolved, rt.why = true, "handler not resolved"
+		}
+	}
+	if w.a.isPublicAt(pos) {
+		rt.public = true
+	}
+	r.routes = append(r.routes, rt)
+}
+
+// handlerRef is a resolved handler: a function of this package (fn), or a
+// name and access known from a fact.
+type handlerRef struct {
+	fn   *ssa.Function
+	name string
+	acc  *access
+}
+
+// handlerAccess is the unchecked data access of a handler function.
+func (a *pkgAnalysis) handlerAccess(fn *ssa.Function) *access {
+	if fn.Blocks != nil && fn.Pkg == a.ssa.Pkg || fn.Parent() != nil {
+		return a.touches(fn)
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return a.funcAccessFact(obj)
+	}
+	return nil
+}
+
+func (a *pkgAnalysis) funcAccessFact(obj *types.Func) *access {
+	if f := a.funcFactOf(obj); f != nil && f.Touches != "" {
+		return parseAccess(f.Touches)
+	}
+	return nil
+}
+
+// resolve follows a handler value: wrapping middleware calls become
+// wrappers; a router becomes a mount; a function or handler constructor
+// becomes the handler.
+func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handlerRef) {
+	if depth > 8 || v == nil {
+		return nil, nil, handlerRef{}
+	}
+	if r := fr.lookup(v); r != nil {
+		return r, nil, handlerRef{}
+	}
+	switch x := v.(type) {
+	case *ssa.ChangeType:
+		return w.resolve(fr, x.X, depth+1)
+	case *ssa.Convert:
+		return w.resolve(fr, x.X, depth+1)
+	case *ssa.MakeInterface:
+		if _, ok := x.X.Type().Underlying().(*types.Signature); ok {
+			return w.resolve(fr, x.X, depth+1)
+		}
+		if r := fr.lookup(x.X); r != nil {
+			return r, nil, handlerRef{}
+		}
+		// A value whose type implements http.Handler.
+		ms := w.a.prog.MethodSets.MethodSet(x.X.Type())
+		if sel := ms.Lookup(nil, "ServeHTTP"); sel != nil {
+			if fn := w.a.prog.MethodValue(sel); fn != nil {
+				return nil, nil, handlerRef{fn: fn}
+			}
+		}
+		return nil, nil, handlerRef{}
+	case *ssa.Function, *ssa.MakeClosure:
+		if fn := funcOf(x); fn != nil {
+			return nil, nil, handlerRef{fn: fn}
+		}
+	case *ssa.Call:
+		cc := &x.Call
+		obj := calleeObj(cc)
+		if obj != nil {
+			full := obj.Origin().FullName()
+			if full == "(github.com/justinas/alice.Chain).Then" || full == "(github.com/justinas/alice.Chain).ThenFunc" {
+				var wrappers []mw
+				if c, ok := cc.Args[0].(*ssa.Call); ok && calleeObj(&c.Call) != nil && calleeObj(&c.Call).Name() == "New" {
+					for _, m := range w.elems(c.Call.Args[0]) {
+						g, name := w.a.resolveMW(m)
+						wrappers = append(wrappers, mw{g: g, name: name, pos: x.Pos()})
+					}
+				}
+				r, ws, h := w.resolve(fr, cc.Args[1], depth+1)
+				return r, append(wrappers, ws...), h
+			}
+		}
+		// A middleware applied to a handler: mw(h), auth(next), or a
+		// constructor's result applied: jwtauth.Authenticator(ta)(h).
+		var mwg *guardInfo
+		var mwname string
+		isMW := false
+		if obj != nil && !cc.IsInvoke() && isMiddlewareSig(obj.Signature()) {
+			isMW = true
+			mwg, mwname = w.a.resolveMW(cc.Value)
+		} else if obj == nil && isMiddlewareSig(cc.Value.Type()) {
+			isMW = true
+			mwg, mwname = w.a.resolveMW(cc.Value)
+		}
+		if isMW {
+			args := cc.Args
+			if obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
+				args = args[1:]
+			}
+			for _, arg := range args {
+				if isHandlerType(arg.Type()) || routerKind(arg.Type()) != "" {
+					r, ws, h := w.resolve(fr, arg, depth+1)
+					return r, append([]mw{{g: mwg, name: mwname, pos: x.Pos()}}, ws...), h
+				}
+			}
+			return nil, nil, handlerRef{}
+		}
+		// A handler constructor: s.handleGet(), api.Handler(db).
+		if callee := cc.StaticCallee(); callee != nil {
+			if callee.Blocks != nil && callee.Pkg == w.a.ssa.Pkg {
+				if h := w.a.returnedHandler(callee, 0); h != nil {
+					return nil, nil, handlerRef{fn: h}
+				}
+				return nil, nil, handlerRef{}
+			}
+			if obj != nil {
+				if f := w.a.funcFactOf(obj); f != nil {
+					return nil, nil, handlerRef{name: typesutil.ShortFuncName(obj.Origin().FullName()) + "(...)", acc: parseAccess(f.Returns)}
+				}
+				if returnsHandler(callee) || obj.Pkg() != nil {
+					return nil, nil, handlerRef{name: typesutil.ShortFuncName(obj.Origin().FullName()) + "(...)"}
+				}
+			}
+		}
+	}
+	return nil, nil, handlerRef{}
+}
+
+// resolveMW decides a middleware value: a function, closure, method value
+// or a constructor's result.
+func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
+	for i := 0; i < 6; i++ {
+		switch x := v.(type) {
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.Convert:
+			v = x.X
+			continue
+		}
+		break
+	}
+	switch x := v.(type) {
+	case *ssa.Function, *ssa.MakeClosure:
+		fn := funcOf(x)
+		if fn == nil {
+			return nil, "?"
+		}
+		return a.inferGuard(fn, 0), funcName(fn)
+	case *ssa.Call:
+		obj := calleeObj(&x.Call)
+		if obj == nil {
+			return nil, "?"
+		}
+		name := typesutil.ShortFuncName(obj.Origin().FullName())
+		callee := x.Call.StaticCallee()
+		if callee == nil {
+			return nil, name
+		}
+		return a.inferGuard(callee, 0), name
+	}
+	return nil, "?"
+}
