@@ -73,3 +73,7 @@ func NewDirectives(fset *token.FileSet, files []*ast.File) *Directives {
 
 // IsGenerated reports whether f carries a "Code generated ... DO NOT EDIT." comment.
 func IsGenerated(f *ast.File) bool { return directive.IsGenerated(f) }
+
+// ParseConfig strictly decodes config data (YAML, or JSON, which is YAML);
+// name is used in error positions.
+func ParseConfig(name string, data []byte) (*Config, error) { return config.Parse(name, data) }

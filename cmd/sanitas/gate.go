@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"os"
-	"path/filepath"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,42 +12,14 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers"
 )
 
-// gate decides which diagnostics become findings: the one place where rule
-// selection, path excludes, generated files and suppression directives are
-// applied, shared by the driver and the vet tool.
-type gate struct {
-	sel       analyzers.Selection
-	cfg       *analyzers.Config
-	cfgDir    string // excludes are relative to it
-	generated bool   // report in generated files too
-}
-
-// excluded reports whether the config excludes the file.
-func (g *gate) excluded(filename string) bool {
-	if g.cfg == nil || len(g.cfg.Exclude) == 0 {
-		return false
-	}
-	rel, err := filepath.Rel(g.cfgDir, filename)
-	if err != nil {
-		return false
-	}
-	return g.cfg.Excluded(filepath.ToSlash(rel))
-}
-
-// finding converts d into a Finding, or reports false when the rule is off,
-// the file is excluded or generated. A suppressed finding is returned with
-// its Suppression set.
-func (g *gate) finding(fset *token.FileSet, file *ast.File, dirs *directiveSet, rule *analyzers.Rule, analyzer string, d analysis.Diagnostic, cwd string) (*Finding, bool) {
-	if !g.sel[rule.ID] {
+// finding converts d into a Finding, or reports false when the gate drops it
+// (rule off, file excluded or generated). A suppressed finding is returned
+// with its Suppression set: the driver keeps those for JSON and SARIF.
+func finding(g *analyzers.Gate, fset *token.FileSet, file *ast.File, dirs *analyzers.Directives, rule *analyzers.Rule, analyzer string, d analysis.Diagnostic, cwd string) (*Finding, bool) {
+	if !g.Enabled(rule.ID) || (file != nil && g.Skips(fset, file)) {
 		return nil, false
 	}
 	start := fset.Position(d.Pos)
-	if g.excluded(start.Filename) {
-		return nil, false
-	}
-	if file != nil && !g.generated && analyzers.IsGenerated(file) {
-		return nil, false
-	}
 	f := &Finding{
 		Rule:     rule,
 		Analyzer: analyzer,
@@ -71,7 +42,7 @@ func (g *gate) finding(fset *token.FileSet, file *ast.File, dirs *directiveSet, 
 		}
 		f.Related = append(f.Related, rel)
 	}
-	if dir := dirs.match(rule.ID, start); dir != nil {
+	if dir := dirs.Match(rule.ID, start); dir != nil {
 		f.Suppression = &Suppression{
 			Kind:          "inSource",
 			Directive:     dir.Text,
@@ -108,40 +79,4 @@ func col16(filename string, line, col int) int {
 		return col
 	}
 	return utf16Col(lines[line-1], col)
-}
-
-// directiveSet is a package's suppression directives.
-type directiveSet struct {
-	set *analyzers.Directives
-}
-
-type directiveProblem struct {
-	pos token.Position
-	msg string
-}
-
-// newDirectiveSet collects the directives of the files whose findings the
-// gate can report: a directive in an excluded or generated file could only
-// ever be called unused.
-func (g *gate) newDirectiveSet(fset *token.FileSet, files []*ast.File) *directiveSet {
-	var keep []*ast.File
-	for _, f := range files {
-		if g.excluded(fset.Position(f.FileStart).Filename) || (!g.generated && analyzers.IsGenerated(f)) {
-			continue
-		}
-		keep = append(keep, f)
-	}
-	return &directiveSet{set: analyzers.NewDirectives(fset, keep)}
-}
-
-func (s *directiveSet) match(ruleID string, pos token.Position) *analyzers.Directive {
-	return s.set.Match(ruleID, pos)
-}
-
-func (s *directiveSet) problems(sel analyzers.Selection) []directiveProblem {
-	var out []directiveProblem
-	for _, p := range s.set.Problems(func(id string) bool { return sel[id] }) {
-		out = append(out, directiveProblem{pos: p.Pos, msg: p.Message})
-	}
-	return out
 }

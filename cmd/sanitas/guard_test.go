@@ -39,7 +39,7 @@ func TestGuardTurnsPanicIntoError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = collect(graph, &gate{sel: analyzers.DefaultSelection()}, dir)
+	_, err = collect(graph, &analyzers.Gate{Selection: analyzers.DefaultSelection()}, dir)
 	if err == nil {
 		t.Fatal("collect: no error after a panic")
 	}

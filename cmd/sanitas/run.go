@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -157,15 +156,19 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitError, err
 	}
-	sel, err := cfg.Selection(analyzers.DefaultSelection())
+	g, err := analyzers.NewGate(cfg, cfgPath, cwd, "")
 	if err != nil {
 		return exitError, fmt.Errorf("%s: %v", cfgPath, err)
 	}
 	if o.checks != "" {
-		if sel, err = sel.Apply(o.checks); err != nil {
+		if g.Selection, err = g.Selection.Apply(o.checks); err != nil {
 			return exitError, fmt.Errorf("-checks: %v", err)
 		}
 	}
+	if o.generated {
+		g.Generated = true
+	}
+	sel := g.Selection
 	if len(sel) == 0 {
 		return exitError, errors.New("no rule is enabled (check -checks and the config's enable/disable)")
 	}
@@ -175,13 +178,7 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitError, fmt.Errorf("%s: settings: %v", cmp.Or(cfgPath, "default config"), err)
 	}
-	active := sel.Analyzers()
-	var suite []*analysis.Analyzer
-	for _, a := range all {
-		if active[a.Name] {
-			suite = append(suite, a)
-		}
-	}
+	suite := g.Analyzers(all)
 
 	pkgs, err := load(o.patterns, o.tests, stderr)
 	if err != nil {
@@ -203,10 +200,6 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 		}
 	}
 
-	g := &gate{sel: sel, cfg: cfg, cfgDir: filepath.Dir(cfgPath), generated: o.generated || cfg.Generated}
-	if cfgPath == "" {
-		g.cfgDir = cwd
-	}
 	findings, err := collect(graph, g, cwd)
 	if err != nil {
 		return exitError, err
@@ -337,12 +330,12 @@ func load(patterns []string, tests bool, stderr io.Writer) ([]*packages.Package,
 // collect turns the root diagnostics into findings: rule lookup, rule
 // selection, path excludes, generated files, suppression directives, and
 // the directive problems themselves.
-func collect(graph *checker.Graph, g *gate, cwd string) ([]*Finding, error) {
+func collect(graph *checker.Graph, g *analyzers.Gate, cwd string) ([]*Finding, error) {
 	var findings []*Finding
 	var internal []string
 	type pkgState struct {
 		pkg  *packages.Package
-		dirs *directiveSet
+		dirs *analyzers.Directives
 	}
 	states := map[*packages.Package]*pkgState{}
 	seen := map[string]bool{}
@@ -353,7 +346,7 @@ func collect(graph *checker.Graph, g *gate, cwd string) ([]*Finding, error) {
 		}
 		st := states[act.Package]
 		if st == nil {
-			st = &pkgState{pkg: act.Package, dirs: g.newDirectiveSet(act.Package.Fset, act.Package.Syntax)}
+			st = &pkgState{pkg: act.Package, dirs: g.Directives(act.Package.Fset, act.Package.Syntax)}
 			states[act.Package] = st
 		}
 		fset := act.Package.Fset
@@ -363,7 +356,7 @@ func collect(graph *checker.Graph, g *gate, cwd string) ([]*Finding, error) {
 				internal = append(internal, fmt.Sprintf("analyzer %s reported %q, which is not in the rule table (at %s)", act.Analyzer.Name, d.Category, fset.Position(d.Pos)))
 				continue
 			}
-			f, keep := g.finding(fset, fileOf(act.Package, d.Pos), st.dirs, rule, act.Analyzer.Name, d, cwd)
+			f, keep := finding(g, fset, fileOf(act.Package, d.Pos), st.dirs, rule, act.Analyzer.Name, d, cwd)
 			if !keep {
 				continue
 			}
@@ -378,17 +371,14 @@ func collect(graph *checker.Graph, g *gate, cwd string) ([]*Finding, error) {
 	if len(internal) > 0 {
 		return nil, fmt.Errorf("internal error:\n\t%s", strings.Join(internal, "\n\t"))
 	}
-	if g.sel[analyzers.DirectiveRule] {
+	if g.Enabled(analyzers.DirectiveRule) {
 		for _, st := range states {
-			for _, pr := range st.dirs.problems(g.sel) {
+			for _, pr := range st.dirs.Problems(g.Enabled) {
 				f := &Finding{
-					Rule: analyzers.LookupRule(analyzers.DirectiveRule), Analyzer: "sanitas", Message: pr.msg,
+					Rule: analyzers.LookupRule(analyzers.DirectiveRule), Analyzer: "sanitas", Message: pr.Message,
 					Level: analyzers.LookupRule(analyzers.DirectiveRule).Level,
-					File:  relSlash(cwd, pr.pos.Filename),
-					Start: posOf(pr.pos),
-				}
-				if g.excluded(pr.pos.Filename) {
-					continue
+					File:  relSlash(cwd, pr.Pos.Filename),
+					Start: posOf(pr.Pos),
 				}
 				key := fmt.Sprintf("%s\x00%s\x00%d\x00%d\x00%s", f.Rule.ID, f.File, f.Start.Line, f.Start.Col, f.Message)
 				if !seen[key] {
