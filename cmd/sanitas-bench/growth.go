@@ -28,8 +28,10 @@ func sample(pkgs []string, n int) []string {
 }
 
 // growth times the full suite (and go vet, for reference) on growing
-// subsets of p's packages, interleaved per step.
-func (b *bench) growth(p *prepared, sizes []int, runs int) []*growthStep {
+// subsets of p's packages, interleaved per step. The step with every
+// package reuses the ./... runs of the main table when p was measured there
+// (mr non-nil): naming every package and ./... are the same work.
+func (b *bench) growth(p *prepared, sizes []int, runs int, mr *moduleReport) []*growthStep {
 	var steps []*growthStep
 	var tools []*tool
 	for _, t := range b.tools {
@@ -40,6 +42,16 @@ func (b *bench) growth(p *prepared, sizes []int, runs int) []*growthStep {
 	for _, n := range sizes {
 		pkgs := sample(p.Packages, n)
 		st := &growthStep{Module: p.Name, Packages: len(pkgs)}
+		if len(pkgs) == len(p.Packages) && mr != nil {
+			for _, r := range mr.Runs {
+				if r.Tool == "vet" || r.Tool == "full" {
+					st.Runs = append(st.Runs, r)
+				}
+			}
+			b.logf("%s growth: all %d packages: reusing the main table's runs", p.Name, len(pkgs))
+			steps = append(steps, st)
+			continue
+		}
 		for round := 1; round <= runs; round++ {
 			for _, t := range tools {
 				r := b.timed(p, t, round, pkgs)

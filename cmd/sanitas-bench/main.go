@@ -178,7 +178,13 @@ func main() {
 		if err != nil {
 			log.Fatalf("%s: %v", *growthModule, err)
 		}
-		rep.Growth = b.growth(p, growthSizes, *growthRuns)
+		var mr *moduleReport
+		for _, m := range rep.Modules {
+			if m.Name == p.Name {
+				mr = m
+			}
+		}
+		rep.Growth = b.growth(p, growthSizes, *growthRuns, mr)
 		fmt.Print(rep.growthTable())
 		fmt.Println()
 	}

@@ -157,7 +157,8 @@ func timingTable(s *stats) string {
 		names = append(names, a)
 	}
 	sort.Slice(names, func(i, j int) bool { return s.timing[names[i]] > s.timing[names[j]] })
-	fmt.Fprintf(&sb, "\nWhere the full suite's time goes (checker per-action durations summed by analyzer, median of %d runs; %d packages analyzed; summed over parallel workers, so the total can exceed wall time):\n\n", len(s.timingPackages), s.timedPkgs)
+	fmt.Fprintf(&sb, "\nWhere the full suite's time goes (the checker's per-action wall durations summed by analyzer, median of %d runs, %d root packages). "+
+		"Actions run concurrently and share the CPUs, so the sums exceed the run's wall time and only the shares are comparable; loading is not included:\n\n", len(s.timingPackages), s.timedPkgs)
 	fmt.Fprintf(&sb, "| analyzer | s | share |\n|---|---|---|\n")
 	for _, a := range names {
 		share := 0.0
