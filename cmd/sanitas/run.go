@@ -271,27 +271,14 @@ func load(patterns []string, tests bool, stderr io.Writer) ([]*packages.Package,
 	if err != nil {
 		return nil, fmt.Errorf("loading packages: %v", err)
 	}
-	// Keep one variant of each package: with -tests, the test variant
-	// "p [p.test]" holds every file of p, and "p.test" is generated.
-	byPath := map[string]*packages.Package{}
+	// Drop the generated test mains ("p.test"). With -tests, both p and its
+	// test variant "p [p.test]" stay: other packages import p (and need its
+	// facts), and collect drops the findings the two report alike.
 	var roots []*packages.Package
 	for _, p := range pkgs {
-		if strings.HasSuffix(p.ID, ".test") { // the generated test main
-			continue
+		if !strings.HasSuffix(p.ID, ".test") {
+			roots = append(roots, p)
 		}
-		roots = append(roots, p)
-		byPath[p.ID] = p
-	}
-	if tests {
-		variant := map[string]bool{}
-		for _, p := range roots {
-			if p.ForTest != "" && p.PkgPath == p.ForTest {
-				variant[p.PkgPath] = true
-			}
-		}
-		roots = slices.DeleteFunc(roots, func(p *packages.Package) bool {
-			return p.ForTest == "" && variant[p.PkgPath]
-		})
 	}
 
 	var msgs []string
