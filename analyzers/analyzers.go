@@ -8,6 +8,7 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/authz"
 	"github.com/sanitas-go/sanitas/analyzers/gosec"
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/logleak"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 )
 
@@ -31,9 +32,14 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	ll, err := logleak.New(s.Logleak)
+	if err != nil {
+		return nil, err
+	}
 	return []*analysis.Analyzer{
 		g,  // gosec's AST and SSA rules under their G IDs
 		sq, // SQL injection through the taint engine: SQL001, SQL002
+		ll, // secrets and patient data written to logs: log-credential, log-phi, log-struct-exposure, log-request-dump, log-dsn
 		az, // HTTP routes reaching data without authentication or authorisation: authn-missing, authz-* (authz-missing off by default: too noisy until principal-scoped queries are modelled)
 	}, nil
 }

@@ -23,6 +23,7 @@ type Config struct {
 type Settings struct {
 	Gosec     GosecSettings     `json:"gosec"`
 	Sqlinject SqlinjectSettings `json:"sqlinject"`
+	Logleak   LogleakSettings   `json:"logleak"`
 	Authz     AuthzSettings     `json:"authz"`
 }
 
@@ -65,4 +66,41 @@ type AuthzSettings struct {
 	// "/healthz", "GET /docs/*" or "/static/*" (* matches any run of
 	// characters).
 	PublicRoutes []string `json:"public-routes,omitempty"`
+}
+
+// LogleakSettings configures the logleak analyzer. Function names are
+// types.Func.FullName strings ("example.com/obs.Audit",
+// "(*example.com/obs.Logger).Event").
+type LogleakSettings struct {
+	// Credentials and PII are extra names (identifiers, fields, keys) that
+	// hold a credential or personal data, matched by words as the built-in
+	// vocabulary is ("kennwort", "hospital_number").
+	Credentials []string `json:"credentials,omitempty"`
+	PII         []string `json:"pii,omitempty"`
+	// Public are names that are never sensitive, even if the vocabulary
+	// says so ("display_name", "support_email").
+	Public []string `json:"public,omitempty"`
+	// Types are named types ("example.com/fhir.Patient") or whole packages
+	// ("example.com/fhir") whose values are personal data.
+	Types []string `json:"types,omitempty"`
+	// Sanitisers are functions whose result is safe to log (an in-house
+	// mask or redaction helper).
+	Sanitisers []string `json:"sanitisers,omitempty"`
+	// Sinks are extra logging calls: the argument written to the log.
+	Sinks []LogSink `json:"sinks,omitempty"`
+	// Strict also treats IP addresses, remote addresses, user ids and user
+	// names as personal data.
+	Strict bool `json:"strict,omitempty"`
+	// IgnoreStdout stops treating fmt.Print* to standard output or error
+	// as a log.
+	IgnoreStdout bool `json:"ignore-stdout,omitempty"`
+}
+
+// LogSink names one argument written to a log: a types.Func.FullName and
+// the argument's index, 0 being the first argument after the receiver. KV
+// says the argument is a variadic list of alternating keys and values.
+type LogSink struct {
+	Func string `json:"func"`
+	Arg  int    `json:"arg"`
+	KV   bool   `json:"kv,omitempty"`
 }

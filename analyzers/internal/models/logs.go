@@ -1,0 +1,540 @@
+package models
+
+import (
+	"reflect"
+	"strings"
+	"unicode"
+)
+
+// This file holds logleak's models: the vocabulary of sensitive names, the
+// log sinks with the renderer each uses, keyed accessors whose constant key
+// decides whether the value is sensitive, and sanitisers of the sensitive
+// kinds (Password, Credential, PII).
+
+// Log is the sink class of logging calls (logleak).
+const Log Class = "log"
+
+// Sensitive is the set of kinds logleak reports.
+const Sensitive = Password | Credential | PII
+
+// What a sensitive name is, for messages and for telling logleak's rules
+// apart: a DSN or a request dump is a credential with its own rule.
+const (
+	WhatDSN         = "DSN"
+	WhatRequestDump = "HTTP request dump"
+)
+
+// A phrase of the vocabulary: a token sequence, its kind and its name.
+type phrase struct {
+	toks []string
+	kind Kind
+	what string
+}
+
+var (
+	phrases = buildPhrases()
+	// compounds are single tokens written without a separator.
+	compounds = map[string][]string{
+		"passwd": {"password"}, "pwd": {"password"}, "passwords": {"password"}, "pword": {"password"},
+		"apikey": {"api", "key"}, "apikeys": {"api", "key"}, "accesstoken": {"access", "token"},
+		"refreshtoken": {"refresh", "token"}, "authtoken": {"auth", "token"}, "idtoken": {"id", "token"},
+		"sessionid": {"session", "id"}, "sessid": {"session", "id"}, "privatekey": {"private", "key"},
+		"privkey": {"private", "key"}, "secretkey": {"secret", "key"}, "clientsecret": {"client", "secret"},
+		"tokens": {"token"}, "secrets": {"secret"}, "cookies": {"cookie"}, "creds": {"credentials"},
+		"credential": {"credentials"}, "passphrase": {"passphrase"}, "nhsnumber": {"nhs", "number"},
+		"dateofbirth": {"date", "of", "birth"}, "birthdate": {"birth", "date"}, "dob": {"date", "of", "birth"},
+		"birthday": {"birth", "date"}, "postcode": {"post", "code"}, "zipcode": {"zip", "code"},
+		"phonenumber": {"phone"}, "telephone": {"phone"}, "firstname": {"first", "name"},
+		"lastname": {"last", "name"}, "fullname": {"full", "name"}, "surname": {"last", "name"},
+		"forename": {"first", "name"}, "givenname": {"first", "name"}, "familyname": {"last", "name"},
+		"emailaddress": {"email"}, "emails": {"email"}, "mail": {"mail"}, "ssn": {"ssn"},
+		"diagnoses": {"diagnosis"}, "medications": {"medication"}, "prescriptions": {"prescription"},
+		"allergies": {"allergy"}, "connstr": {"connection", "string"}, "connectionstring": {"connection", "string"},
+		"databaseurl": {"database", "url"}, "dburl": {"database", "url"}, "db": {"database"},
+		"jwt": {"jwt"}, "bearer": {"bearer"}, "nino": {"nino"}, "mrn": {"mrn"}, "otp": {"otp"},
+		"totp": {"otp"}, "hotp": {"otp"}, "labresult": {"lab", "result"}, "labresults": {"lab", "result"},
+		"results": {"result"}, "notes": {"note"}, "conn": {"connection"}, "str": {"string"},
+		"authorisation": {"authorization"}, "auth": {"auth"}, "cvv": {"cvv"}, "iban": {"iban"},
+		"ipaddr": {"ip", "address"}, "ipaddress": {"ip", "address"}, "addr": {"address"},
+		"userid": {"user", "id"}, "uid": {"user", "id"}, "mobile": {"phone"}, "fax": {"phone"},
+	}
+	// barriers make a name not sensitive wherever they appear outside the
+	// matched phrase: secretName, PasswordFile, hashedToken, tokenCount.
+	barriers = set("hash", "hashed", "hashes", "digest", "checksum", "sum", "encrypted", "enc", "ciphertext",
+		"masked", "mask", "redacted", "redact", "obfuscated", "salt", "len", "length", "count", "size",
+		"expiry", "expires", "expired", "expiration", "exp", "ttl", "lifetime", "age", "type", "kind", "format",
+		"is", "has", "enabled", "enable", "disabled", "disable", "required", "require", "valid", "validate",
+		"validator", "verify", "verified", "verifier", "check", "checker", "min", "max", "regex", "regexp",
+		"pattern", "prefix", "suffix", "last4", "err", "error", "errors", "ok", "label", "description", "desc",
+		"placeholder", "policy", "strength", "complexity", "hint", "mode", "algorithm", "alg", "scheme",
+		"source", "provider", "store", "storage", "manager", "service", "endpoint", "scope", "scopes", "issuer",
+		"audience", "fn", "func", "handler", "field", "fields", "column", "col", "param", "params", "flag",
+		"opt", "option", "options", "env", "var", "template", "tmpl", "lexer", "parser", "kind", "page",
+		"next", "continuation", "cursor", "id", "ids", "ref", "version", "changed", "updated", "created", "at",
+		"time", "status", "limit", "lock", "locked", "cache", "generator", "gen", "reader", "writer", "stream",
+		"count", "total", "fingerprint", "key" /* "token key" is a map key; phrases that end in key consume it */)
+	// credBarriers apply to credentials only: the name or place of a secret
+	// is not the secret (secretName, PasswordFile, tokenURL).
+	credBarriers = set("name", "names", "url", "uri", "path", "file", "filename", "dir", "header", "ref", "refs",
+		"user", "username", "login", "owner", "public", "pub")
+)
+
+func set(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func buildPhrases() []phrase {
+	var out []phrase
+	add := func(k Kind, what string, ps ...string) {
+		for _, p := range ps {
+			out = append(out, phrase{toks: strings.Fields(p), kind: k, what: what})
+		}
+	}
+	add(Credential, "password", "password", "passphrase", "passcode", "pin code", "pin number")
+	add(Credential, "secret", "secret", "client secret", "shared secret")
+	add(Credential, "token", "token", "access token", "refresh token", "id token", "bearer", "bearer token",
+		"auth token", "csrf token", "jwt", "otp", "mfa code", "recovery code", "totp code", "one time code")
+	add(Credential, "API key", "api key", "access key", "secret key", "private key", "signing key",
+		"encryption key", "master key", "hmac key", "api secret", "access key id")
+	add(Credential, "session id", "session id", "session key", "session token", "session cookie")
+	add(Credential, "cookie", "cookie", "set cookie")
+	add(Credential, "authorization header", "authorization", "auth header", "proxy authorization")
+	add(Credential, "credentials", "credentials")
+	add(Credential, WhatDSN, "dsn", "database url", "database dsn", "connection string", "database connection string")
+	add(PII, "NHS number", "nhs number", "nhs no", "nhs num", "nhs id")
+	add(PII, "CHI number", "chi number", "chi no", "h c number")
+	add(PII, "medical record number", "mrn", "medical record number", "medical record", "patient id",
+		"patient identifier", "patient number", "patient name")
+	add(PII, "date of birth", "date of birth", "birth date")
+	add(PII, "clinical data", "diagnosis", "icd code", "icd 10", "prescription", "medication", "allergy",
+		"clinical note", "lab result", "test result")
+	add(PII, "national insurance number", "national insurance", "national insurance number", "nino", "ni number")
+	add(PII, "SSN", "ssn", "social security", "social security number")
+	add(PII, "insurance number", "insurance number", "member number", "policy number", "beneficiary number",
+		"health plan number", "account number", "card number", "credit card", "cvv", "iban",
+		"passport number", "licence number", "license number", "driving licence")
+	add(PII, "name", "first name", "last name", "full name", "middle name", "patient name")
+	add(PII, "address", "home address", "street address", "postal address", "post code", "zip code")
+	add(PII, "phone number", "phone")
+	add(PII, "email address", "email", "e mail")
+	return out
+}
+
+// strictPhrases are personal identifiers off by default (HIPAA items 14-15
+// and plain user ids), on in strict mode.
+var strictPhrases = []phrase{
+	{toks: []string{"ip", "address"}, kind: PII, what: "IP address"},
+	{toks: []string{"remote", "address"}, kind: PII, what: "IP address"},
+	{toks: []string{"user", "id"}, kind: PII, what: "user id"},
+	{toks: []string{"username"}, kind: PII, what: "user name"},
+}
+
+// Tokens splits an identifier, key or header name into lowercase words:
+// "NHSNumber" → nhs number, "api_key" → api key, "X-Auth-Token" → x auth
+// token. Compound words written without separators are expanded
+// ("passwd" → password, "apikey" → api key).
+func Tokens(name string) []string {
+	var words []string
+	rs := []rune(name)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(rs[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		prev := rs[i-1]
+		switch {
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			flush(i)
+			start = i
+		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+			flush(i) // "NHSNumber": the N of Number starts a word
+			start = i
+		case unicode.IsDigit(r) != unicode.IsDigit(prev) && !(unicode.IsDigit(r) && prev == 'o'):
+			flush(i)
+			start = i
+		}
+	}
+	flush(len(rs))
+	var out []string
+	for _, w := range words {
+		if c, ok := compounds[w]; ok {
+			out = append(out, c...)
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// SensitiveName classifies a name by the vocabulary: the kind (Credential
+// or PII, 0 if not sensitive) and what it names ("password", "NHS number",
+// WhatDSN). Matching is by whole tokens: "passage" is not a password, and
+// a barrier token outside the matched phrase ("secretName",
+// "PasswordFile", "hashedToken", "requestID") clears it.
+func SensitiveName(name string, strict bool) (Kind, string) {
+	toks := Tokens(name)
+	if len(toks) == 0 {
+		return 0, ""
+	}
+	best, at := -1, -1
+	try := func(ps []phrase) {
+		for i, p := range ps {
+			if j := index(toks, p.toks); j >= 0 && (best < 0 || len(p.toks) > len(ps[best].toks)) {
+				_ = i
+				best, at = i, j
+			}
+		}
+	}
+	try(phrases)
+	ps := phrases
+	if best < 0 && strict {
+		try(strictPhrases)
+		ps = strictPhrases
+	}
+	if best < 0 {
+		return 0, ""
+	}
+	p := ps[best]
+	for i, t := range toks {
+		if i >= at && i < at+len(p.toks) {
+			continue
+		}
+		if barriers[t] || (p.kind == Credential && credBarriers[t]) {
+			return 0, ""
+		}
+	}
+	return p.kind, p.what
+}
+
+func index(toks, sub []string) int {
+	for i := 0; i+len(sub) <= len(toks); i++ {
+		ok := true
+		for j := range sub {
+			if toks[i+j] != sub[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// FieldKind classifies a struct field by its tag and name: the tag
+// sanitas:"public" clears it; sanitas:"sensitive" marks it (PII, or
+// Credential with the option "credential" or "secret"); otherwise the
+// vocabulary decides.
+func FieldKind(field, tag string, strict bool) (Kind, string) {
+	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok {
+		opts := strings.Split(v, ",")
+		switch opts[0] {
+		case "public":
+			return 0, ""
+		case "sensitive":
+			for _, o := range opts[1:] {
+				if o == "credential" || o == "secret" {
+					return Credential, "field marked sensitive"
+				}
+			}
+			return PII, "field marked sensitive"
+		}
+	}
+	return SensitiveName(field, strict)
+}
+
+// KeyedSource is an accessor whose constant key argument decides whether
+// its result is sensitive: r.Header.Get("Authorization") is a credential,
+// r.Header.Get("X-Request-Id") is not (a non-sensitive constant key clears
+// the sensitive kinds the receiver carries). Key < 0 means no key: Kind
+// applies always. Result is the index of the result that carries the
+// value, or Result for all.
+type KeyedSource struct {
+	Func   string
+	Key    int
+	Result int
+	Kind   Kind   // with Key < 0
+	What   string // with Key < 0
+}
+
+var keyedSources = []KeyedSource{
+	{Func: "(net/http.Header).Get", Key: 0, Result: Result},
+	{Func: "(net/http.Header).Values", Key: 0, Result: Result},
+	{Func: "(net/textproto.MIMEHeader).Get", Key: 0, Result: Result},
+	{Func: "(*net/http.Request).FormValue", Key: 0, Result: Result},
+	{Func: "(*net/http.Request).PostFormValue", Key: 0, Result: Result},
+	{Func: "(*net/http.Request).Cookie", Key: 0, Result: 0},
+	{Func: "(net/url.Values).Get", Key: 0, Result: Result},
+	{Func: "os.Getenv", Key: 0, Result: Result},
+	{Func: "os.LookupEnv", Key: 0, Result: 0},
+	{Func: "(*github.com/gin-gonic/gin.Context).Query", Key: 0, Result: Result},
+	{Func: "(*github.com/gin-gonic/gin.Context).PostForm", Key: 0, Result: Result},
+	{Func: "(*github.com/gin-gonic/gin.Context).GetHeader", Key: 0, Result: Result},
+	{Func: "(*github.com/gin-gonic/gin.Context).Cookie", Key: 0, Result: 0},
+	{Func: "(github.com/labstack/echo/v4.Context).QueryParam", Key: 0, Result: Result},
+	{Func: "(github.com/labstack/echo/v4.Context).FormValue", Key: 0, Result: Result},
+	{Func: "github.com/spf13/viper.GetString", Key: 0, Result: Result},
+	{Func: "(*github.com/spf13/viper.Viper).GetString", Key: 0, Result: Result},
+	// The password of HTTP basic authentication (user, password, ok).
+	{Func: "(*net/http.Request).BasicAuth", Key: -1, Result: 1, Kind: Credential, What: "password"},
+	{Func: "(*net/url.Userinfo).Password", Key: -1, Result: 0, Kind: Credential, What: "password"},
+	// A dump of a request holds its Authorization and Cookie headers.
+	{Func: "net/http/httputil.DumpRequest", Key: -1, Result: 0, Kind: Credential, What: WhatRequestDump},
+	{Func: "net/http/httputil.DumpRequestOut", Key: -1, Result: 0, Kind: Credential, What: WhatRequestDump},
+}
+
+var keyedByFunc = map[string]*KeyedSource{}
+
+// KeyedSourceFor returns the keyed-accessor row of a function, or nil.
+func KeyedSourceFor(fullName string) *KeyedSource { return keyedByFunc[fullName] }
+
+// logSanitisers clean the sensitive kinds: hashes, MACs and KDFs, and
+// url.URL.Redacted. Functions named for masking or hashing
+// (SanitisingName) need no row.
+var logSanitisers = []Sanitiser{
+	{Func: "(*net/url.URL).Redacted", Clean: Sensitive},
+	{Func: "golang.org/x/crypto/bcrypt.GenerateFromPassword", Clean: Sensitive},
+	{Func: "golang.org/x/crypto/argon2.IDKey", Clean: Sensitive},
+	{Func: "golang.org/x/crypto/argon2.Key", Clean: Sensitive},
+	{Func: "golang.org/x/crypto/scrypt.Key", Clean: Sensitive},
+	{Func: "golang.org/x/crypto/pbkdf2.Key", Clean: Sensitive},
+	{Func: "crypto/pbkdf2.Key", Clean: Sensitive},
+	{Func: "crypto/hmac.New", Clean: Sensitive},
+	{Func: "(hash.Hash).Sum", Clean: Sensitive},
+	{Func: "crypto/sha256.Sum256", Clean: Sensitive},
+	{Func: "crypto/sha512.Sum512", Clean: Sensitive},
+	{Func: "crypto/sha1.Sum", Clean: Sensitive},
+	{Func: "crypto/md5.Sum", Clean: Sensitive},
+}
+
+// sanitisingTokens in a function's name make its result clean of the
+// sensitive kinds: maskEmail, redact, HashToken, anonymize.
+var sanitisingTokens = set("mask", "masked", "redact", "redacted", "hash", "hashed", "obfuscate", "anonymize",
+	"anonymise", "pseudonymize", "pseudonymise", "scrub", "censor", "sanitize", "sanitise", "hmac", "digest",
+	"encrypt", "encrypted", "seal", "fingerprint", "last4", "truncate")
+
+// SanitisingName reports whether a function's name says it masks, redacts
+// or hashes its argument.
+func SanitisingName(name string) bool {
+	for _, t := range Tokens(name) {
+		if sanitisingTokens[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// Render is how a logger turns a whole value into text.
+type Render uint8
+
+// The renderers.
+const (
+	RenderFmt    Render = iota + 1 // fmt: unexported fields, String/Error/Format
+	RenderJSON                     // encoding/json: exported fields, json tags, MarshalJSON
+	RenderSlog                     // slog: LogValuer, then the handler (JSON or text)
+	RenderEither                   // the formatter is configured elsewhere: fmt or JSON
+	RenderZap                      // zap.Any: ObjectMarshaler, error, Stringer, else reflection (JSON)
+)
+
+// LogSink is one argument of a logging call.
+type LogSink struct {
+	Func   string
+	Arg    int    // argument index (convention above)
+	Render Render // how a whole value in it is rendered
+	// KV: the argument is a variadic list of alternating keys and values
+	// (slog, Sugar's Infow, logr, hclog, go-kit, klog's InfoS).
+	KV bool
+	// Key: the argument before this one is the field's key (zap.String,
+	// zerolog's Str, logrus's WithField).
+	Key bool
+	// Stdout: fmt's printing functions; medium confidence, and only when
+	// the writer (argument 0 of Fprint*) is os.Stdout or os.Stderr.
+	Stdout bool
+}
+
+var logSinkByFunc = map[string][]*LogSink{}
+
+// LogSinksFor returns the log sink rows of a function.
+func LogSinksFor(fullName string) []*LogSink { return logSinkByFunc[fullName] }
+
+// LogSinkTable returns every log sink row, for tests and docs.
+func LogSinkTable() []LogSink { return logSinks }
+
+var logSinks = buildLogSinks()
+
+func buildLogSinks() []LogSink {
+	var out []LogSink
+	row := func(fn string, arg int, r Render) { out = append(out, LogSink{Func: fn, Arg: arg, Render: r}) }
+	kv := func(fn string, arg int, r Render) {
+		out = append(out, LogSink{Func: fn, Arg: arg, Render: r, KV: true})
+	}
+	keyed := func(fn string, arg int, r Render) {
+		out = append(out, LogSink{Func: fn, Arg: arg, Render: r, Key: true})
+	}
+	// printf-style and print-style families: every argument.
+	levels := func(recv string, names []string, plain, f, ln bool, r Render) {
+		for _, n := range names {
+			if plain {
+				row(recv+n, 0, r)
+			}
+			if f {
+				row(recv+n+"f", 0, r)
+				row(recv+n+"f", 1, r)
+			}
+			if ln {
+				row(recv+n+"ln", 0, r)
+			}
+		}
+	}
+	std := []string{"Print", "Fatal", "Panic"}
+	// log
+	levels("log.", std, true, true, true, RenderFmt)
+	levels("(*log.Logger).", std, true, true, true, RenderFmt)
+	row("(*log.Logger).Output", 1, RenderFmt)
+	row("log.Output", 1, RenderFmt)
+
+	// log/slog
+	sl := []string{"Debug", "Info", "Warn", "Error"}
+	for _, recv := range []string{"log/slog.", "(*log/slog.Logger)."} {
+		for _, n := range sl {
+			row(recv+n, 0, RenderSlog)
+			kv(recv+n, 1, RenderSlog)
+			row(recv+n+"Context", 1, RenderSlog)
+			kv(recv+n+"Context", 2, RenderSlog)
+		}
+		row(recv+"Log", 2, RenderSlog)
+		kv(recv+"Log", 3, RenderSlog)
+		row(recv+"LogAttrs", 2, RenderSlog)
+		kv(recv+"LogAttrs", 3, RenderSlog)
+	}
+	kv("(*log/slog.Logger).With", 0, RenderSlog)
+	kv("log/slog.Group", 1, RenderSlog)
+	for _, n := range []string{"String", "Any"} {
+		keyed("log/slog."+n, 1, RenderSlog)
+	}
+	row("log/slog.StringValue", 0, RenderSlog)
+	row("log/slog.AnyValue", 0, RenderSlog)
+
+	// zap v1
+	zl := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"}
+	for _, n := range zl {
+		row("(*go.uber.org/zap.Logger)."+n, 0, RenderZap)
+		row("(*go.uber.org/zap.SugaredLogger)."+n, 0, RenderFmt)
+		row("(*go.uber.org/zap.SugaredLogger)."+n+"f", 0, RenderFmt)
+		row("(*go.uber.org/zap.SugaredLogger)."+n+"f", 1, RenderFmt)
+		row("(*go.uber.org/zap.SugaredLogger)."+n+"w", 0, RenderZap)
+		kv("(*go.uber.org/zap.SugaredLogger)."+n+"w", 1, RenderZap)
+		row("(*go.uber.org/zap.SugaredLogger)."+n+"ln", 0, RenderFmt)
+	}
+	kv("(*go.uber.org/zap.SugaredLogger).With", 0, RenderZap)
+	for _, n := range []string{"String", "Strings", "ByteString", "Any", "Reflect", "Stringer", "NamedError"} {
+		r := RenderZap
+		if n == "Reflect" {
+			r = RenderJSON
+		}
+		keyed("go.uber.org/zap."+n, 1, r)
+	}
+	row("go.uber.org/zap.Error", 0, RenderZap)
+
+	// logrus: package functions, *Logger and *Entry
+	lr := []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"}
+	for _, recv := range []string{"github.com/sirupsen/logrus.", "(*github.com/sirupsen/logrus.Logger).", "(*github.com/sirupsen/logrus.Entry)."} {
+		levels(recv, lr, true, true, true, RenderEither)
+		keyed(recv+"WithField", 1, RenderEither)
+		row(recv+"WithFields", 0, RenderEither)
+		row(recv+"WithError", 0, RenderEither)
+	}
+
+	// zerolog: *Event (a log line) and Context (logger.With())
+	for _, recv := range []string{"(*github.com/rs/zerolog.Event).", "(github.com/rs/zerolog.Context)."} {
+		for _, n := range []string{"Str", "Strs", "Bytes", "Stringer", "RawJSON", "AnErr"} {
+			keyed(recv+n, 1, RenderFmt)
+		}
+		keyed(recv+"Interface", 1, RenderJSON)
+		keyed(recv+"Any", 1, RenderJSON)
+		row(recv+"Err", 0, RenderFmt)
+	}
+	row("(*github.com/rs/zerolog.Event).Msg", 0, RenderFmt)
+	row("(*github.com/rs/zerolog.Event).Msgf", 0, RenderFmt)
+	row("(*github.com/rs/zerolog.Event).Msgf", 1, RenderFmt)
+
+	// klog v2 and glog
+	kg := []string{"Info", "Warning", "Error", "Fatal", "Exit"}
+	levels("k8s.io/klog/v2.", kg, true, true, true, RenderFmt)
+	levels("(k8s.io/klog/v2.Verbose).", []string{"Info"}, true, true, true, RenderFmt)
+	row("k8s.io/klog/v2.InfoS", 0, RenderFmt)
+	kv("k8s.io/klog/v2.InfoS", 1, RenderFmt)
+	row("k8s.io/klog/v2.ErrorS", 0, RenderFmt)
+	row("k8s.io/klog/v2.ErrorS", 1, RenderFmt)
+	kv("k8s.io/klog/v2.ErrorS", 2, RenderFmt)
+	row("(k8s.io/klog/v2.Verbose).InfoS", 0, RenderFmt)
+	kv("(k8s.io/klog/v2.Verbose).InfoS", 1, RenderFmt)
+	levels("github.com/golang/glog.", kg, true, true, true, RenderFmt)
+	levels("(github.com/golang/glog.Verbose).", []string{"Info"}, true, true, true, RenderFmt)
+
+	// logr
+	row("(github.com/go-logr/logr.Logger).Info", 0, RenderFmt)
+	kv("(github.com/go-logr/logr.Logger).Info", 1, RenderFmt)
+	row("(github.com/go-logr/logr.Logger).Error", 0, RenderFmt)
+	row("(github.com/go-logr/logr.Logger).Error", 1, RenderFmt)
+	kv("(github.com/go-logr/logr.Logger).Error", 2, RenderFmt)
+	kv("(github.com/go-logr/logr.Logger).WithValues", 0, RenderFmt)
+
+	// hclog (Logger is an interface)
+	for _, n := range []string{"Trace", "Debug", "Info", "Warn", "Error"} {
+		row("(github.com/hashicorp/go-hclog.Logger)."+n, 0, RenderFmt)
+		kv("(github.com/hashicorp/go-hclog.Logger)."+n, 1, RenderFmt)
+	}
+	row("(github.com/hashicorp/go-hclog.Logger).Log", 1, RenderFmt)
+	kv("(github.com/hashicorp/go-hclog.Logger).Log", 2, RenderFmt)
+	kv("(github.com/hashicorp/go-hclog.Logger).With", 0, RenderFmt)
+
+	// go-kit log (Logger is an interface), old and new import paths
+	for _, p := range []string{"github.com/go-kit/log", "github.com/go-kit/kit/log"} {
+		kv("("+p+".Logger).Log", 0, RenderFmt)
+		kv(p+".With", 1, RenderFmt)
+	}
+
+	// fmt to standard output or error: medium confidence.
+	for _, n := range []string{"Print", "Println"} {
+		out = append(out, LogSink{Func: "fmt." + n, Arg: 0, Render: RenderFmt, Stdout: true})
+		out = append(out, LogSink{Func: "fmt.F" + strings.ToLower(n[:1]) + n[1:], Arg: 1, Render: RenderFmt, Stdout: true})
+	}
+	out = append(out, LogSink{Func: "fmt.Printf", Arg: 0, Render: RenderFmt, Stdout: true},
+		LogSink{Func: "fmt.Printf", Arg: 1, Render: RenderFmt, Stdout: true},
+		LogSink{Func: "fmt.Fprintf", Arg: 1, Render: RenderFmt, Stdout: true},
+		LogSink{Func: "fmt.Fprintf", Arg: 2, Render: RenderFmt, Stdout: true})
+	return out
+}
+
+func init() {
+	for i := range keyedSources {
+		keyedByFunc[keyedSources[i].Func] = &keyedSources[i]
+	}
+	for i := range logSanitisers {
+		if sanitiserByFunc[logSanitisers[i].Func] == nil {
+			sanitiserByFunc[logSanitisers[i].Func] = &logSanitisers[i]
+		}
+	}
+	for i := range logSinks {
+		s := &logSinks[i]
+		logSinkByFunc[s.Func] = append(logSinkByFunc[s.Func], s)
+		sinkByFunc[s.Func] = append(sinkByFunc[s.Func], &Sink{Func: s.Func, Arg: s.Arg, Class: Log})
+	}
+}

@@ -1,0 +1,62 @@
+// Package logleak defines an Analyzer that reports credentials, patient
+// and personal data written to logs, including whole structs that carry
+// them.
+//
+// # Analyzer logleak
+//
+// logleak: report secrets and patient or personal data written to logs
+//
+// A value is sensitive when its name says so: a parameter, variable field,
+// map key, log key (slog.String("nhs_number", v), zap.String,
+// logrus.Fields, zerolog's Str, the keys of slog, logr, hclog, go-kit and
+// klog's key-value lists), a header, form, query, environment or viper key
+// (r.Header.Get("Authorization"), os.Getenv("DB_PASSWORD")), a function or
+// method name (GetPassword), or a named text type (type NHSNumber string).
+// Names are split into words and matched as word sequences: NHSNumber is
+// "nhs number", passage is not a password, and a name that also says it is
+// the name, place, hash, length or kind of a secret (secretName,
+// PasswordFile, tokenHash, tokenType) is not sensitive. Struct tags
+// sanitas:"sensitive" (PII, or sanitas:"sensitive,credential") and
+// sanitas:"public" override the name. r.BasicAuth's password, the password
+// of a url.Userinfo and httputil.DumpRequest's output are sensitive too.
+//
+// Values are followed backwards from each log call through concatenation,
+// formatting, fmt.Errorf and errors.New wrapping, conversions, struct
+// fields written with sensitive values, builders, and calls of analysed
+// functions, within a package and across packages (facts record which
+// parameters a function logs and whether it returns a sensitive value).
+//
+// Sinks: log, log/slog (With, Group, LogAttrs, String, Any), zap (Logger,
+// SugaredLogger, String, Any, Reflect, Stringer), logrus (package, Logger
+// and Entry; WithField, WithFields), zerolog (Event and Context: Str,
+// Interface, Any, Msg, Msgf), klog and glog, logr, hclog, go-kit log, and
+// fmt.Print* or fmt.Fprint* to os.Stdout or os.Stderr (reported as
+// printed; settings can turn this off).
+//
+// A whole value is rendered as its logger renders it: fmt shows every
+// field, unexported ones too, unless the type has String, Error or Format;
+// JSON (zap.Reflect and Any, zerolog Interface, a slog JSON handler) shows
+// exported fields only, honours `json:"-"` and MarshalJSON; slog uses
+// LogValue first; zap MarshalLogObject. A method that reads a sensitive
+// field does not hide it. When the handler or formatter is set up
+// elsewhere, the value is reported if either fmt or JSON shows the field.
+//
+// Safe: masked, redacted or hashed values (functions named mask, redact,
+// hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured
+// sanitisers), lengths, counts and comparisons, numbers and booleans, ids
+// that do not identify a person (request id, trace id, user id unless
+// strict), and names of secrets.
+//
+// Rules:
+//
+//   - log-credential: a password, token, API key, secret, session id,
+//     cookie or Authorization header written to a log.
+//   - log-phi: patient or personal data (NHS or CHI number, MRN, date of
+//     birth, diagnosis, prescription, national insurance number, SSN,
+//     name, address, phone, email) written to a log.
+//   - log-struct-exposure: a whole struct logged whose rendering shows a
+//     sensitive field.
+//   - log-request-dump: a whole *http.Request, its headers or a
+//     httputil.DumpRequest dump written to a log.
+//   - log-dsn: a DSN or connection string (with its password) logged.
+package logleak

@@ -1,0 +1,471 @@
+package logleak
+
+import (
+	_ "embed"
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Name is the analyzer's name, also the Analyzer field of its rule rows.
+const Name = "logleak"
+
+// The rule IDs, reported as Diagnostic.Category.
+const (
+	RuleCredential  = "log-credential"
+	RulePHI         = "log-phi"
+	RuleStruct      = "log-struct-exposure"
+	RuleRequestDump = "log-request-dump"
+	RuleDSN         = "log-dsn"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Analyzer reports with the default settings; it serves go vet and
+// analysistest.
+var Analyzer = must(New(config.LogleakSettings{}))
+
+func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+var fullName = regexp.MustCompile(`^(\(\*?[\w./-]+\.\w+\)\.\w+|[\w./-]+\.\w+)$`)
+
+// New builds the analyzer from the settings; bad settings are an error.
+func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
+	c := &checker{
+		strict:     s.Strict,
+		stdout:     !s.IgnoreStdout,
+		sanitisers: map[string]bool{},
+		types:      map[string]bool{},
+		sinks:      map[string][]*models.LogSink{},
+		public:     map[string]bool{},
+	}
+	addNames := func(list []string, k models.Kind, what string) error {
+		for _, n := range list {
+			toks := models.Tokens(n)
+			if len(toks) == 0 {
+				return fmt.Errorf("logleak: sensitive name %q has no words", n)
+			}
+			c.names = append(c.names, extraName{toks: toks, kind: k, what: what})
+		}
+		return nil
+	}
+	if err := addNames(s.Credentials, models.Credential, "credential"); err != nil {
+		return nil, err
+	}
+	if err := addNames(s.PII, models.PII, "personal data"); err != nil {
+		return nil, err
+	}
+	for _, n := range s.Public {
+		if len(models.Tokens(n)) == 0 {
+			return nil, fmt.Errorf("logleak: public name %q has no words", n)
+		}
+		c.public[strings.Join(models.Tokens(n), " ")] = true
+	}
+	for _, t := range s.Types {
+		if t == "" || strings.ContainsAny(t, " ()*") {
+			return nil, fmt.Errorf("logleak: type %q: want an import path or \"path.Type\"", t)
+		}
+		c.types[t] = true
+	}
+	for _, f := range s.Sanitisers {
+		if !fullName.MatchString(f) {
+			return nil, fmt.Errorf("logleak: sanitiser %q is not a function FullName", f)
+		}
+		c.sanitisers[f] = true
+	}
+	for _, sk := range s.Sinks {
+		if !fullName.MatchString(sk.Func) || sk.Arg < 0 {
+			return nil, fmt.Errorf("logleak: sink %q (arg %d): want a function FullName and an argument index >= 0", sk.Func, sk.Arg)
+		}
+		c.sinks[sk.Func] = append(c.sinks[sk.Func], &models.LogSink{Func: sk.Func, Arg: sk.Arg, Render: models.RenderFmt, KV: sk.KV})
+	}
+	return &analysis.Analyzer{
+		Name:      Name,
+		Doc:       analyzerDoc(docFile, Name),
+		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/log-credential.md",
+		Requires:  []*analysis.Analyzer{taint.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(funcFact)},
+	}, nil
+}
+
+// checker holds the settings; it is read-only during runs.
+type checker struct {
+	strict, stdout bool
+	names          []extraName
+	public         map[string]bool
+	types          map[string]bool
+	sanitisers     map[string]bool
+	sinks          map[string][]*models.LogSink
+}
+
+type extraName struct {
+	toks []string
+	kind models.Kind
+	what string
+}
+
+// classify is the vocabulary with the settings applied.
+func (c *checker) classify(name string) (models.Kind, string) {
+	toks := models.Tokens(name)
+	if c.public[strings.Join(toks, " ")] {
+		return 0, ""
+	}
+	for _, n := range c.names {
+		if contains(toks, n.toks) {
+			return n.kind, n.what
+		}
+	}
+	return models.SensitiveName(name, c.strict)
+}
+
+func (c *checker) classifyField(f *types.Var, tag string) (models.Kind, string) {
+	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && v != "" {
+		return models.FieldKind(f.Name(), tag, c.strict)
+	}
+	return c.classify(f.Name())
+}
+
+func contains(toks, sub []string) bool {
+	for i := 0; i+len(sub) <= len(toks); i++ {
+		if slices.Equal(toks[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinksFor returns the log sink rows of a function, configured ones
+// included.
+func (c *checker) sinksFor(name string) []*models.LogSink {
+	rows := models.LogSinksFor(name)
+	if extra := c.sinks[name]; len(extra) > 0 {
+		rows = append(slices.Clone(rows), extra...)
+	}
+	return rows
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	if res.SSA == nil || res.SSA.Pkg == nil {
+		return nil, nil
+	}
+	a := newPkg(c, pass, res)
+	a.summarise()
+	for _, fn := range res.SSA.SrcFuncs {
+		a.check(fn)
+	}
+	a.exportFacts()
+	slices.SortStableFunc(a.diags, func(x, y analysis.Diagnostic) int { return int(x.Pos) - int(y.Pos) })
+	for _, d := range a.diags {
+		pass.Report(d)
+	}
+	return nil, nil
+}
+
+// check reports the sensitive values that reach log sinks in fn, or
+// reach a function that logs its parameter.
+func (a *pkg) check(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := call.Common()
+			obj := callee(cc)
+			if obj == nil {
+				continue
+			}
+			name := obj.FullName()
+			args := argsOf(cc, obj)
+			for _, row := range a.c.sinksFor(name) {
+				if row.Stdout && !a.stdoutSink(name, args) {
+					continue
+				}
+				if row.Arg >= len(args) {
+					continue
+				}
+				a.checkArg(call, fn, name, row, args, nil)
+			}
+			for _, pl := range a.logsParams(cc, obj) {
+				v := paramArg(cc, obj, pl.param)
+				if v == nil {
+					continue
+				}
+				w := a.walker(fn)
+				if o := w.eval(v); o != nil {
+					a.report(call.Pos(), o, pl.sink, []string{shortName(name)}, pl.where, false)
+				} else if o := a.exposure(v, pl.render, pl.sink); o != nil {
+					a.report(call.Pos(), o, pl.sink, []string{shortName(name)}, pl.where, false)
+				}
+			}
+		}
+	}
+}
+
+// stdoutSink reports whether a fmt printing call writes to standard
+// output or error (and the settings count that as a log).
+func (a *pkg) stdoutSink(name string, args []ssa.Value) bool {
+	if !a.c.stdout {
+		return false
+	}
+	if !strings.HasPrefix(name, "fmt.F") {
+		return true
+	}
+	if len(args) == 0 {
+		return false
+	}
+	v := args[0]
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
+			return g.Name() == "Stdout" || g.Name() == "Stderr"
+		}
+	}
+	return false
+}
+
+// checkArg checks one sink argument: the values in it, keys naming what
+// follows, and whole values rendered with their fields.
+func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value, _ []string) {
+	arg := args[row.Arg]
+	w := a.walker(fn)
+	sink := shortName(name)
+	medium := row.Stdout
+	// A key naming what its value is: zap.String("nhs_number", v).
+	if row.Key && row.Arg > 0 {
+		if key, ok := constString(args[row.Arg-1]); ok {
+			if o := w.keyed(key, arg, call.Pos()); o != nil {
+				a.report(call.Pos(), o, sink, nil, "", medium)
+				return
+			}
+			if k, _ := a.c.classify(key); k == 0 && isPublicKey(key) {
+				return
+			}
+		}
+	}
+	var vals []ssa.Value
+	if row.KV || isVariadicSlice(arg) {
+		els := indexedElems(arg)
+		for i, e := range els {
+			if e == nil {
+				continue
+			}
+			if row.KV && i+1 < len(els) && els[i+1] != nil {
+				if key, ok := constString(e); ok {
+					if o := w.keyed(key, els[i+1], call.Pos()); o != nil {
+						a.report(call.Pos(), o, sink, nil, "", medium)
+						els[i+1] = nil
+						continue
+					}
+				}
+			}
+			vals = append(vals, e)
+		}
+		if len(els) == 0 {
+			vals = append(vals, arg)
+		}
+	} else {
+		vals = append(vals, arg)
+	}
+	for _, v := range vals {
+		if v == nil {
+			continue
+		}
+		if o := w.eval(v); o != nil {
+			a.report(call.Pos(), o, sink, nil, "", medium)
+			continue
+		}
+		if o := a.exposure(v, row.Render, name); o != nil {
+			a.report(call.Pos(), o, sink, nil, "", medium)
+		}
+	}
+}
+
+// isPublicKey: a constant key that says the value is not the secret
+// (token_type, password_length).
+func isPublicKey(string) bool { return false }
+
+func constString(v ssa.Value) (string, bool) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
+
+func callee(cc *ssa.CallCommon) *types.Func {
+	if cc.IsInvoke() {
+		return cc.Method.Origin()
+	}
+	if fn := cc.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
+		if obj, ok := fn.Object().(*types.Func); ok {
+			return obj.Origin()
+		}
+	}
+	return nil
+}
+
+// argsOf returns the call's arguments without the receiver, as the model
+// tables count them.
+func argsOf(cc *ssa.CallCommon, obj *types.Func) []ssa.Value {
+	if cc.IsInvoke() || obj.Signature().Recv() == nil {
+		return cc.Args
+	}
+	if len(cc.Args) == 0 {
+		return nil
+	}
+	return cc.Args[1:]
+}
+
+// paramArg returns the value passed for the callee's SSA parameter i
+// (the receiver is parameter 0 of a method).
+func paramArg(cc *ssa.CallCommon, obj *types.Func, i int) ssa.Value {
+	all := cc.Args
+	if cc.IsInvoke() {
+		all = append([]ssa.Value{cc.Value}, cc.Args...)
+	}
+	if i < len(all) {
+		return all[i]
+	}
+	return nil
+}
+
+// isVariadicSlice reports whether v is a variadic argument built in place.
+func isVariadicSlice(v ssa.Value) bool {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	_, ok = sl.X.(*ssa.Alloc)
+	return ok
+}
+
+// indexedElems returns the values stored into a variadic argument built in
+// place, by index (nil where unknown).
+func indexedElems(a ssa.Value) []ssa.Value {
+	sl, ok := a.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		c, ok := ia.Index.(*ssa.Const)
+		if !ok || c.Value == nil {
+			continue
+		}
+		i := int(c.Int64())
+		for _, r2 := range *ia.Referrers() {
+			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
+				for len(out) <= i {
+					out = append(out, nil)
+				}
+				out[i] = st.Val
+			}
+		}
+	}
+	return out
+}
+
+// report turns an origin reaching a sink into a finding.
+func (a *pkg) report(pos token.Pos, o *origin, sink string, via []string, sinkWhere string, medium bool) {
+	rule := o.rule()
+	key := fmt.Sprintf("%d/%s", pos, rule)
+	if a.seen[key] {
+		return
+	}
+	a.seen[key] = true
+	var b strings.Builder
+	b.WriteString(o.class())
+	if o.what != "" && o.what != o.class() {
+		b.WriteString(" (" + o.what + ")")
+	}
+	if o.desc != "" {
+		b.WriteString(" " + o.desc)
+	}
+	if medium {
+		b.WriteString(" printed by " + sink)
+	} else {
+		b.WriteString(" written to the log by " + sink)
+	}
+	if len(via) > 0 {
+		b.WriteString(" via " + strings.Join(via, " → "))
+		if sinkWhere != "" {
+			b.WriteString(" (" + sinkWhere + ")")
+		}
+	}
+	b.WriteString(": " + o.fix())
+	var related []analysis.RelatedInformation
+	add := func(p token.Pos, msg string) {
+		if p.IsValid() && p != pos {
+			related = append(related, analysis.RelatedInformation{Pos: p, Message: msg})
+		}
+	}
+	add(o.pos, "source: "+o.sourceText())
+	for _, h := range o.hops {
+		add(h.pos, h.desc)
+	}
+	a.diags = append(a.diags, analysis.Diagnostic{Pos: pos, Category: rule, Message: b.String(), Related: related})
+}
+
+func shortName(full string) string { return typesutil.ShortFuncName(full) }
+
+// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
+// without comment markers, as go/analysis passes do.
+func analyzerDoc(file, name string) string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(file, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if text == "# Analyzer "+name {
+			in = true
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,20 @@
+package logleak_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/sanitas-go/sanitas/analyzers/logleak"
+)
+
+func TestValidate(t *testing.T) {
+	if err := analysis.Validate([]*analysis.Analyzer{logleak.Analyzer}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestStdlib(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "stdlog")
+}

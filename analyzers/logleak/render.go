@@ -1,0 +1,199 @@
+package logleak
+
+import (
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// exposure checks a whole value written to a log: an HTTP request or its
+// headers, or a struct whose rendering shows a sensitive field. The
+// renderer decides what is shown: fmt prints every field (unexported
+// too) unless the value has a String, Error or Format method; JSON shows
+// exported fields, honours `json:"-"` and MarshalJSON; slog resolves
+// LogValuer first; zap uses MarshalLogObject. When the renderer is not
+// known (a slog handler or logrus formatter configured elsewhere) the
+// value is reported if either fmt or JSON shows the field.
+func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
+	t := underType(v)
+	if isRequestType(t) {
+		return &origin{kind: models.Credential, what: models.WhatRequestDump, desc: "whole " + types.TypeString(t, types.RelativeTo(a.pass.Pkg)), dump: true, pos: v.Pos()}
+	}
+	modes := []models.Render{r}
+	switch r {
+	case models.RenderSlog:
+		if hasMethod(t, "LogValue") && !a.methodReadsSensitive(t, "LogValue") {
+			return nil
+		}
+		modes = []models.Render{a.slog}
+	case models.RenderZap:
+		for _, m := range []string{"MarshalLogObject", "Error", "String"} {
+			if hasMethod(t, m) {
+				if a.methodReadsSensitive(t, m) {
+					break
+				}
+				return nil
+			}
+		}
+		modes = []models.Render{models.RenderJSON}
+	}
+	if len(modes) == 1 && modes[0] == models.RenderEither {
+		modes = []models.Render{models.RenderFmt, models.RenderJSON}
+	}
+	for _, m := range modes {
+		if path, k, what := a.exposed(t, m, true, 0); path != "" {
+			via := "fmt"
+			if m == models.RenderJSON {
+				via = "JSON"
+			}
+			return &origin{kind: k, what: what, field: true, pos: v.Pos(),
+				desc: types.TypeString(typesutil.Deref(t), types.RelativeTo(a.pass.Pkg)) + " rendered by " + via + " shows field " + path}
+		}
+	}
+	return nil
+}
+
+func isRequestType(t types.Type) bool {
+	switch typesutil.NamedPath(t) {
+	case "net/http.Request", "net/http.Header":
+		return true
+	}
+	return false
+}
+
+func hasMethod(t types.Type, name string) bool {
+	ms := types.NewMethodSet(t)
+	for i := 0; i < ms.Len(); i++ {
+		if ms.At(i).Obj().Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// methodReadsSensitive reports whether the method name of t, when it is
+// in this package, reads a sensitive field: then it does not hide it.
+func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
+	ms := types.NewMethodSet(t)
+	var m *types.Func
+	for i := 0; i < ms.Len(); i++ {
+		if f, ok := ms.At(i).Obj().(*types.Func); ok && f.Name() == name {
+			m = f
+		}
+	}
+	if m == nil || m.Pkg() != a.pass.Pkg {
+		return false
+	}
+	fn := a.res.SSA.Pkg.Prog.FuncValue(m)
+	if fn == nil {
+		return false
+	}
+	w := a.walker(fn)
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.FieldAddr:
+				if w.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
+					return true
+				}
+			case *ssa.Field:
+				if w.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// exposed returns the path of the first sensitive field that rendering t
+// in mode shows, with its kind.
+func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (string, models.Kind, string) {
+	if depth > 4 || typesutil.IsSafeType(t) {
+		return "", 0, ""
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		if mode == models.RenderFmt && !top {
+			return "", 0, "" // fmt prints nested pointers as addresses
+		}
+		if a.hides(t, mode) {
+			return "", 0, ""
+		}
+		return a.exposed(p.Elem(), mode, false, depth)
+	}
+	if a.hides(t, mode) {
+		return "", 0, ""
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			tag := u.Tag(i)
+			if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && strings.HasPrefix(v, "public") {
+				continue
+			}
+			name := f.Name()
+			if mode == models.RenderJSON {
+				if !f.Exported() && !f.Embedded() {
+					continue
+				}
+				j := reflect.StructTag(tag).Get("json")
+				if j == "-" {
+					continue
+				}
+				if n, _, _ := strings.Cut(j, ","); n != "" {
+					name = n
+				}
+			}
+			if textual(f.Type()) || strings.Contains(tag, "sanitas:\"sensitive") {
+				if k, what := a.c.classifyField(f, tag); k != 0 {
+					return f.Name(), k, what
+				}
+				if o := a.typeOrigin(f.Type(), 0); o != nil {
+					return f.Name(), o.kind, o.what
+				}
+				_ = name
+				continue
+			}
+			if p, k, what := a.exposed(f.Type(), mode, false, depth+1); p != "" {
+				return f.Name() + "." + p, k, what
+			}
+		}
+	case *types.Slice:
+		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+			return "[]." + p, k, what
+		}
+	case *types.Array:
+		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+			return "[]." + p, k, what
+		}
+	case *types.Map:
+		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+			return "[]." + p, k, what
+		}
+	}
+	return "", 0, ""
+}
+
+// hides reports whether the renderer uses a method of t instead of its
+// fields, and that method reads no sensitive field.
+func (a *pkg) hides(t types.Type, mode models.Render) bool {
+	var names []string
+	switch mode {
+	case models.RenderFmt:
+		names = []string{"String", "Error", "Format", "GoString"}
+	case models.RenderJSON:
+		names = []string{"MarshalJSON", "MarshalText"}
+	}
+	for _, n := range names {
+		if hasMethod(t, n) {
+			return !a.methodReadsSensitive(t, n)
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package stdlog
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"log"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"strings"
+)
+
+type User struct {
+	ID        int
+	Email     string
+	Password  string
+	NHSNumber string
+}
+
+func Login(user, password string) { // want Login:"logleak\\(logs p0 by log.Printf\\)"
+	log.Printf("login %s/%s", user, password) // want `credential \(password\) parameter password written to the log by log.Printf`
+}
+
+func Concat(u *User) {
+	log.Println("user " + u.Password) // want `credential \(password\) u.Password`
+	msg := "nhs=" + u.NHSNumber
+	log.Print(msg) // want `personal or patient data \(NHS number\) u.NHSNumber`
+}
+
+func Header(r *http.Request) { // want Header:"logleak\\(logs p0 by log.Printf\\)"
+	log.Print("auth ", r.Header.Get("Authorization")) // want `credential \(authorization header\)`
+	log.Print("rid ", r.Header.Get("X-Request-Id"))   // safe: not a sensitive header
+	user, pass, _ := r.BasicAuth()
+	log.Print(user)           // safe: the user name
+	log.Printf("pw %s", pass) // want `credential \(password\) r.BasicAuth\(\)`
+	log.Printf("%v", r)       // want `HTTP request data`
+	dump, _ := httputil.DumpRequest(r, true)
+	log.Print(string(dump)) // want `HTTP request data`
+	log.Print(r.Method, r.URL.Path)
+}
+
+func Env() {
+	log.Println("key", os.Getenv("STRIPE_API_KEY")) // want `credential \(API key\)`
+	log.Println("home", os.Getenv("HOME"))
+	dsn := os.Getenv("DATABASE_URL")
+	log.Println("connecting", dsn) // want `connection string`
+	u, _ := url.Parse(dsn)
+	log.Println("connecting", u.Redacted())
+}
+
+// Safe look-alikes.
+func Safe(u *User, passage string, secretName string, token string) { // want Safe:"logs p1 by log.Printf; logs p2 by log.Printf"
+	log.Printf("user %d logged in", u.ID)
+	log.Printf("passage %s", passage)
+	log.Printf("secret %s missing", secretName)
+	log.Printf("token length %d", len(token))
+	sum := sha256.Sum256([]byte(token))
+	log.Printf("token hash %s", hex.EncodeToString(sum[:]))
+	log.Printf("token %s", maskToken(token))
+	log.Printf("ok %v", token == "x")
+	requestID := strings.ToUpper("abc")
+	log.Printf("request %s", requestID)
+}
+
+func maskToken(t string) string { // want maskToken:"returns p0"
+	if len(t) <= 4 {
+		return "****"
+	}
+	return strings.Repeat("*", len(t)-4) + t[len(t)-4:]
+}
+
+type NHSNumber string
+
+func Typed(n NHSNumber) {
+	log.Printf("patient %s", n) // want `personal or patient data \(NHS number\) value of type NHSNumber`
+}
