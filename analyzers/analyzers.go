@@ -10,6 +10,7 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/logleak"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
+	"github.com/sanitas-go/sanitas/analyzers/xss"
 )
 
 // Suite is every sanitas analyzer, built with the default settings.
@@ -28,6 +29,10 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	xs, err := xss.New(s.XSS)
+	if err != nil {
+		return nil, err
+	}
 	az, err := authz.New(s.Authz)
 	if err != nil {
 		return nil, err
@@ -39,6 +44,7 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	return []*analysis.Analyzer{
 		g,  // gosec's AST and SSA rules under their G IDs
 		sq, // SQL injection through the taint engine: SQL001, SQL002
+		xs, // cross-site scripting and template injection through the taint engine: XSS001-XSS007
 		ll, // secrets and patient data written to logs: log-credential, log-phi, log-struct-exposure, log-request-dump, log-dsn
 		az, // HTTP routes reaching data without authentication or authorisation: authn-missing, authz-* (authz-missing off by default: too noisy until principal-scoped queries are modelled)
 	}, nil

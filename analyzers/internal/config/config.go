@@ -23,6 +23,7 @@ type Config struct {
 type Settings struct {
 	Gosec     GosecSettings     `json:"gosec"`
 	Sqlinject SqlinjectSettings `json:"sqlinject"`
+	XSS       XSSSettings       `json:"xss"`
 	Logleak   LogleakSettings   `json:"logleak"`
 	Authz     AuthzSettings     `json:"authz"`
 }
@@ -45,6 +46,25 @@ type SqlinjectSettings struct {
 // "(*example.com/db.Pool).Run" and the argument's index, 0 being the first
 // argument after the receiver.
 type SQLSink struct {
+	Func string `json:"func"`
+	Arg  int    `json:"arg"`
+}
+
+// XSSSettings configures the xss analyzer. Function names are
+// types.Func.FullName strings ("example.com/web.Clean",
+// "(*example.com/web.Page).Raw").
+type XSSSettings struct {
+	// Sanitisers are extra functions whose result is safe in HTML (an
+	// in-house HTML sanitiser or escaper).
+	Sanitisers []string `json:"sanitisers,omitempty"`
+	// Sinks are extra arguments written unescaped into an HTML response,
+	// such as an in-house render helper.
+	Sinks []XSSSink `json:"sinks,omitempty"`
+}
+
+// XSSSink names one argument written raw into HTML: a types.Func.FullName
+// and the argument's index, 0 being the first argument after the receiver.
+type XSSSink struct {
 	Func string `json:"func"`
 	Arg  int    `json:"arg"`
 }

@@ -111,6 +111,9 @@ type Propagator struct {
 type Sanitiser struct {
 	Func  string
 	Clean Kind
+	// Esc: the call escapes its result for these output contexts only; the
+	// result keeps its kinds and is safe in sinks of those contexts.
+	Esc Escape
 }
 
 // Sink is an argument that must not receive tainted data.
@@ -124,6 +127,11 @@ type Sink struct {
 	// FirstElem: the parameter is variadic and its first element is the
 	// query text (xorm's Exec(sqlOrArgs ...any)).
 	FirstElem bool
+	// Ctx is the sink's output context: data escaped for it is safe.
+	Ctx Escape
+	// RespWriter: the sink counts only when argument 0 is an HTTP response
+	// writer (fmt.Fprintf(w, ...) with w an http.ResponseWriter).
+	RespWriter bool
 }
 
 var (
@@ -136,8 +144,10 @@ var (
 )
 
 func init() {
-	for i := range sources {
-		sourceByFunc[sources[i].Func] = &sources[i]
+	for _, tab := range [][]Source{sources, storedSources} {
+		for i := range tab {
+			sourceByFunc[tab[i].Func] = &tab[i]
+		}
 	}
 	for i := range fieldSourceRows {
 		f := &fieldSourceRows[i]
@@ -146,14 +156,18 @@ func init() {
 	for i := range varSourceRows {
 		varSources[varSourceRows[i].Var] = &varSourceRows[i]
 	}
-	for i := range propagators {
-		p := &propagators[i]
-		propagatorByFunc[p.Func] = append(propagatorByFunc[p.Func], p)
+	for _, tab := range [][]Propagator{propagators, htmlPropagators} {
+		for i := range tab {
+			p := &tab[i]
+			propagatorByFunc[p.Func] = append(propagatorByFunc[p.Func], p)
+		}
 	}
-	for i := range sanitisers {
-		sanitiserByFunc[sanitisers[i].Func] = &sanitisers[i]
+	for _, tab := range [][]Sanitiser{sanitisers, htmlSanitisers} {
+		for i := range tab {
+			sanitiserByFunc[tab[i].Func] = &tab[i]
+		}
 	}
-	for _, tab := range [][]Sink{sqlSinks} {
+	for _, tab := range [][]Sink{sqlSinks, htmlSinks} {
 		for i := range tab {
 			s := &tab[i]
 			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
@@ -182,7 +196,7 @@ func SinksFor(fullName string) []*Sink { return sinkByFunc[fullName] }
 // SinkTable returns every sink row of a class, for tests and docs.
 func SinkTable(c Class) []Sink {
 	var out []Sink
-	for _, tab := range [][]Sink{sqlSinks} {
+	for _, tab := range [][]Sink{sqlSinks, htmlSinks} {
 		for _, s := range tab {
 			if s.Class == c {
 				out = append(out, s)

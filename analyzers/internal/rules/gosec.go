@@ -119,11 +119,12 @@ func init() {
 	)
 }
 
-// sqlinject has landed: the gosec rules it supersedes (G201, G202, G701) are
-// off by default; -checks or the config's enable list turns them back on.
+// sqlinject and xss have landed: the gosec rules they supersede (G201, G202,
+// G701; G203, G705, G708) are off by default; -checks or the config's enable
+// list turns them back on.
 func init() {
 	for _, r := range table {
-		if r.SupersededBy == "sqlinject" {
+		if r.SupersededBy == "sqlinject" || r.SupersededBy == "xss" {
 			r.Default = false
 		}
 	}

@@ -29,6 +29,7 @@ type sinkEffect struct {
 	Params    uint64
 	Built     bool
 	Construct *Step
+	Ctx       models.Escape // the sink's output context
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -60,7 +61,7 @@ func (s *summary) empty() bool {
 func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
-		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) {
+		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx {
 			o.Params |= e.Params
 			o.Built = o.Built || e.Built
 			if o.Construct == nil {
@@ -107,6 +108,7 @@ type factTaint struct {
 	Label  string
 	Where  string // source position
 	Op     string // construction
+	Esc    uint8  // output contexts escaped for (models.Escape)
 }
 
 type factSink struct {
@@ -117,6 +119,7 @@ type factSink struct {
 	Params uint64
 	Built  bool
 	Op     string
+	Ctx    uint8 // the sink's output context (models.Escape)
 }
 
 type factWrite struct {
@@ -142,6 +145,9 @@ func (f *funcFact) String() string {
 		x := fmt.Sprintf("sink %s %s<-%s", s.Class, shortName(s.Sink), params(s.Params))
 		if s.Built {
 			x += "/built"
+		}
+		if s.Ctx != 0 {
+			x += " ctx=" + models.Escape(s.Ctx).String()
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -169,6 +175,9 @@ func (t factTaint) String() string {
 	s := strings.Join(parts, "+")
 	if t.Built {
 		s += "/built"
+	}
+	if t.Esc != 0 {
+		s += "/esc=" + models.Escape(t.Esc).String()
 	}
 	return s
 }
@@ -203,7 +212,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)
 		}
-		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Built: e.Built}
+		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Built: e.Built, Ctx: uint8(e.Ctx)}
 		if e.Construct != nil {
 			fs.Op = e.Construct.Desc
 		}
@@ -225,7 +234,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 }
 
 func toFactTaint(p *pkgState, t Taint) factTaint {
-	ft := factTaint{Kinds: uint16(t.Kinds), Params: t.Params, Built: t.Built}
+	ft := factTaint{Kinds: uint16(t.Kinds), Params: t.Params, Built: t.Built, Esc: uint8(t.Esc)}
 	if o := t.Source; o != nil && t.Kinds != 0 {
 		ft.Desc, ft.Label, ft.Where = o.Desc, o.Label, o.Where
 		if ft.Where == "" && p != nil {
@@ -239,7 +248,7 @@ func toFactTaint(p *pkgState, t Taint) factTaint {
 }
 
 func fromFactTaint(ft factTaint) Taint {
-	t := Taint{Kinds: models.Kind(ft.Kinds), Params: ft.Params, Built: ft.Built}
+	t := Taint{Kinds: models.Kind(ft.Kinds), Params: ft.Params, Built: ft.Built, Esc: models.Escape(ft.Esc)}
 	if t.Kinds != 0 {
 		t.Source = &Origin{Kind: strongest(t.Kinds), Desc: ft.Desc, Label: ft.Label, Where: ft.Where}
 	}
@@ -255,7 +264,7 @@ func (f *funcFact) summary() *summary {
 		s.results = append(s.results, fromFactTaint(r))
 	}
 	for _, e := range f.Sinks {
-		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Built: e.Built}
+		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Built: e.Built, Ctx: models.Escape(e.Ctx)}
 		if e.Op != "" {
 			se.Construct = &Step{Desc: e.Op}
 		}

@@ -409,8 +409,10 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		t = s.deep(v.X)
 	case *ssa.Convert:
 		t = s.deep(v.X)
+		s.convSink(v, t)
 	case *ssa.ChangeType:
 		t = s.deep(v.X)
+		s.convSink(v, t)
 	case *ssa.MakeInterface:
 		t = s.deep(v.X)
 	case *ssa.ChangeInterface:
@@ -493,7 +495,7 @@ func filter(t Taint, typ types.Type) Taint {
 	if typesutil.IsSafeType(typ) {
 		return Taint{}
 	}
-	return t
+	return trusted(t, typ)
 }
 
 // carries reports whether values of type t can hold text (used for the
@@ -525,7 +527,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built && a.Esc == b.Esc &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil)
 }
 
@@ -556,7 +558,7 @@ func (t *Taint) join(u Taint) bool {
 	if u.Empty() {
 		return false
 	}
-	changed := false
+	changed := joinEsc(t, t.Empty(), u)
 	if t.Kinds|u.Kinds != t.Kinds {
 		t.Kinds |= u.Kinds
 		changed = true
@@ -666,6 +668,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 
 	if name != "" {
 		for _, sk := range models.SinksFor(name) {
+			if sk.RespWriter && !respWriter(argAt(0)) {
+				continue
+			}
 			s.sink(sk, argAt(sk.Arg), instr, name)
 		}
 		if san := models.SanitiserFor(name); san != nil {
@@ -676,6 +681,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			}
 			if t.Kinds == 0 {
 				t.Source = nil
+			}
+			if !t.Empty() {
+				t.Esc |= san.Esc
 			}
 			fillResults(t)
 			return res
@@ -811,6 +819,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if out.Empty() {
 			return Taint{}
 		}
+		out.Esc |= t.Esc
 		return out
 	}
 	for i := range res {
@@ -826,7 +835,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	}
 	for _, e := range sum.sinks {
 		t := inst(Taint{Params: e.Params})
-		if t.Empty() {
+		if t.Empty() || escaped(t, e.Ctx) {
 			continue
 		}
 		if e.Built {
@@ -836,7 +845,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			}
 		}
 		via := append([]string{callee}, e.Via...)
-		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t})
+		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx})
 	}
 }
 
@@ -856,10 +865,10 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() {
+	if t.Empty() || escaped(t, sk.Ctx) {
 		return
 	}
-	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t})
+	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})
 }
 
 // flow records a flow here and, when it depends on parameters, in the
@@ -870,7 +879,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

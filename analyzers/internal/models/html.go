@@ -1,0 +1,165 @@
+package models
+
+// Models for HTML output (the xss analyzer): trusted-type conversions,
+// writes into HTTP responses, template execution and template text;
+// escaping functions; values read from storage.
+
+// Escape is a set of output contexts that a value has been escaped for.
+// An escaping sanitiser (Sanitiser.Esc) does not clear a value's kinds: it
+// marks the value safe for sinks of those contexts (Sink.Ctx) only, so that
+// url.QueryEscape makes text safe in a URL but not in a script.
+type Escape uint8
+
+// The output contexts.
+const (
+	// EscHTML is HTML text and quoted attribute values.
+	EscHTML Escape = 1 << iota
+	// EscJS is JavaScript code and string literals.
+	EscJS
+	// EscCSS is a style sheet or style attribute.
+	EscCSS
+	// EscURL is a URL or a URL component.
+	EscURL
+)
+
+// String lists the contexts, for fact strings and tests.
+func (e Escape) String() string {
+	s := ""
+	for i, name := range []string{"html", "js", "css", "url"} {
+		if e&(1<<i) != 0 {
+			if s != "" {
+				s += "|"
+			}
+			s += name
+		}
+	}
+	return s
+}
+
+// The HTML sink classes.
+const (
+	// HTMLTrusted: a conversion to a type that html/template trusts as
+	// already safe (template.HTML and its siblings).
+	HTMLTrusted Class = "html-trusted"
+	// HTMLWrite: bytes written unescaped into an HTTP response.
+	HTMLWrite Class = "html-write"
+	// TemplateExec: data executed by text/template into an HTTP response.
+	TemplateExec Class = "template-exec"
+	// TemplateText: text parsed as a template.
+	TemplateText Class = "template-text"
+)
+
+// LabelStored is the Source.Label of values read back from storage: text a
+// user may have stored earlier (stored XSS, second-order injection).
+const LabelStored = "stored data"
+
+// TypeSink is a named type whose conversion from non-constant text is a
+// sink: html/template renders values of it without escaping them in its
+// context. Values of a TypeSink's type are escaped for its context (they
+// were checked where they were converted).
+type TypeSink struct {
+	Type  string // "html/template.HTML"
+	Class Class
+	Ctx   Escape // the context the type is trusted in
+}
+
+var typeSinks = []TypeSink{
+	{Type: "html/template.HTML", Class: HTMLTrusted, Ctx: EscHTML},
+	{Type: "html/template.HTMLAttr", Class: HTMLTrusted, Ctx: EscHTML},
+	{Type: "html/template.JS", Class: HTMLTrusted, Ctx: EscJS},
+	{Type: "html/template.JSStr", Class: HTMLTrusted, Ctx: EscJS},
+	{Type: "html/template.CSS", Class: HTMLTrusted, Ctx: EscCSS},
+	{Type: "html/template.URL", Class: HTMLTrusted, Ctx: EscURL},
+	{Type: "html/template.Srcset", Class: HTMLTrusted, Ctx: EscURL},
+}
+
+var typeSinkByName = map[string]*TypeSink{}
+
+func init() {
+	for i := range typeSinks {
+		typeSinkByName[typeSinks[i].Type] = &typeSinks[i]
+	}
+}
+
+// TypeSinkFor returns the row of the named type "pkg.Type", or nil.
+func TypeSinkFor(named string) *TypeSink { return typeSinkByName[named] }
+
+// TypeSinkTable returns every type sink row, for tests and docs.
+func TypeSinkTable() []TypeSink { return append([]TypeSink(nil), typeSinks...) }
+
+// htmlSanitisers escape for the contexts named (Esc) or clean the kinds
+// named (Clean).
+var htmlSanitisers = []Sanitiser{
+	{Func: "html.EscapeString", Esc: EscHTML},
+	{Func: "html/template.HTMLEscapeString", Esc: EscHTML},
+	{Func: "html/template.HTMLEscaper", Esc: EscHTML},
+	{Func: "text/template.HTMLEscapeString", Esc: EscHTML},
+	{Func: "text/template.HTMLEscaper", Esc: EscHTML},
+	{Func: "html/template.JSEscapeString", Esc: EscJS},
+	{Func: "html/template.JSEscaper", Esc: EscJS},
+	{Func: "text/template.JSEscapeString", Esc: EscJS},
+	{Func: "text/template.JSEscaper", Esc: EscJS},
+	// Percent-encoding: safe as a URL or URL component, not as markup in
+	// general (url.PathEscape keeps '&' and '=').
+	{Func: "html/template.URLQueryEscaper", Esc: EscURL},
+	{Func: "text/template.URLQueryEscaper", Esc: EscURL},
+	{Func: "net/url.QueryEscape", Esc: EscURL},
+	{Func: "net/url.PathEscape", Esc: EscURL},
+	{Func: "(net/url.Values).Encode", Esc: EscURL},
+	// JSON encoding escapes <, > and & (json.Marshal's HTML escaping, on
+	// by default), so its output is inert in HTML and in a script.
+	{Func: "encoding/json.Marshal", Esc: EscHTML | EscJS},
+	{Func: "encoding/json.MarshalIndent", Esc: EscHTML | EscJS},
+	// bluemonday v1 policies keep only allowed markup.
+	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).Sanitize", Esc: EscHTML},
+	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeBytes", Esc: EscHTML},
+	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeReader", Esc: EscHTML},
+	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeReaderToWriter", Esc: EscHTML},
+}
+
+// htmlSinks: writes into HTTP responses, template execution and parsing.
+// RespWriter rows count only when argument 0 is an HTTP response writer.
+var htmlSinks = []Sink{
+	// net/http: ResponseWriter.Write (also gin's c.Writer.Write, whose
+	// interface embeds http.ResponseWriter) and the writers of io and fmt.
+	{Func: "(net/http.ResponseWriter).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "fmt.Fprint", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "fmt.Fprintf", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "fmt.Fprintf", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "fmt.Fprintln", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	// gin v1: Data's content type is checked by the analyzer; String is
+	// text/plain unless the handler set an HTML type first.
+	{Func: "(*github.com/gin-gonic/gin.Context).Data", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
+	// echo v4: always text/html.
+	{Func: "(github.com/labstack/echo/v4.Context).HTML", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(github.com/labstack/echo/v4.Context).HTMLBlob", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
+	// fiber v2: text/plain unless the handler set an HTML type first.
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).SendString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Send", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+
+	// text/template executed into a response: no escaping at all.
+	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, RespWriter: true},
+	{Func: "(*text/template.Template).ExecuteTemplate", Arg: 2, Class: TemplateExec, Ctx: EscHTML, RespWriter: true},
+
+	// Template text (template injection, server-side).
+	{Func: "(*html/template.Template).Parse", Arg: 0, Class: TemplateText},
+	{Func: "(*text/template.Template).Parse", Arg: 0, Class: TemplateText},
+}
+
+// htmlPropagators: text/template writes its data, unescaped, into the
+// writer (html/template's escaped output is left clean by the default).
+var htmlPropagators = []Propagator{
+	{Func: "(*text/template.Template).Execute", From: 1, To: 0, Build: true, Op: "text/template"},
+	{Func: "(*text/template.Template).ExecuteTemplate", From: 2, To: 0, Build: true, Op: "text/template"},
+}
+
+// storedSources: values read back from a database.
+var storedSources = []Source{
+	{Func: "(*database/sql.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(*database/sql.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+}

@@ -1,0 +1,108 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+)
+
+// Output contexts (models.Escape): an escaping sanitiser marks its result
+// escaped for some contexts without clearing its kinds (Taint.Esc); a sink
+// with a context (models.Sink.Ctx, models.TypeSink.Ctx) ignores data
+// escaped for it. Joining text keeps only the contexts every part was
+// escaped for. Values of a trusted type (template.HTML) count as escaped
+// for its context: they were checked where they were converted.
+
+// joinEsc merges u's contexts into t's (t before the join was empty: u's
+// contexts; otherwise the contexts both were escaped for) and reports
+// whether t's changed.
+func joinEsc(t *Taint, wasEmpty bool, u Taint) bool {
+	e := u.Esc
+	if !wasEmpty {
+		e &= t.Esc
+	}
+	if e == t.Esc {
+		return false
+	}
+	t.Esc = e
+	return true
+}
+
+// escaped reports whether t is safe in a sink of context ctx (0: no
+// escaping makes data safe there).
+func escaped(t Taint, ctx models.Escape) bool {
+	return ctx != 0 && t.Esc&ctx == ctx
+}
+
+// trusted marks a value of a trusted type (models.TypeSink) escaped for
+// the type's context.
+func trusted(t Taint, typ types.Type) Taint {
+	if ts := typeSink(typ); ts != nil && !t.Empty() {
+		t.Esc |= ts.Ctx
+	}
+	return t
+}
+
+// typeSink returns the row of a named trusted type, or nil.
+func typeSink(typ types.Type) *models.TypeSink {
+	n, ok := types.Unalias(typ).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return nil
+	}
+	return models.TypeSinkFor(n.Obj().Pkg().Path() + "." + n.Obj().Name())
+}
+
+// convSink checks an explicit conversion v of text carrying t to a trusted
+// type (template.HTML(s)): a flow into the type's sink class unless t is
+// escaped for its context.
+func (s *fnState) convSink(v ssa.Value, t Taint) {
+	if t.Empty() || v.Pos() == token.NoPos {
+		return
+	}
+	ts := typeSink(v.Type())
+	if ts == nil || escaped(t, ts.Ctx) {
+		return
+	}
+	s.flow(&Flow{Class: ts.Class, Sink: ts.Type, Pos: v.Pos(), Ctx: ts.Ctx, Taint: t})
+}
+
+// respWriter reports whether v is (or wraps in an interface) an HTTP
+// response writer: a value whose method set has Header, Write and
+// WriteHeader (http.ResponseWriter, gin.ResponseWriter, *echo.Response).
+func respWriter(v ssa.Value) bool {
+	for v != nil {
+		if isRespWriter(v.Type()) {
+			return true
+		}
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isRespWriter(t types.Type) bool {
+	ms := types.NewMethodSet(t)
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
+		if _, isIface := t.Underlying().(*types.Interface); !isIface {
+			ms = types.NewMethodSet(types.NewPointer(t))
+		}
+	}
+	n := 0
+	for _, name := range []string{"Header", "Write", "WriteHeader"} {
+		if ms.Lookup(nil, name) != nil {
+			n++
+		}
+	}
+	return n == 3
+}

@@ -1,0 +1,73 @@
+// Package xss defines an Analyzer that reports cross-site scripting: data
+// that reaches an HTML page without the escaping html/template would give
+// it, and untrusted text parsed as a template.
+//
+// # Analyzer xss
+//
+// xss: report unescaped data in HTML output and template injection
+//
+// The analyzer reads the flows that sanitas's taint engine computes into
+// four kinds of sink, within a function, across functions and across
+// packages. Each class has a high-severity rule for untrusted input (an
+// HTTP request through net/http, gin, echo, chi, gorilla/mux, fiber or
+// httprouter; command-line arguments, flags, standard input) and a
+// medium-severity rule for data of unknown origin: a value read from the
+// database (stored XSS), or text built from the result of an unmodelled
+// call. Text passed through unchanged from an unmodelled call, and a
+// function's parameter (checked at its callers), are not reported.
+//
+// Safe, and never reported: constants; numbers, booleans and times
+// (strconv.Itoa, "%d"); allow-lists of constants; values escaped for the
+// sink's context (html.EscapeString, template.HTMLEscapeString and
+// JSEscapeString, a bluemonday policy's Sanitize, json.Marshal, and for
+// URL contexts only url.QueryEscape, url.PathEscape and
+// template.URLQueryEscaper); values that already have a trusted type
+// (they were checked where they were converted); functions configured
+// under settings.xss.sanitisers when applied in the reporting function.
+//
+// ## XSS001: untrusted input converted to a trusted html/template type
+//
+// A conversion to template.HTML, HTMLAttr, JS, JSStr, CSS, URL or Srcset
+// tells html/template the value is safe in its context, so the template
+// renders it unescaped. A function that only converts its parameter (a
+// wrapper such as toHTML) is learned as a fact and reported at each call
+// that passes it input, not inside.
+//
+// ## XSS002: data of unknown origin converted to a trusted html/template type
+//
+// As XSS001, for a value read from the database or text built from
+// values whose origin the analysis cannot see.
+//
+// ## XSS003: untrusted input rendered by text/template into an HTTP response
+//
+// text/template does not escape HTML. Executing it into an
+// http.ResponseWriter (or a gin, echo or other response writer) with
+// input in the data puts the input into the page raw.
+//
+// ## XSS004: data of unknown origin rendered by text/template into an HTTP response
+//
+// As XSS003, for data read from the database or of unknown origin.
+//
+// ## XSS005: untrusted input written unescaped into an HTML response
+//
+// ResponseWriter.Write, fmt.Fprint*, io.WriteString or io.Copy into a
+// response writer, gin's c.Data, c.Writer.Write and c.String, echo's
+// c.HTML and c.HTMLBlob, fiber's SendString and Send, and sinks
+// configured under settings.xss.sinks. Reported when the response is or
+// may be HTML: net/http sniffs a response without a Content-Type and
+// serves markup as text/html. Silent when the function set a non-HTML
+// Content-Type (JSON, text/plain) on every path before the write, when
+// the data is JSON-encoded, and for http.Error. gin's c.String and fiber's
+// SendString are reported only after an HTML Content-Type was set.
+//
+// ## XSS006: data of unknown origin written unescaped into an HTML response
+//
+// As XSS005, for data read from the database (stored XSS) or text built
+// from values of unknown origin.
+//
+// ## XSS007: untrusted input parsed as a template
+//
+// Untrusted text reaching Parse of html/template or text/template lets the
+// sender write the template: markup and script in the page, and calls of
+// the data's exported methods.
+package xss

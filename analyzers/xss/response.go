@@ -1,0 +1,279 @@
+package xss
+
+import (
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+)
+
+// contentType is what a function set as the response's Content-Type
+// before a write.
+type contentType int
+
+const (
+	ctNone    contentType = iota // nothing set: net/http sniffs the body
+	ctHTML                       // text/html or application/xhtml+xml
+	ctOther                      // a constant non-HTML type: JSON, text/plain
+	ctUnknown                    // a non-constant type
+)
+
+// Sinks whose response is text/plain unless the handler set an HTML type:
+// gin's c.String and fiber's SendString and Send write their type only when
+// none is set.
+var plainUnlessSet = map[string]bool{
+	"(*github.com/gin-gonic/gin.Context).String":    true,
+	"(*github.com/gofiber/fiber/v2.Ctx).SendString": true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Send":       true,
+}
+
+// Sinks that always serve HTML.
+var alwaysHTML = map[string]bool{
+	"(github.com/labstack/echo/v4.Context).HTML":     true,
+	"(github.com/labstack/echo/v4.Context).HTMLBlob": true,
+}
+
+// mayBeHTML reports whether the response a flow writes into is or may be
+// HTML, from the Content-Type the reporting function set before the call.
+func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
+	if alwaysHTML[f.Sink] {
+		return true
+	}
+	if f.Sink == "(*github.com/gin-gonic/gin.Context).Data" && len(f.Via) == 0 {
+		// c.Data(code, contentType, data): the type is an argument.
+		if call, ok := at.(ssa.CallInstruction); ok && len(call.Common().Args) > 2 {
+			return classify(call.Common().Args[2]) != ctOther
+		}
+	}
+	ct := ctNone
+	if at != nil {
+		ct = setBefore(at)
+	}
+	if plainUnlessSet[f.Sink] {
+		return ct == ctHTML || ct == ctUnknown
+	}
+	return ct != ctOther
+}
+
+// setBefore returns the Content-Type set by the last call that sets one
+// and dominates at (an earlier instruction of the same block, or a block
+// that dominates at's block).
+func setBefore(at ssa.Instruction) contentType {
+	fn := at.Parent()
+	if fn == nil {
+		return ctNone
+	}
+	atBlock := at.Block()
+	ct := ctNone
+	bestDepth := -1
+	for _, b := range fn.Blocks {
+		if !b.Dominates(atBlock) {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if b == atBlock && in == at {
+				break
+			}
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c, ok := setsContentType(call)
+			if !ok {
+				continue
+			}
+			// Later dominators are deeper in the tree: prefer them, and
+			// within a block the later call.
+			d := depth(b)
+			if d >= bestDepth {
+				bestDepth, ct = d, c
+			}
+		}
+	}
+	return ct
+}
+
+func depth(b *ssa.BasicBlock) int {
+	d := 0
+	for x := b.Idom(); x != nil; x = x.Idom() {
+		d++
+	}
+	return d
+}
+
+// setsContentType recognises the calls that set a response's type:
+// Header().Set/Add("Content-Type", v) (net/http, and so gin's, echo's and
+// chi's writers), gin's c.Header(k, v), fiber's c.Set(k, v) and c.Type(ext).
+func setsContentType(call ssa.CallInstruction) (contentType, bool) {
+	cc := call.Common()
+	obj := callee(cc)
+	if obj == nil {
+		return 0, false
+	}
+	switch obj.FullName() {
+	case "(net/http.Header).Set", "(net/http.Header).Add",
+		"(*github.com/gin-gonic/gin.Context).Header",
+		"(*github.com/gofiber/fiber/v2.Ctx).Set":
+		k, v := argAt(cc, obj, 0), argAt(cc, obj, 1)
+		if k == nil || v == nil || !strings.EqualFold(constString(k), "Content-Type") {
+			return 0, false
+		}
+		return classify(v), true
+	case "(*github.com/gofiber/fiber/v2.Ctx).Type":
+		ext := argAt(cc, obj, 0)
+		if ext == nil {
+			return 0, false
+		}
+		c, ok := ext.(*ssa.Const)
+		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+			return ctUnknown, true
+		}
+		switch strings.TrimPrefix(strings.ToLower(constant.StringVal(c.Value)), ".") {
+		case "html", "htm", "xhtml", "svg":
+			return ctHTML, true
+		}
+		return ctOther, true
+	}
+	return 0, false
+}
+
+// classify a Content-Type value.
+func classify(v ssa.Value) contentType {
+	for {
+		if mi, ok := v.(*ssa.MakeInterface); ok {
+			v = mi.X
+			continue
+		}
+		break
+	}
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return ctUnknown
+	}
+	s := strings.ToLower(constant.StringVal(c.Value))
+	if strings.Contains(s, "html") || strings.Contains(s, "svg") || strings.Contains(s, "xml") {
+		return ctHTML // XML types render markup (and SVG runs script)
+	}
+	return ctOther
+}
+
+func constString(v ssa.Value) string {
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+		return constant.StringVal(c.Value)
+	}
+	return ""
+}
+
+// cleaned reports whether every non-constant part of the data a flow
+// carries into its sink comes from a configured sanitiser called in the
+// reporting function.
+func (r *reporter) cleaned(f *taint.Flow, at ssa.Instruction) bool {
+	if len(r.c.sanitisers) == 0 || at == nil {
+		return false
+	}
+	var vals []ssa.Value
+	switch in := at.(type) {
+	case *ssa.ChangeType:
+		vals = []ssa.Value{in.X}
+	case *ssa.Convert:
+		vals = []ssa.Value{in.X}
+	case ssa.CallInstruction:
+		for _, a := range in.Common().Args {
+			if carriesText(a) {
+				vals = append(vals, a)
+			}
+		}
+	}
+	if len(vals) == 0 {
+		return false
+	}
+	for _, v := range vals {
+		if !r.clean(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// carriesText: the argument is text (a string, bytes, an empty
+// interface or a variadic slice of them), not a writer or a context.
+func carriesText(v ssa.Value) bool {
+	t := v.Type().Underlying()
+	if sl, ok := t.(*types.Slice); ok {
+		if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return true
+		}
+		t = sl.Elem().Underlying()
+	}
+	switch u := t.(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
+}
+
+func (r *reporter) clean(v ssa.Value, d int) bool {
+	if d > 8 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.BinOp:
+		return r.clean(x.X, d+1) && r.clean(x.Y, d+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !r.clean(e, d+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.ChangeType:
+		return r.clean(x.X, d+1)
+	case *ssa.Convert:
+		return r.clean(x.X, d+1)
+	case *ssa.MakeInterface:
+		return r.clean(x.X, d+1)
+	case *ssa.Slice:
+		// A variadic argument built in place: every element.
+		alloc, ok := x.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		for _, ref := range *alloc.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !r.clean(st.Val, d+1) {
+					return false
+				}
+			}
+		}
+		return true
+	case *ssa.Call:
+		obj := callee(&x.Call)
+		if obj == nil {
+			return false
+		}
+		if r.c.sanitisers[obj.FullName()] {
+			return true
+		}
+		switch obj.FullName() {
+		case "fmt.Sprintf", "fmt.Sprint", "strings.Join":
+			for _, a := range x.Call.Args {
+				if !r.clean(a, d+1) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

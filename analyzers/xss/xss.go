@@ -1,0 +1,333 @@
+package xss
+
+import (
+	_ "embed"
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Name is the analyzer's name, also the Analyzer field of its rule rows.
+const Name = "xss"
+
+// The rule IDs, reported as Diagnostic.Category: one pair per sink class
+// (untrusted input, data of unknown origin), one rule for template text.
+const (
+	RuleConvUntrusted  = "XSS001"
+	RuleConvUnknown    = "XSS002"
+	RuleExecUntrusted  = "XSS003"
+	RuleExecUnknown    = "XSS004"
+	RuleWriteUntrusted = "XSS005"
+	RuleWriteUnknown   = "XSS006"
+	RuleTemplateText   = "XSS007"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Analyzer reports with the default settings; it serves go vet and
+// analysistest.
+var Analyzer = must(New(config.XSSSettings{}))
+
+func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// New builds the analyzer with extra sanitisers and sinks from the
+// settings.
+func New(s config.XSSSettings) (*analysis.Analyzer, error) {
+	c := &checker{sanitisers: map[string]bool{}, sinks: map[string][]int{}}
+	for _, f := range s.Sanitisers {
+		if !validName(f) {
+			return nil, fmt.Errorf("xss: sanitiser %q: want a function FullName such as example.com/web.Clean or (*example.com/web.T).Clean", f)
+		}
+		c.sanitisers[f] = true
+	}
+	for _, sk := range s.Sinks {
+		if !validName(sk.Func) || sk.Arg < 0 {
+			return nil, fmt.Errorf("xss: sink %q: want a function FullName and an argument index >= 0", sk.Func)
+		}
+		c.sinks[sk.Func] = append(c.sinks[sk.Func], sk.Arg)
+	}
+	return &analysis.Analyzer{
+		Name:     Name,
+		Doc:      analyzerDoc(docFile, Name),
+		URL:      "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/XSS001.md",
+		Requires: []*analysis.Analyzer{taint.Analyzer},
+		Run:      c.run,
+	}, nil
+}
+
+// validName accepts "pkg/path.Func", "(pkg/path.T).M" and "(*pkg/path.T).M".
+func validName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	if strings.HasPrefix(s, "(") {
+		i := strings.Index(s, ").")
+		return i > 2 && strings.Contains(s[1:i], ".") && i+2 < len(s)
+	}
+	i := strings.LastIndex(s, ".")
+	return i > 0 && i+1 < len(s)
+}
+
+type checker struct {
+	sanitisers map[string]bool  // configured: FullName
+	sinks      map[string][]int // configured: FullName → argument indexes
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	if res.SSA == nil || res.SSA.Pkg == nil {
+		return nil, nil
+	}
+	r := &reporter{pass: pass, c: c}
+	for _, cl := range []models.Class{models.HTMLTrusted, models.TemplateExec, models.HTMLWrite, models.TemplateText} {
+		for _, f := range res.Flows(cl) {
+			r.flow(f)
+		}
+	}
+	if len(c.sinks) > 0 {
+		c.configured(r, res)
+	}
+	return nil, nil
+}
+
+// configured checks the sinks declared in .sanitas.yml.
+func (c *checker) configured(r *reporter, res *taint.Result) {
+	for _, fn := range res.SSA.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				obj := callee(call.Common())
+				if obj == nil {
+					continue
+				}
+				idxs, ok := c.sinks[obj.FullName()]
+				if !ok {
+					continue
+				}
+				for _, idx := range idxs {
+					a := argAt(call.Common(), obj, idx)
+					if a == nil {
+						continue
+					}
+					t := res.TaintOf(a)
+					if t.Empty() {
+						continue
+					}
+					r.flow(&taint.Flow{Class: models.HTMLWrite, Sink: obj.FullName(), Pos: call.Pos(), Fn: fn, Taint: t, Ctx: models.EscHTML})
+				}
+			}
+		}
+	}
+}
+
+func callee(cc *ssa.CallCommon) *types.Func {
+	var obj *types.Func
+	if cc.IsInvoke() {
+		obj = cc.Method
+	} else if fn := cc.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
+		obj, _ = fn.Object().(*types.Func)
+	}
+	if obj != nil {
+		obj = obj.Origin()
+	}
+	return obj
+}
+
+// argAt returns argument idx of a call (the models' convention: 0 is the
+// first argument after the receiver).
+func argAt(cc *ssa.CallCommon, obj *types.Func, idx int) ssa.Value {
+	if !cc.IsInvoke() && obj.Signature().Recv() != nil {
+		idx++
+	}
+	if idx < len(cc.Args) {
+		return cc.Args[idx]
+	}
+	return nil
+}
+
+type reporter struct {
+	pass *analysis.Pass
+	c    *checker
+}
+
+// severity picks the rule of a class for a flow's taint, or "" when the
+// flow is not reported: a parameter alone (checked at the callers), text
+// of unknown origin passed through unchanged (not evidence), except a
+// stored value.
+func severity(f *taint.Flow) (high bool, ok bool) {
+	t := f.Taint
+	switch {
+	case t.Has(models.Untrusted):
+		return true, true
+	case f.Class == models.TemplateText:
+		return false, false // template files and embedded text are of unknown origin
+	case !t.Has(models.Unknown):
+		return false, false
+	case t.Source != nil && t.Source.Label == models.LabelStored:
+		return false, true
+	case f.Class == models.TemplateExec:
+		return false, true // any non-constant data: the template should be html/template
+	case t.Built:
+		return false, true
+	}
+	return false, false
+}
+
+func (r *reporter) flow(f *taint.Flow) {
+	high, ok := severity(f)
+	if !ok {
+		return
+	}
+	call := r.instr(f)
+	if r.cleaned(f, call) {
+		return
+	}
+	var rule, what, advice string
+	sink := typesutil.ShortFuncName(f.Sink)
+	from := source(f.Taint.Source)
+	switch f.Class {
+	case models.HTMLTrusted:
+		rule = pick(high, RuleConvUntrusted, RuleConvUnknown)
+		what = fmt.Sprintf("%s converted to %s, which html/template renders unescaped", from, sink)
+		advice = "pass the plain string to the template, or escape or sanitise it first (html.EscapeString, a bluemonday policy)"
+	case models.TemplateExec:
+		if !r.mayBeHTML(f, call) {
+			return
+		}
+		rule = pick(high, RuleExecUntrusted, RuleExecUnknown)
+		what = fmt.Sprintf("%s rendered by %s into an HTTP response; text/template does not escape HTML", from, sink)
+		advice = "use html/template"
+	case models.HTMLWrite:
+		if !r.mayBeHTML(f, call) {
+			return
+		}
+		rule = pick(high, RuleWriteUntrusted, RuleWriteUnknown)
+		what = fmt.Sprintf("%s written unescaped into an HTML response by %s", from, sink)
+		advice = "render it with html/template, escape it (html.EscapeString), or set a non-HTML Content-Type before writing"
+	case models.TemplateText:
+		rule = RuleTemplateText
+		what = fmt.Sprintf("%s parsed as template text by %s", from, sink)
+		advice = "parse only constant templates and pass input as data"
+	default:
+		return
+	}
+	var b strings.Builder
+	b.WriteString(what)
+	if len(f.Via) > 0 {
+		b.WriteString(" via ")
+		b.WriteString(strings.Join(f.Via, " → "))
+		if f.SinkWhere != "" {
+			b.WriteString(" (" + f.SinkWhere + ")")
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(advice)
+
+	var related []analysis.RelatedInformation
+	add := func(pos token.Pos, msg string) {
+		if pos.IsValid() && pos != f.Pos {
+			related = append(related, analysis.RelatedInformation{Pos: pos, Message: msg})
+		}
+	}
+	t := f.Taint
+	if c := t.Construct; c != nil {
+		add(c.Pos, "text built here with "+c.Desc)
+	}
+	if o := t.Source; o != nil {
+		add(o.Pos, "source: "+source(o))
+		for _, h := range o.Hops {
+			add(h.Pos, h.Desc)
+		}
+	}
+	if len(f.Via) > 0 {
+		add(f.SinkPos, "sink here: "+sink)
+	}
+	r.pass.Report(analysis.Diagnostic{Pos: f.Pos, Category: rule, Message: b.String(), Related: related})
+}
+
+func pick(high bool, a, b string) string {
+	if high {
+		return a
+	}
+	return b
+}
+
+func source(o *taint.Origin) string {
+	if o == nil {
+		return "a non-constant value"
+	}
+	switch {
+	case o.Desc != "" && o.Label != "":
+		return o.Desc + " (" + o.Label + ")"
+	case o.Desc != "":
+		return o.Desc
+	case o.Label != "":
+		return "a " + o.Label
+	}
+	return "a non-constant value"
+}
+
+// instr returns the instruction a flow is reported at: the conversion, the
+// sink call or the call of the wrapper.
+func (r *reporter) instr(f *taint.Flow) ssa.Instruction {
+	if f.Fn == nil {
+		return nil
+	}
+	for _, b := range f.Fn.Blocks {
+		for _, in := range b.Instrs {
+			if in.Pos() != f.Pos {
+				continue
+			}
+			switch in.(type) {
+			case ssa.CallInstruction, *ssa.ChangeType, *ssa.Convert:
+				return in
+			}
+		}
+	}
+	return nil
+}
+
+// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
+// without comment markers, as go/analysis passes do.
+func analyzerDoc(file, name string) string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(file, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if text == "# Analyzer "+name {
+			in = true
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
