@@ -213,11 +213,9 @@ func numericString(integer bool) func(any) (any, error) {
 		case string:
 			var err error
 			if integer {
-				var n int
-				n, err = strconv.Atoi(x)
-				f = float64(n)
+				_, err = strconv.Atoi(x)
 			} else {
-				f, err = strconv.ParseFloat(x, 64)
+				_, err = strconv.ParseFloat(x, 64)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("want a number, got %q", x)
@@ -266,7 +264,10 @@ func fileMode(v any) (int64, error) {
 		}
 		return x, nil
 	case uint64:
-		return fileMode(int64(x))
+		if x > 0o7777 {
+			return 0, fmt.Errorf("file mode %d out of range", x)
+		}
+		return int64(x), nil
 	case float64:
 		if x != math.Trunc(x) {
 			return 0, fmt.Errorf("want an integer file mode, got %v", x)
