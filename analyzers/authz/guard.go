@@ -252,6 +252,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
 		fn.Signature.Results().At(0).Type().String() == "error"
 	authz := false
+	codes := map[int64]bool{}
 	for _, b := range fn.Blocks {
 		for i, instr := range b.Instrs {
 			switch x := instr.(type) {
@@ -261,8 +262,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 					nexts = append(nexts, site{b, i})
 					continue
 				}
-				if isReject(cc) {
+				if code, ok := rejectCode(cc); ok {
 					rejects = append(rejects, site{b, i})
+					codes[code] = true
 				}
 			case *ssa.If:
 				if a.dependsOnCheck(x.Cond, 0, map[ssa.Value]bool{}) {
@@ -352,7 +354,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		}
 	}
 	kind := "authn"
-	if authz || isAuthzName(name) {
+	// A middleware that answers only 403 (never 401 or a redirect to a
+	// login page) decides permissions.
+	if authz || isAuthzName(name) || codes[403] && len(codes) == 1 {
 		kind = "authz"
 	}
 	return &guardInfo{kind: kind, why: "inferred"}
@@ -424,26 +428,26 @@ func (a *pkgAnalysis) isNextCall(cc *ssa.CallCommon) bool {
 	return false
 }
 
-// isReject: a call that answers 401 or 403, aborts a gin chain, or
-// redirects (to a login page).
-func isReject(cc *ssa.CallCommon) bool {
+// rejectCode: a call that answers 401 or 403 (the code), aborts a gin
+// chain or redirects to a login page (code 0).
+func rejectCode(cc *ssa.CallCommon) (int64, bool) {
+	for _, arg := range cc.Args {
+		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			if n, ok := constant.Int64Val(c.Value); ok && (n == 401 || n == 403) {
+				return n, true
+			}
+		}
+	}
 	if obj := calleeObj(cc); obj != nil {
 		full := obj.Origin().FullName()
 		switch {
 		case full == "net/http.Redirect":
-			return true
+			return 0, true
 		case strings.HasPrefix(full, "(*"+pkgGin+".Context).Abort"):
-			return true
+			return 0, true
 		}
 	}
-	for _, arg := range cc.Args {
-		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-			if n, ok := constant.Int64Val(c.Value); ok && (n == 401 || n == 403) {
-				return true
-			}
-		}
-	}
-	return false
+	return 0, false
 }
 
 // isRejectErr: echo.ErrUnauthorized, fiber.ErrForbidden and the like.

@@ -23,6 +23,7 @@ type router struct {
 	created  int  // sequence number at creation
 	param    int  // >= 0: parameter of the function being summarised
 	escapes  bool // returned by the function that created it
+	inline   bool // chi With: its middleware belongs to the routes registered on it
 	outer    []mw // wrappers around the router where it is served or mounted
 	pos      token.Pos
 	served   token.Pos
@@ -80,9 +81,10 @@ type walk struct {
 
 // frame maps the values of one (possibly inlined) function to routers.
 type frame struct {
-	fn   *ssa.Function
-	vals map[ssa.Value]*router
-	loop map[*ssa.BasicBlock]bool
+	fn     *ssa.Function
+	vals   map[ssa.Value]*router
+	loop   map[*ssa.BasicBlock]bool
+	routes map[ssa.Value]*route // gorilla: the route a registration returned
 }
 
 func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
@@ -178,7 +180,7 @@ func loops(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 // become its fact.
 func (a *pkgAnalysis) routesOf(fn *ssa.Function) {
 	w := &walk{a: a, inline: map[*ssa.Function]int{}}
-	fr := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn)}
+	fr := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{}}
 	for i, p := range fn.Params {
 		if k := routerKind(p.Type()); k != "" {
 			r := w.newRouter(k, nil, p.Pos())
@@ -349,6 +351,7 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 		case "With":
 			c := w.newRouter("chi", r, pos)
 			c.snapshot = true
+			c.inline = true
 			w.use(fr, c, args, pos)
 			if val != nil {
 				fr.vals[val] = c
@@ -441,10 +444,14 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 			w.use(fr, r, args, pos)
 			return true
 		case "Handle", "HandleFunc":
+			var rt *route
 			if len(args) == 2 {
-				w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+				rt = w.register(fr, r, "", args[0], args[1:], pos, inLoop)
 			} else if len(args) == 1 { // (*Route).Handler on a path builder
-				w.register(fr, r, "", nil, args, pos, inLoop)
+				rt = w.register(fr, r, "", nil, args, pos, inLoop)
+			}
+			if rt != nil && val != nil {
+				fr.routes[val] = rt
 			}
 			return true
 		case "Handler", "HandlerFunc":
@@ -472,7 +479,17 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 // router arguments (inlined in this package, facts across packages),
 // functions returning routers.
 func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []ssa.Value, val ssa.Value, pos token.Pos) {
-	if obj.Name() == "Methods" && typesutil.NamedPath(obj.Signature().Recv().Type()) == pkgGorilla+".Route" {
+	if obj.Name() == "Methods" && obj.Signature().Recv() != nil && typesutil.NamedPath(obj.Signature().Recv().Type()) == pkgGorilla+".Route" {
+		if rt := fr.routes[cc.Args[0]]; rt != nil && len(args) == 1 {
+			var ms []string
+			for _, v := range w.elems(args[0]) {
+				ms = append(ms, strings.ToUpper(constString(v)))
+			}
+			rt.method = strings.Join(ms, ",")
+			if val != nil {
+				fr.routes[val] = rt
+			}
+		}
 		return
 	}
 	all := cc.Args
@@ -523,7 +540,7 @@ func (w *walk) inlineCall(fr *frame, fn *ssa.Function, args []ssa.Value, bind ma
 	w.inline[fn]++
 	w.depth++
 	defer func() { w.inline[fn]--; w.depth-- }()
-	sub := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn)}
+	sub := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{}}
 	for i, p := range fn.Params {
 		if r := bind[i]; r != nil {
 			sub.vals[p] = r
@@ -585,7 +602,7 @@ func (w *walk) applyFunc(fr *frame, v ssa.Value, c *router, pos token.Pos) {
 	if obj == nil {
 		return
 	}
-	tmp := &frame{fn: fr.fn, vals: map[ssa.Value]*router{}}
+	tmp := &frame{fn: fr.fn, vals: map[ssa.Value]*router{}, routes: map[ssa.Value]*route{}}
 	p := ssa.NewConst(constant.MakeInt64(0), types.Typ[types.Int])
 	tmp.vals[p] = c
 	w.composite(tmp, obj, &ssa.CallCommon{Value: fn, Args: []ssa.Value{p}}, nil, nil, pos)
@@ -640,9 +657,16 @@ func constString(v ssa.Value) string {
 
 // register records a route whose chain is handler values (route middleware
 // first, the handler last).
-func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) {
+func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) *route {
 	w.seq++
 	rt := &route{r: r, method: method, seq: w.seq, pos: pos}
+	for r.inline && r.parent != nil {
+		// chi With: the middleware is the route's own, and the route is a
+		// sibling of the others registered on the parent.
+		rt.own = append(rt.own, r.mws...)
+		r = r.parent
+		rt.r = r
+	}
 	if pattern != nil {
 		rt.pattern = constString(pattern)
 	}
@@ -660,7 +684,7 @@ func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, 
 	if len(chain) == 0 {
 		rt.unresolved, rt.why = true, "no handler"
 		r.routes = append(r.routes, rt)
-		return
+		return rt
 	}
 	for _, v := range chain[:len(chain)-1] {
 		g, name := w.a.resolveMW(v)
@@ -674,9 +698,8 @@ func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, 
 			sub.parent = r
 			sub.prefix = strings.TrimSuffix(strings.TrimSuffix(rt.pattern, "/*"), "/")
 			sub.outer = append(sub.outer, rt.own...)
-			return
 		}
-		return
+		return nil
 	}
 	switch {
 	case h.fn != nil:
@@ -696,6 +719,7 @@ func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, 
 		rt.public = true
 	}
 	r.routes = append(r.routes, rt)
+	return rt
 }
 
 // handlerRef is a resolved handler: a function of this package (fn), or a
