@@ -18,3 +18,16 @@ func TestValidate(t *testing.T) {
 func TestStdlib(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "stdlog")
 }
+
+func TestLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer,
+		"slogcase", "zapcase", "logruscase", "zerologcase", "klogcase", "logrcase", "hclogcase", "gokitcase")
+}
+
+func TestRendering(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase")
+}
+
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "auditcaller")
+}

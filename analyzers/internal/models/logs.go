@@ -35,7 +35,7 @@ var (
 	phrases = buildPhrases()
 	// compounds are single tokens written without a separator.
 	compounds = map[string][]string{
-		"passwd": {"password"}, "pwd": {"password"}, "passwords": {"password"}, "pword": {"password"},
+		"passwd": {"password"}, "pwd": {"password"}, "pw": {"password"}, "passwords": {"password"}, "pword": {"password"},
 		"apikey": {"api", "key"}, "apikeys": {"api", "key"}, "accesstoken": {"access", "token"},
 		"refreshtoken": {"refresh", "token"}, "authtoken": {"auth", "token"}, "idtoken": {"id", "token"},
 		"sessionid": {"session", "id"}, "sessid": {"session", "id"}, "privatekey": {"private", "key"},

@@ -1,0 +1,16 @@
+package logruscase
+
+import "github.com/sirupsen/logrus"
+
+type Creds struct {
+	User     string
+	Password string
+}
+
+func Log(pw, userID string, c Creds) { // want Log:`logleak`
+	logrus.WithField("password", pw).Info("login")                               // want `credential \(password\)`
+	logrus.WithFields(logrus.Fields{"user_id": userID, "pwd": pw}).Info("login") // want `credential \(password\)`
+	logrus.WithField("user_id", userID).Info("login")                            // safe: user ids are not PII by default
+	logrus.Infof("creds %+v", c)                                                 // want `shows field Password`
+	logrus.New().WithField("x", 1).WithField("api_key", pw).Warnf("bad")         // want `credential \(API key\)`
+}

@@ -1,0 +1,39 @@
+package zapcase
+
+import (
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+type Patient struct {
+	ID        string
+	NHSNumber string
+}
+
+type Visit struct {
+	ID      int
+	Patient Patient
+}
+
+type Safe struct {
+	ID        string
+	NHSNumber string
+}
+
+func (s Safe) MarshalLogObject(e zapcore.ObjectEncoder) error {
+	e.AddString("id", s.ID)
+	return nil
+}
+
+func Log(l *zap.Logger, p Patient, v Visit, s Safe, token string) { // want Log:`logleak`
+	l.Info("admit", zap.String("nhs_number", p.NHSNumber)) // want `personal or patient data \(NHS number\)`
+	l.Info("admit", zap.String("patient", p.ID))           // safe
+	l.Info("auth", zap.String("t", token))                 // want `credential \(token\) parameter token`
+	l.Info("visit", zap.Any("visit", v))                   // want `log-struct-exposure|struct with personal data`
+	l.Info("visit", zap.Reflect("p", p))                   // want `shows field NHSNumber`
+	l.Info("safe", zap.Any("s", s))                        // safe: MarshalLogObject
+	l.Info("safe", zap.Object("s", s))                     // safe
+	l.Sugar().Infow("admit", "nhs_number", p.NHSNumber)    // want `personal or patient data \(NHS number\)`
+	l.Sugar().Infof("admit %s", p.NHSNumber)               // want `personal or patient data \(NHS number\)`
+	l.With(zap.String("session_id", token)).Info("x")      // want `credential \(session id\)`
+}

@@ -1,0 +1,18 @@
+package zerologcase
+
+import "github.com/rs/zerolog"
+
+type Patient struct {
+	ID        string
+	NHSNumber string `json:"-"`
+	Email     string
+}
+
+func Log(l zerolog.Logger, p Patient, tok string) { // want Log:`logleak`
+	l.Info().Str("nhs_number", p.NHSNumber).Msg("admit")                 // want `personal or patient data \(NHS number\)`
+	l.Info().Str("patient", p.ID).Int("n", 1).Msg("admit")               // safe
+	l.Info().Msgf("email %s", p.Email)                                   // want `personal or patient data \(email address\)`
+	l.Info().Interface("p", p).Msg("admit")                              // want `shows field Email`
+	l.Info().Dict("d", zerolog.Dict().Str("access_token", tok)).Msg("x") // want `credential \(token\)`
+	l.With().Str("refresh_token", tok).Logger()                          // want `credential \(token\)`
+}
