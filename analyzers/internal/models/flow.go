@@ -83,5 +83,6 @@ var dataTypes = map[string]bool{
 	"net/url.Userinfo": true, "net/http.Cookie": true, "encoding/json.Decoder": true,
 	"encoding/xml.Decoder": true, "mime/multipart.Form": true, "mime/multipart.FileHeader": true,
 	"mime/multipart.Reader": true, "mime/multipart.Part": true, "encoding/csv.Reader": true,
+	"os.File":       true,  // its contents: os.Stdin
 	"regexp.Regexp": false, // a compiled pattern: program text
 }

@@ -215,8 +215,10 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/go-pg/pg/v10/orm.Query).Having", Arg: 0, Class: SQL},
 	{Func: "(*github.com/go-pg/pg/v10/orm.Query).Join", Arg: 0, Class: SQL},
 
-	// dbx v1.11 (github.com/pocketbase/dbx, pocketbase's query builder)
-	{Func: "(*github.com/pocketbase/dbx.DB).NewQuery", Arg: 0, Class: SQL},
-	{Func: "(*github.com/pocketbase/dbx.Tx).NewQuery", Arg: 0, Class: SQL},
+	// dbx v1.12 (github.com/pocketbase/dbx, pocketbase's query builder): DB and Tx
+	// embed the Builder interface, so db.NewQuery is a call of the interface method.
+	{Func: "(github.com/pocketbase/dbx.Builder).NewQuery", Arg: 0, Class: SQL},
+	{Func: "(*github.com/pocketbase/dbx.BaseBuilder).NewQuery", Arg: 0, Class: SQL},
+	{Func: "github.com/pocketbase/dbx.NewQuery", Arg: 2, Class: SQL},
 	{Func: "github.com/pocketbase/dbx.NewExp", Arg: 0, Class: SQL},
 }

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -25,7 +26,9 @@ type fnState struct {
 	changed bool
 	names   []string
 	exp     bool
-	inPhi   map[*ssa.Phi]bool // guards load through cycles of pointer phis
+	inPhi   map[*ssa.Phi]bool    // guards load through cycles of pointer phis
+	guards  map[ssa.Value][]bool // per checked value: blocks where it passed an allow-list check
+	cur     *ssa.BasicBlock      // block of the instruction being visited
 }
 
 // locEntry is what was stored at a field path of a memory root.
@@ -33,6 +36,9 @@ type locEntry struct {
 	path string
 	t    Taint
 }
+
+// maxVia bounds the chain of wrappers between a call and a sink.
+const maxVia = 6
 
 // maxIters bounds the local fixpoint over a function's instructions.
 const maxIters = 8
@@ -52,11 +58,13 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 	for _, prm := range fn.Params {
 		s.names = append(s.names, prm.Name())
 	}
+	s.findGuards()
 	for iter := 0; iter < maxIters; iter++ {
 		s.changed = false
 		s.sum = &summary{results: make([]Taint, fn.Signature.Results().Len())}
 		s.flows = nil
 		for _, b := range fn.Blocks {
+			s.cur = b
 			for _, instr := range b.Instrs {
 				s.visit(instr)
 			}
@@ -65,6 +73,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 			break
 		}
 	}
+	s.cur = nil
 	return s
 }
 
@@ -73,8 +82,8 @@ func (s *fnState) val(v ssa.Value) Taint {
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		for i, p := range s.fn.Params {
-			if p == v && i < 64 && !typesutil.IsSafeType(v.Type()) {
-				return Taint{Params: 1 << i}
+			if p == v && i < 64 && !typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) {
+				return s.guard(v, Taint{Params: 1 << i})
 			}
 		}
 		return Taint{}
@@ -86,7 +95,116 @@ func (s *fnState) val(v ssa.Value) Taint {
 	case *ssa.Const, *ssa.Function, *ssa.Builtin, *ssa.Global:
 		return Taint{}
 	}
-	return s.vals[v]
+	if t, ok := s.vals[v]; ok {
+		return s.guard(v, t)
+	}
+	return Taint{}
+}
+
+// guard cleans a value of injection kinds where an allow-list check on it
+// (slices.Contains, == a constant, a comma-ok map lookup, a regexp match)
+// has passed on every path: in the blocks guards marks clean for it.
+func (s *fnState) guard(v ssa.Value, t Taint) Taint {
+	if t.Empty() || s.cur == nil {
+		return t
+	}
+	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] {
+		t.Kinds &^= models.Injection
+		t.Params = 0
+		if t.Kinds == 0 {
+			t.Source = nil
+		}
+	}
+	return t
+}
+
+// findGuards computes, for each value an if-statement checks against an
+// allow-list, the blocks reached only through a passed check: a block is
+// clean when every edge into it leaves a clean block or is the success
+// edge of a check (so "x != a && x != b → return" cleans what follows).
+func (s *fnState) findGuards() {
+	type edge struct{ from, to int }
+	success := map[ssa.Value]map[edge]bool{}
+	for _, b := range s.fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, succ := ifi.Cond, 0
+		if u, ok := cond.(*ssa.UnOp); ok && u.Op == token.NOT {
+			cond, succ = u.X, 1
+		}
+		var checked ssa.Value
+		switch c := cond.(type) {
+		case *ssa.Call:
+			if callee := c.Call.StaticCallee(); callee != nil {
+				if callee.Origin() != nil {
+					callee = callee.Origin()
+				}
+				if obj, ok := callee.Object().(*types.Func); ok && len(c.Call.Args) == 2 {
+					switch obj.FullName() {
+					case "slices.Contains", "(*regexp.Regexp).MatchString":
+						checked = c.Call.Args[1]
+					}
+				}
+			}
+		case *ssa.BinOp:
+			if c.Op == token.EQL || c.Op == token.NEQ {
+				if k, ok := c.Y.(*ssa.Const); ok && k.Value != nil {
+					checked = c.X
+				} else if k, ok := c.X.(*ssa.Const); ok && k.Value != nil {
+					checked = c.Y
+				}
+				if c.Op == token.NEQ {
+					succ = 1 - succ
+				}
+			}
+		case *ssa.Extract:
+			if lk, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && lk.CommaOk {
+				checked = lk.Index
+			}
+		}
+		if checked == nil {
+			continue
+		}
+		if success[checked] == nil {
+			success[checked] = map[edge]bool{}
+		}
+		success[checked][edge{b.Index, b.Succs[succ].Index}] = true
+	}
+	if len(success) == 0 {
+		return
+	}
+	s.guards = map[ssa.Value][]bool{}
+	for v, edges := range success {
+		clean := make([]bool, len(s.fn.Blocks))
+		for i := range clean {
+			clean[i] = i != 0 // greatest fixpoint: start clean, remove
+		}
+		for changed := true; changed; {
+			changed = false
+			for _, b := range s.fn.Blocks {
+				if !clean[b.Index] {
+					continue
+				}
+				ok := len(b.Preds) > 0
+				for _, p := range b.Preds {
+					if !clean[p.Index] && !edges[edge{p.Index, b.Index}] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					clean[b.Index] = false
+					changed = true
+				}
+			}
+		}
+		s.guards[v] = clean
+	}
 }
 
 // deep is a value's taint plus, for pointers, slices, maps and channels,
@@ -98,7 +216,7 @@ func (s *fnState) deep(v ssa.Value) Taint {
 		root, _ := rootOf(v)
 		t.join(s.load(root, "", true))
 	}
-	return filter(t, v.Type())
+	return s.p.filter(t, v.Type())
 }
 
 // rootOf returns the memory root of an address and the field path from it.
@@ -279,7 +397,7 @@ func (p *pkgState) global(g *ssa.Global) Taint {
 }
 
 func (s *fnState) set(v ssa.Value, t Taint) {
-	t = filter(t, v.Type())
+	t = s.p.filter(t, v.Type())
 	if !same(s.vals[v], t) {
 		s.changed = true
 	}
@@ -399,7 +517,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			t = s.deep(v.X) // the map's values; never the key
 			if v.CommaOk {
-				s.setTuple(v, []Taint{filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
+				s.setTuple(v, []Taint{s.p.filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
 				return
 			}
 		} else {
@@ -409,10 +527,8 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		t = s.deep(v.X)
 	case *ssa.Convert:
 		t = s.deep(v.X)
-		s.convSink(v, t)
 	case *ssa.ChangeType:
 		t = s.deep(v.X)
-		s.convSink(v, t)
 	case *ssa.MakeInterface:
 		t = s.deep(v.X)
 	case *ssa.ChangeInterface:
@@ -424,7 +540,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.TypeAssert:
 		t = s.deep(v.X)
 		if v.CommaOk {
-			s.setTuple(v, []Taint{filter(t, v.AssertedType), {}})
+			s.setTuple(v, []Taint{s.p.filter(t, v.AssertedType), {}})
 			return
 		}
 	case *ssa.Extract:
@@ -484,18 +600,55 @@ func built(t Taint, pos token.Pos, op string) Taint {
 	return t
 }
 
-// filter drops taint from values of types that cannot carry text.
-func filter(t Taint, typ types.Type) Taint {
+// filter drops taint from values of types that cannot carry text: safe
+// types, and opaque handles (see opaque).
+func (p *pkgState) filter(t Taint, typ types.Type) Taint {
 	if t.Empty() {
 		return Taint{}
 	}
 	if _, ok := typ.(*types.Tuple); ok {
 		return t
 	}
-	if typesutil.IsSafeType(typ) {
+	if typesutil.IsSafeType(typ) || p.opaque(typ) {
 		return Taint{}
 	}
-	return trusted(t, typ)
+	return t
+}
+
+// opaque reports whether values of type t are handles, not data: a
+// non-empty interface with no text method (core.App, dbx.Builder,
+// echo.Context), or a struct (or pointer to one) of an unanalysed package
+// that the models do not list as data (*sql.DB, *zap.Logger). Storing such
+// a handle in a struct must not make the struct's text fields look
+// tainted, and a parameter of such a type is not a text input.
+func (p *pkgState) opaque(t types.Type) bool {
+	if v, ok := p.opaqueCache[t]; ok {
+		return v
+	}
+	v := false
+	d := typesutil.Deref(t)
+	switch u := d.Underlying().(type) {
+	case *types.Interface:
+		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u)
+	case *types.Struct:
+		if n, ok := types.Unalias(d).(*types.Named); ok && n.Obj().Pkg() != nil {
+			pkg := n.Obj().Pkg()
+			v = pkg != p.pass.Pkg && !p.isAnalysed(pkg) && !models.IsDataType(typesutil.NamedPath(d))
+		}
+	}
+	p.opaqueCache[t] = v
+	return v
+}
+
+// textMethods reports whether an interface's values render or read text.
+func textMethods(u *types.Interface) bool {
+	for i := 0; i < u.NumMethods(); i++ {
+		switch u.Method(i).Name() {
+		case "Error", "String", "Read", "ReadString", "Bytes", "Text":
+			return true
+		}
+	}
+	return false
 }
 
 // carries reports whether values of type t can hold text (used for the
@@ -527,7 +680,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built && a.Esc == b.Esc &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil)
 }
 
@@ -558,7 +711,7 @@ func (t *Taint) join(u Taint) bool {
 	if u.Empty() {
 		return false
 	}
-	changed := joinEsc(t, t.Empty(), u)
+	changed := false
 	if t.Kinds|u.Kinds != t.Kinds {
 		t.Kinds |= u.Kinds
 		changed = true
@@ -668,9 +821,6 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 
 	if name != "" {
 		for _, sk := range models.SinksFor(name) {
-			if sk.RespWriter && !respWriter(argAt(0)) {
-				continue
-			}
 			s.sink(sk, argAt(sk.Arg), instr, name)
 		}
 		if san := models.SanitiserFor(name); san != nil {
@@ -681,9 +831,6 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			}
 			if t.Kinds == 0 {
 				t.Source = nil
-			}
-			if !t.Empty() {
-				t.Esc |= san.Esc
 			}
 			fillResults(t)
 			return res
@@ -746,7 +893,7 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			return res
 		}
 	}
-	if cc.IsInvoke() {
+	if cc.IsInvoke() && len(models.SinksFor(name)) == 0 {
 		if impls := s.p.implementations(cc.Method); len(impls) > 0 {
 			for _, impl := range impls {
 				if sum := s.p.sums[impl]; sum != nil {
@@ -819,7 +966,6 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if out.Empty() {
 			return Taint{}
 		}
-		out.Esc |= t.Esc
 		return out
 	}
 	for i := range res {
@@ -834,8 +980,11 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		}
 	}
 	for _, e := range sum.sinks {
+		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
+			continue // recursion through wrappers: the shorter chain is reported
+		}
 		t := inst(Taint{Params: e.Params})
-		if t.Empty() || escaped(t, e.Ctx) {
+		if t.Empty() {
 			continue
 		}
 		if e.Built {
@@ -845,7 +994,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			}
 		}
 		via := append([]string{callee}, e.Via...)
-		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx})
+		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t})
 	}
 }
 
@@ -865,10 +1014,10 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() || escaped(t, sk.Ctx) {
+	if t.Empty() {
 		return
 	}
-	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})
+	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t})
 }
 
 // flow records a flow here and, when it depends on parameters, in the
@@ -879,7 +1028,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

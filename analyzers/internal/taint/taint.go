@@ -33,7 +33,6 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -80,8 +79,6 @@ type Taint struct {
 	Source *Origin     // the most severe source, if Kinds != 0
 	// Construct is the first place where the text was built, if Built.
 	Construct *Step
-	// Esc: the text is escaped for these output contexts (see escape.go).
-	Esc models.Escape
 }
 
 // Empty reports whether the value carries nothing.
@@ -110,8 +107,6 @@ type Flow struct {
 	// Exported: Fn can be called from outside its package, so a parameter
 	// in Taint.Params has callers sanitas may not see.
 	Exported bool
-	// Ctx is the sink's output context (models.Sink.Ctx), if any.
-	Ctx models.Escape
 }
 
 // Result is the engine's result for one package.
@@ -179,15 +174,21 @@ func run(pass *analysis.Pass) (any, error) {
 			break
 		}
 	}
-	// Flows in source order, deduplicated.
-	seen := map[string]bool{}
+	// Flows in source order, one per call and sink: the most severe
+	// taint, then the shortest chain of wrappers.
+	best := map[string]int{}
 	for _, fn := range funcs {
 		for _, f := range res.states[fn].flows {
-			k := string(f.Class) + f.Sink + "@" + itoa(int(f.Pos)) + strings.Join(f.Via, ",")
-			if seen[k] {
+			k := string(f.Class) + f.Sink + "@" + itoa(int(f.Pos))
+			if i, ok := best[k]; ok {
+				o := res.flows[i]
+				if rank(f.Taint.Kinds) > rank(o.Taint.Kinds) ||
+					rank(f.Taint.Kinds) == rank(o.Taint.Kinds) && len(f.Via) < len(o.Via) {
+					res.flows[i] = f
+				}
 				continue
 			}
-			seen[k] = true
+			best[k] = len(res.flows)
 			res.flows = append(res.flows, f)
 		}
 	}
@@ -209,6 +210,8 @@ type pkgState struct {
 	captured map[ssa.Value]*Taint
 	analysed map[*types.Package]bool
 	impls    map[*types.Func][]*ssa.Function
+	// opaqueCache memoises opaque.
+	opaqueCache map[types.Type]bool
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool
@@ -227,6 +230,8 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		captured: map[ssa.Value]*Taint{},
 		analysed: map[*types.Package]bool{},
 		impls:    map[*types.Func][]*ssa.Function{},
+
+		opaqueCache: map[types.Type]bool{},
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -82,4 +83,39 @@ func callsByColumn(db *sql.DB) {
 func boolAndTime(db *sql.DB, r *http.Request) {
 	ok := r.FormValue("a") == "1"
 	db.Query(fmt.Sprintf("SELECT * FROM t WHERE flag = %v", ok))
+}
+
+var identityFields = []string{"email", "username"}
+
+// An allow-list check that returns on failure cleans the value after it.
+func guarded(db *sql.DB, r *http.Request) {
+	field := r.FormValue("field")
+	if !slices.Contains(identityFields, field) {
+		return
+	}
+	db.Query("SELECT * FROM users WHERE " + field + " = ?")
+}
+
+func guardedEq(db *sql.DB, r *http.Request) {
+	dir := r.FormValue("dir")
+	if dir != "asc" && dir != "desc" {
+		return
+	}
+	db.Query("SELECT * FROM t ORDER BY a " + dir)
+}
+
+// A database handle stored beside a constant table name does not taint it.
+type runner struct {
+	db    *sql.DB
+	table string
+}
+
+func (r *runner) create() {
+	r.db.Exec(fmt.Sprintf("CREATE TABLE IF NOT EXISTS %s (id INTEGER)", r.table))
+}
+
+func NewRunner(db *sql.DB) *runner {
+	r := &runner{db: db, table: "_migrations"}
+	r.create()
+	return r
 }
