@@ -8,6 +8,7 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/authz"
 	"github.com/sanitas-go/sanitas/analyzers/gosec"
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/pwhash"
 	"github.com/sanitas-go/sanitas/analyzers/logleak"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 	"github.com/sanitas-go/sanitas/analyzers/xss"
@@ -41,9 +42,14 @@ func New(s config.Settings) ([]*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	pw, err := pwhash.New(s.Pwhash)
+	if err != nil {
+		return nil, err
+	}
 	return []*analysis.Analyzer{
 		g,  // gosec's AST and SSA rules under their G IDs
 		sq, // SQL injection through the taint engine: SQL001, SQL002
+		pw, // weak password hashing, plaintext passwords, timing-unsafe secret comparison: pwhash-*, secret-compare-timing, hash-broken-on-secret
 		xs, // cross-site scripting and template injection through the taint engine: XSS001-XSS007
 		ll, // secrets and patient data written to logs: log-credential, log-phi, log-struct-exposure, log-request-dump, log-dsn
 		az, // HTTP routes reaching data without authentication or authorisation: authn-missing, authz-* (authz-missing off by default: too noisy until principal-scoped queries are modelled)

@@ -23,6 +23,7 @@ type Config struct {
 type Settings struct {
 	Gosec     GosecSettings     `json:"gosec"`
 	Sqlinject SqlinjectSettings `json:"sqlinject"`
+	Pwhash    PwhashSettings    `json:"pwhash"`
 	XSS       XSSSettings       `json:"xss"`
 	Logleak   LogleakSettings   `json:"logleak"`
 	Authz     AuthzSettings     `json:"authz"`
@@ -123,4 +124,44 @@ type LogSink struct {
 	Func string `json:"func"`
 	Arg  int    `json:"arg"`
 	KV   bool   `json:"kv,omitempty"`
+}
+
+// PwhashSettings configures the pwhash analyzer. Zero values take the
+// OWASP Password Storage Cheat Sheet's numbers.
+type PwhashSettings struct {
+	// PasswordNames are extra words that name a password in identifiers
+	// and parameters ("kennwort", "secretphrase"), beside password,
+	// passwd, pwd, pw, passphrase, passcode and pin.
+	PasswordNames []string `json:"password-names,omitempty"`
+	// BcryptCost is the lowest acceptable bcrypt cost (default 10).
+	BcryptCost int `json:"bcrypt-cost,omitempty"`
+	// Argon2id lists acceptable (memory, time) pairs; parameters pass when
+	// they reach both numbers of one row (default: OWASP's five rows).
+	Argon2id []Argon2Row `json:"argon2id,omitempty"`
+	// Scrypt lists acceptable (N, p) pairs at r=8 (default: OWASP's five).
+	Scrypt []ScryptRow `json:"scrypt,omitempty"`
+	// PBKDF2 gives the lowest iteration counts per PRF.
+	PBKDF2 PBKDF2Iterations `json:"pbkdf2,omitzero"`
+}
+
+// Argon2Row is one acceptable Argon2id configuration.
+type Argon2Row struct {
+	MemoryKiB int `json:"memory-kib"`
+	Time      int `json:"time"`
+}
+
+// ScryptRow is one acceptable scrypt configuration (r = 8).
+type ScryptRow struct {
+	N int `json:"n"`
+	P int `json:"p"`
+}
+
+// PBKDF2Iterations are minimum PBKDF2 iteration counts by PRF (defaults
+// 1,300,000, 600,000 and 210,000; Other, for a PRF sanitas cannot name,
+// defaults to 600,000).
+type PBKDF2Iterations struct {
+	SHA1   int `json:"sha1,omitempty"`
+	SHA256 int `json:"sha256,omitempty"`
+	SHA512 int `json:"sha512,omitempty"`
+	Other  int `json:"other,omitempty"`
 }

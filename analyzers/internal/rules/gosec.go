@@ -129,3 +129,14 @@ func init() {
 		}
 	}
 }
+
+// pwhash has landed: the gosec rules it supersedes (G401, G406, G501, G505,
+// G506, G507: every MD5, SHA-1, MD4 or RIPEMD-160 use, whatever it hashes)
+// are off by default; -checks or the config's enable list turns them back on.
+func init() {
+	for _, r := range table {
+		if r.SupersededBy == "pwhash" {
+			r.Default = false
+		}
+	}
+}

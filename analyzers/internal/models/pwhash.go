@@ -1,0 +1,209 @@
+package models
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Password sources by name, fast-hash sinks and KDF sanitisers (pwhash).
+//
+// A password is recognised by the words of a name (an identifier, a struct
+// field, a form or JSON key): "NewPassword", "new_password", "pwd",
+// "passphrase", "passcode", "pin". Matching is by word, never by substring:
+// "passage", "spinner" and "Token" are not passwords. A name that also
+// says the value is derived or about the password ("PasswordHash",
+// "password_reset_token", "MinPasswordLength") is not the password itself.
+
+// FastHash is the sink class of fast-hash inputs: what a Sum function,
+// a hash.Hash's Write or an HMAC key consumes.
+const FastHash Class = "fasthash"
+
+// passwordWords are the words that name a password.
+var passwordWords = map[string]bool{
+	// Not "pass": an analysis.Pass, a loop's pass, "pass through".
+	"password": true, "passwd": true, "pwd": true, "pw": true,
+	"passphrase": true, "passcode": true, "pin": true, "pincode": true,
+	// One-word spellings of compounds.
+	"newpassword": true, "oldpassword": true, "currentpassword": true, "userpassword": true,
+	"adminpassword": true, "plainpassword": true, "rawpassword": true, "plaintextpassword": true,
+}
+
+// notPasswordWords mark a name as something other than the password's text.
+var notPasswordWords = map[string]bool{
+	"hash": true, "hashed": true, "hashes": true, "hasher": true, "digest": true, "salt": true, "encrypted": true,
+	"crypt": true, "bcrypt": true, "argon": true, "argon2": true, "scrypt": true, "pbkdf2": true,
+	"policy": true, "reset": true, "token": true, "length": true, "len": true, "min": true, "max": true,
+	"expiry": true, "expires": true, "expired": true, "expiration": true, "changed": true, "updated": true,
+	"at": true, "required": true, "enabled": true, "disabled": true, "field": true, "url": true, "path": true,
+	"file": true, "hint": true, "strength": true, "count": true, "attempts": true, "err": true, "error": true,
+	"label": true, "placeholder": true, "regex": true, "pattern": true, "rule": true, "rules": true,
+	"flag": true, "validation": true, "validator": true, "set": true, "is": true, "has": true,
+	"prompt": true, "method": true, "type": true, "mode": true, "id": true, "key": true, "name": true,
+	"config": true, "settings": true, "options": true, "form": true, "env": true,
+	"lock": true, "locked": true, "strategy": true, "manager": true,
+	"less": true, "reader": true, "writer": true, "store": true, "func": true, "fn": true,
+}
+
+// Words splits a name into lowercase words: camelCase, snake_case,
+// kebab-case, dotted and spaced names, and digits apart from letters
+// ("APIKey" → api, key; "new_password2" → new, password, 2).
+func Words(name string) []string {
+	var words []string
+	rs := []rune(name)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(rs[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		prev := rs[i-1]
+		switch {
+		case unicode.IsDigit(r) != unicode.IsDigit(prev):
+			flush(i)
+			start = i
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			flush(i)
+			start = i
+		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+			flush(i) // "APIKey": the K starts a word
+			start = i
+		}
+	}
+	flush(len(rs))
+	return words
+}
+
+// IsPasswordName reports whether a name denotes a password's text, with
+// extra password words (lowercase) beside the built-in ones.
+func IsPasswordName(name string, extra ...string) bool {
+	found := false
+	for _, w := range Words(name) {
+		switch {
+		case notPasswordWords[w]:
+			return false
+		case passwordWords[w]:
+			found = true
+		default:
+			for _, e := range extra {
+				if w == e {
+					found = true
+				}
+			}
+		}
+	}
+	return found
+}
+
+// NameKind is the kind a struct field, form key or JSON key of this name
+// carries when read (0 for none), and a label for messages. The engine
+// applies it to every field read and every constant key; clients ask it of
+// parameter names.
+func NameKind(name string) (Kind, string) {
+	if IsPasswordName(name) {
+		return Password, "password"
+	}
+	return 0, ""
+}
+
+// ResultSource adds a kind to one result of a call (beside any Source row
+// of the same function).
+type ResultSource struct {
+	Func   string
+	Result int // index into the call's results
+	Kind   Kind
+	Label  string
+}
+
+var resultSourceRows = []ResultSource{
+	// (username, password string, ok bool)
+	{Func: "(*net/http.Request).BasicAuth", Result: 1, Kind: Password, Label: "password"},
+	{Func: "(*net/url.Userinfo).Password", Result: 0, Kind: Password, Label: "password"},
+}
+
+var resultSources = map[string][]*ResultSource{}
+
+// ResultSourcesFor returns the result-source rows of a function.
+func ResultSourcesFor(fullName string) []*ResultSource { return resultSources[fullName] }
+
+// fastHashSinks: the input of fast hashes. Index convention as in
+// models.go. Sum-style functions hash their argument; hash.Hash (and its
+// 32- and 64-bit variants) hash what is written to them, whatever the
+// algorithm behind the interface (a sink on an interface method is looked
+// up under the receiver's static type: "(hash.Hash).Write"); an HMAC
+// consumes its key.
+var fastHashSinks = []Sink{
+	{Func: "crypto/md5.Sum", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha1.Sum", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha256.Sum256", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha256.Sum224", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha512.Sum512", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha512.Sum384", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha512.Sum512_224", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha512.Sum512_256", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.Sum224", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.Sum256", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.Sum384", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.Sum512", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.SumSHAKE128", Arg: 0, Class: FastHash},
+	{Func: "crypto/sha3.SumSHAKE256", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/sha3.Sum224", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/sha3.Sum256", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/sha3.Sum384", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/sha3.Sum512", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/sha3.ShakeSum128", Arg: 1, Class: FastHash}, // (hash, data []byte)
+	{Func: "golang.org/x/crypto/sha3.ShakeSum256", Arg: 1, Class: FastHash},
+	{Func: "golang.org/x/crypto/blake2b.Sum256", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/blake2b.Sum384", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/blake2b.Sum512", Arg: 0, Class: FastHash},
+	{Func: "golang.org/x/crypto/blake2s.Sum256", Arg: 0, Class: FastHash},
+	{Func: "hash/crc32.ChecksumIEEE", Arg: 0, Class: FastHash},
+	{Func: "hash/crc32.Checksum", Arg: 0, Class: FastHash},
+	{Func: "hash/crc32.Update", Arg: 2, Class: FastHash}, // (crc, tab, p)
+	{Func: "hash/crc64.Checksum", Arg: 0, Class: FastHash},
+	{Func: "hash/adler32.Checksum", Arg: 0, Class: FastHash},
+	{Func: "crypto/hmac.New", Arg: 1, Class: FastHash}, // the key
+	{Func: "(hash.Hash).Write", Arg: 0, Class: FastHash},
+	{Func: "(hash.Hash32).Write", Arg: 0, Class: FastHash},
+	{Func: "(hash.Hash64).Write", Arg: 0, Class: FastHash},
+	{Func: "(*crypto/sha3.SHA3).Write", Arg: 0, Class: FastHash},
+	{Func: "(*crypto/sha3.SHAKE).Write", Arg: 0, Class: FastHash},
+	{Func: "(golang.org/x/crypto/sha3.ShakeHash).Write", Arg: 0, Class: FastHash},
+}
+
+// kdfSanitisers: the output of a password hash or KDF is neither the
+// password nor attacker-chosen text.
+var kdfSanitisers = []Sanitiser{
+	{Func: "golang.org/x/crypto/bcrypt.GenerateFromPassword", Clean: Password | Untrusted | Credential},
+	{Func: "golang.org/x/crypto/argon2.IDKey", Clean: Password | Untrusted | Credential},
+	{Func: "golang.org/x/crypto/argon2.Key", Clean: Password | Untrusted | Credential},
+	{Func: "golang.org/x/crypto/scrypt.Key", Clean: Password | Untrusted | Credential},
+	{Func: "golang.org/x/crypto/pbkdf2.Key", Clean: Password | Untrusted | Credential},
+	{Func: "crypto/pbkdf2.Key", Clean: Password | Untrusted | Credential},
+}
+
+// FastHashSinks returns the fast-hash sink rows, for tests and docs.
+func FastHashSinks() []Sink { return fastHashSinks }
+
+func init() {
+	for i := range fastHashSinks {
+		s := &fastHashSinks[i]
+		sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
+	}
+	for i := range kdfSanitisers {
+		sanitiserByFunc[kdfSanitisers[i].Func] = &kdfSanitisers[i]
+	}
+	for i := range resultSourceRows {
+		r := &resultSourceRows[i]
+		resultSources[r.Func] = append(resultSources[r.Func], r)
+	}
+}

@@ -1,0 +1,353 @@
+package pwhash
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Comparisons and storage of plaintext passwords and secrets.
+
+// equalFuncs compare their first two arguments in variable time.
+var equalFuncs = map[string]bool{
+	"bytes.Equal": true, "strings.Compare": true, "bytes.Compare": true, "strings.EqualFold": true,
+	"bytes.EqualFold": true, "reflect.DeepEqual": true,
+}
+
+// compares reports == and != and the equality functions on passwords
+// (pwhash-plaintext-store: the password is kept in plaintext to be
+// compared) and on secrets (secret-compare-timing). hmac.Equal and
+// subtle.ConstantTimeCompare are the right tools and are never reported;
+// a comparison with a constant ("", a prefix) leaks nothing secret.
+// Test files are skipped: they compare fixtures, not live secrets.
+func (s *state) compares() {
+	for _, f := range s.pass.Files {
+		name := s.pass.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.BinaryExpr:
+				if n.Op == token.EQL || n.Op == token.NEQ {
+					s.compare(n.OpPos, n.Op.String(), n.X, n.Y)
+				}
+			case *ast.CallExpr:
+				if fn := typeutilCallee(s.pass.TypesInfo, n); fn != nil && equalFuncs[fn.FullName()] && len(n.Args) == 2 {
+					s.compare(n.Lparen, typesutil.ShortFuncName(fn.FullName()), n.Args[0], n.Args[1])
+				}
+			}
+			return true
+		})
+	}
+}
+
+func typeutilCallee(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+// compare judges one comparison of x and y.
+func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
+	for _, e := range []ast.Expr{x, y} {
+		tv, ok := s.pass.TypesInfo.Types[e]
+		if !ok || tv.Value != nil || tv.IsNil() || !isTextType(tv.Type) {
+			return
+		}
+	}
+	pwX, pwY := s.namedIn(x, s.isPasswordName), s.namedIn(y, s.isPasswordName)
+	if pwX != "" || pwY != "" {
+		if confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
+			return // a confirmation field or a password change, not a check against a stored password
+		}
+		what := pwX
+		if what == "" {
+			what = pwY
+		}
+		s.report(pos, RulePlaintext, fmt.Sprintf("password %s is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", what, op))
+		return
+	}
+	secret := s.namedIn(x, isSecretName)
+	if secret == "" {
+		secret = s.namedIn(y, isSecretName)
+	}
+	if secret == "" {
+		return
+	}
+	s.report(pos, RuleTiming, fmt.Sprintf("secret %s is compared with %s, which returns at the first differing byte: use hmac.Equal or subtle.ConstantTimeCompare", secret, op))
+}
+
+func isTextType(t types.Type) bool {
+	if typesutil.IsString(t) {
+		return true
+	}
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		if b, ok := sl.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte
+		}
+	}
+	return false
+}
+
+var confirmWords = map[string]bool{"confirm": true, "confirmation": true, "confirmed": true, "repeat": true, "repeated": true,
+	"again": true, "retype": true, "retyped": true, "verify": true, "verification": true, "check": true, "second": true, "2": true}
+
+// confirmation reports whether an expression names a confirmation field.
+func confirmation(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			for _, w := range models.Words(id.Name) {
+				if confirmWords[w] {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func words(e ast.Expr) map[string]bool {
+	out := map[string]bool{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			for _, w := range models.Words(id.Name) {
+				out[w] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// newVersusOld: "the new password must differ from the old one".
+func newVersusOld(x, y ast.Expr) bool {
+	wx, wy := words(x), words(y)
+	was := func(w map[string]bool) bool { return w["old"] || w["current"] || w["previous"] || w["prev"] }
+	return wx["new"] && was(wy) || wy["new"] && was(wx)
+}
+
+// sameRoot reports whether both sides are fields of the same variable
+// (form.Password == form.Password2).
+func sameRoot(x, y ast.Expr) bool {
+	rx, ry := root(x), root(y)
+	return rx != "" && rx == ry
+}
+
+func root(e ast.Expr) string {
+	for {
+		switch v := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if _, ok := v.X.(*ast.Ident); ok {
+				return types.ExprString(v.X)
+			}
+			e = v.X
+		case *ast.CallExpr:
+			if len(v.Args) == 1 {
+				e = v.Args[0] // a conversion
+				continue
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+}
+
+// persistTags are struct tag keys of persistence layers.
+var persistTags = []string{"db", "gorm", "bson", "bun", "pg", "sql", "xorm", "dynamodbav", "firestore", "datastore", "dbx"}
+
+// stores reports a request password (or a parameter named password)
+// passed as an argument of a SQL call, or stored into a password field of
+// a struct that a database layer persists (a field with a db, gorm, bson...
+// tag).
+func (s *state) stores() {
+	for _, fn := range s.res.SSA.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch v := instr.(type) {
+				case ssa.CallInstruction:
+					s.sqlArgs(fn, v)
+					s.hashWrite(fn, v)
+				case *ssa.Store:
+					s.fieldStore(fn, v)
+				}
+			}
+		}
+	}
+}
+
+// plain reports whether a value is a password in plaintext: a request's
+// password (field, key or BasicAuth) or a parameter named password.
+func (s *state) plain(fn *ssa.Function, v ssa.Value) (string, bool) {
+	t := s.res.TaintOf(v)
+	if t.Has(models.Password) && t.Has(models.Untrusted) {
+		d := "from the request"
+		if t.Source != nil && t.Source.Kind == models.Password {
+			d = t.Source.Desc
+		}
+		return d, true
+	}
+	for i, p := range fn.Params {
+		if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(p.Name()) && isTextType(p.Type()) {
+			return "parameter " + p.Name(), true
+		}
+	}
+	return "", false
+}
+
+func (s *state) sqlArgs(fn *ssa.Function, call ssa.CallInstruction) {
+	cc := call.Common()
+	var obj *types.Func
+	if cc.IsInvoke() {
+		obj = cc.Method
+	} else if callee := cc.StaticCallee(); callee != nil {
+		obj, _ = callee.Object().(*types.Func)
+	}
+	if obj == nil {
+		return
+	}
+	query := -1
+	for _, sk := range models.SinksFor(obj.Origin().FullName()) {
+		if sk.Class == models.SQL {
+			query = sk.Arg
+		}
+	}
+	if query < 0 {
+		return
+	}
+	args := cc.Args
+	if !cc.IsInvoke() && obj.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	for i, a := range args {
+		if i <= query {
+			continue
+		}
+		if d, ok := s.plain(fn, a); ok {
+			s.report(call.Pos(), RulePlaintext, fmt.Sprintf("password %s is passed to %s as a plain value: the database stores or compares the plaintext; store a bcrypt, argon2id or scrypt hash instead", d, typesutil.ShortFuncName(obj.Origin().FullName())))
+			return
+		}
+	}
+}
+
+func (s *state) fieldStore(fn *ssa.Function, st *ssa.Store) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return
+	}
+	str, ok := typesutil.Deref(fa.X.Type()).Underlying().(*types.Struct)
+	if !ok || fa.Field >= str.NumFields() {
+		return
+	}
+	field := str.Field(fa.Field)
+	if !s.isPasswordName(field.Name()) || !persisted(str.Tag(fa.Field)) {
+		return
+	}
+	d, ok := s.plain(fn, st.Val)
+	if !ok {
+		return
+	}
+	pos := st.Pos()
+	if !pos.IsValid() {
+		pos = fa.Pos()
+	}
+	s.report(pos, RulePlaintext, fmt.Sprintf("password %s is stored in %s.%s, a persisted field: store a bcrypt, argon2id or scrypt hash instead", d, typeName(fa.X.Type()), field.Name()))
+}
+
+func persisted(tag string) bool {
+	st := reflect.StructTag(tag)
+	for _, k := range persistTags {
+		if v, ok := st.Lookup(k); ok && v != "-" {
+			return true
+		}
+	}
+	return false
+}
+
+func typeName(t types.Type) string {
+	if n, ok := types.Unalias(typesutil.Deref(t)).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return "struct"
+}
+
+// writers are functions that write their later arguments into their first.
+var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
+
+// hashWrite reports a password written into a hash.Hash by io.WriteString
+// or fmt.Fprint (within the function: the engine's hash sinks are Write
+// calls).
+func (s *state) hashWrite(fn *ssa.Function, call ssa.CallInstruction) {
+	cc := call.Common()
+	callee := cc.StaticCallee()
+	if callee == nil || len(cc.Args) < 2 {
+		return
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if obj == nil || !writers[obj.FullName()] {
+		return
+	}
+	w := cc.Args[0]
+	for {
+		if mi, ok := w.(*ssa.MakeInterface); ok {
+			w = mi.X
+		} else if ci, ok := w.(*ssa.ChangeInterface); ok {
+			w = ci.X
+		} else {
+			break
+		}
+	}
+	switch typesutil.NamedPath(w.Type()) {
+	case "hash.Hash", "hash.Hash32", "hash.Hash64":
+	default:
+		return
+	}
+	algo := hashOrigin(w, 0)
+	if algo == "" {
+		algo = "a hash.Hash"
+	}
+	what := ""
+	if c := s.calls[call.Pos()]; c != nil {
+		for _, a := range c.Args[1:] {
+			if n := s.namedIn(a, s.isPasswordName); n != "" {
+				what = n
+			}
+		}
+	}
+	for _, a := range cc.Args[1:] {
+		if what != "" {
+			break
+		}
+		t := s.res.TaintOf(a)
+		if t.Has(models.Password) {
+			what = "from " + t.Source.Desc
+		}
+		for i, p := range fn.Params {
+			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(p.Name()) {
+				what = "parameter " + p.Name()
+			}
+		}
+	}
+	if what != "" {
+		s.report(call.Pos(), RuleFastHash, fmt.Sprintf("password %s is hashed with %s (%s), a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", what, algo, typesutil.ShortFuncName(obj.FullName())))
+	}
+}

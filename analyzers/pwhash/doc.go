@@ -1,0 +1,63 @@
+// Package pwhash defines an Analyzer that reports weak password storage:
+// fast hashes of passwords, KDF parameters below the OWASP Password Storage
+// Cheat Sheet, Argon2i, constant salts, plaintext passwords stored or
+// compared, timing-unsafe comparison of secrets and broken hashes of
+// secrets.
+//
+// # Analyzer pwhash
+//
+// pwhash: report weak password hashing and plaintext password handling
+//
+// Passwords are recognised by name, word by word: identifiers, struct
+// fields, form and JSON keys ("NewPassword", "new_password", "pwd",
+// "passphrase", "passcode", "pin"; not "passage", "PasswordHash" or
+// "token"), and the password of r.BasicAuth(). The taint engine follows
+// them through conversions, concatenation, helper functions whose
+// parameters say nothing (func hexDigest(s string) string) and other
+// packages of the module. Extra words come from settings.pwhash.password-names.
+//
+// ## pwhash-fast-hash: password hashed with a fast hash
+//
+// A password reaches md5, sha1, sha256, sha512, sha3, blake2, md4,
+// ripemd160, fnv, crc32 or an HMAC (as data or key), through a Sum
+// function, hash.Hash's Write or crypto.Hash.New(). SHA-256 of API tokens,
+// ids or file contents is fine and is not reported.
+//
+// ## pwhash-weak-params: KDF parameters below OWASP's minimum
+//
+// bcrypt cost 4 to 9; argon2id (time, memory) and scrypt (N, r, p) below
+// every OWASP row; PBKDF2 iterations below 1,300,000 (HMAC-SHA1), 600,000
+// (HMAC-SHA256 or an unrecognised PRF), 210,000 (HMAC-SHA512), or any
+// PBKDF2 with MD5. Values are followed through constant expressions,
+// conversions, phis, package variables only assigned constants, fields of
+// local structs and wrapper parameters (checked at the wrapper's call);
+// values from configuration, environment or flags are not reported.
+//
+// ## pwhash-argon2i: Argon2i used for passwords
+//
+// argon2.Key is Argon2i; OWASP recommends Argon2id (argon2.IDKey).
+//
+// ## pwhash-static-salt: constant salt
+//
+// The salt of argon2, scrypt or PBKDF2 is a constant, nil, a byte-slice
+// literal or a package variable only assigned one.
+//
+// ## pwhash-plaintext-store: plaintext password stored or compared
+//
+// A request's password (or a parameter named password) is passed to a SQL
+// call as a value or stored into a persisted struct field (db, gorm, bson...
+// tags), or a password is compared with ==, !=, bytes.Equal,
+// strings.Compare. Confirmation fields and new-versus-old checks are not
+// reported.
+//
+// ## secret-compare-timing: secret compared in variable time
+//
+// A token, secret, MAC, signature, session id or API key is compared with
+// == or bytes.Equal. hmac.Equal, subtle.ConstantTimeCompare and
+// comparisons with a constant ("") are not reported.
+//
+// ## hash-broken-on-secret: secret hashed with MD5 or SHA-1
+//
+// A token, session id, API key or other secret is hashed with MD5 or
+// SHA-1. MD5 of non-secret data (cache keys, ETags) is not reported.
+package pwhash

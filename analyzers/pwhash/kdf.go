@@ -1,0 +1,598 @@
+package pwhash
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// KDF parameter checks: bcrypt cost, argon2id time and memory, scrypt N,
+// r, p, PBKDF2 iterations and PRF, constant salts, argon2i.
+//
+// An argument's value is known when it is a constant, a conversion of one,
+// an expression of known values, a phi of known values ("may be"), a
+// package variable only ever assigned known values, or a field of a local
+// struct only ever assigned known values. A parameter of the enclosing
+// function is checked at its callers: the function exports a kdfFact
+// saying which parameter feeds which KDF argument, so HashPassword(pw, 4)
+// is reported at the call. Anything else (configuration, environment,
+// flags) is unknown and never reported.
+
+// spec describes a KDF's arguments (indexes as in the models convention).
+type spec struct {
+	algo  string
+	salt  int // -1 for none
+	roles []role
+}
+
+type role struct {
+	name string
+	arg  int
+}
+
+var specs = map[string]spec{
+	"golang.org/x/crypto/bcrypt.GenerateFromPassword": {algo: "bcrypt", salt: -1, roles: []role{{"cost", 1}}},
+	"golang.org/x/crypto/argon2.IDKey":                {algo: "argon2id", salt: 1, roles: []role{{"time", 2}, {"memory", 3}}},
+	"golang.org/x/crypto/argon2.Key":                  {algo: "argon2i", salt: 1, roles: []role{{"time", 2}, {"memory", 3}}},
+	"golang.org/x/crypto/scrypt.Key":                  {algo: "scrypt", salt: 1, roles: []role{{"N", 2}, {"r", 3}, {"p", 4}}},
+	"golang.org/x/crypto/pbkdf2.Key":                  {algo: "pbkdf2", salt: 1, roles: []role{{"iter", 2}, {"prf", 4}}},
+	// Go 1.24+: Key[Hash hash.Hash](h func() Hash, password string, salt []byte, iter, keyLength int)
+	"crypto/pbkdf2.Key": {algo: "pbkdf2", salt: 2, roles: []role{{"prf", 0}, {"iter", 3}}},
+}
+
+// value is what the analysis knows of an argument.
+type value struct {
+	consts []int64 // possible values of an integer
+	fn     string  // a function value's FullName (PBKDF2's PRF)
+	static bool    // constant bytes (a salt)
+	param  int     // >= 0: the enclosing function's parameter (SSA numbering)
+}
+
+func unknown() value          { return value{param: -1} }
+func (v value) known() bool   { return len(v.consts) > 0 || v.fn != "" || v.static }
+func (v value) isParam() bool { return v.param >= 0 }
+
+// kdfFact records the KDF calls a function makes whose arguments depend on
+// its parameters.
+type kdfFact struct {
+	Uses []KDFUse
+}
+
+// KDFUse is one KDF call reached from a function.
+type KDFUse struct {
+	Algo  string
+	Where string   // the KDF call, file:line:col
+	Via   []string // wrappers between the function and the KDF call
+	Args  []KDFArg // the roles, then "salt"
+}
+
+// KDFArg is what one KDF argument is: known values or a parameter.
+type KDFArg struct {
+	Role   string
+	Param  int // -1 unless it is the function's parameter
+	Consts []int64
+	Fn     string
+	Static bool
+}
+
+func (*kdfFact) AFact() {}
+
+func (f *kdfFact) String() string {
+	var parts []string
+	for _, u := range f.Uses {
+		var as []string
+		for _, a := range u.Args {
+			switch {
+			case a.Param >= 0:
+				as = append(as, fmt.Sprintf("%s=param%d", a.Role, a.Param))
+			case a.Static:
+				as = append(as, a.Role+"=const")
+			case a.Fn != "":
+				as = append(as, a.Role+"="+typesutil.ShortFuncName(a.Fn))
+			case len(a.Consts) > 0:
+				as = append(as, fmt.Sprintf("%s=%v", a.Role, a.Consts))
+			}
+		}
+		parts = append(parts, u.Algo+"("+strings.Join(as, " ")+")")
+	}
+	return "kdf " + strings.Join(parts, "; ")
+}
+
+func toArg(r string, v value) KDFArg {
+	return KDFArg{Role: r, Param: v.param, Consts: v.consts, Fn: v.fn, Static: v.static}
+}
+
+func fromArg(a KDFArg) value {
+	return value{consts: a.Consts, fn: a.Fn, static: a.Static, param: a.Param}
+}
+
+// kdf checks every KDF call and every call of a KDF wrapper, and exports
+// the wrappers' facts.
+func (s *state) kdf() {
+	s.uses = map[*ssa.Function][]KDFUse{}
+	s.busy = map[*ssa.Function]bool{}
+	s.globals = map[*ssa.Global]*value{}
+	for _, fn := range s.res.SSA.SrcFuncs {
+		uses := s.usesOf(fn)
+		if len(uses) == 0 {
+			continue
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			s.pass.ExportObjectFact(obj, &kdfFact{Uses: uses})
+		}
+	}
+}
+
+// usesOf computes fn's parameter-dependent KDF uses, reporting on the way
+// the calls whose arguments are all known.
+func (s *state) usesOf(fn *ssa.Function) []KDFUse {
+	if u, ok := s.uses[fn]; ok || s.busy[fn] {
+		return u
+	}
+	s.busy[fn] = true
+	var out []KDFUse
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := call.Common()
+			callee := cc.StaticCallee()
+			if callee == nil {
+				continue
+			}
+			if callee.Origin() != nil {
+				callee = callee.Origin()
+			}
+			obj, _ := callee.Object().(*types.Func)
+			if obj == nil {
+				continue
+			}
+			if sp, ok := specs[obj.FullName()]; ok {
+				u := KDFUse{Algo: sp.algo, Where: typesutil.Position(s.pass.Fset, call.Pos())}
+				for _, r := range sp.roles {
+					u.Args = append(u.Args, toArg(r.name, s.resolve(fn, argOf(cc, obj, r.arg), 0)))
+				}
+				if sp.salt >= 0 {
+					u.Args = append(u.Args, toArg("salt", s.resolve(fn, argOf(cc, obj, sp.salt), 0)))
+				}
+				if sp.algo == "argon2i" {
+					s.report(call.Pos(), RuleArgon2i, "argon2.Key is Argon2i, which OWASP does not recommend for passwords: use argon2.IDKey (Argon2id) with the same parameters")
+				}
+				if pu, ok := s.check(call, u); ok {
+					out = append(out, pu)
+				}
+				continue
+			}
+			var callees []KDFUse
+			if callee.Pkg == s.res.SSA.Pkg {
+				callees = s.usesOf(callee)
+			} else if obj.Pkg() != nil && obj.Pkg() != s.pass.Pkg {
+				var f kdfFact
+				if s.pass.ImportObjectFact(obj, &f) {
+					callees = f.Uses
+				}
+			}
+			for _, cu := range callees {
+				u := KDFUse{Algo: cu.Algo, Where: cu.Where, Via: append([]string{typesutil.ShortFuncName(obj.FullName())}, cu.Via...)}
+				for _, a := range cu.Args {
+					v := fromArg(a)
+					if v.isParam() {
+						if v.param < len(cc.Args) {
+							v = s.resolve(fn, cc.Args[v.param], 0)
+						} else {
+							v = unknown()
+						}
+					}
+					u.Args = append(u.Args, toArg(a.Role, v))
+				}
+				if pu, ok := s.check(call, u); ok {
+					out = append(out, pu)
+				}
+			}
+		}
+	}
+	s.busy[fn] = false
+	// One use per distinct content: a wrapper calling the KDF twice the
+	// same way needs one entry.
+	seen := map[string]bool{}
+	out = slices.DeleteFunc(out, func(u KDFUse) bool {
+		k := (&kdfFact{Uses: []KDFUse{{Algo: u.Algo, Args: u.Args}}}).String()
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
+	s.uses[fn] = out
+	return out
+}
+
+// argOf returns the argument at a models-convention index.
+func argOf(cc *ssa.CallCommon, obj *types.Func, i int) ssa.Value {
+	if obj.Signature().Recv() != nil && !cc.IsInvoke() {
+		i++
+	}
+	if i < len(cc.Args) {
+		return cc.Args[i]
+	}
+	return nil
+}
+
+// check reports a use whose arguments are known and weak; it returns the
+// use for the enclosing function's fact when an argument that decides is
+// one of its parameters.
+func (s *state) check(call ssa.CallInstruction, u KDFUse) (KDFUse, bool) {
+	pending := false
+	via := ""
+	if len(u.Via) > 0 {
+		via = " via " + strings.Join(u.Via, " → ") + " (" + u.Where + ")"
+	}
+	// Salt first: it needs no other argument.
+	for _, a := range u.Args {
+		if a.Role != "salt" {
+			continue
+		}
+		switch {
+		case a.Static:
+			s.report(call.Pos(), RuleStaticSalt, fmt.Sprintf("%s salt is a constant%s: every password gets the same salt, so equal passwords hash alike and one precomputed table serves all; use 16 random bytes from crypto/rand per password", u.Algo, via))
+		case a.Param >= 0:
+			pending = true
+		}
+	}
+	vals := map[string]value{}
+	for _, a := range u.Args {
+		if a.Role == "salt" {
+			continue
+		}
+		v := fromArg(a)
+		if v.isParam() {
+			pending = true
+		}
+		vals[a.Role] = v
+	}
+	if u.Algo == "argon2i" {
+		return u, pending
+	}
+	for _, v := range vals {
+		if !v.known() {
+			return u, pending // decided at the callers, or unknowable
+		}
+	}
+	msg, may := s.weak(u.Algo, vals)
+	if msg != "" {
+		if may {
+			msg = strings.Replace(msg, " is ", " may be ", 1)
+		}
+		if i := strings.Index(msg, ": "); i >= 0 {
+			msg = msg[:i] + via + msg[i:]
+		} else {
+			msg += via
+		}
+		s.report(call.Pos(), RuleWeakParams, msg)
+	}
+	// Judged here: callers only need the salt, if it is theirs.
+	var rest []KDFArg
+	for _, a := range u.Args {
+		if a.Role == "salt" {
+			rest = append(rest, a)
+		}
+	}
+	u.Args = rest
+	return u, pending
+}
+
+// weak judges known parameters against the limits; may is set when a weak
+// value is one of several possible.
+func (s *state) weak(algo string, vals map[string]value) (msg string, may bool) {
+	switch algo {
+	case "bcrypt":
+		for _, c := range vals["cost"].consts {
+			if c >= 4 && c < int64(s.bcrypt) {
+				return fmt.Sprintf("bcrypt cost %d is below %d: use bcrypt.DefaultCost (10) or more", c, s.bcrypt), len(vals["cost"].consts) > 1
+			}
+		}
+	case "argon2id":
+		for _, t := range vals["time"].consts {
+			for _, m := range vals["memory"].consts {
+				if !slices.ContainsFunc(s.argon2id, func(r config.Argon2Row) bool { return m >= int64(r.MemoryKiB) && t >= int64(r.Time) }) {
+					return fmt.Sprintf("argon2id with time %d and memory %d KiB is below every OWASP configuration: use at least m=19456 (19 MiB), t=2, p=1 or m=47104, t=1", t, m),
+						len(vals["time"].consts)*len(vals["memory"].consts) > 1
+				}
+			}
+		}
+	case "scrypt":
+		for _, n := range vals["N"].consts {
+			for _, r := range vals["r"].consts {
+				for _, p := range vals["p"].consts {
+					if !slices.ContainsFunc(s.scrypt, func(row config.ScryptRow) bool { return n*r >= int64(row.N)*8 && p >= int64(row.P) }) {
+						return fmt.Sprintf("scrypt with N=%d, r=%d, p=%d is below every OWASP configuration: use at least N=2^17, r=8, p=1 (or N=2^16 with p=2)", n, r, p),
+							len(vals["N"].consts)*len(vals["r"].consts)*len(vals["p"].consts) > 1
+					}
+				}
+			}
+		}
+	case "pbkdf2":
+		prf := vals["prf"].fn
+		min, name := s.pbkdf2.Other, "an unrecognised PRF"
+		switch algoOfFunc(prf) {
+		case "md5", "md4":
+			return fmt.Sprintf("PBKDF2 with %s is a broken PRF: use PBKDF2-HMAC-SHA256 with 600,000 iterations, or argon2id", typesutil.ShortFuncName(prf)), false
+		case "sha1":
+			min, name = s.pbkdf2.SHA1, "HMAC-SHA1"
+		case "sha256":
+			min, name = s.pbkdf2.SHA256, "HMAC-SHA256"
+		case "sha512":
+			min, name = s.pbkdf2.SHA512, "HMAC-SHA512"
+		}
+		for _, it := range vals["iter"].consts {
+			if it < int64(min) {
+				return fmt.Sprintf("PBKDF2 with %s and %s iterations is below OWASP's %s: raise the iteration count or use argon2id", name, group(it), group(int64(min))), len(vals["iter"].consts) > 1
+			}
+		}
+	}
+	return "", false
+}
+
+func group(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// resolve finds what v is known to be in fn.
+func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
+	if v == nil || depth > 8 {
+		return unknown()
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		if n, ok := constInt(v); ok {
+			return value{consts: []int64{n}, param: -1}
+		}
+		if v.Value == nil || v.Value.Kind() == constant.String {
+			return value{static: true, param: -1}
+		}
+	case *ssa.Parameter:
+		for i, p := range fn.Params {
+			if p == v {
+				return value{param: i}
+			}
+		}
+	case *ssa.Function:
+		if obj, ok := v.Object().(*types.Func); ok {
+			return value{fn: obj.FullName(), param: -1}
+		}
+	case *ssa.Convert:
+		return s.resolve(fn, v.X, depth+1)
+	case *ssa.ChangeType:
+		return s.resolve(fn, v.X, depth+1)
+	case *ssa.MakeInterface:
+		return s.resolve(fn, v.X, depth+1)
+	case *ssa.Phi:
+		var vs []value
+		for _, e := range v.Edges {
+			vs = append(vs, s.resolve(fn, e, depth+1))
+		}
+		return merge(vs)
+	case *ssa.BinOp:
+		x, y := s.resolve(fn, v.X, depth+1), s.resolve(fn, v.Y, depth+1)
+		if len(x.consts) == 1 && len(y.consts) == 1 {
+			if n, ok := arith(v.Op, x.consts[0], y.consts[0]); ok {
+				return value{consts: []int64{n}, param: -1}
+			}
+		}
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		switch x := v.X.(type) {
+		case *ssa.Global:
+			return s.global(x, depth)
+		case *ssa.FieldAddr:
+			if a, ok := x.X.(*ssa.Alloc); ok {
+				return s.fieldOf(fn, a, x.Field, depth)
+			}
+		}
+	case *ssa.Field:
+		if u, ok := v.X.(*ssa.UnOp); ok && u.Op == token.MUL {
+			if a, ok := u.X.(*ssa.Alloc); ok {
+				return s.fieldOf(fn, a, v.Field, depth)
+			}
+		}
+	case *ssa.Slice:
+		// []byte{1, 2, 3}: a local array whose elements are constants.
+		if a, ok := v.X.(*ssa.Alloc); ok && s.constArray(a) {
+			return value{static: true, param: -1}
+		}
+	}
+	return unknown()
+}
+
+// merge joins the values of a phi's or a variable's several assignments.
+func merge(vs []value) value {
+	out := value{param: -1}
+	allStatic := len(vs) > 0
+	for _, v := range vs {
+		if !v.static {
+			allStatic = false
+		}
+	}
+	if allStatic {
+		out.static = true
+		return out
+	}
+	for _, v := range vs {
+		if len(v.consts) == 0 {
+			return unknown()
+		}
+		for _, c := range v.consts {
+			if !slices.Contains(out.consts, c) && len(out.consts) < 8 {
+				out.consts = append(out.consts, c)
+			}
+		}
+	}
+	slices.Sort(out.consts)
+	return out
+}
+
+// fieldOf resolves field i of a local struct from every store into it.
+func (s *state) fieldOf(fn *ssa.Function, a *ssa.Alloc, i int, depth int) value {
+	var vs []value
+	for _, ref := range *a.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.FieldAddr:
+			if r.Field != i {
+				continue
+			}
+			for _, r2 := range *r.Referrers() {
+				switch st := r2.(type) {
+				case *ssa.Store:
+					if st.Addr == r {
+						vs = append(vs, s.resolve(fn, st.Val, depth+1))
+					}
+				case *ssa.UnOp:
+				default:
+					return unknown() // its address escapes
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef:
+		case *ssa.Store:
+			if c, ok := r.Val.(*ssa.Const); ok && r.Addr == a && c.IsNil() {
+				continue // the zeroing before a composite literal's fields
+			}
+			if u, ok := r.Val.(*ssa.UnOp); ok && r.Addr == a && u.Op == token.MUL && depth < 8 {
+				if a2, ok := u.X.(*ssa.Alloc); ok {
+					vs = append(vs, s.fieldOf(fn, a2, i, depth+1)) // p := kdfParams{...}: a copy of the literal
+					continue
+				}
+			}
+			return unknown() // the whole struct assigned (cfg = other) or stored elsewhere
+		default:
+			return unknown() // passed somewhere that may write it
+		}
+	}
+	if len(vs) == 0 {
+		return unknown()
+	}
+	return merge(vs)
+}
+
+// constArray reports whether every element stored into a local array is
+// a constant.
+func (s *state) constArray(a *ssa.Alloc) bool {
+	n := 0
+	for _, ref := range *a.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			if _, isSlice := ref.(*ssa.Slice); isSlice {
+				continue
+			}
+			return false
+		}
+		for _, r2 := range *ia.Referrers() {
+			st, ok := r2.(*ssa.Store)
+			if !ok {
+				return false
+			}
+			if _, ok := st.Val.(*ssa.Const); !ok {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// global resolves a package variable of this package from every store
+// into it; a variable whose address is taken anywhere (flag.IntVar) or
+// that belongs to another package is unknown.
+func (s *state) global(g *ssa.Global, depth int) value {
+	if g.Pkg != s.res.SSA.Pkg {
+		return unknown()
+	}
+	if v, ok := s.globals[g]; ok {
+		if v == nil {
+			return unknown() // in progress
+		}
+		return *v
+	}
+	s.globals[g] = nil
+	var vs []value
+	escapes := false
+	funcs := slices.Clone(s.res.SSA.SrcFuncs)
+	if init := s.res.SSA.Pkg.Func("init"); init != nil {
+		funcs = append(funcs, init)
+	}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok && st.Addr == g {
+					v := s.resolve(fn, st.Val, depth+1)
+					if v.isParam() {
+						v = unknown()
+					}
+					vs = append(vs, v)
+					continue
+				}
+				if u, ok := instr.(*ssa.UnOp); ok && u.X == g {
+					continue
+				}
+				for _, op := range instr.Operands(nil) {
+					if op != nil && *op == g {
+						escapes = true
+					}
+				}
+			}
+		}
+	}
+	v := unknown()
+	if !escapes && len(vs) > 0 {
+		v = merge(vs)
+	}
+	s.globals[g] = &v
+	return v
+}
+
+func constInt(c *ssa.Const) (int64, bool) {
+	if c.Value == nil || c.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(c.Value)
+}
+
+func arith(op token.Token, x, y int64) (int64, bool) {
+	switch op {
+	case token.ADD:
+		return x + y, true
+	case token.SUB:
+		return x - y, true
+	case token.MUL:
+		return x * y, true
+	case token.QUO:
+		if y != 0 {
+			return x / y, true
+		}
+	case token.SHL:
+		if y >= 0 && y < 63 {
+			return x << y, true
+		}
+	case token.SHR:
+		if y >= 0 && y < 63 {
+			return x >> y, true
+		}
+	}
+	return 0, false
+}

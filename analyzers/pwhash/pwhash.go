@@ -1,0 +1,548 @@
+package pwhash
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Name is the analyzer's name, also the Analyzer field of its rule rows.
+const Name = "pwhash"
+
+// The rule IDs, reported as Diagnostic.Category.
+const (
+	RuleFastHash   = "pwhash-fast-hash"
+	RuleWeakParams = "pwhash-weak-params"
+	RuleArgon2i    = "pwhash-argon2i"
+	RuleStaticSalt = "pwhash-static-salt"
+	RulePlaintext  = "pwhash-plaintext-store"
+	RuleTiming     = "secret-compare-timing"
+	RuleBroken     = "hash-broken-on-secret"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Analyzer reports with the default settings; it serves go vet and
+// analysistest.
+var Analyzer = must(New(config.PwhashSettings{}))
+
+func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// limits are the minimum parameters, from the settings or OWASP.
+type limits struct {
+	words    []string // extra password words, lowercase
+	bcrypt   int
+	argon2id []config.Argon2Row
+	scrypt   []config.ScryptRow
+	pbkdf2   config.PBKDF2Iterations
+}
+
+// OWASP Password Storage Cheat Sheet.
+var (
+	owaspArgon2id = []config.Argon2Row{{MemoryKiB: 47104, Time: 1}, {MemoryKiB: 19456, Time: 2}, {MemoryKiB: 12288, Time: 3}, {MemoryKiB: 9216, Time: 4}, {MemoryKiB: 7168, Time: 5}}
+	owaspScrypt   = []config.ScryptRow{{N: 1 << 17, P: 1}, {N: 1 << 16, P: 2}, {N: 1 << 15, P: 3}, {N: 1 << 14, P: 5}, {N: 1 << 13, P: 10}}
+	owaspPBKDF2   = config.PBKDF2Iterations{SHA1: 1_300_000, SHA256: 600_000, SHA512: 210_000, Other: 600_000}
+)
+
+// New builds the analyzer; settings with impossible values are an error.
+func New(s config.PwhashSettings) (*analysis.Analyzer, error) {
+	l := &limits{bcrypt: 10, argon2id: owaspArgon2id, scrypt: owaspScrypt, pbkdf2: owaspPBKDF2}
+	for _, w := range s.PasswordNames {
+		ws := models.Words(w)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("pwhash: password-names: %q is not one word", w)
+		}
+		l.words = append(l.words, ws[0])
+	}
+	if s.BcryptCost != 0 {
+		if s.BcryptCost < 4 || s.BcryptCost > 31 {
+			return nil, fmt.Errorf("pwhash: bcrypt-cost %d outside bcrypt's range 4..31", s.BcryptCost)
+		}
+		l.bcrypt = s.BcryptCost
+	}
+	if len(s.Argon2id) > 0 {
+		for _, r := range s.Argon2id {
+			if r.MemoryKiB < 8 || r.Time < 1 {
+				return nil, fmt.Errorf("pwhash: argon2id row {memory-kib: %d, time: %d}: want memory-kib >= 8 and time >= 1", r.MemoryKiB, r.Time)
+			}
+		}
+		l.argon2id = s.Argon2id
+	}
+	if len(s.Scrypt) > 0 {
+		for _, r := range s.Scrypt {
+			if r.N < 2 || r.N&(r.N-1) != 0 || r.P < 1 {
+				return nil, fmt.Errorf("pwhash: scrypt row {n: %d, p: %d}: want n a power of two > 1 and p >= 1", r.N, r.P)
+			}
+		}
+		l.scrypt = s.Scrypt
+	}
+	for _, it := range []struct {
+		name string
+		v    int
+		dst  *int
+	}{{"sha1", s.PBKDF2.SHA1, &l.pbkdf2.SHA1}, {"sha256", s.PBKDF2.SHA256, &l.pbkdf2.SHA256}, {"sha512", s.PBKDF2.SHA512, &l.pbkdf2.SHA512}, {"other", s.PBKDF2.Other, &l.pbkdf2.Other}} {
+		if it.v < 0 {
+			return nil, fmt.Errorf("pwhash: pbkdf2.%s: %d iterations", it.name, it.v)
+		}
+		if it.v > 0 {
+			*it.dst = it.v
+		}
+	}
+	c := &checker{limits: l}
+	return &analysis.Analyzer{
+		Name:      Name,
+		Doc:       analyzerDoc(docFile, Name),
+		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/pwhash-fast-hash.md",
+		Requires:  []*analysis.Analyzer{taint.Analyzer},
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(kdfFact)},
+	}, nil
+}
+
+type checker struct {
+	*limits
+}
+
+// state is one package's run.
+type state struct {
+	*checker
+	pass  *analysis.Pass
+	res   *taint.Result
+	calls map[token.Pos]*ast.CallExpr // by Lparen
+	// reported holds the positions already reported, so that one call
+	// gets one finding.
+	reported map[token.Pos]bool
+
+	uses    map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
+	busy    map[*ssa.Function]bool
+	globals map[*ssa.Global]*value
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	res := pass.ResultOf[taint.Analyzer].(*taint.Result)
+	if res.SSA == nil || res.SSA.Pkg == nil {
+		return nil, nil
+	}
+	s := &state{checker: c, pass: pass, res: res, calls: map[token.Pos]*ast.CallExpr{}, reported: map[token.Pos]bool{}}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				s.calls[c.Lparen] = c
+			}
+			return true
+		})
+	}
+	s.kdf()
+	for _, f := range res.Flows(models.FastHash) {
+		s.fastHash(f)
+	}
+	s.compares()
+	s.stores()
+	return nil, nil
+}
+
+func (s *state) report(pos token.Pos, rule, msg string, related ...analysis.RelatedInformation) {
+	if s.reported[pos] {
+		return
+	}
+	s.reported[pos] = true
+	s.pass.Report(analysis.Diagnostic{Pos: pos, Category: rule, Message: msg, Related: related})
+}
+
+// isPasswordName reports whether a name denotes a password, the configured
+// words included.
+func (s *state) isPasswordName(name string) bool { return models.IsPasswordName(name, s.words...) }
+
+// callAt returns the SSA call instruction of fn at pos (a call's Lparen).
+func callAt(fn *ssa.Function, pos token.Pos) ssa.CallInstruction {
+	if fn == nil {
+		return nil
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if c, ok := instr.(ssa.CallInstruction); ok && c.Pos() == pos {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// fastHash judges a flow into a fast hash's input: a password is reported
+// as pwhash-fast-hash, another secret hashed with MD5 or SHA-1 as
+// hash-broken-on-secret; anything else (API tokens, ids, file contents)
+// is fine.
+func (s *state) fastHash(f *taint.Flow) {
+	t := f.Taint
+	call := s.calls[f.Pos]
+	instr := callAt(f.Fn, f.Pos)
+	var what string // the password or secret, for the message
+	pw := t.Has(models.Password)
+	// The arguments as written: a local variable named password is a
+	// password even when the engine cannot see its name.
+	if call != nil {
+		for _, a := range call.Args {
+			if n := s.namedIn(a, s.isPasswordName); n != "" {
+				pw, what = true, n
+				break
+			}
+		}
+	}
+	if pw && what == "" && t.Source != nil && t.Source.Kind == models.Password {
+		what = t.Source.Desc
+	}
+	if !pw && len(f.Via) == 0 {
+		for i, n := range f.ParamNames {
+			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
+				pw, what = true, "parameter "+n
+				break
+			}
+		}
+	}
+	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr) {
+		return // reported inside the callee, whose parameter is named a password
+	}
+	if what == "" && call != nil && len(call.Args) > 0 {
+		what = s.unconvert(call.Args[len(call.Args)-1])
+	}
+	sink := typesutil.ShortFuncName(f.Sink)
+	algo := s.algorithm(f, instr)
+	via := ""
+	if len(f.Via) > 0 {
+		via = " via " + strings.Join(f.Via, " → ")
+	}
+	var related []analysis.RelatedInformation
+	if o := t.Source; o != nil && o.Pos.IsValid() && o.Pos != f.Pos {
+		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "source: " + o.Desc})
+	}
+	if len(f.Via) > 0 && f.SinkPos.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: f.SinkPos, Message: "hashed here by " + sink})
+	}
+	if pw {
+		s.report(f.Pos, RuleFastHash, fmt.Sprintf("password %s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", what, algoOr(algo, sink), via), related...)
+		return
+	}
+	if algo != "md5" && algo != "sha1" {
+		return
+	}
+	secret := t.Has(models.Credential)
+	if call != nil {
+		for _, a := range call.Args {
+			if n := s.namedIn(a, isSecretName); n != "" {
+				secret, what = true, n
+				break
+			}
+		}
+	}
+	if !secret && len(f.Via) == 0 {
+		for i, n := range f.ParamNames {
+			if i < 64 && t.Params&(1<<i) != 0 && isSecretName(n) {
+				secret, what = true, "parameter "+n
+				break
+			}
+		}
+	}
+	if secret {
+		s.report(f.Pos, RuleBroken, fmt.Sprintf("secret %s is hashed with %s%s, a broken hash: use SHA-256 (or HMAC-SHA-256 with a server key)", what, algo, via), related...)
+	}
+}
+
+func algoOr(algo, sink string) string {
+	if algo == "" {
+		return sink
+	}
+	if strings.Contains(sink, ".") && !strings.HasSuffix(sink, ".Write") {
+		return sink
+	}
+	return algo + " (" + sink + ")"
+}
+
+// calleeReports reports whether the call passes a password to a parameter
+// whose own name says password: the callee's finding covers the flow.
+func (s *state) calleeReports(instr ssa.CallInstruction) bool {
+	cc := instr.Common()
+	var sig *types.Signature
+	if cc.IsInvoke() {
+		sig = cc.Method.Signature()
+	} else if fn := cc.StaticCallee(); fn != nil {
+		sig = fn.Signature
+	}
+	if sig == nil {
+		return false
+	}
+	args := cc.Args
+	if !cc.IsInvoke() && sig.Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	for i, a := range args {
+		if i >= sig.Params().Len() {
+			break
+		}
+		if s.isPasswordName(sig.Params().At(i).Name()) && (s.res.TaintOf(a).Has(models.Password) || !s.res.TaintOf(a).Empty()) {
+			return true
+		}
+	}
+	return false
+}
+
+// algorithm names the hash of a fast-hash sink: md5, sha1, sha256... from
+// the sink's package, or for a hash.Hash write from the constructor the
+// receiver came from in this function ("" when unknown).
+func (s *state) algorithm(f *taint.Flow, instr ssa.CallInstruction) string {
+	if a := algoOfFunc(f.Sink); a != "" {
+		return a
+	}
+	if len(f.Via) > 0 || instr == nil || !instr.Common().IsInvoke() {
+		return ""
+	}
+	return hashOrigin(instr.Common().Value, 0)
+}
+
+// algoOfFunc maps a function's FullName to its hash algorithm.
+func algoOfFunc(full string) string {
+	full = strings.TrimPrefix(full, "(*")
+	full = strings.TrimPrefix(full, "(")
+	for _, p := range []struct{ prefix, algo string }{
+		{"crypto/md5.", "md5"}, {"crypto/sha1.", "sha1"}, {"crypto/sha256.", "sha256"}, {"crypto/sha512.", "sha512"},
+		{"crypto/sha3.", "sha3"}, {"golang.org/x/crypto/sha3.", "sha3"}, {"golang.org/x/crypto/md4.", "md4"},
+		{"golang.org/x/crypto/ripemd160.", "ripemd160"}, {"golang.org/x/crypto/blake2b.", "blake2b"},
+		{"golang.org/x/crypto/blake2s.", "blake2s"}, {"hash/fnv.", "fnv"}, {"hash/crc32.", "crc32"},
+		{"hash/crc64.", "crc64"}, {"hash/adler32.", "adler32"}, {"crypto/hmac.", "hmac"},
+	} {
+		if strings.HasPrefix(full, p.prefix) {
+			return p.algo
+		}
+	}
+	return ""
+}
+
+// cryptoHashes maps crypto.Hash constants (crypto.MD5 = 2...) to names.
+var cryptoHashes = map[int64]string{1: "md4", 2: "md5", 3: "sha1", 4: "sha256", 5: "sha256", 6: "sha512", 7: "sha512",
+	9: "ripemd160", 10: "sha3", 11: "sha3", 12: "sha3", 13: "sha3", 14: "sha512", 15: "sha512", 16: "blake2s", 17: "blake2b", 18: "blake2b", 19: "blake2b"}
+
+// hashOrigin follows a hash.Hash value back to its constructor.
+func hashOrigin(v ssa.Value, depth int) string {
+	if depth > 6 {
+		return ""
+	}
+	switch v := v.(type) {
+	case *ssa.ChangeInterface:
+		return hashOrigin(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return hashOrigin(v.X, depth+1)
+	case *ssa.Extract:
+		return hashOrigin(v.Tuple, depth+1)
+	case *ssa.Phi:
+		algo := ""
+		for _, e := range v.Edges {
+			a := hashOrigin(e, depth+1)
+			if a == "" || algo != "" && a != algo {
+				return ""
+			}
+			algo = a
+		}
+		return algo
+	case *ssa.Call:
+		cc := v.Common()
+		if fn := cc.StaticCallee(); fn != nil {
+			if obj, ok := fn.Object().(*types.Func); ok {
+				if obj.FullName() == "(crypto.Hash).New" && len(cc.Args) > 0 {
+					if c, ok := cc.Args[0].(*ssa.Const); ok {
+						if n, ok := constInt(c); ok {
+							return cryptoHashes[n]
+						}
+					}
+					return ""
+				}
+				return algoOfFunc(obj.FullName())
+			}
+		}
+	}
+	return ""
+}
+
+// namedIn returns the first identifier or selector in e whose name
+// satisfies match, skipping the callee of a call ("" for none).
+func (s *state) namedIn(e ast.Expr, match func(string) bool) string {
+	found := ""
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			// Look at the arguments (and a method call's receiver), not at
+			// the called function's name: hashPassword(x) is not x.
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+				if _, isPkg := s.pass.TypesInfo.Uses[identOf(sel.X)].(*types.PkgName); !isPkg {
+					ast.Inspect(sel.X, func(m ast.Node) bool { return s.visitName(m, match, &found) })
+				}
+			} else if tv, ok := s.pass.TypesInfo.Types[n.Fun]; ok && tv.IsType() {
+				// A conversion: []byte(password).
+				for _, a := range n.Args {
+					ast.Inspect(a, func(m ast.Node) bool { return s.visitName(m, match, &found) })
+				}
+				return false
+			}
+			for _, a := range n.Args {
+				ast.Inspect(a, func(m ast.Node) bool { return s.visitName(m, match, &found) })
+			}
+			return false
+		case *ast.SelectorExpr, *ast.Ident:
+			return s.visitName(n, match, &found)
+		case *ast.BasicLit, *ast.FuncLit:
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func (s *state) visitName(n ast.Node, match func(string) bool, found *string) bool {
+	if *found != "" {
+		return false
+	}
+	switch n := n.(type) {
+	case *ast.SelectorExpr:
+		if match(n.Sel.Name) && s.textVar(n.Sel) {
+			*found = shorten(types.ExprString(n))
+			return false
+		}
+	case *ast.Ident:
+		if match(n.Name) && s.textVar(n) {
+			*found = n.Name
+			if v, ok := s.pass.TypesInfo.ObjectOf(n).(*types.Var); ok && v.Kind() == types.ParamVar {
+				*found = "parameter " + n.Name
+			}
+			return false
+		}
+	case *ast.CallExpr:
+		return false // a call's result is not its argument's name
+	case *ast.BasicLit, *ast.FuncLit:
+		return false
+	}
+	return true
+}
+
+// textVar reports whether id is a variable (or field) holding text.
+func (s *state) textVar(id *ast.Ident) bool {
+	v, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return false
+	}
+	t := typesutil.Deref(v.Type())
+	if typesutil.IsString(t) {
+		return true
+	}
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		if b, ok := sl.Elem().Underlying().(*types.Basic); ok {
+			return b.Kind() == types.Byte
+		}
+	}
+	return false
+}
+
+// unconvert renders an argument without its conversions ([]byte(x) → x).
+func (s *state) unconvert(e ast.Expr) string {
+	for {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 {
+			break
+		}
+		if tv, ok := s.pass.TypesInfo.Types[c.Fun]; !ok || !tv.IsType() {
+			break
+		}
+		e = c.Args[0]
+	}
+	return shorten(types.ExprString(e))
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+// secretWords name secrets other than passwords: hashing them needs an
+// unbroken hash but no KDF; comparing them needs constant time.
+var secretWords = map[string]bool{
+	"token": true, "secret": true, "sessionid": true, "sid": true, "apikey": true, "mac": true, "hmac": true,
+	"signature": true, "sig": true, "otp": true, "totp": true, "csrf": true, "xsrf": true, "nonce": true,
+}
+
+// secretSuffixes may follow the secret word at the end of a name.
+var secretSuffixes = map[string]bool{"value": true, "str": true, "string": true, "bytes": true, "b": true, "raw": true, "hex": true, "text": true}
+
+// isSecretName reports whether a name ends with a secret word (optionally
+// followed by a value suffix): accessToken, session_id, apiKey, expectedMAC,
+// sigBytes; not tokenType, secretName, macAddress.
+func isSecretName(name string) bool {
+	ws := models.Words(name)
+	for len(ws) > 1 && secretSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if secretWords[last] {
+		return true
+	}
+	if len(ws) >= 2 {
+		prev := ws[len(ws)-2]
+		switch {
+		case last == "id" && prev == "session":
+			return true
+		case last == "key" && (prev == "api" || prev == "secret" || prev == "signing" || prev == "hmac" || prev == "mac"):
+			return true
+		}
+	}
+	return false
+}
+
+func shorten(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
+// without comment markers, as go/analysis passes do.
+func analyzerDoc(file, name string) string {
+	var lines []string
+	in := false
+	for _, line := range strings.Split(file, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			if in {
+				break
+			}
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
+		if text == "# Analyzer "+name {
+			in = true
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}

@@ -1,0 +1,113 @@
+package fasthash
+
+import (
+	"crypto"
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/hex"
+	"encoding/json"
+	"hash/crc32"
+	"hash/fnv"
+	"io"
+	"net/http"
+
+	"golang.org/x/crypto/blake2b"
+	"golang.org/x/crypto/md4"
+	"golang.org/x/crypto/ripemd160"
+	"golang.org/x/crypto/sha3"
+)
+
+type signup struct {
+	Email       string `json:"email"`
+	NewPassword string `json:"new_password"`
+}
+
+func sum256(r *http.Request) string {
+	var req signup
+	_ = json.NewDecoder(r.Body).Decode(&req)
+	h := sha256.Sum256([]byte(req.NewPassword)) // want `password req.NewPassword is hashed with sha256.Sum256, a fast hash`
+	return hex.EncodeToString(h[:])
+}
+
+func formKey(r *http.Request) []byte {
+	h := sha512.Sum512([]byte(r.FormValue("password"))) // want `password r.FormValue\("password"\) is hashed with sha512.Sum512`
+	return h[:]
+}
+
+func basicAuth(r *http.Request) [16]byte {
+	_, pass, _ := r.BasicAuth()
+	return md5.Sum([]byte(pass)) // want `password pass is hashed with md5.Sum`
+}
+
+func jsonKey(body map[string]string) [20]byte {
+	return sha1.Sum([]byte(body["pwd"])) // want `password body\["pwd"\] is hashed with sha1.Sum`
+}
+
+func localName(input func() string) string {
+	passphrase := input()
+	h := sha256.New()
+	h.Write([]byte(passphrase)) // want `password passphrase is hashed with sha256 \(\(hash.Hash\).Write\)`
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func writeString(pin string) []byte {
+	h := md5.New()
+	io.WriteString(h, pin) // want `password parameter pin is hashed with md5`
+	return h.Sum(nil)
+}
+
+func cryptoHashNew(password string) []byte {
+	h := crypto.SHA512.New()
+	h.Write([]byte(password)) // want `password parameter password is hashed with sha512`
+	return h.Sum(nil)
+}
+
+func hmacKeyed(password string, msg []byte) []byte {
+	m := hmac.New(sha256.New, []byte(password)) // want `password parameter password is hashed with hmac.New`
+	m.Write(msg)
+	return m.Sum(nil)
+}
+
+func hmacData(key []byte, passcode string) []byte {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte(passcode)) // want `password parameter passcode is hashed`
+	return m.Sum(nil)
+}
+
+func others(pwd string) {
+	_ = sha3.Sum256([]byte(pwd))        // want `sha3.Sum256`
+	_ = blake2b.Sum256([]byte(pwd))     // want `blake2b.Sum256`
+	_ = crc32.ChecksumIEEE([]byte(pwd)) // want `crc32.ChecksumIEEE`
+	f := fnv.New64a()
+	f.Write([]byte(pwd)) // want `fnv`
+	m4 := md4.New()
+	m4.Write([]byte(pwd)) // want `md4`
+	r := ripemd160.New()
+	r.Write([]byte(pwd)) // want `ripemd160`
+}
+
+// hexDigest's parameter says nothing: its callers are checked.
+func hexDigest(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+type user struct{ Password string }
+
+func helper(u user) string {
+	return hexDigest("v1:" + u.Password) // want `password u.Password is hashed with sha256.Sum256 via fasthash.hexDigest`
+}
+
+// HashPassword names its parameter: the finding is inside, not at callers.
+func HashPassword(password string) string {
+	h := sha1.New()
+	h.Write([]byte(password)) // want `password parameter password is hashed with sha1`
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func callsHashPassword(u user) string {
+	return HashPassword(u.Password)
+}

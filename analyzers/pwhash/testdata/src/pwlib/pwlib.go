@@ -1,0 +1,35 @@
+// Package pwlib holds helpers another package calls: their findings are
+// reported at the calls in pwuse, through facts.
+package pwlib
+
+import (
+	"crypto/md5"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"golang.org/x/crypto/argon2"
+	"golang.org/x/crypto/bcrypt"
+)
+
+// Digest's parameter says nothing about passwords.
+func Digest(s string) string {
+	h := sha256.New()
+	h.Write([]byte(s))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Fingerprint uses MD5; callers passing a secret are reported.
+func Fingerprint(b []byte) string {
+	s := md5.Sum(b)
+	return hex.EncodeToString(s[:])
+}
+
+// HashPassword takes its cost from the caller.
+func HashPassword(pw string, cost int) ([]byte, error) { // want HashPassword:`kdf bcrypt\(cost=param1\)`
+	return bcrypt.GenerateFromPassword([]byte(pw), cost)
+}
+
+// Derive passes time and memory on to argon2id.
+func Derive(pw, salt []byte, t, mKiB uint32) []byte { // want Derive:`kdf argon2id\(time=param2 memory=param3 salt=param1\)`
+	return argon2.IDKey(pw, salt, t, mKiB, 1, 32)
+}

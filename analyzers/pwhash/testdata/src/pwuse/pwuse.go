@@ -1,0 +1,44 @@
+package pwuse
+
+import (
+	"crypto/rand"
+	"net/http"
+
+	"pwlib"
+)
+
+type Login struct {
+	User     string `json:"user"`
+	Password string `json:"password"`
+}
+
+func fastHashAcross(l Login) string {
+	return pwlib.Digest(l.Password) // want `password l.Password is hashed with \(hash.Hash\).Write via pwlib.Digest`
+}
+
+func notAPassword(path string) string {
+	return pwlib.Digest(path)
+}
+
+func sessionAcross(r *http.Request) string {
+	c, _ := r.Cookie("session")
+	sessionID := c.Value
+	return pwlib.Fingerprint([]byte(sessionID)) // want `secret sessionID is hashed with md5 via pwlib.Fingerprint, a broken hash`
+}
+
+func etagAcross(body []byte) string {
+	return pwlib.Fingerprint(body)
+}
+
+func costs(l Login) {
+	pwlib.HashPassword(l.Password, 4) // want `bcrypt cost 4 is below 10 via pwlib.HashPassword`
+	pwlib.HashPassword(l.Password, 12)
+}
+
+func derive(pw []byte) {
+	salt := make([]byte, 16)
+	rand.Read(salt)
+	pwlib.Derive(pw, salt, 1, 8192)         // want `argon2id with time 1 and memory 8192 KiB is below every OWASP configuration via pwlib.Derive`
+	pwlib.Derive(pw, []byte("x"), 2, 19456) // want `argon2id salt is a constant via pwlib.Derive`
+	pwlib.Derive(pw, salt, 2, 19456)
+}
