@@ -30,6 +30,12 @@ var plainUnlessSet = map[string]bool{
 	"(*github.com/gofiber/fiber/v2.Ctx).Send":       true,
 }
 
+// Sinks whose content type is an argument (its index).
+var typeArg = map[string]int{
+	"(*github.com/gin-gonic/gin.Context).Data":   1,
+	"(github.com/labstack/echo/v4.Context).Blob": 1,
+}
+
 // Sinks that always serve HTML.
 var alwaysHTML = map[string]bool{
 	"(github.com/labstack/echo/v4.Context).HTML":     true,
@@ -42,10 +48,14 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 	if alwaysHTML[f.Sink] {
 		return true
 	}
-	if f.Sink == "(*github.com/gin-gonic/gin.Context).Data" && len(f.Via) == 0 {
+	if i, ok := typeArg[f.Sink]; ok && len(f.Via) == 0 {
 		// c.Data(code, contentType, data): the type is an argument.
-		if call, ok := at.(ssa.CallInstruction); ok && len(call.Common().Args) > 2 {
-			return classify(call.Common().Args[2]) != ctOther
+		if call, ok := at.(ssa.CallInstruction); ok {
+			if obj := callee(call.Common()); obj != nil {
+				if ct := argAt(call.Common(), obj, i); ct != nil {
+					return classify(ct) != ctOther
+				}
+			}
 		}
 	}
 	ct := ctNone

@@ -6,6 +6,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/xss"
 )
 
@@ -17,4 +19,43 @@ func TestValidate(t *testing.T) {
 
 func TestNetHTTP(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "nethttp")
+}
+
+func TestFrameworks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "gincase", "echocase", "chicase", "gorillacase", "fibercase")
+}
+
+// TestWrappers: wrappers in another package are learned as facts (checked
+// on the taint engine's fact strings) and reported at their callers.
+func TestWrappers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "htmlutil")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "wrapuse")
+}
+
+func TestConfigured(t *testing.T) {
+	a, err := xss.New(config.XSSSettings{
+		Sanitisers: []string{"configured.Clean"},
+		Sinks:      []config.XSSSink{{Func: "configured.Raw", Arg: 1}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
+}
+
+func TestBadSettings(t *testing.T) {
+	for _, s := range []config.XSSSettings{
+		{Sanitisers: []string{""}},
+		{Sanitisers: []string{"Clean"}},
+		{Sanitisers: []string{"(*example.com/web.T)"}},
+		{Sinks: []config.XSSSink{{Func: "example.com/web.Raw", Arg: -1}}},
+		{Sinks: []config.XSSSink{{Func: "not a name", Arg: 0}}},
+	} {
+		if _, err := xss.New(s); err == nil {
+			t.Errorf("New(%+v): no error", s)
+		}
+	}
+	if _, err := xss.New(config.XSSSettings{Sanitisers: []string{"(*example.com/web.T).Clean", "example.com/web.Escape"}}); err != nil {
+		t.Errorf("good settings: %v", err)
+	}
 }

@@ -1,0 +1,24 @@
+// Package configured is checked with settings: configured.Clean is a
+// sanitiser, configured.Raw's second argument a sink.
+package configured
+
+import (
+	"html/template"
+	"io"
+	"net/http"
+	"strings"
+)
+
+// Clean is an in-house sanitiser the analysis cannot see into.
+func Clean(s string) string { return strings.NewReplacer("<", "&lt;").Replace(s) }
+
+// Raw writes markup to any writer.
+func Raw(w io.Writer, s string) { w.Write([]byte(s)) }
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	q := r.FormValue("q")
+	_ = template.HTML("<p>" + Clean(q) + "</p>")
+	_ = template.HTML("<p>" + q + "</p>") // want `converted to template.HTML`
+	Raw(w, Clean(q))
+	Raw(w, q) // want `written unescaped into an HTML response by configured.Raw`
+}

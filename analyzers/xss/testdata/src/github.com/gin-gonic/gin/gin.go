@@ -1,0 +1,35 @@
+// Package gin is a trimmed stub of github.com/gin-gonic/gin v1.10.0.
+package gin
+
+import "net/http"
+
+// ResponseWriter is gin's response writer; it embeds http.ResponseWriter.
+type ResponseWriter interface {
+	http.ResponseWriter
+	Status() int
+	WriteString(s string) (int, error)
+}
+
+type Param struct{ Key, Value string }
+
+type Params []Param
+
+func (ps Params) ByName(name string) string { return "" }
+
+type H map[string]any
+
+type Context struct {
+	Request *http.Request
+	Writer  ResponseWriter
+	Params  Params
+}
+
+func (c *Context) Param(key string) string                        { return "" }
+func (c *Context) Query(key string) string                        { return "" }
+func (c *Context) PostForm(key string) string                     { return "" }
+func (c *Context) GetHeader(key string) string                    { return "" }
+func (c *Context) Header(key, value string)                       {}
+func (c *Context) String(code int, format string, values ...any)  {}
+func (c *Context) Data(code int, contentType string, data []byte) {}
+func (c *Context) HTML(code int, name string, obj any)            {}
+func (c *Context) JSON(code int, obj any)                         {}

@@ -1,0 +1,12 @@
+// Package fiber is a trimmed stub of github.com/gofiber/fiber/v2 v2.52.5.
+package fiber
+
+type Ctx struct{}
+
+func (c *Ctx) Params(key string, defaultValue ...string) string { return "" }
+func (c *Ctx) Query(key string, defaultValue ...string) string  { return "" }
+func (c *Ctx) SendString(body string) error                     { return nil }
+func (c *Ctx) Send(body []byte) error                           { return nil }
+func (c *Ctx) Set(key, val string)                              {}
+func (c *Ctx) Type(extension string, charset ...string) *Ctx    { return c }
+func (c *Ctx) JSON(data any, ctype ...string) error             { return nil }

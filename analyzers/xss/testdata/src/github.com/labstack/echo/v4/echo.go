@@ -1,0 +1,26 @@
+// Package echo is a trimmed stub of github.com/labstack/echo/v4 v4.12.0.
+package echo
+
+import "net/http"
+
+type Context interface {
+	Request() *http.Request
+	Response() *Response
+	Param(name string) string
+	QueryParam(name string) string
+	FormValue(name string) string
+	HTML(code int, html string) error
+	HTMLBlob(code int, b []byte) error
+	String(code int, s string) error
+	JSON(code int, i any) error
+	Blob(code int, contentType string, b []byte) error
+}
+
+// Response wraps an http.ResponseWriter.
+type Response struct {
+	Writer http.ResponseWriter
+}
+
+func (r *Response) Header() http.Header         { return nil }
+func (r *Response) WriteHeader(code int)        {}
+func (r *Response) Write(b []byte) (int, error) { return 0, nil }

@@ -1,0 +1,20 @@
+// Package wrapuse calls htmlutil's wrappers.
+package wrapuse
+
+import (
+	"html"
+	"net/http"
+
+	"htmlutil"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	name := r.FormValue("name")
+	_ = htmlutil.ToHTML(name)                    // want `r.FormValue\("name"\) \(request input\) converted to template.HTML, which html/template renders unescaped via htmlutil.ToHTML`
+	_ = htmlutil.Bold(name)                      // want `via htmlutil.Bold`
+	htmlutil.Write(w, "<p>"+name+"</p>")         // want `written unescaped into an HTML response by io.WriteString via htmlutil.Write`
+	_ = htmlutil.ToHTML("<i>constant</i>")       // constant: safe
+	_ = htmlutil.ToHTML(html.EscapeString(name)) // escaped: safe
+	_ = htmlutil.Escaped(name)                   // escapes inside: safe
+	_ = htmlutil.Bold(html.EscapeString(name))   // escaped: safe
+}
