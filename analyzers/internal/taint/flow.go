@@ -452,7 +452,6 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		return
 	case *ssa.Call:
 		res := s.call(v.Common(), v)
-		s.keyedSource(v.Common(), v, res)
 		if _, ok := v.Type().(*types.Tuple); ok {
 			s.setTuple(v, res)
 		} else if len(res) > 0 {
@@ -512,15 +511,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		t = s.val(v.X)
-		t.join(s.fieldNameSource(v.X.Type(), v.Field, v.Pos()))
 	case *ssa.Index:
 		t = s.val(v.X)
 	case *ssa.Lookup:
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			t = s.deep(v.X) // the map's values; never the key
-			if c, ok := v.Index.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
-				t.join(s.nameSource(constant.StringVal(c.Value), v.Pos(), "key")) // body["password"]
-			}
 			if v.CommaOk {
 				s.setTuple(v, []Taint{s.p.filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
 				return
@@ -532,8 +527,10 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		t = s.deep(v.X)
 	case *ssa.Convert:
 		t = s.deep(v.X)
+		s.convSink(v, t)
 	case *ssa.ChangeType:
 		t = s.deep(v.X)
+		s.convSink(v, t)
 	case *ssa.MakeInterface:
 		t = s.deep(v.X)
 	case *ssa.ChangeInterface:
@@ -578,10 +575,7 @@ func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
 		return Taint{}
 	}
 	fs := models.FieldSourceFor(named, fieldName(fa.X.Type(), fa.Field))
-	if fs == nil {
-		return s.fieldNameSource(fa.X.Type(), fa.Field, fa.Pos())
-	}
-	if fs.Kind == 0 {
+	if fs == nil || fs.Kind == 0 {
 		return Taint{}
 	}
 	return Taint{Kinds: fs.Kind, Source: &Origin{Kind: fs.Kind, Desc: s.p.describe(fa.Pos()), Label: fs.Label, Pos: fa.Pos()}}
@@ -620,7 +614,7 @@ func (p *pkgState) filter(t Taint, typ types.Type) Taint {
 	if typesutil.IsSafeType(typ) || p.opaque(typ) {
 		return Taint{}
 	}
-	return t
+	return trusted(t, typ)
 }
 
 // opaque reports whether values of type t are handles, not data: a
@@ -688,7 +682,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built && a.Esc == b.Esc &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil)
 }
 
@@ -719,7 +713,7 @@ func (t *Taint) join(u Taint) bool {
 	if u.Empty() {
 		return false
 	}
-	changed := false
+	changed := joinEsc(t, t.Empty(), u)
 	if t.Kinds|u.Kinds != t.Kinds {
 		t.Kinds |= u.Kinds
 		changed = true
@@ -829,19 +823,10 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 
 	if name != "" {
 		for _, sk := range models.SinksFor(name) {
-			s.sink(sk, argAt(sk.Arg), instr, name)
-		}
-		if cc.IsInvoke() {
-			// A method promoted from an embedded interface is also looked
-			// up under the receiver's static type: "(hash.Hash).Write"
-			// beside "(io.Writer).Write".
-			if rn := typesutil.NamedPath(cc.Value.Type()); rn != "" {
-				if alt := "(" + rn + ")." + obj.Name(); alt != name {
-					for _, sk := range models.SinksFor(alt) {
-						s.sink(sk, argAt(sk.Arg), instr, alt)
-					}
-				}
+			if sk.RespWriter && !respWriter(argAt(0)) {
+				continue
 			}
+			s.sink(sk, argAt(sk.Arg), instr, name)
 		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
@@ -851,6 +836,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			}
 			if t.Kinds == 0 {
 				t.Source = nil
+			}
+			if !t.Empty() {
+				t.Esc |= san.Esc
 			}
 			fillResults(t)
 			return res
@@ -986,6 +974,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if out.Empty() {
 			return Taint{}
 		}
+		out.Esc |= t.Esc
 		return out
 	}
 	for i := range res {
@@ -1004,7 +993,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			continue // recursion through wrappers: the shorter chain is reported
 		}
 		t := inst(Taint{Params: e.Params})
-		if t.Empty() {
+		if t.Empty() || escaped(t, e.Ctx) {
 			continue
 		}
 		if e.Built {
@@ -1014,7 +1003,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			}
 		}
 		via := append([]string{callee}, e.Via...)
-		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t})
+		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx})
 	}
 }
 
@@ -1034,10 +1023,10 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() {
+	if t.Empty() || escaped(t, sk.Ctx) {
 		return
 	}
-	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t})
+	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})
 }
 
 // flow records a flow here and, when it depends on parameters, in the
@@ -1048,7 +1037,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

@@ -79,6 +79,8 @@ type Taint struct {
 	Source *Origin     // the most severe source, if Kinds != 0
 	// Construct is the first place where the text was built, if Built.
 	Construct *Step
+	// Esc: the text is escaped for these output contexts (see escape.go).
+	Esc models.Escape
 }
 
 // Empty reports whether the value carries nothing.
@@ -107,6 +109,8 @@ type Flow struct {
 	// Exported: Fn can be called from outside its package, so a parameter
 	// in Taint.Params has callers sanitas may not see.
 	Exported bool
+	// Ctx is the sink's output context (models.Sink.Ctx), if any.
+	Ctx models.Escape
 }
 
 // Result is the engine's result for one package.
