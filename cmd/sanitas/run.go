@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -430,7 +431,8 @@ func ruleHelp(id string) (string, string) {
 }
 
 func writeList(w io.Writer) error {
-	fmt.Fprintf(w, "%-18s %-10s %-8s %-9s %-8s %s\n", "RULE", "ANALYZER", "DEFAULT", "SEVERITY", "CWE", "TITLE")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tANALYZER\tDEFAULT\tSEVERITY\tCWE\tTITLE")
 	for _, r := range analyzers.Rules() {
 		def := "on"
 		if !r.Default {
@@ -444,11 +446,9 @@ func writeList(w io.Writer) error {
 		if r.SupersededBy != "" {
 			title += " (superseded by " + r.SupersededBy + ")"
 		}
-		if _, err := fmt.Fprintf(w, "%-18s %-10s %-8s %-9s %-8s %s\n", r.ID, r.Analyzer, def, r.SeverityName(), strings.Join(cwes, ","), title); err != nil {
-			return err
-		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.ID, r.Analyzer, def, r.SeverityName(), strings.Join(cwes, ","), title)
 	}
-	return nil
+	return tw.Flush()
 }
 
 func explain(w io.Writer, id string) error {
