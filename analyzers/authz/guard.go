@@ -217,10 +217,12 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 	if fn.Blocks == nil {
 		return nil
 	}
-	name := funcName(fn)
-	if p := fn.Parent(); p != nil {
-		name = funcName(p)
+	// The bare name: a package called "admin" says nothing of the guard.
+	top := fn
+	for top.Parent() != nil {
+		top = top.Parent()
 	}
+	name := top.Name()
 	switch {
 	case isMiddlewareSig(fn.Signature):
 		for _, inner := range returnedFuncs(fn) {
