@@ -452,6 +452,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		return
 	case *ssa.Call:
 		res := s.call(v.Common(), v)
+		s.keyedSource(v.Common(), v, res)
 		if _, ok := v.Type().(*types.Tuple); ok {
 			s.setTuple(v, res)
 		} else if len(res) > 0 {
@@ -511,11 +512,15 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		}
 	case *ssa.Field:
 		t = s.val(v.X)
+		t.join(s.fieldNameSource(v.X.Type(), v.Field, v.Pos()))
 	case *ssa.Index:
 		t = s.val(v.X)
 	case *ssa.Lookup:
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			t = s.deep(v.X) // the map's values; never the key
+			if c, ok := v.Index.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+				t.join(s.nameSource(constant.StringVal(c.Value), v.Pos(), "key")) // body["password"]
+			}
 			if v.CommaOk {
 				s.setTuple(v, []Taint{s.p.filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
 				return
@@ -575,7 +580,10 @@ func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
 		return Taint{}
 	}
 	fs := models.FieldSourceFor(named, fieldName(fa.X.Type(), fa.Field))
-	if fs == nil || fs.Kind == 0 {
+	if fs == nil {
+		return s.fieldNameSource(fa.X.Type(), fa.Field, fa.Pos())
+	}
+	if fs.Kind == 0 {
 		return Taint{}
 	}
 	return Taint{Kinds: fs.Kind, Source: &Origin{Kind: fs.Kind, Desc: s.p.describe(fa.Pos()), Label: fs.Label, Pos: fa.Pos()}}
@@ -827,6 +835,18 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 				continue
 			}
 			s.sink(sk, argAt(sk.Arg), instr, name)
+		}
+		if cc.IsInvoke() {
+			// A method promoted from an embedded interface is also looked
+			// up under the receiver's static type: "(hash.Hash).Write"
+			// beside "(io.Writer).Write".
+			if rn := typesutil.NamedPath(cc.Value.Type()); rn != "" {
+				if alt := "(" + rn + ")." + obj.Name(); alt != name {
+					for _, sk := range models.SinksFor(alt) {
+						s.sink(sk, argAt(sk.Arg), instr, alt)
+					}
+				}
+			}
 		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
