@@ -13,16 +13,18 @@ import (
 // function: whether it returns a sensitive value or passes its parameters
 // to its result, and which parameters it writes to a log.
 type funcFact struct {
-	Result       *factOrigin
-	ResultParams uint64
-	Logs         []factLog
+	Results []factResult // per result
+	Logs    []factLog
 }
 
-type factOrigin struct {
-	Kind  uint16
-	What  string
-	Desc  string
-	Where string
+// factResult: the result is a sensitive value (Kind != 0) or is built
+// from the parameters in Params.
+type factResult struct {
+	Kind   uint16
+	What   string
+	Desc   string
+	Where  string
+	Params uint64
 }
 
 type factLog struct {
@@ -39,12 +41,15 @@ func (*funcFact) AFact() {}
 // logleak(returns pii{p.NHSNumber}; logs p1 by slog.Info).
 func (f *funcFact) String() string {
 	var parts []string
-	if f.Result != nil {
-		parts = append(parts, fmt.Sprintf("returns %s{%s}", models.Kind(f.Result.Kind), f.Result.Desc))
-	}
-	for i := 0; i < 64; i++ {
-		if f.ResultParams&(1<<i) != 0 {
-			parts = append(parts, fmt.Sprintf("returns p%d", i))
+	for j, r := range f.Results {
+		if r.Kind != 0 {
+			parts = append(parts, fmt.Sprintf("r%d %s{%s}", j, models.Kind(r.Kind), r.Desc))
+			continue
+		}
+		for i := 0; i < 64; i++ {
+			if r.Params&(1<<i) != 0 {
+				parts = append(parts, fmt.Sprintf("r%d p%d", j, i))
+			}
 		}
 	}
 	for _, l := range f.Logs {
@@ -62,20 +67,30 @@ func (a *pkg) exportFacts() {
 			continue
 		}
 		f := &funcFact{}
+		nonEmpty := false
 		if s := a.results[fn]; s != nil {
-			if s.o != nil {
-				w := s.o.where
-				if w == "" {
-					w = typesutil.Position(a.pass.Fset, s.o.pos)
+			for i := range s.o {
+				var r factResult
+				if o := s.o[i]; o != nil {
+					w := o.where
+					if w == "" {
+						w = typesutil.Position(a.pass.Fset, o.pos)
+					}
+					r = factResult{Kind: uint16(o.kind), What: o.what, Desc: o.desc, Where: w}
+				} else {
+					r.Params = s.params[i]
 				}
-				f.Result = &factOrigin{Kind: uint16(s.o.kind), What: s.o.what, Desc: s.o.desc, Where: w}
+				nonEmpty = nonEmpty || r.Kind != 0 || r.Params != 0
+				f.Results = append(f.Results, r)
 			}
-			f.ResultParams = s.params
+		}
+		if !nonEmpty {
+			f.Results = nil
 		}
 		for _, l := range a.logs[fn] {
 			f.Logs = append(f.Logs, factLog{Param: l.param, Sink: l.sink, Where: l.where, Render: uint8(l.render)})
 		}
-		if f.Result == nil && f.ResultParams == 0 && len(f.Logs) == 0 {
+		if f.Results == nil && len(f.Logs) == 0 {
 			continue
 		}
 		a.pass.ExportObjectFact(obj, f)

@@ -108,10 +108,22 @@ type pkg struct {
 	slog    models.Render // the renderer of slog's handler in this package
 }
 
-// resultSum: a function returns a sensitive value, or its parameters.
+// resultSum: per result, a sensitive value the function returns, or the
+// parameters the result is built from.
 type resultSum struct {
-	o      *origin
-	params uint64
+	o      []*origin
+	params []uint64
+}
+
+// at returns the summary of result idx (-1: a single result).
+func (s *resultSum) at(idx int) (*origin, uint64) {
+	if idx < 0 {
+		idx = 0
+	}
+	if idx >= len(s.o) {
+		return nil, 0
+	}
+	return s.o[idx], s.params[idx]
 }
 
 // paramLog: a function writes its parameter to a log.
@@ -639,20 +651,25 @@ func (w *walker) call(c *ssa.Call, idx int) *origin {
 		if fn.Origin() != nil {
 			fn = fn.Origin()
 		}
-		s := w.a.resultOf(fn)
-		if s.o != nil {
-			return s.o.with(hop{c.Pos(), "returned by " + shortName(name)})
+		o, params := w.a.resultOf(fn).at(idx)
+		if o != nil {
+			return o.with(hop{c.Pos(), "returned by " + shortName(name)})
 		}
-		return w.paramsOf(cc, obj, s.params, c.Pos(), name)
+		return w.paramsOf(cc, obj, params, c.Pos(), name)
 	}
 	if obj.Pkg() != nil && obj.Pkg() != w.a.pass.Pkg {
 		var f funcFact
 		if w.a.pass.ImportObjectFact(obj, &f) {
-			if f.Result != nil {
-				return &origin{kind: models.Kind(f.Result.Kind), what: f.Result.What, desc: f.Result.Desc, where: f.Result.Where,
+			i := max(idx, 0)
+			if i < len(f.Results) && f.Results[i].Kind != 0 {
+				r := f.Results[i]
+				return &origin{kind: models.Kind(r.Kind), what: r.What, desc: r.Desc, where: r.Where,
 					hops: []hop{{c.Pos(), "returned by " + shortName(name)}}}
 			}
-			return w.paramsOf(cc, obj, f.ResultParams, c.Pos(), name)
+			if i < len(f.Results) {
+				return w.paramsOf(cc, obj, f.Results[i].Params, c.Pos(), name)
+			}
+			return nil
 		}
 	}
 	// Pure code: the result is built from the arguments (fmt.Sprintf,
@@ -702,19 +719,26 @@ func (a *pkg) resultOf(fn *ssa.Function) *resultSum {
 	if s, ok := a.results[fn]; ok {
 		return s
 	}
+	n := fn.Signature.Results().Len()
 	a.results[fn] = &resultSum{}
-	w := a.walker(fn)
-	var o *origin
+	s := &resultSum{o: make([]*origin, n), params: make([]uint64, n)}
 	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			for _, r := range ret.Results {
-				if x := w.eval(r); x != nil && o == nil {
-					o = x
+			for i, r := range ret.Results {
+				if i >= n {
+					break
 				}
+				w := a.walker(fn)
+				if x := w.eval(r); x != nil && s.o[i] == nil {
+					s.o[i] = x
+				}
+				s.params[i] |= w.params
 			}
 		}
 	}
-	s := &resultSum{o: o, params: w.params}
 	a.results[fn] = s
 	return s
 }

@@ -63,7 +63,7 @@ func Safe(u *User, passage string, secretName string, token string) { // want Sa
 	log.Printf("request %s", requestID)
 }
 
-func maskToken(t string) string { // want maskToken:"returns p0"
+func maskToken(t string) string { // want maskToken:"r0 p0"
 	if len(t) <= 4 {
 		return "****"
 	}
