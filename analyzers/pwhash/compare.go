@@ -81,7 +81,7 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		if what == "" {
 			what = pwY
 		}
-		s.report(pos, RulePlaintext, fmt.Sprintf("password %s is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", what, op))
+		s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", s.subject(what), op))
 		return
 	}
 	secret := s.namedIn(x, isSecretName)
@@ -243,7 +243,14 @@ func (s *state) sqlArgs(fn *ssa.Function, call ssa.CallInstruction) {
 			continue
 		}
 		if d, ok := s.plain(fn, a); ok {
-			s.report(call.Pos(), RulePlaintext, fmt.Sprintf("password %s is passed to %s as a plain value: the database stores or compares the plaintext; store a bcrypt, argon2id or scrypt hash instead", d, typesutil.ShortFuncName(obj.Origin().FullName())))
+			if c := s.calls[call.Pos()]; c != nil && !strings.HasPrefix(d, "parameter ") {
+				for _, e := range c.Args {
+					if n := s.namedIn(e, s.isPasswordName); n != "" {
+						d = n
+					}
+				}
+			}
+			s.report(call.Pos(), RulePlaintext, fmt.Sprintf("%s is passed to %s as a plain value: the database stores or compares the plaintext; store a bcrypt, argon2id or scrypt hash instead", s.subject(d), typesutil.ShortFuncName(obj.Origin().FullName())))
 			return
 		}
 	}
@@ -270,7 +277,7 @@ func (s *state) fieldStore(fn *ssa.Function, st *ssa.Store) {
 	if !pos.IsValid() {
 		pos = fa.Pos()
 	}
-	s.report(pos, RulePlaintext, fmt.Sprintf("password %s is stored in %s.%s, a persisted field: store a bcrypt, argon2id or scrypt hash instead", d, typeName(fa.X.Type()), field.Name()))
+	s.report(pos, RulePlaintext, fmt.Sprintf("%s is stored in %s.%s, a persisted field: store a bcrypt, argon2id or scrypt hash instead", s.subject(d), typeName(fa.X.Type()), field.Name()))
 }
 
 func persisted(tag string) bool {
@@ -348,6 +355,6 @@ func (s *state) hashWrite(fn *ssa.Function, call ssa.CallInstruction) {
 		}
 	}
 	if what != "" {
-		s.report(call.Pos(), RuleFastHash, fmt.Sprintf("password %s is hashed with %s (%s), a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", what, algo, typesutil.ShortFuncName(obj.FullName())))
+		s.report(call.Pos(), RuleFastHash, fmt.Sprintf("%s is hashed with %s (%s), a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algo, typesutil.ShortFuncName(obj.FullName())))
 	}
 }

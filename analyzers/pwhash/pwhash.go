@@ -236,7 +236,7 @@ func (s *state) fastHash(f *taint.Flow) {
 		related = append(related, analysis.RelatedInformation{Pos: f.SinkPos, Message: "hashed here by " + sink})
 	}
 	if pw {
-		s.report(f.Pos, RuleFastHash, fmt.Sprintf("password %s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", what, algoOr(algo, sink), via), related...)
+		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algoOr(algo, sink), via), related...)
 		return
 	}
 	if algo != "md5" && algo != "sha1" {
@@ -457,6 +457,22 @@ func (s *state) textVar(id *ast.Ident) bool {
 		}
 	}
 	return false
+}
+
+// subject names a password in a message: "req.Password", "parameter pwd",
+// "password pass" (when the expression's own name does not say password).
+func (s *state) subject(what string) string {
+	last := what
+	if i := strings.LastIndexAny(what, ". "); i >= 0 {
+		last = what[i+1:]
+	}
+	if s.isPasswordName(last) && !strings.ContainsAny(what, "()[]\"") {
+		if strings.HasPrefix(what, "parameter ") {
+			return "password " + what
+		}
+		return what
+	}
+	return "password " + what
 }
 
 // unconvert renders an argument without its conversions ([]byte(x) → x).

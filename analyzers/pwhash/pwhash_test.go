@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/pwhash"
 )
 
@@ -25,4 +26,36 @@ func TestParams(t *testing.T) {
 
 func TestAcrossPackages(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwlib", "pwuse")
+}
+
+func TestCompareStoreBroken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "compare", "store", "broken")
+}
+
+func TestSettings(t *testing.T) {
+	bad := []config.PwhashSettings{
+		{BcryptCost: 3},
+		{BcryptCost: 32},
+		{PasswordNames: []string{"two words"}},
+		{Argon2id: []config.Argon2Row{{MemoryKiB: 0, Time: 1}}},
+		{Scrypt: []config.ScryptRow{{N: 1000, P: 1}}},
+		{PBKDF2: config.PBKDF2Iterations{SHA256: -1}},
+	}
+	for _, s := range bad {
+		if _, err := pwhash.New(s); err == nil {
+			t.Errorf("New(%+v): no error", s)
+		}
+	}
+	if _, err := pwhash.New(config.PwhashSettings{PasswordNames: []string{"Kennwort"}, BcryptCost: 12}); err != nil {
+		t.Errorf("good settings: %v", err)
+	}
+}
+
+// With settings: "kennwort" names a password; bcrypt below 12 is weak.
+func TestConfigured(t *testing.T) {
+	a, err := pwhash.New(config.PwhashSettings{PasswordNames: []string{"kennwort"}, BcryptCost: 12})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
 }

@@ -28,7 +28,7 @@ type signup struct {
 func sum256(r *http.Request) string {
 	var req signup
 	_ = json.NewDecoder(r.Body).Decode(&req)
-	h := sha256.Sum256([]byte(req.NewPassword)) // want `password req.NewPassword is hashed with sha256.Sum256, a fast hash`
+	h := sha256.Sum256([]byte(req.NewPassword)) // want `req.NewPassword is hashed with sha256.Sum256, a fast hash`
 	return hex.EncodeToString(h[:])
 }
 
@@ -49,7 +49,7 @@ func jsonKey(body map[string]string) [20]byte {
 func localName(input func() string) string {
 	passphrase := input()
 	h := sha256.New()
-	h.Write([]byte(passphrase)) // want `password passphrase is hashed with sha256 \(\(hash.Hash\).Write\)`
+	h.Write([]byte(passphrase)) // want `passphrase is hashed with sha256 \(\(hash.Hash\).Write\)`
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -98,7 +98,7 @@ func hexDigest(s string) string {
 type user struct{ Password string }
 
 func helper(u user) string {
-	return hexDigest("v1:" + u.Password) // want `password u.Password is hashed with sha256.Sum256 via fasthash.hexDigest`
+	return hexDigest("v1:" + u.Password) // want `u.Password is hashed with sha256.Sum256 via fasthash.hexDigest`
 }
 
 // HashPassword names its parameter: the finding is inside, not at callers.

@@ -13,7 +13,7 @@ type Login struct {
 }
 
 func fastHashAcross(l Login) string {
-	return pwlib.Digest(l.Password) // want `password l.Password is hashed with \(hash.Hash\).Write via pwlib.Digest`
+	return pwlib.Digest(l.Password) // want `l.Password is hashed with \(hash.Hash\).Write via pwlib.Digest`
 }
 
 func notAPassword(path string) string {

@@ -1,0 +1,124 @@
+package pwhash_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/securego/gosec/v2/testutils"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/sanitas-go/sanitas/analyzers/pwhash"
+)
+
+// gosecSamples are gosec's samples for the rules pwhash supersedes, imported
+// from gosec's testutils (never copied), each with what pwhash reports and
+// why. gosec flags every MD5, SHA-1, MD4 and RIPEMD-160 use (G401, G406) and
+// import (G501, G505-G507); pwhash reports a weak hash only when a password
+// or another secret goes into it, and none of these samples hashes one.
+// SampleCodeG501BuildTag is G501's sample behind a "tag" build constraint,
+// which the default build does not load; it is left out.
+var gosecSamples = []struct {
+	name    string
+	samples []testutils.CodeSample
+	want    int // pwhash findings
+	why     string
+}{
+	{"G401", testutils.SampleCodeG401, 0, "MD5 of a file's contents: a checksum, not a secret"},
+	{"G401b", testutils.SampleCodeG401b, 0, "SHA-1 of a file's contents: a checksum, not a secret"},
+	{"G406", testutils.SampleCodeG406, 0, `MD4 of the constant "test": no secret`},
+	{"G406b", testutils.SampleCodeG406b, 0, `RIPEMD-160 of the constant "test": no secret`},
+	{"G501", testutils.SampleCodeG501, 0, "MD5 of command-line arguments: not named or modelled as a password or secret"},
+	{"G505", testutils.SampleCodeG505, 0, "SHA-1 of command-line arguments: not a password or secret"},
+	{"G506", testutils.SampleCodeG506, 0, "MD4 imported and used on non-secret data"},
+	{"G507", testutils.SampleCodeG507, 0, "RIPEMD-160 imported and used on non-secret data"},
+}
+
+// TestGosecSamples runs pwhash over gosec's weak-hash samples in one
+// temporary module (x/crypto's md4 and ripemd160 replaced by local stubs,
+// so the test needs no download) and checks the counts above.
+func TestGosecSamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the samples as packages")
+	}
+	dir := t.TempDir()
+	write := func(name, content string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "go.mod"), "module samples\n\ngo 1.24\n\nrequire golang.org/x/crypto v0.59.0\n\nreplace golang.org/x/crypto => ./cryptostub\n")
+	write(filepath.Join(dir, "cryptostub", "go.mod"), "module golang.org/x/crypto\n\ngo 1.24\n")
+	for _, p := range []string{"md4", "ripemd160"} {
+		write(filepath.Join(dir, "cryptostub", p, p+".go"), "// Package "+p+" stubs golang.org/x/crypto/"+p+" v0.59.0.\npackage "+p+"\n\n"+
+			"import \"hash\"\n\nfunc New() hash.Hash { return nil }\n")
+	}
+	byPath := map[string]int{}
+	for i, set := range gosecSamples {
+		for j, s := range set.samples {
+			pkgDir := fmt.Sprintf("s/%s_%d", set.name, j)
+			for k, code := range s.Code {
+				write(filepath.Join(dir, pkgDir, fmt.Sprintf("sample_%d.go", k)), code)
+			}
+			byPath["samples/"+pkgDir] = i
+		}
+	}
+	pkgs, err := packages.Load(&packages.Config{
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule,
+		Dir: dir,
+		Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off"),
+	}, "./s/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pkgs {
+		if len(p.Errors) > 0 {
+			t.Fatalf("sample %s does not load: %v", p.PkgPath, p.Errors[0])
+		}
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{pwhash.Analyzer}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]int{}
+	seen := map[int]bool{}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act.Package.PkgPath, act.Err)
+		}
+		i, ok := byPath[act.Package.PkgPath]
+		if !ok {
+			continue
+		}
+		seen[i] = true
+		got[i] += len(act.Diagnostics)
+		for _, d := range act.Diagnostics {
+			t.Logf("%s: %s: %s", gosecSamples[i].name, d.Category, d.Message)
+		}
+	}
+	idx := make([]int, 0, len(gosecSamples))
+	for i := range gosecSamples {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	for _, i := range idx {
+		s := gosecSamples[i]
+		if !seen[i] {
+			t.Errorf("%s: not analysed", s.name)
+			continue
+		}
+		if got[i] != s.want {
+			t.Errorf("%s: pwhash reports %d, want %d (%s)", s.name, got[i], s.want, s.why)
+		}
+	}
+}

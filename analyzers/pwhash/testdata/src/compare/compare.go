@@ -1,0 +1,75 @@
+package compare
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"net/http"
+	"strings"
+)
+
+type User struct {
+	Email    string
+	Password string
+	APIToken string
+}
+
+type form struct {
+	Password        string
+	PasswordConfirm string
+	NewPassword     string
+	OldPassword     string
+}
+
+func login(u User, r *http.Request) bool {
+	return u.Password == r.FormValue("password") // want `u.Password is compared in plaintext with ==`
+}
+
+func basic(u User, r *http.Request) bool {
+	_, password, ok := r.BasicAuth()
+	return ok && strings.Compare(password, u.Password) == 0 // want `password is compared in plaintext with strings.Compare`
+}
+
+func bytesEq(stored, pwd []byte) bool {
+	return bytes.Equal(stored, pwd) // want `password parameter pwd is compared in plaintext with bytes.Equal`
+}
+
+// Safe: a confirmation field, a change of password, an empty check.
+func safePasswords(f form) bool {
+	if f.Password == "" {
+		return false
+	}
+	if f.Password != f.PasswordConfirm {
+		return false
+	}
+	return f.NewPassword != f.OldPassword
+}
+
+func tokens(u User, r *http.Request) bool {
+	token := r.Header.Get("X-Token")
+	return token == u.APIToken // want `secret token is compared with ==`
+}
+
+func macs(key, msg []byte, sig string) bool {
+	m := hmac.New(sha256.New, key)
+	m.Write(msg)
+	expectedMAC := m.Sum(nil)
+	got, _ := hex.DecodeString(sig)
+	return bytes.Equal(got, expectedMAC) // want `secret expectedMAC is compared with bytes.Equal`
+}
+
+// Safe: constant-time comparisons, comparison with "", names that are not secrets.
+func safeSecrets(u User, got []byte, want []byte, tokenType string, sessionToken string) bool {
+	if sessionToken == "" {
+		return false
+	}
+	if tokenType != "bearer" {
+		return false
+	}
+	if subtle.ConstantTimeCompare([]byte(sessionToken), []byte(u.APIToken)) != 1 {
+		return false
+	}
+	return hmac.Equal(got, want)
+}

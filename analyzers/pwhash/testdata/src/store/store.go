@@ -1,0 +1,57 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"net/http"
+
+	"golang.org/x/crypto/bcrypt"
+)
+
+type signup struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+type User struct {
+	Email    string `db:"email"`
+	Password string `db:"password"`
+}
+
+func insertPlain(db *sql.DB, r *http.Request) error {
+	var req signup
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return err
+	}
+	_, err := db.Exec("INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, req.Password) // want `req.Password is passed to \(\*sql.DB\).Exec as a plain value`
+	return err
+}
+
+func createUser(db *sql.DB, email, password string) error {
+	_, err := db.Exec("INSERT INTO users (email, password) VALUES ($1, $2)", email, password) // want `password parameter password is passed to \(\*sql.DB\).Exec as a plain value`
+	return err
+}
+
+func fieldPlain(r *http.Request) User {
+	u := User{Email: r.FormValue("email"), Password: r.FormValue("password")} // want `password .* is stored in User.Password, a persisted field`
+	return u
+}
+
+// Safe: the bcrypt hash is stored.
+func insertHashed(db *sql.DB, r *http.Request) error {
+	var req signup
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return err
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(req.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	_, err = db.Exec("INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, string(hash))
+	return err
+}
+
+func fieldHashed(r *http.Request) User {
+	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("password")), 12)
+	return User{Email: r.FormValue("email"), Password: string(h)}
+}
