@@ -138,6 +138,37 @@ func (c *checker) classify(name string) (models.Kind, string) {
 	return models.SensitiveName(name, c.strict)
 }
 
+// classifyAccessor classifies a function or method name: only an
+// accessor named for the value counts (Password, GetAPIKey, AccessToken),
+// not a function that does something with it (readToken in a lexer,
+// NewJWT, ValidateToken).
+func (c *checker) classifyAccessor(name string) (models.Kind, string) {
+	toks := models.Tokens(name)
+	if len(toks) > 1 && toks[0] == "get" {
+		toks = toks[1:]
+	}
+	k, what := c.classify(strings.Join(toks, "_"))
+	if k == 0 {
+		return 0, ""
+	}
+	for _, t := range toks {
+		if !accessorWords[t] {
+			return 0, ""
+		}
+	}
+	return k, what
+}
+
+// accessorWords are the words an accessor's name may consist of.
+var accessorWords = map[string]bool{
+	"password": true, "passphrase": true, "secret": true, "client": true, "token": true, "access": true,
+	"refresh": true, "id": true, "api": true, "key": true, "private": true, "session": true, "cookie": true,
+	"authorization": true, "credentials": true, "dsn": true, "database": true, "url": true, "connection": true,
+	"string": true, "email": true, "phone": true, "nhs": true, "number": true, "date": true, "of": true,
+	"birth": true, "ssn": true, "diagnosis": true, "first": true, "last": true, "full": true, "name": true,
+	"bearer": true, "signing": true, "jwt": true,
+}
+
 func (c *checker) classifyField(f *types.Var, tag string) (models.Kind, string) {
 	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && v != "" {
 		return models.FieldKind(f.Name(), tag, c.strict)

@@ -457,6 +457,11 @@ func (w *walker) load(addr ssa.Value) *origin {
 // stores is the origin of what was stored at root+path (or under it).
 func (w *walker) stores(root ssa.Value, path string) *origin {
 	if p, ok := root.(*ssa.Parameter); ok {
+		if path != "" {
+			// A field read through a parameter: a sensitive field is
+			// caught by its name; the whole parameter is not what flows.
+			return nil
+		}
 		return w.eval(p)
 	}
 	if _, ok := root.(*ssa.Alloc); !ok {
@@ -638,7 +643,7 @@ func (w *walker) call(c *ssa.Call, idx int) *origin {
 	}
 	sig := obj.Signature()
 	if resultTextual(sig, idx) {
-		if k, what := w.a.c.classify(obj.Name()); k != 0 {
+		if k, what := w.a.c.classifyAccessor(obj.Name()); k != 0 {
 			d := w.a.describe(c.Pos())
 			if d == "" {
 				d = "result of " + shortName(name)

@@ -13,7 +13,7 @@ type Patient struct {
 	Diagnosis   string
 }
 
-func Admit(ctx context.Context, p *Patient, apiKey string) { // want Admit:`logleak`
+func Admit(ctx context.Context, p *Patient, apiKey string) {
 	slog.Info("admit", "nhs_number", p.NHSNumber)            // want `personal or patient data \(NHS number\)`
 	slog.Info("admit", slog.String("dob", p.DateOfBirth))    // want `personal or patient data \(date of birth\)`
 	slog.InfoContext(ctx, "admit", "diagnosis", p.Diagnosis) // want `personal or patient data \(clinical data\)`
