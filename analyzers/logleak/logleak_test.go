@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/logleak"
 )
 
@@ -30,4 +31,21 @@ func TestRendering(t *testing.T) {
 
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "auditcaller")
+}
+
+func TestConfigured(t *testing.T) {
+	a, err := logleak.New(config.LogleakSettings{
+		Credentials:  []string{"kennwort"},
+		PII:          []string{"hospital_number"},
+		Public:       []string{"support_email"},
+		Types:        []string{"configured.HospitalRecord"},
+		Sanitisers:   []string{"configured.Redact"},
+		Sinks:        []config.LogSink{{Func: "(*configured.Logger).Event", Arg: 1, KV: true}},
+		Strict:       true,
+		IgnoreStdout: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
 }
