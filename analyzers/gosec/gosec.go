@@ -1,18 +1,7 @@
-// Package gosec carries gosec's rule set (github.com/securego/gosec/v2,
-// pinned in go.mod) as one go/analysis analyzer, so that a gosec user keeps
-// every rule under its G ID the day they adopt sanitas.
-//
-// # Analyzer gosec
-//
-// gosec: gosec's AST rules and SSA analyzers under their G IDs
-//
-// Each finding's Category is gosec's rule ID (G101 ... G710) and its message
-// is gosec's text. gosec's own suppression comments (#nosec, //gosec:disable)
-// are honoured exactly as gosec honours them; sanitas's //sanitas:ignore works
-// on top, in the driver. The rules are described on docs/rules/gosec.md.
 package gosec
 
 import (
+	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -37,12 +26,13 @@ import (
 // Name is the analyzer's name, also the Analyzer field of its rule-table rows.
 const Name = "gosec"
 
-const doc = `gosec's AST rules and SSA analyzers under their G IDs
+//go:embed doc.go
+var docFile string
 
-Runs the rules of gosec v2.30.0 on each package, reusing the SSA form
-built by buildssa, and reports each finding with its gosec rule ID as
-the diagnostic category. #nosec and //gosec:disable comments suppress
-findings as they do in gosec.`
+// doc is the package comment from "# Analyzer gosec" on, in the shape
+// analysis.Analyzer.Doc wants (summary line, blank line, details), as
+// x/tools' passes cut it from their doc.go.
+var doc = analyzerDoc(docFile, Name)
 
 // Analyzer runs every gosec rule that is on by default, with gosec's
 // default options. It serves go vet and analysistest.
@@ -212,4 +202,29 @@ func diagnostic(iss *issue.Issue, files map[string]*token.File, first *ast.File)
 		}
 	}
 	return d
+}
+
+// analyzerDoc cuts the text after "# Analyzer <name>" from a doc.go file:
+// its first paragraph is "<name>: summary".
+func analyzerDoc(file, name string) string {
+	var lines []string
+	in := false
+	for line := range strings.SplitSeq(file, "\n") {
+		text, ok := strings.CutPrefix(line, "//")
+		if !ok {
+			if in {
+				break
+			}
+			continue
+		}
+		text = strings.TrimPrefix(text, " ")
+		if text == "# Analyzer "+name {
+			in = true
+			continue
+		}
+		if in {
+			lines = append(lines, text)
+		}
+	}
+	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), name+": ")
 }

@@ -58,3 +58,11 @@ func TestEnabledFilter(t *testing.T) {
 type fakeT struct{ *testing.T }
 
 func (fakeT) Errorf(string, ...any) {}
+
+func TestDoc(t *testing.T) {
+	doc := gosec.Analyzer.Doc
+	first, rest, _ := strings.Cut(doc, "\n\n")
+	if first != "gosec's AST rules and SSA analyzers under their G IDs" || !strings.HasPrefix(rest, "Runs the rules of gosec") {
+		t.Errorf("Doc = %q", doc)
+	}
+}
