@@ -77,12 +77,22 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		if confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
 			return // a confirmation field or a password change, not a check against a stored password
 		}
+		// A check against a stored password: both sides name a password
+		// (user.Password == req.Password), or the other side says it is
+		// the stored or expected one. Two fresh inputs compared in memory
+		// (pocketbase's v.Plain != form.password) are not.
+		if pwX == "" && !storedSide(x) || pwY == "" && !storedSide(y) {
+			return
+		}
 		what := pwX
 		if what == "" {
 			what = pwY
 		}
 		s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", s.subject(what), op))
 		return
+	}
+	if s.sentinel(x) || s.sentinel(y) {
+		return // compared with a package-level sentinel (FirstPageToken), not with another secret
 	}
 	secret := s.namedIn(x, isSecretName)
 	if secret == "" {
@@ -104,6 +114,36 @@ func isTextType(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// storedWords say an expression holds the stored or expected password.
+var storedWords = map[string]bool{"stored": true, "saved": true, "expected": true, "correct": true, "db": true,
+	"admin": true, "configured": true, "want": true, "wanted": true, "real": true, "actual": true, "master": true,
+	"user": true, "account": true, "creds": true, "credentials": true, "credential": true}
+
+func storedSide(e ast.Expr) bool {
+	for w := range words(e) {
+		if storedWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentinel reports whether e is a package-level variable of this or
+// another package (var FirstPageToken = []byte("first page")).
+func (s *state) sentinel(e ast.Expr) bool {
+	var id *ast.Ident
+	switch v := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = v
+	case *ast.SelectorExpr:
+		id = v.Sel
+	default:
+		return false
+	}
+	obj, ok := s.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	return ok && !obj.IsField() && obj.Parent() != nil && obj.Parent() == obj.Pkg().Scope()
 }
 
 var confirmWords = map[string]bool{"confirm": true, "confirmation": true, "confirmed": true, "repeat": true, "repeated": true,

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -388,6 +389,15 @@ func (s *state) namedIn(e ast.Expr, match func(string) bool) string {
 		}
 		switch n := n.(type) {
 		case *ast.CallExpr:
+			// A constant key naming a password: r.FormValue("password").
+			for _, a := range n.Args {
+				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					if v, err := strconv.Unquote(lit.Value); err == nil && match(v) {
+						found = shorten(types.ExprString(n))
+						return false
+					}
+				}
+			}
 			// Look at the arguments (and a method call's receiver), not at
 			// the called function's name: hashPassword(x) is not x.
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
@@ -502,6 +512,10 @@ var secretWords = map[string]bool{
 	"signature": true, "sig": true, "otp": true, "totp": true, "csrf": true, "xsrf": true, "nonce": true,
 }
 
+// notSecretBefore qualify "token" as something public.
+var notSecretBefore = map[string]bool{"page": true, "next": true, "continuation": true, "cursor": true, "sync": true,
+	"lexer": true, "parser": true, "syntax": true, "end": true, "start": true, "prev": true, "previous": true}
+
 // secretSuffixes may follow the secret word at the end of a name.
 var secretSuffixes = map[string]bool{"value": true, "str": true, "string": true, "bytes": true, "b": true, "raw": true, "hex": true, "text": true}
 
@@ -518,6 +532,10 @@ func isSecretName(name string) bool {
 	}
 	last := ws[len(ws)-1]
 	if secretWords[last] {
+		// Pagination and lexer tokens are not secrets.
+		if len(ws) >= 2 && notSecretBefore[ws[len(ws)-2]] {
+			return false
+		}
 		return true
 	}
 	if len(ws) >= 2 {

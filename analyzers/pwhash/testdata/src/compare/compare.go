@@ -32,8 +32,8 @@ func basic(u User, r *http.Request) bool {
 	return ok && strings.Compare(password, u.Password) == 0 // want `password is compared in plaintext with strings.Compare`
 }
 
-func bytesEq(stored, pwd []byte) bool {
-	return bytes.Equal(stored, pwd) // want `password parameter pwd is compared in plaintext with bytes.Equal`
+func bytesEq(storedHash, pwd []byte) bool {
+	return bytes.Equal(storedHash, pwd) // want `password parameter pwd is compared in plaintext with bytes.Equal`
 }
 
 // Safe: a confirmation field, a change of password, an empty check.
@@ -72,4 +72,18 @@ func safeSecrets(u User, got []byte, want []byte, tokenType string, sessionToken
 		return false
 	}
 	return hmac.Equal(got, want)
+}
+
+type fieldValue struct{ Plain, Hash string }
+
+// Two fresh inputs compared in memory, not a check against a stored password.
+func freshInputs(v fieldValue, password string) bool {
+	return v.Plain != "" && v.Plain != password
+}
+
+var FirstPageToken = []byte("first page")
+
+// A pagination token compared with a sentinel.
+func pages(pageToken []byte, nextToken string, cursorToken string) bool {
+	return bytes.Equal(pageToken, FirstPageToken) || nextToken == cursorToken
 }
