@@ -85,4 +85,5 @@ var dataTypes = map[string]bool{
 	"mime/multipart.Reader": true, "mime/multipart.Part": true, "encoding/csv.Reader": true,
 	"os.File":       true,  // its contents: os.Stdin
 	"regexp.Regexp": false, // a compiled pattern: program text
+	"os/exec.Cmd":   true,  // a command's output carries its command line's text
 }

@@ -671,6 +671,10 @@ func carries(t types.Type) bool {
 	case *types.Basic:
 		return u.Info()&types.IsString != 0
 	case *types.Slice:
+		// []byte and []rune are text (io.ReadAll, exec output).
+		if b, ok := u.Elem().Underlying().(*types.Basic); ok && (b.Kind() == types.Byte || b.Kind() == types.Rune) {
+			return true
+		}
 		return carries(u.Elem())
 	case *types.Array:
 		return carries(u.Elem())
