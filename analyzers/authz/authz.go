@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -68,12 +69,13 @@ func New(s config.AuthzSettings) (*analysis.Analyzer, error) {
 		c.public = append(c.public, p)
 	}
 	return &analysis.Analyzer{
-		Name:      Name,
-		Doc:       analyzerDoc(docFile, Name),
-		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/authn-missing.md",
-		Requires:  []*analysis.Analyzer{ssabuild.Analyzer},
-		Run:       c.run,
-		FactTypes: []analysis.Fact{new(funcFact)},
+		Name:       Name,
+		Doc:        analyzerDoc(docFile, Name),
+		URL:        "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/authn-missing.md",
+		Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+		Run:        c.run,
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(funcFact)},
 	}, nil
 }
 
@@ -115,7 +117,7 @@ func configName[V any](m map[string]V, fn *types.Func) (V, bool) {
 func (c *checker) run(pass *analysis.Pass) (any, error) {
 	ssaRes := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
 	if ssaRes == nil || ssaRes.Pkg == nil {
-		return nil, nil
+		return &Result{}, nil
 	}
 	a := &pkgAnalysis{
 		checker: c,
@@ -128,9 +130,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		check:   map[*ssa.Function]bool{},
 		public:  publicDirectives(pass),
 		reports: map[string]bool{},
+		result:  &Result{},
 	}
 	a.run()
-	return nil, nil
+	return a.result, nil
 }
 
 // pkgAnalysis is the state of one run over one package.
@@ -148,7 +151,24 @@ type pkgAnalysis struct {
 	public  map[string]string // "file:line" of //sanitas:public → reason
 	reports map[string]bool   // dedup key of reported findings
 
-	unresolved int // registrations the route model could not resolve
+	result *Result
+}
+
+// Result is the route model's account of a package, for measurement and
+// tools: how many registrations it resolved, and each it could not.
+type Result struct {
+	Routes     int          // registrations resolved and judged (or exported)
+	Unresolved []Unresolved // registrations never reported because unresolved
+}
+
+// Unresolved is one registration the model could not resolve.
+type Unresolved struct {
+	Pos token.Pos
+	Why string
+}
+
+func (a *pkgAnalysis) unresolvedAt(pos token.Pos, why string) {
+	a.result.Unresolved = append(a.result.Unresolved, Unresolved{Pos: pos, Why: why})
 }
 
 func (a *pkgAnalysis) run() {

@@ -128,8 +128,7 @@ func (a *pkgAnalysis) checkedBefore(fn *ssa.Function, blk *ssa.BasicBlock, instr
 		default:
 			continue
 		}
-		_ = fail
-		if a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{}) {
+		if a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{}) || deniesIn(fail) {
 			return true
 		}
 	}
@@ -219,4 +218,32 @@ func deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// deniesIn reports whether the early-exit branch starting at b answers 401
+// or 403 before it leaves: whatever its condition, that branch is an
+// authorisation decision.
+func deniesIn(b *ssa.BasicBlock) bool {
+	for i := 0; i < 4 && b != nil; i++ {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if code, ok := rejectCode(call.Common()); ok && code != 0 {
+					return true
+				}
+			}
+			if ret, ok := instr.(*ssa.Return); ok {
+				for _, v := range ret.Results {
+					if isRejectErr(v) {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		if len(b.Succs) != 1 {
+			return false
+		}
+		b = b.Succs[0]
+	}
+	return false
 }

@@ -79,6 +79,9 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 // callAccess is the data access reached by one call: a modelled data call,
 // or an unchecked access inside the callee.
 func (a *pkgAnalysis) callAccess(cc *ssa.CallCommon) *access {
+	if obj := calleeObj(cc); obj != nil && isAuthLookupName(obj.Name()) {
+		return nil
+	}
 	if cc.IsInvoke() {
 		return a.invokeAccess(cc.Method)
 	}
@@ -123,7 +126,19 @@ func (a *pkgAnalysis) invokeAccess(m *types.Func) *access {
 	if iface == nil {
 		return nil
 	}
-	for _, pkg := range append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...) {
+	pkgs := append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...)
+	if n, ok := types.Unalias(recv.Type()).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != a.pass.Pkg {
+		// The interface's own package and its imports: gitea's db.Engine
+		// is implemented by xorm's types.
+		pkgs = append(pkgs, n.Obj().Pkg())
+		pkgs = append(pkgs, n.Obj().Pkg().Imports()...)
+	}
+	seenPkg := map[*types.Package]bool{}
+	for _, pkg := range pkgs {
+		if seenPkg[pkg] {
+			continue
+		}
+		seenPkg[pkg] = true
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)

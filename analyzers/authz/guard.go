@@ -31,6 +31,11 @@ const (
 	pkgEcho    = "github.com/labstack/echo/v4"
 	pkgChi     = "github.com/go-chi/chi/v5"
 	pkgGorilla = "github.com/gorilla/mux"
+	// pocketbase's router (v0.23+), which applications built on
+	// pocketbase extend with their own routes.
+	pkgPB     = "github.com/pocketbase/pocketbase/tools/router"
+	pkgPBHook = "github.com/pocketbase/pocketbase/tools/hook"
+	pkgPBCore = "github.com/pocketbase/pocketbase/core"
 )
 
 // isHandlerType: http.Handler, http.HandlerFunc, func(w, r), gin's, echo's
@@ -58,7 +63,8 @@ func isHandlerType(t types.Type) bool {
 // isCtxType: the request context of gin, echo or fiber handlers.
 func isCtxType(t types.Type) bool {
 	switch typesutil.NamedPath(t) {
-	case pkgGin + ".Context", pkgEcho + ".Context", "github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx":
+	case pkgGin + ".Context", pkgEcho + ".Context", "github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx",
+		pkgPBCore + ".RequestEvent":
 		return true
 	}
 	return false
@@ -234,16 +240,56 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 	case isHandlerType(fn.Signature):
 		return a.analyzeInner(fn, name)
 	}
-	// A constructor: returns a middleware or a context handler.
+	// A constructor: returns a middleware or a context handler, or a
+	// pocketbase *hook.Handler whose Func is one.
 	r := fn.Signature.Results()
-	if r.Len() == 1 && (isMiddlewareSig(r.At(0).Type()) || isHandlerType(r.At(0).Type())) {
-		for _, f := range returnedFuncs(fn) {
-			if g := a.inferGuard(f, depth+1); g != nil {
-				return g
+	var inner []*ssa.Function
+	switch {
+	case r.Len() == 1 && (isMiddlewareSig(r.At(0).Type()) || isHandlerType(r.At(0).Type())):
+		inner = returnedFuncs(fn)
+	case r.Len() == 1 && typesutil.NamedPath(r.At(0).Type()) == pkgPBHook+".Handler":
+		inner = hookFuncs(fn)
+	}
+	for _, f := range inner {
+		if g := a.inferGuard(f, depth+1); g != nil {
+			if g.kind == "authn" && isAuthzName(name) {
+				// RequireSuperuserAuth built on a generic requireAuth.
+				g = &guardInfo{kind: "authz", why: g.why, name: g.name}
 			}
+			return g
 		}
 	}
 	return nil
+}
+
+// hookFuncs are the functions stored into the Func field of the
+// pocketbase hook.Handler a constructor builds: a closure, or the result of
+// a handler constructor (requireAuth(names...)).
+func hookFuncs(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok || typesutil.NamedPath(fa.X.Type()) != pkgPBHook+".Handler" {
+				continue
+			}
+			if s, ok := deref(fa.X.Type()).Underlying().(*types.Struct); !ok || s.Field(fa.Field).Name() != "Func" {
+				continue
+			}
+			if f := funcOf(st.Val); f != nil {
+				out = append(out, f)
+			} else if c, ok := st.Val.(*ssa.Call); ok {
+				if callee := c.Call.StaticCallee(); callee != nil {
+					out = append(out, callee)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // analyzeInner judges the function that handles the request inside a
@@ -283,6 +329,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		// echo and fiber: returning a non-nil error without calling next
 		// rejects the request.
 		for _, b := range fn.Blocks {
+			if b == fn.Recover {
+				continue // the deferred recovery's return, not a rejection
+			}
 			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 			if !ok || len(ret.Results) != 1 {
 				continue
@@ -299,7 +348,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 					reachesNext = true
 				}
 			}
-			if !reachesNext && len(nexts) > 0 && !containsSite(rejects, b) {
+			// Any error rejects the request; only an error returned on a
+			// path that depends on a credential check is a guard's.
+			if !reachesNext && len(nexts) > 0 && !containsSite(rejects, b) && credentialControlled(fn, b) {
 				rejects = append(rejects, site{b, len(b.Instrs) - 1})
 			}
 		}
@@ -321,7 +372,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		}
 	}
 	if len(rejects) == 0 {
-		if len(nexts) > 0 && isGuardName(name) && everyPathCalls(fn, nexts[0].b, func(b *ssa.BasicBlock) bool {
+		if len(nexts) > 0 && isStrictGuardName(name) && everyPathCalls(fn, nexts[0].b, func(b *ssa.BasicBlock) bool {
 			for _, n := range nexts {
 				if n.b == b {
 					return true
@@ -412,6 +463,7 @@ func (a *pkgAnalysis) isNextCall(cc *ssa.CallCommon) bool {
 		}
 		full := obj.Origin().FullName()
 		return full == "(net/http.HandlerFunc).ServeHTTP" || full == "(*"+pkgGin+".Context).Next" ||
+			full == "(*"+pkgPBHook+".Event).Next" ||
 			strings.HasPrefix(full, "(*github.com/gofiber/fiber/v2.Ctx).Next")
 	}
 	// A call of a function value: the next handler when it has a handler's
@@ -442,6 +494,14 @@ func rejectCode(cc *ssa.CallCommon) (int64, bool) {
 	}
 	if obj := calleeObj(cc); obj != nil {
 		full := obj.Origin().FullName()
+		for _, w := range words(obj.Name()) {
+			switch w {
+			case "unauthorized", "unauthenticated", "unauthorised":
+				return 401, true
+			case "forbidden":
+				return 403, true
+			}
+		}
 		switch {
 		case full == "net/http.Redirect":
 			return 0, true
@@ -478,4 +538,93 @@ func (a *pkgAnalysis) reportFailOpen(fn *ssa.Function, g *guardInfo) {
 		Message: "middleware " + funcName(fn) + " fails open: it " + g.why +
 			"; return after rejecting, and call next only when the check passes",
 	})
+}
+
+// credentialControlled reports whether an If on a credential, session,
+// token, user, role or policy value decides whether block b runs.
+func credentialControlled(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, d := range fn.Blocks {
+		if d == b || !d.Dominates(b) || len(d.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		if mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+var credentialWords = set("auth", "authorization", "authorized", "authenticated", "token", "tokens", "session",
+	"user", "login", "credential", "credentials", "jwt", "claims", "principal", "apikey", "password", "cookie",
+	"bearer", "identity", "account", "signed", "role", "roles", "admin", "superuser", "permission", "permissions",
+	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified")
+
+func credentialName(name string) bool {
+	for _, w := range words(name) {
+		if credentialWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsCredential walks back from a condition through its operands,
+// looking for a call, field or header name about credentials.
+func mentionsCredential(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
+	if v == nil || depth > 8 || seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.String {
+			return credentialName(constant.StringVal(v.Value))
+		}
+	case *ssa.Call:
+		if obj := calleeObj(&v.Call); obj != nil && credentialName(obj.Name()) {
+			return true
+		}
+		for _, a := range v.Call.Args {
+			if mentionsCredential(a, depth+1, seen) {
+				return true
+			}
+		}
+	case *ssa.FieldAddr:
+		if st, ok := deref(v.X.Type()).Underlying().(*types.Struct); ok && credentialName(st.Field(v.Field).Name()) {
+			return true
+		}
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.Field:
+		if st, ok := v.X.Type().Underlying().(*types.Struct); ok && credentialName(st.Field(v.Field).Name()) {
+			return true
+		}
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.Extract:
+		return mentionsCredential(v.Tuple, depth+1, seen)
+	case *ssa.UnOp:
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.BinOp:
+		return mentionsCredential(v.X, depth+1, seen) || mentionsCredential(v.Y, depth+1, seen)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if mentionsCredential(e, depth+1, seen) {
+				return true
+			}
+		}
+	case *ssa.ChangeType:
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.MakeInterface:
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.TypeAssert:
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.Convert:
+		return mentionsCredential(v.X, depth+1, seen)
+	case *ssa.Parameter, *ssa.FreeVar:
+		return credentialName(v.Name())
+	}
+	return false
 }

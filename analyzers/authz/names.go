@@ -43,7 +43,7 @@ var (
 		"authorisation", "authz", "rbac", "abac")
 	checkObject = set("role", "roles", "perm", "perms", "permission", "permissions", "privilege",
 		"privileges", "scope", "scopes", "admin", "owner", "ownership", "acl", "policy", "access",
-		"member", "membership")
+		"member", "membership", "superuser", "superusers")
 	checkVerb = set("require", "requires", "must", "ensure", "check", "has", "is", "verify", "assert",
 		"validate", "enforce", "can", "allow")
 	// roleFields are struct fields whose comparison is a role or ownership
@@ -107,6 +107,43 @@ func isGuardName(name string) bool {
 	return false
 }
 
+// strictGuardWords say that a middleware is meant to reject; a decoder
+// that only loads credentials (loadAuthToken, jwtauth.Verifier) may pass
+// every request on, and is not reported as failing open.
+var strictGuardWords = set("require", "requires", "guard", "protect", "protected", "must", "ensure",
+	"only", "authorize", "authorise", "authorizer", "authenticate", "authenticator", "authz", "acl", "rbac")
+
+var decoderWords = set("load", "parse", "decode", "extract", "fetch", "set", "inject", "attach",
+	"populate", "optional", "try", "maybe", "verifier", "with", "context", "log", "logger")
+
+func isStrictGuardName(name string) bool {
+	w := words(name)
+	if len(w) > 0 && decoderWords[w[0]] {
+		return false
+	}
+	for _, x := range w {
+		if strictGuardWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// authLookupWords name functions that read credentials to authenticate
+// (FindAuthRecordByToken, GetSession, UserByLogin): the read is the
+// authentication, not the data the route exposes.
+var authLookupWords = set("token", "session", "auth", "login", "credential", "credentials", "password",
+	"otp", "apikey", "jwt")
+
+func isAuthLookupName(name string) bool {
+	for _, x := range words(name) {
+		if authLookupWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // isAuthzName: a guard whose name speaks of roles or policies authorises;
 // other guards authenticate.
 func isAuthzName(name string) bool {
@@ -125,7 +162,8 @@ func isAuthzName(name string) bool {
 var publicWords = set("login", "signin", "logout", "signout", "signup", "register", "forgot",
 	"reset", "oauth", "oauth2", "callback", "health", "healthz", "healthcheck", "ready", "readyz",
 	"livez", "ping", "metrics", "static", "assets", "favicon", "robots", "webhook", "webhooks",
-	"openid", "well-known", ".well-known", "captcha", "version")
+	"openid", "well-known", ".well-known", "captcha", "version", "auth", "otp", "mfa", "verification",
+	"verify", "confirm", "password")
 
 func isPublicPattern(pattern string) bool {
 	for _, seg := range strings.FieldsFunc(strings.ToLower(pattern), func(r rune) bool {

@@ -79,6 +79,13 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	for _, r := range w.routers {
 		root := r.root()
 		for _, rt := range r.routes {
+			if root.param < 0 && !root.escapes {
+				if rt.unresolved {
+					a.unresolvedAt(rt.pos, rt.why)
+				} else {
+					a.result.Routes++
+				}
+			}
 			if root.param >= 0 {
 				all, _ := chainOf(rt, root)
 				fr := factRoute{Param: root.param, Method: rt.method, Pattern: r.fullPrefix() + rt.pattern,

@@ -113,6 +113,8 @@ func routerKind(t types.Type) string {
 		return "echo"
 	case pkgGorilla + ".Router":
 		return "gorilla"
+	case pkgPB + ".Router", pkgPB + ".RouterGroup":
+		return "pb"
 	}
 	return ""
 }
@@ -279,6 +281,9 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 	case pkgGorilla + ".NewRouter":
 		fr.vals[val] = w.newRouter("gorilla", nil, pos)
 		return
+	case pkgPB + ".NewRouter":
+		fr.vals[val] = w.newRouter("pb", nil, pos)
+		return
 	case "net/http.Handle", "net/http.HandleFunc":
 		if w.deflt == nil {
 			w.deflt = w.newRouter("http", nil, pos)
@@ -301,8 +306,8 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 
 	r := fr.lookup(recv)
 	if recv != nil && r == nil {
-		if k := routerKind(recv.Type()); k != "" && isRegistration(k, obj.Name()) {
-			w.a.unresolved++
+		if k := routerKind(recv.Type()); k != "" && isRegistration(k, obj.Name()) && fr.fn.Parent() == nil && w.depth == 0 && !isParamOf(recv, fr.fn) {
+			w.a.unresolvedAt(pos, "router value not followed ("+k+" "+obj.Name()+")")
 		}
 	}
 	if r != nil {
@@ -438,6 +443,48 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 			w.register(fr, r, m, args[0], append(w.elems(args[2]), args[1]), pos, inLoop)
 			return true
 		}
+	case "pb":
+		// pocketbase: middleware is resolved when the mux is built, so
+		// Bind covers routes registered before it too.
+		switch name {
+		case "Bind", "BindFunc":
+			w.use(fr, r, args, pos)
+			if val != nil {
+				fr.vals[val] = r
+			}
+			return true
+		case "Unbind":
+			if val != nil {
+				fr.vals[val] = r
+			}
+			return true
+		case "Group":
+			c := w.newRouter("pb", r, pos)
+			c.prefix = constString(args[0])
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "Route":
+			if rt := w.register(fr, r, constString(args[0]), args[1], args[2:], pos, inLoop); rt != nil && val != nil {
+				fr.routes[val] = rt
+			}
+			return true
+		case "Any":
+			if rt := w.register(fr, r, "", args[0], args[1:], pos, inLoop); rt != nil && val != nil {
+				fr.routes[val] = rt
+			}
+			return true
+		}
+		if m, ok := httpMethods[name]; ok || name == "SEARCH" {
+			if !ok {
+				m = "SEARCH"
+			}
+			if rt := w.register(fr, r, m, args[0], args[1:], pos, inLoop); rt != nil && val != nil {
+				fr.routes[val] = rt
+			}
+			return true
+		}
 	case "gorilla":
 		switch name {
 		case "Use":
@@ -486,6 +533,23 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 				ms = append(ms, strings.ToUpper(constString(v)))
 			}
 			rt.method = strings.Join(ms, ",")
+			if val != nil {
+				fr.routes[val] = rt
+			}
+		}
+		return
+	}
+	if recv := obj.Signature().Recv(); recv != nil && typesutil.NamedPath(recv.Type()) == pkgPB+".Route" &&
+		(obj.Name() == "Bind" || obj.Name() == "BindFunc" || obj.Name() == "Unbind") {
+		if rt := fr.routes[cc.Args[0]]; rt != nil {
+			if obj.Name() != "Unbind" {
+				for _, a := range args {
+					for _, v := range w.elems(a) {
+						g, name := w.a.resolveMW(v)
+						rt.own = append(rt.own, mw{g: g, name: name, seq: rt.seq, pos: pos})
+					}
+				}
+			}
 			if val != nil {
 				fr.routes[val] = rt
 			}
@@ -590,7 +654,7 @@ func fnValue(fr *frame, fn *ssa.Function) (*ssa.MakeClosure, bool) {
 func (w *walk) applyFunc(fr *frame, v ssa.Value, c *router, pos token.Pos) {
 	fn := funcOf(v)
 	if fn == nil {
-		w.a.unresolved++
+		w.a.unresolvedAt(pos, "callback is not a known function")
 		return
 	}
 	if fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg {
@@ -882,4 +946,14 @@ func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
 		return a.inferGuard(callee, 0), name
 	}
 	return nil, "?"
+}
+
+// isParamOf reports whether v is (a load of) a parameter of fn: registrations
+// on a parameter are summarised, not unresolved.
+func isParamOf(v ssa.Value, fn *ssa.Function) bool {
+	if u, ok := v.(*ssa.UnOp); ok {
+		v = u.X
+	}
+	_, ok := v.(*ssa.Parameter)
+	return ok
 }

@@ -41,3 +41,24 @@ func Routes(h *H) {
 	g.GET("/late/:id", h.get) // want `route GET /api/late/:id .* is authenticated`
 	e.Start(":8080")
 }
+
+// RateLimit rejects with an error, but not on a credential: not a guard.
+func RateLimit(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if err := take(c.Param("ip")); err != nil {
+			return err
+		}
+		return next(c)
+	}
+}
+
+func take(ip string) error { return nil }
+
+func Limited(h *H) {
+	e := echo.New()
+	e.Use(RequireUser)
+	e.GET("/a/:id", h.get, RateLimit) // want `route GET /a/:id .* is authenticated by echocase.RequireUser`
+	g := e.Group("/b", RateLimit)
+	g.GET("/:id", h.get) // want `route GET /b/:id .* is authenticated by echocase.RequireUser`
+	e.Start(":8080")
+}

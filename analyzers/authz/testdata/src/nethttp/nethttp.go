@@ -87,8 +87,9 @@ func Routes(s *Server) {
 	mux.HandleFunc("GET /patients/{id}", s.getPatient)                                  // want `route GET /patients/\{id\} \(handler \(\*nethttp.Server\).getPatient\) reaches \(\*sql.DB\).QueryRowContext via \(\*store.Store\).Patient has no authentication or authorisation on its path`
 	mux.Handle("DELETE /patients/{id}", RequireUser(http.HandlerFunc(s.deletePatient))) // want `route DELETE /patients/\{id\} .* is authenticated by nethttp.RequireUser but nothing checks that the user may do this`
 	mux.Handle("GET /admin/patients/{id}", RequireUser(RequireRole("admin")(http.HandlerFunc(s.getPatient))))
-	mux.Handle("GET /logged/{id}", Logging(http.HandlerFunc(s.getPatient)))     // want `route GET /logged/\{id\}.* has no authentication`
-	mux.Handle("GET /decoded/{id}", AuthDecode(http.HandlerFunc(s.getPatient))) // want `route GET /decoded/\{id\}.* has no authentication`
+	mux.Handle("GET /logged/{id}", Logging(http.HandlerFunc(s.getPatient)))         // want `route GET /logged/\{id\}.* has no authentication`
+	mux.Handle("GET /session/{id}", RequireSession(http.HandlerFunc(s.getPatient))) // want `route GET /session/\{id\}.* has no authentication`
+	mux.Handle("GET /decoded/{id}", AuthDecode(http.HandlerFunc(s.getPatient)))     // want `route GET /decoded/\{id\}.* has no authentication`
 	mux.HandleFunc("GET /checked/{id}", s.checked)
 	mux.HandleFunc("DELETE /helper/{id}", s.helperChecked)
 	mux.HandleFunc("GET /self/{id}", s.selfChecked)
@@ -121,4 +122,28 @@ func Unguarded(s *Server) {
 	mux.HandleFunc("GET /patients/{id}", s.getPatient)
 	mux.HandleFunc("DELETE /patients/{id}", s.deletePatient)
 	http.ListenAndServe(":8080", mux) // want `no authentication or authorisation on any route of this server; 2 route\(s\) reach data`
+}
+
+// keyed answers 403 on its early exit: whatever the condition, that branch
+// is an authorisation decision.
+func (s *Server) keyed(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("X-Key") != "k" {
+		w.WriteHeader(http.StatusForbidden)
+		return
+	}
+	_ = s.st.Patient(r.Context(), r.PathValue("id"))
+}
+
+// sessionOnly reads the session to authenticate: the read is the
+// authentication, not data the route exposes.
+func (s *Server) sessionOnly(w http.ResponseWriter, r *http.Request) {
+	_ = s.st.SessionUser(r.Context(), r.Header.Get("Cookie"))
+}
+
+func More(s *Server) {
+	mux := http.NewServeMux()
+	mux.Handle("DELETE /patients/{id}", RequireUser(http.HandlerFunc(s.deletePatient))) // want `is authenticated by nethttp.RequireUser`
+	mux.HandleFunc("GET /keyed/{id}", s.keyed)
+	mux.HandleFunc("GET /whoami", s.sessionOnly)
+	http.ListenAndServe(":8080", mux)
 }

@@ -18,6 +18,11 @@ func (s *Store) DeletePatient(ctx context.Context, id string) error { // want De
 	return err
 }
 
+// SessionUser looks the session up: an authentication read.
+func (s *Store) SessionUser(ctx context.Context, sid string) *sql.Row { // want SessionUser:"touches"
+	return s.DB.QueryRowContext(ctx, "SELECT user_id FROM sessions WHERE id = $1", sid)
+}
+
 // Version touches no data.
 func (s *Store) Version() string { return "1" }
 
