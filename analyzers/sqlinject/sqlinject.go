@@ -131,7 +131,7 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 	case t.Has(models.Unknown):
 		rule = RuleUnknown
 		from = source(t.Source)
-	case t.Params != 0 && f.Exported:
+	case t.Params&f.Settable != 0 && f.Exported:
 		rule = RuleUnknown
 		from = fmt.Sprintf("%s of exported %s (callers may be outside the analysed code)", paramNames(f), f.Fn.Name())
 	default:
@@ -206,7 +206,7 @@ func source(o *taint.Origin) string {
 func paramNames(f *taint.Flow) string {
 	var names []string
 	for i, n := range f.ParamNames {
-		if i < 64 && f.Taint.Params&(1<<i) != 0 {
+		if i < 64 && f.Taint.Params&f.Settable&(1<<i) != 0 && n != "" {
 			names = append(names, n)
 		}
 	}

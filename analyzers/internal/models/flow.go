@@ -63,6 +63,9 @@ var sanitisers = []Sanitiser{
 	{Func: "github.com/lib/pq.QuoteIdentifier", Clean: Injection},
 	{Func: "github.com/lib/pq.QuoteLiteral", Clean: Injection},
 	// strconv.Quote and %q are not listed: Go quoting is not SQL quoting.
+	// pocketbase's identifier helper keeps only letters, digits, '_' and '.':
+	// pocketbase builds column aliases from filter input with it.
+	{Func: "github.com/pocketbase/pocketbase/tools/inflector.Columnify", Clean: Injection},
 }
 
 // purePackages compute their results from their arguments only.

@@ -15,8 +15,32 @@ import (
 // summary is what callers need to know about a function.
 type summary struct {
 	results []Taint // per result
-	sinks   []sinkEffect
-	writes  []writeEffect
+	// resultFields: field contents of a struct allocated and returned.
+	resultFields []resultField
+	// fieldParams names the Params bits 32+k (fields read under a parameter).
+	fieldParams []paramPath
+	sinks       []sinkEffect
+	writes      []writeEffect
+}
+
+// resultField: result Result, a pointer to a struct the function
+// allocated, holds T at field path Path.
+type resultField struct {
+	Result int
+	Path   string
+	T      Taint
+}
+
+func (s *summary) addResultField(i int, path string, t Taint) {
+	for k := range s.resultFields {
+		if r := &s.resultFields[k]; r.Result == i && r.Path == path {
+			r.T.join(t)
+			return
+		}
+	}
+	if len(s.resultFields) < maxWriteEffects {
+		s.resultFields = append(s.resultFields, resultField{i, path, t})
+	}
 }
 
 // sinkEffect: parameters in Params reach a sink of Class.
@@ -47,7 +71,7 @@ const (
 )
 
 func (s *summary) empty() bool {
-	if len(s.sinks) > 0 || len(s.writes) > 0 {
+	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 {
 		return false
 	}
 	for _, r := range s.results {
@@ -95,9 +119,13 @@ func (s *summary) String() string { return s.fact(nil).String() }
 // funcFact is the exported form of a summary, attached to a *types.Func.
 // Positions are strings: token.Pos values do not survive serialisation.
 type funcFact struct {
-	Results []factTaint
-	Sinks   []factSink
-	Writes  []factWrite
+	Results      []factTaint
+	ResultFields []factWrite // Param is the result index
+	Sinks        []factSink
+	Writes       []factWrite
+	// FieldParams names Params bits 32+k: "0.table" is field .table of
+	// parameter 0.
+	FieldParams []string
 }
 
 type factTaint struct {
@@ -140,6 +168,12 @@ func (f *funcFact) String() string {
 			continue
 		}
 		parts = append(parts, fmt.Sprintf("r%d=%s", i, r.String()))
+	}
+	for _, r := range f.ResultFields {
+		parts = append(parts, fmt.Sprintf("r%d%s=%s", r.Param, r.Path, r.T.String()))
+	}
+	if len(f.FieldParams) > 0 {
+		parts = append(parts, "fields "+strings.Join(f.FieldParams, ","))
 	}
 	for _, s := range f.Sinks {
 		x := fmt.Sprintf("sink %s %s<-%s", s.Class, shortName(s.Sink), params(s.Params))
@@ -186,7 +220,11 @@ func params(bits uint64) string {
 	var ps []string
 	for i := 0; i < 64; i++ {
 		if bits&(1<<i) != 0 {
-			ps = append(ps, "p"+itoa(i))
+			if i < 32 {
+				ps = append(ps, "p"+itoa(i))
+			} else {
+				ps = append(ps, "f"+itoa(i-32))
+			}
 		}
 	}
 	return strings.Join(ps, ",")
@@ -220,6 +258,18 @@ func (s *summary) fact(p *pkgState) *funcFact {
 	}
 	for _, w := range s.writes {
 		f.Writes = append(f.Writes, factWrite{Param: w.Param, Path: w.Path, T: toFactTaint(p, w.T)})
+	}
+	for _, r := range s.resultFields {
+		f.ResultFields = append(f.ResultFields, factWrite{Param: r.Result, Path: r.Path, T: toFactTaint(p, r.T)})
+	}
+	slices.SortFunc(f.ResultFields, func(a, b factWrite) int {
+		if a.Param != b.Param {
+			return a.Param - b.Param
+		}
+		return strings.Compare(a.Path, b.Path)
+	})
+	for _, fp := range s.fieldParams {
+		f.FieldParams = append(f.FieldParams, itoa(fp.param)+fp.path)
 	}
 	slices.SortFunc(f.Sinks, func(a, b factSink) int {
 		return strings.Compare(a.Sink+a.Where+strings.Join(a.Via, ","), b.Sink+b.Where+strings.Join(b.Via, ","))
@@ -272,6 +322,20 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, w := range f.Writes {
 		s.writes = append(s.writes, writeEffect{Param: w.Param, Path: w.Path, T: fromFactTaint(w.T)})
+	}
+	for _, r := range f.ResultFields {
+		s.resultFields = append(s.resultFields, resultField{Result: r.Param, Path: r.Path, T: fromFactTaint(r.T)})
+	}
+	for _, fp := range f.FieldParams {
+		i := 0
+		for i < len(fp) && fp[i] >= '0' && fp[i] <= '9' {
+			i++
+		}
+		n := 0
+		for _, c := range fp[:i] {
+			n = n*10 + int(c-'0')
+		}
+		s.fieldParams = append(s.fieldParams, paramPath{n, fp[i:]})
 	}
 	return s
 }

@@ -28,7 +28,60 @@ type fnState struct {
 	exp     bool
 	inPhi   map[*ssa.Phi]bool    // guards load through cycles of pointer phis
 	guards  map[ssa.Value][]bool // per checked value: blocks where it passed an allow-list check
-	cur     *ssa.BasicBlock      // block of the instruction being visited
+	// fieldParams names the field-parameter bits: bit 32+k of Params is
+	// what the function read at fieldParams[k] (a field of a parameter).
+	fieldParams []paramPath
+	// resFields holds, per call, the field contents of its results from
+	// the callee's summary, for the call's (or Extract's) value.
+	resFields map[ssa.Value][][]locEntry
+	cur       *ssa.BasicBlock // block of the instruction being visited
+}
+
+// paramPath is a field path under a parameter: param 0, path ".tableName".
+type paramPath struct {
+	param int
+	path  string
+}
+
+// fieldBit returns the Params bit for a read of path under parameter i,
+// the whole parameter's bit when the 32 field bits are used up.
+func (s *fnState) fieldBit(i int, path string) uint64 {
+	for k, fp := range s.fieldParams {
+		if fp.param == i && fp.path == path {
+			return 1 << (32 + k)
+		}
+	}
+	if len(s.fieldParams) >= 32 {
+		return 1 << i
+	}
+	s.fieldParams = append(s.fieldParams, paramPath{i, path})
+	return 1 << (32 + len(s.fieldParams) - 1)
+}
+
+// paramNames names each Params bit: "q" for a parameter, "r.tableName" for
+// a field read under one.
+func (s *fnState) paramNames() []string {
+	out := make([]string, 32+len(s.fieldParams))
+	copy(out, s.names)
+	for k, fp := range s.fieldParams {
+		if fp.param < len(s.names) {
+			out[32+k] = s.names[fp.param] + fp.path
+		}
+	}
+	return out
+}
+
+// settable returns the Params bits that callers outside the package can
+// set: whole parameters, and fields whose last name is exported.
+func (s *fnState) settable() uint64 {
+	bits := uint64(1<<32 - 1)
+	for k, fp := range s.fieldParams {
+		name := fp.path[strings.LastIndexAny(fp.path, ".")+1:]
+		if token.IsExported(strings.TrimSuffix(name, "[]")) {
+			bits |= 1 << (32 + k)
+		}
+	}
+	return bits
 }
 
 // locEntry is what was stored at a field path of a memory root.
@@ -74,6 +127,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 		}
 	}
 	s.cur = nil
+	s.sum.fieldParams = s.fieldParams
 	return s
 }
 
@@ -82,7 +136,7 @@ func (s *fnState) val(v ssa.Value) Taint {
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		for i, p := range s.fn.Params {
-			if p == v && i < 64 && !typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) {
+			if p == v && i < 32 && !typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) {
 				return s.guard(v, Taint{Params: 1 << i})
 			}
 		}
@@ -239,8 +293,68 @@ func rootOf(v ssa.Value) (ssa.Value, string) {
 		if isPointer(a.X.Type()) && isPointer(a.Type()) {
 			return rootOf(a.X)
 		}
+	case *ssa.UnOp:
+		// A variable stored once (a parameter spilled because a closure
+		// captures it): its loads point where the stored value points.
+		if v := storedOnce(a); v != nil {
+			return rootOf(v)
+		}
+		// The same variable seen from a closure: *fv.
+		if fv, ok := a.X.(*ssa.FreeVar); ok && a.Op == token.MUL {
+			return fv, "*"
+		}
 	}
 	return v, ""
+}
+
+// closurePaths lists, per free variable of a closure, the field paths the
+// closure reads under it.
+func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
+	if m, ok := p.fvPathCache[fn]; ok {
+		return m
+	}
+	m := map[*ssa.FreeVar][]string{}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if fa, ok := instr.(*ssa.FieldAddr); ok {
+				if r, path := rootOf(fa); path != "" {
+					if fv, ok := r.(*ssa.FreeVar); ok && !slices.Contains(m[fv], path) {
+						m[fv] = append(m[fv], path)
+					}
+				}
+			}
+		}
+	}
+	p.fvPathCache[fn] = m
+	return m
+}
+
+// storedOnce returns the only value ever stored in the local variable a
+// load reads, or nil.
+func storedOnce(u *ssa.UnOp) ssa.Value {
+	alloc, ok := u.X.(*ssa.Alloc)
+	if u.Op != token.MUL || !ok || !isPointer(u.Type()) {
+		return nil
+	}
+	return singleStore(alloc)
+}
+
+// singleStore returns the only value stored in a local variable, or nil.
+func singleStore(alloc *ssa.Alloc) ssa.Value {
+	var val ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr != alloc || val != nil {
+				return nil
+			}
+			val = r.Val
+		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return val
 }
 
 func isPointer(t types.Type) bool {
@@ -277,6 +391,24 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		}
 	}
 	switch r := root.(type) {
+	case *ssa.Parameter:
+		// A field read under a parameter gets its own bit, so that callers
+		// pass on what they stored in that field only.
+		if !all && path != "" && !typesutil.IsSafeType(r.Type()) && !s.p.opaque(r.Type()) {
+			for i, prm := range s.fn.Params {
+				if prm == r && i < 32 {
+					t.join(s.guard(r, Taint{Params: s.fieldBit(i, path)}))
+				}
+			}
+		} else {
+			t.join(s.val(root))
+		}
+	case *ssa.FreeVar:
+		if ft := s.p.fvFields[r][path]; ft != nil && !all && path != "" {
+			t.join(*ft)
+		} else {
+			t.join(s.val(root))
+		}
 	case *ssa.Global:
 		t.join(s.p.global(r))
 	case *ssa.Alloc:
@@ -337,7 +469,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 				g = new(Taint)
 				s.p.globals[r] = g
 			}
-			if g.join(outside(t, s.exp)) {
+			if g.join(s.outside(t)) {
 				s.p.shareChanged = true
 			}
 		}
@@ -349,7 +481,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 				c = new(Taint)
 				s.p.captured[br] = c
 			}
-			if c.join(outside(t, s.exp)) {
+			if c.join(s.outside(t)) {
 				s.p.shareChanged = true
 			}
 		}
@@ -359,10 +491,11 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 // outside converts a taint for use outside its function (package
 // variables, closures): parameters of an exported function are of unknown
 // origin there; parameters of others are dropped.
-func outside(t Taint, exp bool) Taint {
+func (s *fnState) outside(t Taint) Taint {
 	if t.Params != 0 {
+		settable := t.Params&s.settable() != 0
 		t.Params = 0
-		if exp {
+		if s.exp && settable {
 			t.Kinds |= models.Unknown
 			if t.Source == nil {
 				t.Source = &Origin{Kind: models.Unknown, Label: "parameter of an exported function"}
@@ -439,9 +572,19 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		return
 	case *ssa.Return:
 		for i, r := range v.Results {
-			if i < len(s.sum.results) {
-				s.sum.results[i].join(s.deep(r))
+			if i >= len(s.sum.results) {
+				continue
 			}
+			// A struct allocated here is returned field by field, so a
+			// caller reading one field does not see the others.
+			if a, ok := r.(*ssa.Alloc); ok && len(s.locs[a]) > 0 && s.p.captured[a] == nil {
+				s.sum.results[i].join(s.val(r))
+				for _, e := range s.locs[a] {
+					s.sum.addResultField(i, e.path, e.t)
+				}
+				continue
+			}
+			s.sum.results[i].join(s.deep(r))
 		}
 		return
 	case *ssa.Go:
@@ -457,6 +600,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			s.setTuple(v, res)
 		} else if len(res) > 0 {
 			s.set(v, res[0])
+			if fs := s.resFields[v]; len(fs) > 0 {
+				for _, e := range fs[0] {
+					s.store(v, e.path, e.t)
+				}
+			}
 		}
 		return
 	case *ssa.MakeClosure:
@@ -474,8 +622,37 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				t = new(Taint)
 				s.p.fvs[fv] = t
 			}
-			if t.join(outside(s.deep(b), s.exp)) {
+			if t.join(s.outside(s.deep(b))) {
 				s.p.shareChanged = true
+			}
+			// Fields the closure reads under the free variable: what the
+			// enclosing function sees there, field by field.
+			for _, key := range s.p.closurePaths(fn)[fv] {
+				br, bp := rootOf(b)
+				path := key
+				if rest, ok := strings.CutPrefix(path, "*"); ok {
+					// The closure reads through a captured variable: follow
+					// the value it holds when it is stored once.
+					if a, isAlloc := b.(*ssa.Alloc); isAlloc {
+						if v := singleStore(a); v != nil && isPointer(v.Type()) {
+							br, bp = rootOf(v)
+							path = rest
+						}
+					}
+				}
+				ft := s.outside(s.load(br, bp+path, false))
+				m := s.p.fvFields[fv]
+				if m == nil {
+					m = map[string]*Taint{}
+					s.p.fvFields[fv] = m
+				}
+				if m[key] == nil {
+					m[key] = new(Taint)
+					s.p.shareChanged = true
+				}
+				if m[key].join(ft) {
+					s.p.shareChanged = true
+				}
 			}
 		}
 		return
@@ -555,6 +732,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t = ts[v.Index]
 		} else {
 			t = s.val(v.Tuple)
+		}
+		if fs := s.resFields[v.Tuple]; v.Index < len(fs) {
+			for _, e := range fs[v.Index] {
+				s.store(v, e.path, e.t)
+			}
 		}
 	case *ssa.Next:
 		rng, _ := v.Iter.(*ssa.Range)
@@ -991,8 +1173,14 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			out.Source = &o
 		}
 		for i, a := range args {
-			if i < 64 && t.Params&(1<<i) != 0 {
+			if i < 32 && t.Params&(1<<i) != 0 {
 				out.join(s.deep(a))
+			}
+		}
+		for k, fp := range sum.fieldParams {
+			if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) {
+				r, path := rootOf(args[fp.param])
+				out.join(s.load(r, path+fp.path, false))
 			}
 		}
 		if out.Empty() {
@@ -1004,6 +1192,22 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	for i := range res {
 		if i < len(sum.results) {
 			res[i].join(inst(sum.results[i]))
+		}
+	}
+	if len(sum.resultFields) > 0 {
+		if cv := instr.Value(); cv != nil {
+			fs := make([][]locEntry, len(res))
+			for _, rf := range sum.resultFields {
+				if rf.Result < len(fs) {
+					if t := inst(rf.T); !t.Empty() {
+						fs[rf.Result] = append(fs[rf.Result], locEntry{rf.Path, t})
+					}
+				}
+			}
+			if s.resFields == nil {
+				s.resFields = map[ssa.Value][][]locEntry{}
+			}
+			s.resFields[cv] = fs
 		}
 	}
 	for _, w := range sum.writes {
@@ -1057,7 +1261,8 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 // summary for callers.
 func (s *fnState) flow(f *Flow) {
 	f.Fn = s.fn
-	f.ParamNames = s.names
+	f.ParamNames = s.paramNames()
+	f.Settable = s.settable()
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {

@@ -73,10 +73,13 @@ type Step struct {
 
 // Taint is what a value carries.
 type Taint struct {
-	Kinds  models.Kind // concrete kinds from sources (and Unknown)
-	Params uint64      // bit i: depends on parameter i of the enclosing function (receiver is 0)
-	Built  bool        // text was built (concatenated, formatted, joined) on the way
-	Source *Origin     // the most severe source, if Kinds != 0
+	Kinds models.Kind // concrete kinds from sources (and Unknown)
+	// Params: bit i < 32 depends on parameter i of the enclosing function
+	// (receiver is 0); bit 32+k on a field read under a parameter (see
+	// Flow.ParamNames).
+	Params uint64
+	Built  bool    // text was built (concatenated, formatted, joined) on the way
+	Source *Origin // the most severe source, if Kinds != 0
 	// Construct is the first place where the text was built, if Built.
 	Construct *Step
 	// Esc: the text is escaped for these output contexts (see escape.go).
@@ -104,8 +107,12 @@ type Flow struct {
 	SinkPos   token.Pos
 	SinkWhere string
 	Taint     Taint
-	// ParamNames names Fn's parameters in Taint.Params.
+	// ParamNames names the bits of Taint.Params: bit i < 32 is Fn's
+	// parameter i, bit 32+k a field read under a parameter ("r.table").
 	ParamNames []string
+	// Settable: the bits of Taint.Params that callers outside the package
+	// can set (whole parameters, exported fields).
+	Settable uint64
 	// Exported: Fn can be called from outside its package, so a parameter
 	// in Taint.Params has callers sanitas may not see.
 	Exported bool
@@ -216,6 +223,10 @@ type pkgState struct {
 	impls    map[*types.Func][]*ssa.Function
 	// opaqueCache memoises opaque.
 	opaqueCache map[types.Type]bool
+	// fvFields: per closure free variable, the taint of each field path
+	// the closure reads under it, as its enclosing function sees it.
+	fvFields    map[*ssa.FreeVar]map[string]*Taint
+	fvPathCache map[*ssa.Function]map[*ssa.FreeVar][]string
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool
@@ -236,6 +247,8 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		impls:    map[*types.Func][]*ssa.Function{},
 
 		opaqueCache: map[types.Type]bool{},
+		fvFields:    map[*ssa.FreeVar]map[string]*Taint{},
+		fvPathCache: map[*ssa.Function]map[*ssa.FreeVar][]string{},
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -30,9 +30,11 @@ func TestFacts(t *testing.T) {
 func TestGobRoundTrip(t *testing.T) {
 	facts := []analysis.Fact{
 		&funcFact{
-			Results: []factTaint{{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"}},
-			Sinks:   []factSink{{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"}},
-			Writes:  []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
+			Results:      []factTaint{{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"}},
+			Sinks:        []factSink{{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"}},
+			Writes:       []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
+			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
+			FieldParams:  []string{"0.table"},
 		},
 		&pkgFact{Analysed: true},
 	}

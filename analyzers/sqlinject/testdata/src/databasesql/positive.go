@@ -130,3 +130,16 @@ func guardElsewhere(db *sql.DB, r *http.Request) {
 	}
 	db.Query("SELECT * FROM users WHERE " + field + " = ?") // want `request input`
 }
+
+type raw struct {
+	Text  string
+	Limit int
+}
+
+func parse(r *http.Request) *raw { return &raw{Text: r.FormValue("where"), Limit: 10} }
+
+func useRaw(db *sql.DB, r *http.Request) {
+	res := parse(r)
+	db.Query("SELECT * FROM t WHERE " + res.Text) // want `request input`
+	db.Query(fmt.Sprintf("SELECT * FROM t LIMIT %d", res.Limit))
+}

@@ -49,3 +49,21 @@ func Env() string { // want Env:`taint\(r0=unknown\{os.Getenv\("X"\)\}\)`
 func Pair(r *http.Request) (string, []any) { // want Pair:`taint\(r1=untrusted`
 	return "SELECT * FROM t WHERE a = ?", []any{r.FormValue("a")}
 }
+
+type Runner struct {
+	db    *sql.DB
+	table string
+}
+
+func (r *Runner) Init() { // want Init:`taint\(fields 0.db,0.table; sink sql \(\*sql.DB\).Exec<-f1/built\)`
+	r.db.Exec("CREATE TABLE " + r.table)
+}
+
+type Result struct {
+	ID  string
+	Raw string
+}
+
+func Resolve(r *http.Request) *Result { // want Resolve:`taint\(r0.Raw=untrusted\{r.FormValue\("q"\)\}\)`
+	return &Result{ID: "{:p}", Raw: r.FormValue("q")}
+}
