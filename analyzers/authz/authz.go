@@ -203,6 +203,7 @@ func (a *pkgAnalysis) run() {
 			a.pass.ExportObjectFact(obj, f)
 		}
 	}
+	a.countUnmodelled()
 	// Then the routes each top-level function registers.
 	for _, fn := range a.ssa.SrcFuncs {
 		if fn.Parent() != nil {

@@ -40,3 +40,7 @@ func TestGorilla(t *testing.T) {
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "routes", "composed")
 }
+
+func TestPocketBase(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "pbcase")
+}

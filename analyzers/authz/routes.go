@@ -957,3 +957,54 @@ func isParamOf(v ssa.Value, fn *ssa.Function) bool {
 	_, ok := v.(*ssa.Parameter)
 	return ok
 }
+
+// countUnmodelled counts registrations on routers of frameworks the model
+// does not know (an in-house router wrapping chi, say): a method named like a
+// registration, whose first argument is a constant path, on a receiver that
+// is an http.Handler. They are never reported; the Result lists them so that
+// a measurement counts them rather than guessing.
+func (a *pkgAnalysis) countUnmodelled() {
+	for _, fn := range a.ssa.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				cc := call.Common()
+				obj := calleeObj(cc)
+				if obj == nil || obj.Signature().Recv() == nil {
+					continue
+				}
+				switch obj.Name() {
+				case "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Any", "Handle", "HandleFunc",
+					"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "Group", "Route", "Mount", "Combo", "PathGroup", "Methods":
+				default:
+					continue
+				}
+				recvT := obj.Signature().Recv().Type()
+				if routerKind(recvT) != "" || typesutil.NamedPath(recvT) == pkgGorilla+".Route" || typesutil.NamedPath(recvT) == pkgPB+".Route" {
+					continue
+				}
+				args := cc.Args
+				if !cc.IsInvoke() {
+					args = args[1:]
+				}
+				if len(args) == 0 {
+					continue
+				}
+				if obj.Name() == "Methods" && len(args) > 1 {
+					args = args[1:]
+				}
+				if p := constString(args[0]); p == "\x00" || p != "" && !strings.HasPrefix(p, "/") {
+					continue
+				}
+				ms := a.prog.MethodSets.MethodSet(types.NewPointer(typesutil.Deref(recvT)))
+				if ms.Lookup(nil, "ServeHTTP") == nil && a.prog.MethodSets.MethodSet(recvT).Lookup(nil, "ServeHTTP") == nil {
+					continue
+				}
+				a.unresolvedAt(call.Pos(), "router type "+typesutil.NamedPath(recvT)+" not modelled")
+			}
+		}
+	}
+}
