@@ -236,7 +236,7 @@ func (a *pkg) check(fn *ssa.Function) {
 				if row.Arg >= len(args) {
 					continue
 				}
-				a.checkArg(call, fn, name, row, args, nil)
+				a.checkArg(call, fn, name, row, args)
 			}
 			for _, pl := range a.logsParams(cc, obj) {
 				v := paramArg(cc, obj, pl.param)
@@ -280,7 +280,7 @@ func (a *pkg) stdoutSink(name string, args []ssa.Value) bool {
 
 // checkArg checks one sink argument: the values in it, keys naming what
 // follows, and whole values rendered with their fields.
-func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value, _ []string) {
+func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value) {
 	arg := args[row.Arg]
 	w := a.walker(fn)
 	sink := shortName(name)
@@ -290,9 +290,6 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		if key, ok := constString(args[row.Arg-1]); ok {
 			if o := w.keyed(key, arg, call.Pos()); o != nil {
 				a.report(call.Pos(), o, sink, nil, "", medium)
-				return
-			}
-			if k, _ := a.c.classify(key); k == 0 && isPublicKey(key) {
 				return
 			}
 		}
@@ -334,10 +331,6 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		}
 	}
 }
-
-// isPublicKey: a constant key that says the value is not the secret
-// (token_type, password_length).
-func isPublicKey(string) bool { return false }
 
 func constString(v ssa.Value) (string, bool) {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
