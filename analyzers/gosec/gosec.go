@@ -103,6 +103,13 @@ var discard = log.New(io.Discard, "", 0)
 // prepared builders (Reset drops them, and CheckRules builds a fresh rule
 // set per package anyway, which keeps gosec's stateful rules per package),
 // and resets it before returning it, so no package data outlives the pass.
+//
+// Measured on golang.org/x/tools (216 packages, every rule on): this costs
+// the same CPU as gosec's goanalysis.Analyzer, which builds a new gosec
+// analyzer per pass (9.3-10.8 s against 9.0-10.5 s, alternated in one
+// process). Setting an analyzer up is about 0.4 ms; the time goes into
+// gosec's rules, its CHA call graph and SSA. The pool keeps the per-pass
+// state bounded and the configuration checked once, not the clock.
 type runner struct {
 	conf               gosecapi.Config
 	ruleBuilders       map[string]gosecapi.RuleBuilder
