@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/sanitas-go/sanitas/analyzers/authz"
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 )
 
 func TestValidate(t *testing.T) {
@@ -43,4 +44,31 @@ func TestCrossPackage(t *testing.T) {
 
 func TestPocketBase(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "pbcase")
+}
+
+// Guards, checks and public routes named in the settings.
+func TestConfigured(t *testing.T) {
+	a, err := authz.New(config.AuthzSettings{
+		AuthnGuards:  []string{"configured.Gate"},
+		Checks:       []string{"configured.decide"},
+		PublicRoutes: []string{"GET /open/*"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "configured")
+}
+
+func TestBadSettings(t *testing.T) {
+	for _, s := range []config.AuthzSettings{
+		{AuthnGuards: []string{""}},
+		{AuthzGuards: []string{"NoPackage"}},
+		{Checks: []string{"pkg.has space"}},
+		{PublicRoutes: []string{" "}},
+		{PublicRoutes: []string{"/a/**"}},
+	} {
+		if _, err := authz.New(s); err == nil {
+			t.Errorf("New(%+v): no error", s)
+		}
+	}
 }

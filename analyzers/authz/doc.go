@@ -9,8 +9,9 @@
 // Go 1.22 method patterns, handler wrapping, Server.Handler and
 // ListenAndServe), chi (Use, With, Group, Route, Mount), gin (Group, Use,
 // handler chains, where a route registered before Use is not covered), echo
-// (Use, Group, route middleware) and gorilla/mux (Subrouter, PathPrefix, Use,
-// Methods), with hand-written wrappers such as auth(h). A function that
+// (Use, Group, route middleware), gorilla/mux (Subrouter, PathPrefix, Use,
+// Methods) and pocketbase's router (Group, Bind, BindFunc, Route.Bind), with
+// hand-written wrappers such as auth(h) and alice chains. A function that
 // registers routes on a router parameter exports a fact, so that main
 // composes routes registered in other packages. Registrations inside loops
 // (route tables) are unresolved and never reported.
