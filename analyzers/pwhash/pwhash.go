@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -236,6 +237,11 @@ func (s *state) fastHash(f *taint.Flow) {
 	if len(f.Via) > 0 && f.SinkPos.IsValid() {
 		related = append(related, analysis.RelatedInformation{Pos: f.SinkPos, Message: "hashed here by " + sink})
 	}
+	if pw && algo == "sha1" && mentions(f.Fn, "pwned", "hibp") {
+		// Have I Been Pwned's k-anonymity range API takes the first five
+		// hex digits of the password's SHA-1: a lookup, not storage.
+		return
+	}
 	if pw {
 		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algoOr(algo, sink), via), related...)
 		return
@@ -273,6 +279,25 @@ func algoOr(algo, sink string) string {
 		return sink
 	}
 	return algo + " (" + sink + ")"
+}
+
+// mentions reports whether fn's body has an identifier with one of the words.
+func mentions(fn *ssa.Function, ws ...string) bool {
+	if fn == nil || fn.Syntax() == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fn.Syntax(), func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			for _, w := range models.Words(id.Name) {
+				if slices.Contains(ws, w) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // calleeReports reports whether the call passes a password to a parameter

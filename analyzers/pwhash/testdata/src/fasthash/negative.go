@@ -2,6 +2,7 @@ package fasthash
 
 import (
 	"crypto/md5"
+	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -57,4 +58,16 @@ func bcryptThenDigest(password string) string {
 	h, _ := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
 	s := sha256.Sum256(h)
 	return hex.EncodeToString(s[:])
+}
+
+type policy struct{ HaveIBeenPwnedEnabled bool }
+
+// Have I Been Pwned's range API takes SHA-1 of the password (k-anonymity).
+func pwnedPrefix(p policy, password string) string {
+	if !p.HaveIBeenPwnedEnabled {
+		return ""
+	}
+	h := sha1.New()
+	h.Write([]byte(password))
+	return hex.EncodeToString(h.Sum(nil))[:5]
 }
