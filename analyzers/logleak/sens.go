@@ -255,7 +255,7 @@ func (a *pkg) isSanitiser(obj *types.Func) bool {
 	if a.c.sanitisers[name] || models.SanitisingName(obj.Name()) {
 		return true
 	}
-	if s := models.SanitiserFor(name); s != nil && s.Clean&models.Sensitive != 0 {
+	if s := models.LogSanitiserFor(name); s != nil && s.Clean&models.Sensitive != 0 {
 		return true
 	}
 	return false

@@ -11,9 +11,6 @@ import (
 // decides whether the value is sensitive, and sanitisers of the sensitive
 // kinds (Password, Credential, PII).
 
-// Log is the sink class of logging calls (logleak).
-const Log Class = "log"
-
 // Sensitive is the set of kinds logleak reports.
 const Sensitive = Password | Credential | PII
 
@@ -304,8 +301,8 @@ var keyedByFunc = map[string]*KeyedSource{}
 // KeyedSourceFor returns the keyed-accessor row of a function, or nil.
 func KeyedSourceFor(fullName string) *KeyedSource { return keyedByFunc[fullName] }
 
-// logSanitisers clean the sensitive kinds: hashes, MACs and KDFs, and
-// url.URL.Redacted. Functions named for masking or hashing
+// logSanitisers clean the sensitive kinds (logleak only): hashes, MACs
+// and KDFs, and url.URL.Redacted. Functions named for masking or hashing
 // (SanitisingName) need no row.
 var logSanitisers = []Sanitiser{
 	{Func: "(*net/url.URL).Redacted", Clean: Sensitive},
@@ -322,6 +319,12 @@ var logSanitisers = []Sanitiser{
 	{Func: "crypto/sha1.Sum", Clean: Sensitive},
 	{Func: "crypto/md5.Sum", Clean: Sensitive},
 }
+
+var logSanitiserByFunc = map[string]*Sanitiser{}
+
+// LogSanitiserFor returns the row of a function whose result is clean of
+// the sensitive kinds, or nil.
+func LogSanitiserFor(fullName string) *Sanitiser { return logSanitiserByFunc[fullName] }
 
 // sanitisingTokens in a function's name make its result clean of the
 // sensitive kinds: maskEmail, redact, HashToken, anonymize.
@@ -528,13 +531,12 @@ func init() {
 		keyedByFunc[keyedSources[i].Func] = &keyedSources[i]
 	}
 	for i := range logSanitisers {
-		if sanitiserByFunc[logSanitisers[i].Func] == nil {
-			sanitiserByFunc[logSanitisers[i].Func] = &logSanitisers[i]
-		}
+		logSanitiserByFunc[logSanitisers[i].Func] = &logSanitisers[i]
 	}
+	// The log sinks are logleak's own: they are not engine sink rows, so
+	// that the engine's bounded summaries keep room for other classes.
 	for i := range logSinks {
 		s := &logSinks[i]
 		logSinkByFunc[s.Func] = append(logSinkByFunc[s.Func], s)
-		sinkByFunc[s.Func] = append(sinkByFunc[s.Func], &Sink{Func: s.Func, Arg: s.Arg, Class: Log})
 	}
 }
