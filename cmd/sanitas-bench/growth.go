@@ -31,8 +31,9 @@ func sample(pkgs []string, n int) []string {
 // subsets of p's packages, interleaved per step. The step with every
 // package reuses the ./... runs of the main table when p was measured there
 // (mr non-nil): naming every package and ./... are the same work.
-func (b *bench) growth(p *prepared, sizes []int, runs int, mr *moduleReport) []*growthStep {
-	var steps []*growthStep
+// Each step is appended to rep.Growth as soon as it is complete, and
+// checkpoint is called after every run.
+func (b *bench) growth(p *prepared, sizes []int, runs int, mr *moduleReport, rep *report, checkpoint func()) {
 	var tools []*tool
 	for _, t := range b.tools {
 		if t.Key == "vet" || t.Key == "full" {
@@ -49,7 +50,7 @@ func (b *bench) growth(p *prepared, sizes []int, runs int, mr *moduleReport) []*
 				}
 			}
 			b.logf("%s growth: all %d packages: reusing the main table's runs", p.Name, len(pkgs))
-			steps = append(steps, st)
+			rep.Growth = append(rep.Growth, st)
 			continue
 		}
 		for round := 1; round <= runs; round++ {
@@ -57,11 +58,13 @@ func (b *bench) growth(p *prepared, sizes []int, runs int, mr *moduleReport) []*
 				r := b.timed(p, t, round, pkgs)
 				r.Packages = len(pkgs)
 				st.Runs = append(st.Runs, r)
+				if len(st.Runs) == 1 {
+					rep.Growth = append(rep.Growth, st)
+				}
+				checkpoint()
 			}
 		}
-		steps = append(steps, st)
 	}
-	return steps
 }
 
 func (r *report) growthTable() string {

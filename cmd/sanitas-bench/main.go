@@ -147,16 +147,28 @@ func main() {
 		Machine: machine(),
 		Runs:    *runs,
 	}
+	// checkpoint rewrites -json after every run, so an interrupted
+	// benchmark keeps what it measured.
+	checkpoint := func() {
+		if *jsonOut != "" {
+			rep.Notes = b.notes
+			if err := rep.writeJSON(*jsonOut); err != nil {
+				b.logf("writing %s: %v", *jsonOut, err)
+			}
+		}
+	}
 	for _, m := range mods {
 		p, err := b.prepare(m)
 		if err != nil {
 			log.Fatalf("%s: %v", m.Name, err)
 		}
 		mr := &moduleReport{Name: m.Name, Module: m.Path + "@" + m.Version, Packages: len(p.Packages)}
+		rep.Modules = append(rep.Modules, mr)
 		for round := 1; round <= *runs; round++ {
 			for _, t := range b.tools {
 				r := b.timed(p, t, round, nil)
 				mr.Runs = append(mr.Runs, r)
+				checkpoint()
 			}
 		}
 		if *findings != "" && b.sanitas != "" {
@@ -164,7 +176,6 @@ func main() {
 				b.note("%s: findings: %v", m.Name, err)
 			}
 		}
-		rep.Modules = append(rep.Modules, mr)
 		fmt.Print(mr.table(b))
 		fmt.Println()
 	}
@@ -184,7 +195,7 @@ func main() {
 				mr = m
 			}
 		}
-		rep.Growth = b.growth(p, growthSizes, *growthRuns, mr)
+		b.growth(p, growthSizes, *growthRuns, mr, rep, checkpoint)
 		fmt.Print(rep.growthTable())
 		fmt.Println()
 	}
