@@ -48,12 +48,13 @@ func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
 // New builds the analyzer with extra sanitisers and sinks from the
 // settings.
 func New(s config.XSSSettings) (*analysis.Analyzer, error) {
-	c := &checker{sanitisers: map[string]bool{}, sinks: map[string][]int{}}
+	c := &checker{sanitisers: map[string]bool{}, viaSanitisers: map[string]bool{}, sinks: map[string][]int{}}
 	for _, f := range s.Sanitisers {
 		if !validName(f) {
 			return nil, fmt.Errorf("xss: sanitiser %q: want a function FullName such as example.com/web.Clean or (*example.com/web.T).Clean", f)
 		}
 		c.sanitisers[f] = true
+		c.viaSanitisers[typesutil.ShortFuncName(f)] = true
 	}
 	for _, sk := range s.Sinks {
 		if !validName(sk.Func) || sk.Arg < 0 {
@@ -84,8 +85,11 @@ func validName(s string) bool {
 }
 
 type checker struct {
-	sanitisers map[string]bool  // configured: FullName
-	sinks      map[string][]int // configured: FullName → argument indexes
+	sanitisers map[string]bool // configured: FullName
+	// viaSanitisers are the configured sanitisers by the short names flows
+	// list in Via: a call of one is not a sink (it makes its result safe).
+	viaSanitisers map[string]bool
+	sinks         map[string][]int // configured: FullName → argument indexes
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -198,6 +202,11 @@ func (r *reporter) flow(f *taint.Flow) {
 	high, ok := severity(f)
 	if !ok {
 		return
+	}
+	for _, v := range f.Via {
+		if r.c.viaSanitisers[v] {
+			return
+		}
 	}
 	call := r.instr(f)
 	if r.cleaned(f, call) {

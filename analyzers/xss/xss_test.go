@@ -34,7 +34,7 @@ func TestWrappers(t *testing.T) {
 
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
-		Sanitisers: []string{"configured.Clean"},
+		Sanitisers: []string{"configured.Clean", "configured.Format"},
 		Sinks:      []config.XSSSink{{Func: "configured.Raw", Arg: 1}},
 	})
 	if err != nil {

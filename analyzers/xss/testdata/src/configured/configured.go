@@ -22,3 +22,19 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	Raw(w, Clean(q))
 	Raw(w, q) // want `written unescaped into an HTML response by configured.Raw`
 }
+
+// Format escapes its arguments in place, which the analysis cannot see (it
+// tracks a slice's elements together): configured as a sanitiser, its
+// calls are not sinks.
+func Format(format string, args ...any) template.HTML {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = template.HTMLEscapeString(s)
+		}
+	}
+	return template.HTML(strings.NewReplacer("%s", "{}").Replace(format) + args[0].(string))
+}
+
+func formatted(r *http.Request) {
+	_ = Format("<p>%s</p>", r.FormValue("q"))
+}
