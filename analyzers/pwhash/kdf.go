@@ -166,7 +166,7 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 				if sp.salt >= 0 {
 					u.Args = append(u.Args, toArg("salt", s.resolve(fn, argOf(cc, obj, sp.salt), 0)))
 				}
-				if sp.algo == "argon2i" {
+				if sp.algo == "argon2i" && !s.verifier(fn) {
 					s.report(call.Pos(), RuleArgon2i, "argon2.Key is Argon2i, which OWASP does not recommend for passwords: use argon2.IDKey (Argon2id) with the same parameters")
 				}
 				if pu, ok := s.check(call, u); ok {

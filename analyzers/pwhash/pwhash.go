@@ -210,13 +210,19 @@ func (s *state) fastHash(f *taint.Flow) {
 	if pw && what == "" && t.Source != nil && t.Source.Kind == models.Password {
 		what = t.Source.Desc
 	}
-	if !pw && len(f.Via) == 0 {
+	if !pw {
 		for i, n := range f.ParamNames {
 			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
 				pw, what = true, "parameter "+n
 				break
 			}
 		}
+	}
+	if pw && s.verifier(s.hashingFunc(f)) {
+		// The hash is computed to check a stored one (a verifier returns
+		// no text): the finding belongs where hashes are made and stored;
+		// a verifier alone checks imported legacy hashes.
+		return
 	}
 	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr) {
 		return // reported inside the callee, whose parameter is named a password
@@ -279,6 +285,72 @@ func algoOr(algo, sink string) string {
 		return sink
 	}
 	return algo + " (" + sink + ")"
+}
+
+// hashingFunc returns the function of this package in which the flow's
+// hash is computed: the flow's own function, or the analysed callee in
+// which its sink call is (nil when in another package).
+func (s *state) hashingFunc(f *taint.Flow) *ssa.Function {
+	if len(f.Via) == 0 {
+		return f.Fn
+	}
+	if !f.SinkPos.IsValid() {
+		return nil
+	}
+	for _, fn := range s.res.SSA.SrcFuncs {
+		if callAt(fn, f.SinkPos) != nil {
+			return fn
+		}
+	}
+	return nil
+}
+
+// verifier reports whether fn checks a password against a stored hash:
+// it returns no text (a bool or an error) and it compares (a call whose
+// name says compare, equal, verify or match, or ==).
+func (s *state) verifier(fn *ssa.Function) bool {
+	if fn == nil || fn.Syntax() == nil {
+		return false
+	}
+	res := fn.Signature.Results()
+	for i := 0; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if isTextType(t) {
+			return false
+		}
+		if arr, ok := t.Underlying().(*types.Array); ok && isByte(arr.Elem()) {
+			return false
+		}
+	}
+	compares := false
+	ast.Inspect(fn.Syntax(), func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BinaryExpr:
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				compares = true
+			}
+		case *ast.CallExpr:
+			var name string
+			switch fun := ast.Unparen(n.Fun).(type) {
+			case *ast.Ident:
+				name = fun.Name
+			case *ast.SelectorExpr:
+				name = fun.Sel.Name
+			}
+			for _, w := range models.Words(name) {
+				if w == "compare" || w == "equal" || w == "verify" || w == "match" || w == "matches" {
+					compares = true
+				}
+			}
+		}
+		return !compares
+	})
+	return compares
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // mentions reports whether fn's body has an identifier with one of the words.
@@ -534,7 +606,7 @@ func identOf(e ast.Expr) *ast.Ident {
 // unbroken hash but no KDF; comparing them needs constant time.
 var secretWords = map[string]bool{
 	"token": true, "secret": true, "sessionid": true, "sid": true, "apikey": true, "mac": true, "hmac": true,
-	"signature": true, "sig": true, "otp": true, "totp": true, "csrf": true, "xsrf": true, "nonce": true,
+	"signature": true, "sig": true, "otp": true, "totp": true, "csrf": true, "xsrf": true, // not "nonce": a replay guard, not a secret
 }
 
 // notSecretBefore qualify "token" as something public.

@@ -144,3 +144,8 @@ func callers(pw []byte) {
 	hashWith(pw, []byte("fixed")) // want `argon2id salt is a constant via params.hashWith`
 	hashWith(pw, newSalt())
 }
+
+// A verifier of imported Argon2i hashes is not reported.
+func compareArgon2i(pw, salt, hash []byte) bool { // want compareArgon2i:`kdf argon2i\(time=\[2\] memory=\[19456\] salt=param1\)`
+	return string(argon2.Key(pw, salt, 2, 19456, 1, 32)) == string(hash)
+}
