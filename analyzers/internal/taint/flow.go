@@ -35,6 +35,9 @@ type fnState struct {
 	// the callee's summary, for the call's (or Extract's) value.
 	resFields map[ssa.Value][][]locEntry
 	cur       *ssa.BasicBlock // block of the instruction being visited
+	refDepth  int             // bounds reads through stored pointers
+	// storingRef: the store in progress is of the entry's ref pointer.
+	storingRef bool
 }
 
 // paramPath is a field path under a parameter: param 0, path ".tableName".
@@ -88,6 +91,11 @@ func (s *fnState) settable() uint64 {
 type locEntry struct {
 	path string
 	t    Taint
+	// ref is the one pointer ever stored here, if any: a deeper read
+	// (x.f.g after x.f = p) reads p.g instead of everything p reaches.
+	ref   ssa.Value
+	multi bool // more than one pointer was stored: no ref
+	other bool // something else was stored too: no ref
 }
 
 // maxVia bounds the chain of wrappers between a call and a sink.
@@ -267,8 +275,8 @@ func (s *fnState) deep(v ssa.Value) Taint {
 	t := s.val(v)
 	switch v.Type().Underlying().(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan:
-		root, _ := rootOf(v)
-		t.join(s.load(root, "", true))
+		root, path := rootOf(v)
+		t.join(s.load(root, path, path == ""))
 	}
 	return s.p.filter(t, v.Type())
 }
@@ -298,6 +306,11 @@ func rootOf(v ssa.Value) (ssa.Value, string) {
 		// captures it): its loads point where the stored value points.
 		if v := storedOnce(a); v != nil {
 			return rootOf(v)
+		}
+		// A pointer loaded from a field: its pointee's fields continue the
+		// path (r.resolver.suffix is root r, path ".resolver.suffix").
+		if _, ok := a.X.(*ssa.FieldAddr); ok && a.Op == token.MUL && isPointer(a.Type()) {
+			return rootOf(a.X)
 		}
 		// The same variable seen from a closure: *fv.
 		if fv, ok := a.X.(*ssa.FreeVar); ok && a.Op == token.MUL {
@@ -386,6 +399,13 @@ func related(a, b string) bool {
 func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	var t Taint
 	for _, e := range s.locs[root] {
+		if !all && e.ref != nil && !e.multi && !e.other && len(path) > len(e.path) && related(e.path, path) && s.refDepth < 4 {
+			rr, rp := rootOf(e.ref)
+			s.refDepth++
+			t.join(s.load(rr, rp+path[len(e.path):], false))
+			s.refDepth--
+			continue
+		}
 		if all || related(e.path, path) {
 			t.join(e.t)
 		}
@@ -447,12 +467,16 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 			if es[i].t.join(t) {
 				s.changed = true
 			}
+			if !s.storingRef && !es[i].other {
+				es[i].other = true
+				s.changed = true
+			}
 			found = true
 			break
 		}
 	}
 	if !found {
-		s.locs[root] = append(es, locEntry{path, t})
+		s.locs[root] = append(es, locEntry{path: path, t: t, other: !s.storingRef})
 		s.changed = true
 	}
 	switch r := root.(type) {
@@ -486,6 +510,26 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 			}
 		}
 	}
+}
+
+// storeRef records the pointer stored at root+path (see locEntry.ref).
+func (s *fnState) storeRef(root ssa.Value, path string, val ssa.Value) {
+	es := s.locs[root]
+	for i := range es {
+		if es[i].path == path {
+			switch {
+			case es[i].multi || es[i].ref == val:
+			case es[i].ref == nil && es[i].t.Empty() && !es[i].other:
+				es[i].ref = val
+			default:
+				es[i].multi = true
+				s.changed = true
+			}
+			return
+		}
+	}
+	s.locs[root] = append(es, locEntry{path: path, ref: val})
+	s.changed = true
 }
 
 // outside converts a taint for use outside its function (package
@@ -560,7 +604,12 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	switch v := instr.(type) {
 	case *ssa.Store:
 		r, path := rootOf(v.Addr)
+		if isPointer(v.Val.Type()) {
+			s.storeRef(r, path, v.Val)
+			s.storingRef = true
+		}
 		s.store(r, path, s.deep(v.Val))
+		s.storingRef = false
 		return
 	case *ssa.MapUpdate:
 		r, _ := rootOf(v.Map)
@@ -1200,7 +1249,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			for _, rf := range sum.resultFields {
 				if rf.Result < len(fs) {
 					if t := inst(rf.T); !t.Empty() {
-						fs[rf.Result] = append(fs[rf.Result], locEntry{rf.Path, t})
+						fs[rf.Result] = append(fs[rf.Result], locEntry{path: rf.Path, t: t})
 					}
 				}
 			}
