@@ -21,7 +21,9 @@
 // A password reaches md5, sha1, sha256, sha512, sha3, blake2, md4,
 // ripemd160, fnv, crc32 or an HMAC (as data or key), through a Sum
 // function, hash.Hash's Write or crypto.Hash.New(). SHA-256 of API tokens,
-// ids or file contents is fine and is not reported.
+// ids or file contents is fine and is not reported, nor is a hash computed
+// in a verifier (a function returning no text that compares: it checks a
+// stored or imported legacy hash) or SHA-1 for a Have I Been Pwned lookup.
 //
 // ## pwhash-weak-params: KDF parameters below OWASP's minimum
 //
@@ -53,8 +55,9 @@
 // ## secret-compare-timing: secret compared in variable time
 //
 // A token, secret, MAC, signature, session id or API key is compared with
-// == or bytes.Equal. hmac.Equal, subtle.ConstantTimeCompare and
-// comparisons with a constant ("") are not reported.
+// == or bytes.Equal. hmac.Equal, subtle.ConstantTimeCompare, comparisons
+// with a constant ("") or a package-level sentinel, pagination tokens and
+// nonces are not reported.
 //
 // ## hash-broken-on-secret: secret hashed with MD5 or SHA-1
 //
