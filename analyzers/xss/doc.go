@@ -23,7 +23,9 @@
 // URL contexts only url.QueryEscape, url.PathEscape and
 // template.URLQueryEscaper); values that already have a trusted type
 // (they were checked where they were converted); functions configured
-// under settings.xss.sanitisers when applied in the reporting function.
+// under settings.xss.sanitisers, when applied in the reporting function,
+// and calls of them (a formatter that escapes its arguments in place,
+// which the engine cannot see, is declared once there).
 //
 // ## XSS001: untrusted input converted to a trusted html/template type
 //
