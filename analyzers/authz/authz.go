@@ -189,7 +189,7 @@ func (a *pkgAnalysis) run() {
 		f.Check = a.isCheckFunc(fn)
 		if g := a.inferGuard(fn, 0); g != nil && g.kind != "" {
 			f.Guard = g.kind
-			if g.kind == "fail-open" {
+			if g.kind == "fail-open" && !a.inTest(fn.Pos()) {
 				a.reportFailOpen(fn, g)
 			}
 		}

@@ -135,6 +135,12 @@ func (fr *frame) lookup(v ssa.Value) *router {
 			v = x.X
 		case *ssa.TypeAssert:
 			v = x.X
+		case *ssa.Extract:
+			// r, err := newRouter(): the router is the tuple's first value.
+			if x.Index != 0 {
+				return nil
+			}
+			v = x.Tuple
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
 				return nil
@@ -181,6 +187,9 @@ func loops(fn *ssa.Function) map[*ssa.BasicBlock]bool {
 // own routers are judged and reported; routes on its router parameters
 // become its fact.
 func (a *pkgAnalysis) routesOf(fn *ssa.Function) {
+	if a.inTest(fn.Pos()) {
+		return // routes built by tests are fixtures
+	}
 	w := &walk{a: a, inline: map[*ssa.Function]int{}}
 	fr := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{}}
 	for i, p := range fn.Params {
@@ -965,6 +974,9 @@ func isParamOf(v ssa.Value, fn *ssa.Function) bool {
 // a measurement counts them rather than guessing.
 func (a *pkgAnalysis) countUnmodelled() {
 	for _, fn := range a.ssa.SrcFuncs {
+		if a.inTest(fn.Pos()) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
@@ -1007,4 +1019,9 @@ func (a *pkgAnalysis) countUnmodelled() {
 			}
 		}
 	}
+}
+
+// inTest reports a position in a _test.go file.
+func (a *pkgAnalysis) inTest(pos token.Pos) bool {
+	return pos.IsValid() && strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
 }
