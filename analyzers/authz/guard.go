@@ -339,8 +339,8 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			if c, ok := ret.Results[0].(*ssa.Const); ok && c.IsNil() {
 				continue
 			}
-			if c, ok := ret.Results[0].(*ssa.Call); ok && a.isNextCall(&c.Call) {
-				continue
+			if c, ok := ret.Results[0].(*ssa.Call); ok && (a.isNextCall(&c.Call) || answersSuccess(&c.Call)) {
+				continue // next, or a successful answer (a CORS preflight's 204)
 			}
 			reachesNext := false
 			for _, n := range nexts {
@@ -625,6 +625,19 @@ func mentionsCredential(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 		return mentionsCredential(v.X, depth+1, seen)
 	case *ssa.Parameter, *ssa.FreeVar:
 		return credentialName(v.Name())
+	}
+	return false
+}
+
+// answersSuccess: a call with a 2xx or 3xx status constant among its
+// arguments (c.NoContent(http.StatusNoContent)).
+func answersSuccess(cc *ssa.CallCommon) bool {
+	for _, arg := range cc.Args {
+		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			if n, ok := constant.Int64Val(c.Value); ok && n >= 200 && n < 400 {
+				return true
+			}
+		}
 	}
 	return false
 }

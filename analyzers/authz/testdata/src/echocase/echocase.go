@@ -1,6 +1,8 @@
 package echocase
 
 import (
+	"net/http"
+
 	"github.com/labstack/echo/v4"
 
 	"store"
@@ -60,5 +62,28 @@ func Limited(h *H) {
 	e.GET("/a/:id", h.get, RateLimit) // want `route GET /a/:id .* is authenticated by echocase.RequireUser`
 	g := e.Group("/b", RateLimit)
 	g.GET("/:id", h.get) // want `route GET /b/:id .* is authenticated by echocase.RequireUser`
+	e.Start(":8080")
+}
+
+type corsConfig struct{ AllowCredentials bool }
+
+// CORS answers preflights with 204 on a branch about credentials config: a
+// successful answer, not a rejection, so not a guard.
+func CORS(cfg corsConfig) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if cfg.AllowCredentials && c.Request().Method == "OPTIONS" {
+				return c.NoContent(http.StatusNoContent)
+			}
+			return next(c)
+		}
+	}
+}
+
+func WithCORS(h *H) {
+	e := echo.New()
+	e.Use(CORS(corsConfig{AllowCredentials: true}))
+	e.GET("/c/:id", h.get)              // want `route GET /c/:id .* has no authentication`
+	e.GET("/d/:id", h.get, RequireUser) // want `route GET /d/:id .* is authenticated by echocase.RequireUser`
 	e.Start(":8080")
 }
