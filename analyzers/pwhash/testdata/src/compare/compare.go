@@ -87,3 +87,9 @@ var FirstPageToken = []byte("first page")
 func pages(pageToken []byte, nextToken string, cursorToken string) bool {
 	return bytes.Equal(pageToken, FirstPageToken) || nextToken == cursorToken
 }
+
+// An OIDC nonce is a replay guard checked inside a signed token, not a secret
+// (kratos' oidc strategy).
+func nonces(idTokenNonce, claimNonce string) bool {
+	return idTokenNonce != claimNonce
+}
