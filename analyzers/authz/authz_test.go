@@ -72,3 +72,7 @@ func TestBadSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestFiber(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "fibercase")
+}

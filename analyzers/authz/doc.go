@@ -10,7 +10,9 @@
 // ListenAndServe), chi (Use, With, Group, Route, Mount), gin (Group, Use,
 // handler chains, where a route registered before Use is not covered), echo
 // (Use, Group, route middleware), gorilla/mux (Subrouter, PathPrefix, Use,
-// Methods) and pocketbase's router (Group, Bind, BindFunc, Route.Bind), with
+// Methods), fiber v2 (Use, Group, handler chains, where as in gin a route
+// registered before Use is not covered) and pocketbase's router (Group,
+// Bind, BindFunc, Route.Bind), with
 // hand-written wrappers such as auth(h) and alice chains. A function that
 // registers routes on a router parameter exports a fact, so that main
 // composes routes registered in other packages. Registrations inside loops
@@ -54,8 +56,9 @@
 //
 // ## authz-route-order: route registered before the middleware meant to guard it
 //
-// In gin and echo groups middleware is copied at registration: a route
-// registered before Use(guard) is not guarded.
+// In gin and echo groups middleware is copied at registration, and fiber
+// matches its stack in registration order: a route registered before
+// Use(guard) is not guarded.
 //
 // ## authz-fail-open: guard middleware lets requests through
 //

@@ -463,6 +463,7 @@ func (a *pkgAnalysis) isNextCall(cc *ssa.CallCommon) bool {
 		}
 		full := obj.Origin().FullName()
 		return full == "(net/http.HandlerFunc).ServeHTTP" || full == "(*"+pkgGin+".Context).Next" ||
+			full == "(github.com/gofiber/fiber/v3.Ctx).Next" ||
 			full == "(*"+pkgPBHook+".Event).Next" ||
 			strings.HasPrefix(full, "(*github.com/gofiber/fiber/v2.Ctx).Next")
 	}

@@ -95,6 +95,10 @@ func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
 		r.ordered = true
 	case "echo":
 		r.ordered = parent != nil
+	case "fiber":
+		// fiber matches its stack in registration order: a route added
+		// before Use (on the app or an enclosing group) is not covered.
+		r.ordered = true
 	}
 	w.routers = append(w.routers, r)
 	return r
@@ -115,6 +119,9 @@ func routerKind(t types.Type) string {
 		return "gorilla"
 	case pkgPB + ".Router", pkgPB + ".RouterGroup":
 		return "pb"
+	case "github.com/gofiber/fiber/v2.App", "github.com/gofiber/fiber/v2.Router", "github.com/gofiber/fiber/v2.Group":
+		// fiber v3 (handler any, handlers ...any) is not modelled yet.
+		return "fiber"
 	}
 	return ""
 }
@@ -293,6 +300,9 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 	case pkgPB + ".NewRouter":
 		fr.vals[val] = w.newRouter("pb", nil, pos)
 		return
+	case "github.com/gofiber/fiber/v2.New":
+		fr.vals[val] = w.newRouter("fiber", nil, pos)
+		return
 	case "net/http.Handle", "net/http.HandleFunc":
 		if w.deflt == nil {
 			w.deflt = w.newRouter("http", nil, pos)
@@ -450,6 +460,49 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 		if m, ok := httpMethods[name]; ok && len(args) == 3 {
 			// echo: the handler first, then route middleware.
 			w.register(fr, r, m, args[0], append(w.elems(args[2]), args[1]), pos, inLoop)
+			return true
+		}
+	case "fiber":
+		switch name {
+		case "Use":
+			var mws []ssa.Value
+			for _, a := range args {
+				for _, v := range w.elems(a) {
+					if _, isStr := v.(*ssa.MakeInterface); isStr && constString(v.(*ssa.MakeInterface).X) != "\x00" {
+						continue // a path prefix
+					}
+					mws = append(mws, v)
+				}
+			}
+			for _, v := range mws {
+				w.seq++
+				g, n := w.a.resolveMW(v)
+				r.mws = append(r.mws, mw{g: g, name: n, seq: w.seq, pos: pos})
+			}
+			if val != nil {
+				fr.vals[val] = r
+			}
+			return true
+		case "Group":
+			c := w.newRouter("fiber", r, pos)
+			c.prefix = constString(args[0])
+			for _, a := range args[1:] {
+				for _, v := range w.elems(a) {
+					w.seq++
+					g, n := w.a.resolveMW(v)
+					c.mws = append(c.mws, mw{g: g, name: n, seq: w.seq, pos: pos})
+				}
+			}
+			if val != nil {
+				fr.vals[val] = c
+			}
+			return true
+		case "All":
+			w.register(fr, r, "", args[0], w.fiberChain(args[1:]), pos, inLoop)
+			return true
+		}
+		if m, ok := httpMethods[strings.ToUpper(name)]; ok && len(args) >= 2 {
+			w.register(fr, r, m, args[0], w.fiberChain(args[1:]), pos, inLoop)
 			return true
 		}
 	case "pb":
@@ -1024,4 +1077,18 @@ func (a *pkgAnalysis) countUnmodelled() {
 // inTest reports a position in a _test.go file.
 func (a *pkgAnalysis) inTest(pos token.Pos) bool {
 	return pos.IsValid() && strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
+}
+
+// fiberChain flattens fiber v2's handlers ...Handler: middleware first,
+// the route's handler last.
+func (w *walk) fiberChain(args []ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	for _, a := range args {
+		if _, ok := a.Type().Underlying().(*types.Slice); ok {
+			out = append(out, w.elems(a)...)
+		} else {
+			out = append(out, a)
+		}
+	}
+	return out
 }

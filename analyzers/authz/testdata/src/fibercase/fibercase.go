@@ -1,0 +1,36 @@
+package fibercase
+
+import (
+	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/keyauth"
+
+	"store"
+)
+
+var st *store.Store
+
+func get(c *fiber.Ctx) error { // want get:"touches"
+	_ = st.Patient(nil, c.Params("id"))
+	return nil
+}
+
+// RequireUser rejects with fiber.ErrUnauthorized.
+func RequireUser(c *fiber.Ctx) error { // want RequireUser:"guard\\(authn\\)"
+	if c.Get("Authorization") == "" {
+		return fiber.ErrUnauthorized
+	}
+	return c.Next()
+}
+
+func Routes() {
+	app := fiber.New()
+	app.Get("/early/:id", get) // want `route GET /early/:id .* is registered before fibercase.RequireUser is added with Use`
+	app.Use(RequireUser)
+	app.Get("/late/:id", get) // want `route GET /late/:id .* is authenticated by fibercase.RequireUser`
+
+	other := fiber.New()
+	other.Get("/open/:id", get) // want `route GET /open/:id .* has no authentication`
+	api := other.Group("/api", keyauth.New(keyauth.Config{KeyLookup: "header:X-Key"}))
+	api.Get("/p/:id", get) // want `route GET /api/p/:id .* is authenticated by keyauth.New`
+	other.Listen(":8080")
+}
