@@ -195,6 +195,14 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 		return
 	}
 	for _, rt := range missing {
+		if rt.hfn != nil && a.partialCheck(rt.hfn) {
+			// The handler decides who may do this, but not on every path
+			// to the access: the other paths may be scoped by the query
+			// (principal scoping, not modelled yet) or open.
+			a.reportRoute(rt, RuleAuthzMissing, fmt.Sprintf("%s, and the handler checks authorisation only on some paths to it; check before the access on every path, or scope the query to the principal",
+				a.describe(rt)), token.NoPos, "")
+			continue
+		}
 		if a.inconsistent(rt) != "" {
 			a.reportRoute(rt, RuleInconsistent, fmt.Sprintf("%s lacks the authorisation guard %s that most routes of its group have; add it, or check permissions in the handler",
 				a.describe(rt), a.inconsistent(rt)), token.NoPos, "")
@@ -289,6 +297,27 @@ func (a *pkgAnalysis) hasCheckCall(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			if call, ok := instr.(ssa.CallInstruction); ok && a.isCheckObj(calleeObj(call.Common())) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partialCheck reports whether fn makes an authorisation decision somewhere
+// (a check call, or a 401/403 exit on a credential condition) that does not
+// protect its data access.
+func (a *pkgAnalysis) partialCheck(fn *ssa.Function) bool {
+	if a.hasCheckCall(fn) {
+		return true
+	}
+	for _, b := range fn.Blocks {
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok || !mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{}) {
+			continue
+		}
+		for _, s := range b.Succs {
+			if deniesIn(s) {
 				return true
 			}
 		}
