@@ -165,8 +165,9 @@ var accessorWords = map[string]bool{
 	"refresh": true, "id": true, "api": true, "key": true, "private": true, "session": true, "cookie": true,
 	"authorization": true, "credentials": true, "dsn": true, "database": true, "url": true, "connection": true,
 	"string": true, "email": true, "phone": true, "nhs": true, "number": true, "date": true, "of": true,
-	"birth": true, "ssn": true, "diagnosis": true, "first": true, "last": true, "full": true, "name": true,
-	"bearer": true, "signing": true, "jwt": true,
+	"birth": true, "ssn": true, "diagnosis": true, "bearer": true, "signing": true, "jwt": true,
+	// Not "name", "full", "first", "last": a method FullName is a
+	// repository's owner/name as often as a person's (gitea).
 }
 
 func (c *checker) classifyField(f *types.Var, tag string) (models.Kind, string) {

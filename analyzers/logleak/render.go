@@ -183,12 +183,15 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 // hides reports whether the renderer uses a method of t instead of its
 // fields, and that method reads no sensitive field.
 func (a *pkg) hides(t types.Type, mode models.Render) bool {
-	var names []string
+	// A type that says how it is logged (gitea's LogString, slog's
+	// LogValue, zap's and zerolog's marshalers) is logged that way by
+	// the in-house loggers built for it.
+	names := []string{"LogString", "LogValue", "MarshalLogObject", "MarshalZerologObject"}
 	switch mode {
 	case models.RenderFmt:
-		names = []string{"String", "Error", "Format", "GoString"}
+		names = append(names, "String", "Error", "Format", "GoString")
 	case models.RenderJSON:
-		names = []string{"MarshalJSON", "MarshalText"}
+		names = append(names, "MarshalJSON", "MarshalText")
 	}
 	for _, n := range names {
 		if hasMethod(t, n) {

@@ -660,6 +660,12 @@ func (w *walker) call(c *ssa.Call, idx int) *origin {
 		if o != nil {
 			return o.with(hop{c.Pos(), "returned by " + shortName(name)})
 		}
+		if errorResult(sig, idx) {
+			// An error a callee returns carries its argument only when
+			// the callee builds it so (its own origin above); most
+			// errors name what failed, not the secret (gitea).
+			return nil
+		}
 		return w.paramsOf(cc, obj, params, c.Pos(), name)
 	}
 	if obj.Pkg() != nil && obj.Pkg() != w.a.pass.Pkg {
@@ -671,7 +677,7 @@ func (w *walker) call(c *ssa.Call, idx int) *origin {
 				return &origin{kind: models.Kind(r.Kind), what: r.What, desc: r.Desc, where: r.Where,
 					hops: []hop{{c.Pos(), "returned by " + shortName(name)}}}
 			}
-			if i < len(f.Results) {
+			if i < len(f.Results) && !errorResult(sig, idx) {
 				return w.paramsOf(cc, obj, f.Results[i].Params, c.Pos(), name)
 			}
 			return nil
@@ -713,6 +719,12 @@ func resultTextual(sig *types.Signature, idx int) bool {
 		return idx < r.Len() && textual(r.At(idx).Type()) && !isError(r.At(idx).Type())
 	}
 	return r.Len() == 1 && textual(r.At(0).Type()) && !isError(r.At(0).Type())
+}
+
+func errorResult(sig *types.Signature, idx int) bool {
+	r := sig.Results()
+	i := max(idx, 0)
+	return i < r.Len() && isError(r.At(i).Type())
 }
 
 func isError(t types.Type) bool {
