@@ -70,7 +70,13 @@ func measure(cmd *exec.Cmd, r *Run, okCodes ...int) error {
 		}
 	}
 	if r.Failed {
-		r.Stderr = tail(stderr.String(), 4000)
+		// The head says what went wrong (a panic's first line), the tail
+		// where; goroutine dumps in between are dropped.
+		e := stderr.String()
+		if len(e) > 6000 {
+			e = e[:3000] + "\n...\n" + e[len(e)-3000:]
+		}
+		r.Stderr = e
 	}
 	return nil
 }

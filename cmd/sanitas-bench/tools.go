@@ -208,6 +208,9 @@ func (b *bench) timed(p *prepared, t *tool, round int, pkgs []string) *Run {
 	status := ""
 	if r.Failed {
 		status = fmt.Sprintf(" FAILED (exit %d): %s", r.ExitCode, firstLine(strings.TrimSpace(r.Stderr)))
+		if r.ExitCode != 2 || strings.Contains(r.Stderr, "goroutine ") {
+			status += " (see stderr in -json)"
+		}
 	}
 	b.logf("%s round %d %-6s wall %6.1fs cpu %6.1fs rss %5.0f MB%s", p.Name, round, t.Key, r.Wall, r.CPU(), float64(r.MaxRSS)/1000, status)
 	return r
