@@ -282,35 +282,44 @@ func (s *fnState) deep(v ssa.Value) Taint {
 }
 
 // rootOf returns the memory root of an address and the field path from it.
-func rootOf(v ssa.Value) (ssa.Value, string) {
+func rootOf(v ssa.Value) (ssa.Value, string) { return rootOfN(v, 0) }
+
+// maxRootDepth bounds rootOf's walk (a variable may hold a load of itself).
+const maxRootDepth = 32
+
+func rootOfN(v ssa.Value, depth int) (ssa.Value, string) {
+	if depth > maxRootDepth {
+		return v, ""
+	}
+	depth++
 	switch a := v.(type) {
 	case *ssa.FieldAddr:
-		r, p := rootOf(a.X)
+		r, p := rootOfN(a.X, depth)
 		return r, p + "." + fieldName(a.X.Type(), a.Field)
 	case *ssa.IndexAddr:
-		r, p := rootOf(a.X)
+		r, p := rootOfN(a.X, depth)
 		return r, p + "[]"
 	case *ssa.Slice:
-		return rootOf(a.X)
+		return rootOfN(a.X, depth)
 	case *ssa.MakeInterface:
-		return rootOf(a.X)
+		return rootOfN(a.X, depth)
 	case *ssa.ChangeType:
-		return rootOf(a.X)
+		return rootOfN(a.X, depth)
 	case *ssa.Convert:
 		// Pointer conversions through unsafe.Pointer keep the memory.
 		if isPointer(a.X.Type()) && isPointer(a.Type()) {
-			return rootOf(a.X)
+			return rootOfN(a.X, depth)
 		}
 	case *ssa.UnOp:
 		// A variable stored once (a parameter spilled because a closure
 		// captures it): its loads point where the stored value points.
 		if v := storedOnce(a); v != nil {
-			return rootOf(v)
+			return rootOfN(v, depth)
 		}
 		// A pointer loaded from a field: its pointee's fields continue the
 		// path (r.resolver.suffix is root r, path ".resolver.suffix").
 		if _, ok := a.X.(*ssa.FieldAddr); ok && a.Op == token.MUL && isPointer(a.Type()) {
-			return rootOf(a.X)
+			return rootOfN(a.X, depth)
 		}
 		// The same variable seen from a closure: *fv.
 		if fv, ok := a.X.(*ssa.FreeVar); ok && a.Op == token.MUL {
