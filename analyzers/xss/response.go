@@ -159,11 +159,24 @@ func classify(v ssa.Value) contentType {
 		}
 		break
 	}
+	// A type built from a constant media type ("application/x-git-%s-
+	// advertisement", "text/plain; charset=" + cs): its constant part.
+	switch x := v.(type) {
+	case *ssa.Call:
+		if obj := callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
+			v = x.Call.Args[0]
+		}
+	case *ssa.BinOp:
+		v = x.X
+	}
 	c, ok := v.(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
 		return ctUnknown
 	}
 	s := strings.ToLower(constant.StringVal(c.Value))
+	if i := strings.Index(s, "/"); i < 0 || i+1 == len(s) || s[i+1] == '%' {
+		return ctUnknown // the subtype is not constant: "text/" + sub
+	}
 	if strings.Contains(s, "html") || strings.Contains(s, "svg") || strings.Contains(s, "xml") {
 		return ctHTML // XML types render markup (and SVG runs script)
 	}

@@ -1,8 +1,10 @@
 package taint
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -105,4 +107,65 @@ func isRespWriter(t types.Type) bool {
 		}
 	}
 	return n == 3
+}
+
+// plainResponse reports whether the function sets a constant non-HTML
+// Content-Type (JSON, text/plain) on the response before instr, in instr's
+// block or a block that dominates it: a write there is not HTML, and a
+// helper that declares its type (a PlainText(w, s) helper) passes no HTML
+// sink on to its callers.
+func plainResponse(instr ssa.Instruction) bool {
+	at := instr.Block()
+	if at == nil {
+		return false
+	}
+	plain, depth := false, -1
+	for _, b := range instr.Parent().Blocks {
+		if !b.Dominates(at) {
+			continue
+		}
+		d := 0
+		for x := b.Idom(); x != nil; x = x.Idom() {
+			d++
+		}
+		for _, in := range b.Instrs {
+			if in == instr {
+				break
+			}
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if p, ok := setsType(call.Common()); ok && d >= depth {
+				plain, depth = p, d
+			}
+		}
+	}
+	return plain
+}
+
+// setsType recognises Header().Set/Add("Content-Type", v) and reports
+// whether v is a constant non-HTML type.
+func setsType(cc *ssa.CallCommon) (plain, ok bool) {
+	fn := cc.StaticCallee()
+	if fn == nil || len(cc.Args) != 3 {
+		return false, false
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil {
+		return false, false
+	}
+	if n := obj.FullName(); n != "(net/http.Header).Set" && n != "(net/http.Header).Add" {
+		return false, false
+	}
+	k, kok := cc.Args[1].(*ssa.Const)
+	if !kok || k.Value == nil || k.Value.Kind() != constant.String || !strings.EqualFold(constant.StringVal(k.Value), "Content-Type") {
+		return false, false
+	}
+	v, vok := cc.Args[2].(*ssa.Const)
+	if !vok || v.Value == nil || v.Value.Kind() != constant.String {
+		return false, true
+	}
+	s := strings.ToLower(constant.StringVal(v.Value))
+	return !strings.Contains(s, "html") && !strings.Contains(s, "xml") && !strings.Contains(s, "svg"), true
 }

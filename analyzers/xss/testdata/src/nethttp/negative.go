@@ -118,3 +118,20 @@ func parseConst(text string) {
 	template.New("c").Parse(`{{.}}`)
 	ttemplate.New("f").Parse(text)
 }
+
+// plainHelper declares its type before writing: its callers write text,
+// not HTML.
+func plainHelper(w http.ResponseWriter, s string) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte(s))
+}
+
+func usesPlainHelper(w http.ResponseWriter, r *http.Request) {
+	plainHelper(w, "no such page: "+r.URL.Path)
+}
+
+// A media type built around a constant non-HTML type.
+func gitAdvertisement(w http.ResponseWriter, r *http.Request, service string) {
+	w.Header().Set("Content-Type", fmt.Sprintf("application/x-git-%s-advertisement", service))
+	w.Write([]byte(r.FormValue("refs")))
+}

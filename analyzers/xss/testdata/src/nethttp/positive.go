@@ -114,3 +114,9 @@ func injection(w http.ResponseWriter, r *http.Request) {
 	}
 	ttemplate.New("y").Parse("Hi " + r.FormValue("n")) // want `parsed as template text`
 }
+
+// A subtype chosen by the request may be html.
+func chosenType(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/"+r.FormValue("sub"))
+	w.Write([]byte(r.FormValue("body"))) // want `written unescaped into an HTML response`
+}
