@@ -706,7 +706,14 @@ func (w *walker) paramsOf(cc *ssa.CallCommon, obj *types.Func, params uint64, po
 		if params&(1<<i) == 0 {
 			continue
 		}
-		if o := w.eval(paramArg(cc, obj, i)); o != nil {
+		// Only text flows through a parameter: a struct or a pointer to
+		// one (a receiver whose Name field builds FullName()) does not
+		// bring all of its fields along (gitea's MigrateOptions).
+		a := paramArg(cc, obj, i)
+		if a == nil || !textual(a.Type()) {
+			continue
+		}
+		if o := w.eval(a); o != nil {
 			return o.with(hop{pos, "passed through " + shortName(name)})
 		}
 	}
