@@ -110,6 +110,9 @@ var htmlSanitisers = []Sanitiser{
 	// by default), so its output is inert in HTML and in a script.
 	{Func: "encoding/json.Marshal", Esc: EscHTML | EscJS},
 	{Func: "encoding/json.MarshalIndent", Esc: EscHTML | EscJS},
+	// XML encoding escapes <, >, &, ' and ".
+	{Func: "encoding/xml.Marshal", Esc: EscHTML},
+	{Func: "encoding/xml.MarshalIndent", Esc: EscHTML},
 	// bluemonday v1 policies keep only allowed markup.
 	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).Sanitize", Esc: EscHTML},
 	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeBytes", Esc: EscHTML},

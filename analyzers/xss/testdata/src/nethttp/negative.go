@@ -3,6 +3,7 @@ package nethttp
 import (
 	"database/sql"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"html"
 	"html/template"
@@ -134,4 +135,10 @@ func usesPlainHelper(w http.ResponseWriter, r *http.Request) {
 func gitAdvertisement(w http.ResponseWriter, r *http.Request, service string) {
 	w.Header().Set("Content-Type", fmt.Sprintf("application/x-git-%s-advertisement", service))
 	w.Write([]byte(r.FormValue("refs")))
+}
+
+// XML-encoded data is escaped.
+func xmlResponse(w http.ResponseWriter, r *http.Request) {
+	b, _ := xml.Marshal(struct{ Q string }{r.FormValue("q")})
+	w.Write(b)
 }
