@@ -482,6 +482,11 @@ func (w *walker) storesInto(addr ssa.Value, prefix, want string, depth int) *ori
 	for _, ref := range *refs {
 		switch r := ref.(type) {
 		case *ssa.Store:
+			if r.Addr == addr && len(want) > len(prefix) && !textual(r.Val.Type()) {
+				// A field of a whole struct stored here (a spilled
+				// parameter): the other fields are not what is read.
+				continue
+			}
 			if r.Addr == addr && related(prefix, want) {
 				if o := w.eval(r.Val); o != nil {
 					return o
