@@ -8,8 +8,8 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/authz"
 	"github.com/sanitas-go/sanitas/analyzers/gosec"
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
-	"github.com/sanitas-go/sanitas/analyzers/pwhash"
 	"github.com/sanitas-go/sanitas/analyzers/logleak"
+	"github.com/sanitas-go/sanitas/analyzers/pwhash"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 	"github.com/sanitas-go/sanitas/analyzers/xss"
 )
