@@ -21,6 +21,7 @@ import (
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/internal/rules"
+	"github.com/sanitas-go/sanitas/analyzers/internal/ssabuild"
 )
 
 // Name is the analyzer's name, also the Analyzer field of its rule-table rows.
@@ -86,7 +87,7 @@ func New(s config.GosecSettings, enabled func(ruleID string) bool) (*analysis.An
 		Name:     Name,
 		Doc:      doc,
 		URL:      "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/gosec.md",
-		Requires: []*analysis.Analyzer{buildssa.Analyzer},
+		Requires: []*analysis.Analyzer{ssabuild.Analyzer}, // the SSA sanitas's own analyzers use: built once
 		Run:      r.run,
 	}, nil
 }
@@ -123,7 +124,12 @@ func (r *runner) run(pass *analysis.Pass) (any, error) {
 	if len(pass.Files) == 0 || len(r.ruleBuilders)+len(r.analyzerDefs) == 0 {
 		return nil, nil
 	}
-	ssaResult, _ := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
+	ssaResult, _ := pass.ResultOf[ssabuild.Analyzer].(*buildssa.SSA)
+	if ssaResult == nil || ssaResult.Pkg == nil {
+		// ssabuild skips packages out of sanitas's scope (std, the
+		// module cache); a root package there still gets gosec's SSA rules.
+		ssaResult = ssabuild.Build(pass)
+	}
 	pkg := packageOf(pass)
 
 	g := r.pool.Get().(*gosecapi.Analyzer)

@@ -39,6 +39,13 @@ func run(pass *analysis.Pass) (any, error) {
 	if !typesutil.InScope(pass) {
 		return &buildssa.SSA{}, nil
 	}
+	return Build(pass), nil
+}
+
+// Build builds the package's SSA as buildssa does, whatever its scope: for
+// a client (the gosec adapter) that must analyze an out-of-scope root
+// package, such as the standard library linted directly.
+func Build(pass *analysis.Pass) *buildssa.SSA {
 	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
@@ -67,5 +74,5 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}, nil
+	return &buildssa.SSA{Pkg: pkg, SrcFuncs: funcs}
 }
