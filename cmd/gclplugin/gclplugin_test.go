@@ -32,10 +32,11 @@ func build(t *testing.T, conf any) []*analysis.Analyzer {
 	return as
 }
 
-// The plugin reports through the gate: G104 disabled by the settings, a
+// The plugin reports through the gate: G401 and G501 (off by default,
+// superseded by pwhash) enabled and G104 disabled by the settings, a
 // suppressed finding dropped, the rule ID in the message.
 func TestPluginReports(t *testing.T) {
-	as := build(t, map[string]any{"disable": []any{"G104"}})
+	as := build(t, map[string]any{"enable": []any{"G401", "G501"}, "disable": []any{"G104"}})
 	for _, a := range as {
 		if a.Name == "gosec" {
 			analysistest.Run(t, analysistest.TestData(), a, "a")
