@@ -235,6 +235,9 @@ func (r *reporter) flow(f *taint.Flow) {
 		what = fmt.Sprintf("%s written unescaped into an HTML response by %s", from, sink)
 		advice = "render it with html/template, escape it (html.EscapeString), or set a non-HTML Content-Type before writing"
 	case models.TemplateText:
+		if src := f.Taint.Source; src != nil && models.OperatorInput(src.Label) {
+			return // a template given on the command line is the operator's own
+		}
 		rule = RuleTemplateText
 		what = fmt.Sprintf("%s parsed as template text by %s", from, sink)
 		advice = "parse only constant templates and pass input as data"

@@ -115,3 +115,10 @@ var varSourceRows = []VarSource{
 	{Var: "os.Args", Kind: Untrusted, Label: cmdline},
 	{Var: "os.Stdin", Kind: Untrusted, Label: stdin},
 }
+
+// OperatorInput reports whether a source label names input that comes from
+// the person running the program (command-line arguments, flags, standard
+// input) rather than from a remote client. Such input is untrusted for
+// injection into SQL or HTML that others see, but a template or format
+// given on the command line (`-f '{{.Name}}'`, as go list has) is a feature.
+func OperatorInput(label string) bool { return label == cmdline || label == stdin }
