@@ -74,6 +74,8 @@ func TestVocabulary(t *testing.T) {
 		{"isSecret", 0, ""},
 		{"key", 0, ""},
 		{"spinner", 0, ""},
+		{"PWD", 0, ""}, // the working directory's environment variable
+		{"OLDPWD", 0, ""},
 	}
 	for _, c := range cases {
 		k, what := models.SensitiveName(c.name, false)

@@ -76,6 +76,11 @@ var (
 		"user", "username", "login", "owner", "public", "pub")
 )
 
+// envNotSecret are environment variables whose names contain a sensitive
+// word but which hold no secret: PWD is the working directory (x/tools
+// logs "PWD="+dir).
+var envNotSecret = set("PWD", "OLDPWD")
+
 func set(words ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range words {
@@ -184,6 +189,9 @@ func Tokens(name string) []string {
 // a barrier token outside the matched phrase ("secretName",
 // "PasswordFile", "hashedToken", "requestID") clears it.
 func SensitiveName(name string, strict bool) (Kind, string) {
+	if envNotSecret[name] {
+		return 0, ""
+	}
 	toks := Tokens(name)
 	if len(toks) == 0 {
 		return 0, ""
