@@ -25,5 +25,5 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestInterprocedural(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun")
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun", "byvalstore", "byvalue")
 }

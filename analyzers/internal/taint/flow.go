@@ -38,6 +38,10 @@ type fnState struct {
 	refDepth  int             // bounds reads through stored pointers
 	// storingRef: the store in progress is of the entry's ref pointer.
 	storingRef bool
+	// spills maps a local variable to the struct parameter stored in it
+	// whole (the parameter spilled because its address is taken): reads
+	// of its fields read the parameter's fields.
+	spills map[*ssa.Alloc]*ssa.Parameter
 }
 
 // paramPath is a field path under a parameter: param 0, path ".tableName".
@@ -379,6 +383,39 @@ func singleStore(alloc *ssa.Alloc) ssa.Value {
 	return val
 }
 
+// valuePath returns where a struct value was read from: a by-value struct
+// parameter, or the memory root and path of a loaded variable, followed by
+// the fields selected from it. ok is false for other values.
+func valuePath(v ssa.Value) (root ssa.Value, path string, ok bool) {
+	return valuePathN(v, 0)
+}
+
+func valuePathN(v ssa.Value, depth int) (ssa.Value, string, bool) {
+	if depth > maxRootDepth {
+		return v, "", false
+	}
+	switch x := v.(type) {
+	case *ssa.Field:
+		r, p, ok := valuePathN(x.X, depth+1)
+		return r, p + "." + fieldName(x.X.Type(), x.Field), ok
+	case *ssa.Parameter:
+		if isStruct(x.Type()) {
+			return x, "", true
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL && isStruct(x.Type()) {
+			r, p := rootOf(x.X)
+			return r, p, true
+		}
+	}
+	return v, "", false
+}
+
+func isStruct(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
 func isPointer(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -443,6 +480,9 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	case *ssa.Alloc:
 		if c := s.p.captured[r]; c != nil {
 			t.join(*c)
+		}
+		if prm := s.spills[r]; prm != nil {
+			t.join(s.load(prm, path, all))
 		}
 	case *ssa.Phi:
 		// A pointer that is one of several: read through each.
@@ -613,6 +653,20 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	switch v := instr.(type) {
 	case *ssa.Store:
 		r, path := rootOf(v.Addr)
+		if prm, ok := v.Val.(*ssa.Parameter); ok && path == "" && isStruct(prm.Type()) {
+			if a, ok := r.(*ssa.Alloc); ok {
+				if s.spills == nil {
+					s.spills = map[*ssa.Alloc]*ssa.Parameter{}
+				}
+				if s.spills[a] == nil {
+					s.spills[a] = prm
+					s.changed = true
+				}
+				if s.spills[a] == prm {
+					return
+				}
+			}
+		}
 		if isPointer(v.Val.Type()) {
 			s.storeRef(r, path, v.Val)
 			s.storingRef = true
@@ -746,7 +800,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t = s.val(v.X)
 		}
 	case *ssa.Field:
-		t = s.val(v.X)
+		if r, path, ok := valuePath(v); ok {
+			t = s.load(r, path, false)
+		} else {
+			t = s.val(v.X)
+		}
 		t.join(s.fieldNameSource(v.X.Type(), v.Field, v.Pos()))
 	case *ssa.Index:
 		t = s.val(v.X)
@@ -1237,7 +1295,10 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		}
 		for k, fp := range sum.fieldParams {
 			if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) {
-				r, path := rootOf(args[fp.param])
+				r, path, ok := valuePath(args[fp.param])
+				if !ok {
+					r, path = rootOf(args[fp.param])
+				}
 				out.join(s.load(r, path+fp.path, false))
 			}
 		}

@@ -1,0 +1,46 @@
+// Package byvalue passes option structs by value: the taint of one field
+// must not reach the read of another.
+package byvalue
+
+import (
+	"database/sql"
+	"net/http"
+
+	"byvalstore"
+)
+
+type options struct {
+	Keyword string
+	OrderBy string
+	Page    int
+}
+
+func setPage(o *options) { o.Page = 2 }
+
+func search(db *sql.DB, opts options) {
+	if opts.OrderBy == "" {
+		opts.OrderBy = "id"
+	}
+	setPage(&opts)
+	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword)
+}
+
+func searchPlain(db *sql.DB, opts options) {
+	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword)
+}
+
+func Users(db *sql.DB, r *http.Request) {
+	byvalstore.Search(db, byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: "id DESC"})
+	byvalstore.Search(db, byvalstore.Options{Keyword: r.FormValue("q")})
+	byvalstore.SearchPlain(db, byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: "id DESC"})
+	opts := byvalstore.Options{Page: 1}
+	opts.Keyword = r.FormValue("q")
+	byvalstore.Search(db, opts)
+	search(db, options{Keyword: r.FormValue("q"), OrderBy: "name"})
+	searchPlain(db, options{Keyword: r.FormValue("q")})
+
+	byvalstore.Search(db, byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")}) // want `via byvalstore.Search`
+	byvalstore.SearchPlain(db, byvalstore.Options{Keyword: "x", OrderBy: r.FormValue("sort")})         // want `via byvalstore.SearchPlain`
+	search(db, options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")})                       // want `via byvalue.search is`
+	searchPlain(db, options{OrderBy: r.FormValue("sort")})                                             // want `via byvalue.searchPlain is`
+}
