@@ -383,6 +383,27 @@ func singleStore(alloc *ssa.Alloc) ssa.Value {
 	return val
 }
 
+// copyFields stores a struct value read from a local variable (src+spath)
+// at dst+dpath field by field, so that a copy (x := T{...}; *p = x) keeps
+// its fields apart. It reports false when src is not such a variable.
+func (s *fnState) copyFields(dst ssa.Value, dpath string, src ssa.Value, spath string) bool {
+	a, ok := src.(*ssa.Alloc)
+	if !ok || src == dst || s.p.captured[a] != nil || s.spills[a] != nil {
+		return false
+	}
+	for _, e := range slices.Clone(s.locs[a]) {
+		if !related(e.path, spath) {
+			continue
+		}
+		p := dpath
+		if len(e.path) > len(spath) {
+			p += e.path[len(spath):]
+		}
+		s.store(dst, p, e.t)
+	}
+	return true
+}
+
 // valuePath returns where a struct value was read from: a by-value struct
 // parameter, or the memory root and path of a loaded variable, followed by
 // the fields selected from it. ok is false for other values.
@@ -666,6 +687,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 					return
 				}
 			}
+		}
+		if sr, sp, ok := valuePath(v.Val); ok && isStruct(v.Val.Type()) && s.copyFields(r, path, sr, sp) {
+			return
 		}
 		if isPointer(v.Val.Type()) {
 			s.storeRef(r, path, v.Val)

@@ -36,11 +36,21 @@ func Users(db *sql.DB, r *http.Request) {
 	opts := byvalstore.Options{Page: 1}
 	opts.Keyword = r.FormValue("q")
 	byvalstore.Search(db, opts)
+	opts2 := byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: "id"}
+	if r.FormValue("p") != "" {
+		opts2.Page = 2
+	}
+	byvalstore.Search(db, opts2)
 	search(db, options{Keyword: r.FormValue("q"), OrderBy: "name"})
 	searchPlain(db, options{Keyword: r.FormValue("q")})
 
 	byvalstore.Search(db, byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")}) // want `via byvalstore.Search`
 	byvalstore.SearchPlain(db, byvalstore.Options{Keyword: "x", OrderBy: r.FormValue("sort")})         // want `via byvalstore.SearchPlain`
 	search(db, options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")})                       // want `via byvalue.search is`
-	searchPlain(db, options{OrderBy: r.FormValue("sort")})                                             // want `via byvalue.searchPlain is`
+	opts3 := byvalstore.Options{Keyword: "x", OrderBy: r.FormValue("sort")}
+	if r.FormValue("p") != "" {
+		opts3.Page = 2
+	}
+	byvalstore.Search(db, opts3)                           // want `via byvalstore.Search`
+	searchPlain(db, options{OrderBy: r.FormValue("sort")}) // want `via byvalue.searchPlain is`
 }
