@@ -9,6 +9,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/analysisdoc"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/ssa"
@@ -70,7 +72,7 @@ func New(s config.AuthzSettings) (*analysis.Analyzer, error) {
 	}
 	return &analysis.Analyzer{
 		Name:       Name,
-		Doc:        analyzerDoc(docFile, Name),
+		Doc:        analysisdoc.Extract(docFile, Name),
 		URL:        "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/authn-missing.md",
 		Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 		Run:        c.run,
@@ -340,28 +342,4 @@ func globMatch(pat, s string) bool {
 		s = s[k+len(p):]
 	}
 	return true
-}
-
-// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
-// without comment markers, as go/analysis passes do.
-func analyzerDoc(file, name string) string {
-	var lines []string
-	in := false
-	for _, line := range strings.Split(file, "\n") {
-		if !strings.HasPrefix(line, "//") {
-			if in {
-				break
-			}
-			continue
-		}
-		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
-		if text == "# Analyzer "+name {
-			in = true
-			continue
-		}
-		if in {
-			lines = append(lines, text)
-		}
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

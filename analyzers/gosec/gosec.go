@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/analysisdoc"
+
 	gosecapi "github.com/securego/gosec/v2"
 	gosecanalyzers "github.com/securego/gosec/v2/analyzers"
 	"github.com/securego/gosec/v2/issue"
@@ -33,7 +35,7 @@ var docFile string
 // doc is the package comment from "# Analyzer gosec" on, in the shape
 // analysis.Analyzer.Doc wants (summary line, blank line, details), as
 // x/tools' passes cut it from their doc.go.
-var doc = analyzerDoc(docFile, Name)
+var doc = analysisdoc.Extract(docFile, Name)
 
 // Analyzer runs every gosec rule that is on by default, with gosec's
 // default options. It serves go vet and analysistest.
@@ -221,29 +223,4 @@ func diagnostic(iss *issue.Issue, files map[string]*token.File, first *ast.File)
 		}
 	}
 	return d
-}
-
-// analyzerDoc cuts the text after "# Analyzer <name>" from a doc.go file:
-// its first paragraph is "<name>: summary".
-func analyzerDoc(file, name string) string {
-	var lines []string
-	in := false
-	for line := range strings.SplitSeq(file, "\n") {
-		text, ok := strings.CutPrefix(line, "//")
-		if !ok {
-			if in {
-				break
-			}
-			continue
-		}
-		text = strings.TrimPrefix(text, " ")
-		if text == "# Analyzer "+name {
-			in = true
-			continue
-		}
-		if in {
-			lines = append(lines, text)
-		}
-	}
-	return strings.TrimPrefix(strings.TrimSpace(strings.Join(lines, "\n")), name+": ")
 }

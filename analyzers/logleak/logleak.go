@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/analysisdoc"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
@@ -100,7 +102,7 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 	}
 	return &analysis.Analyzer{
 		Name:      Name,
-		Doc:       analyzerDoc(docFile, Name),
+		Doc:       analysisdoc.Extract(docFile, Name),
 		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/log-credential.md",
 		Requires:  []*analysis.Analyzer{taint.Analyzer},
 		Run:       c.run,
@@ -470,27 +472,3 @@ func (a *pkg) report(pos token.Pos, o *origin, sink string, via []string, sinkWh
 }
 
 func shortName(full string) string { return typesutil.ShortFuncName(full) }
-
-// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
-// without comment markers, as go/analysis passes do.
-func analyzerDoc(file, name string) string {
-	var lines []string
-	in := false
-	for _, line := range strings.Split(file, "\n") {
-		if !strings.HasPrefix(line, "//") {
-			if in {
-				break
-			}
-			continue
-		}
-		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
-		if text == "# Analyzer "+name {
-			in = true
-			continue
-		}
-		if in {
-			lines = append(lines, text)
-		}
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
-}

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/analysisdoc"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
@@ -110,7 +112,7 @@ func New(s config.PwhashSettings) (*analysis.Analyzer, error) {
 	c := &checker{limits: l}
 	return &analysis.Analyzer{
 		Name:      Name,
-		Doc:       analyzerDoc(docFile, Name),
+		Doc:       analysisdoc.Extract(docFile, Name),
 		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/pwhash-fast-hash.md",
 		Requires:  []*analysis.Analyzer{taint.Analyzer},
 		Run:       c.run,
@@ -652,28 +654,4 @@ func shorten(s string) string {
 		return s[:57] + "..."
 	}
 	return s
-}
-
-// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
-// without comment markers, as go/analysis passes do.
-func analyzerDoc(file, name string) string {
-	var lines []string
-	in := false
-	for _, line := range strings.Split(file, "\n") {
-		if !strings.HasPrefix(line, "//") {
-			if in {
-				break
-			}
-			continue
-		}
-		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
-		if text == "# Analyzer "+name {
-			in = true
-			continue
-		}
-		if in {
-			lines = append(lines, text)
-		}
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/analysisdoc"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
@@ -64,7 +66,7 @@ func New(s config.XSSSettings) (*analysis.Analyzer, error) {
 	}
 	return &analysis.Analyzer{
 		Name:     Name,
-		Doc:      analyzerDoc(docFile, Name),
+		Doc:      analysisdoc.Extract(docFile, Name),
 		URL:      "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/XSS001.md",
 		Requires: []*analysis.Analyzer{taint.Analyzer},
 		Run:      c.run,
@@ -318,28 +320,4 @@ func (r *reporter) instr(f *taint.Flow) ssa.Instruction {
 		}
 	}
 	return nil
-}
-
-// analyzerDoc returns the part of a doc.go file from "# Analyzer name" on,
-// without comment markers, as go/analysis passes do.
-func analyzerDoc(file, name string) string {
-	var lines []string
-	in := false
-	for _, line := range strings.Split(file, "\n") {
-		if !strings.HasPrefix(line, "//") {
-			if in {
-				break
-			}
-			continue
-		}
-		text := strings.TrimPrefix(strings.TrimPrefix(line, "//"), " ")
-		if text == "# Analyzer "+name {
-			in = true
-			continue
-		}
-		if in {
-			lines = append(lines, text)
-		}
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
