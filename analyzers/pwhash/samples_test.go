@@ -43,7 +43,7 @@ var gosecSamples = []struct {
 // so the test needs no download) and checks the counts above.
 func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads the samples as packages")
+		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
 	}
 	dir := t.TempDir()
 	write := func(name, content string) {

@@ -48,7 +48,7 @@ var disagreements = map[string]struct {
 // from export data, imports pruned to roots).
 func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads about 140 packages")
+		t.Skip("-short: skips loading about 140 gosec sample packages (CI runs it)")
 	}
 	dir := t.TempDir()
 	write := func(name, content string) {

@@ -35,7 +35,7 @@ var disagreements = map[string]struct {
 // standalone driver loads.
 func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads the samples as packages")
+		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
 	}
 	dir := t.TempDir()
 	write := func(name, content string) {

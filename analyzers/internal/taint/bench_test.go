@@ -150,7 +150,7 @@ func BenchmarkEngine(b *testing.B) {
 // still be a flow the engine sees, or the benchmark measures nothing.
 func TestBenchShapeFlows(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads generated packages")
+		t.Skip("-short: skips loading generated packages (CI runs it)")
 	}
 	dir := t.TempDir()
 	s := shape{pkgs: 2, chains: 1, depth: 3}
