@@ -1,16 +1,14 @@
 package pwhash_test
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/gosecsamples"
 
 	"github.com/securego/gosec/v2/testutils"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/sanitas-go/sanitas/analyzers/pwhash"
 )
@@ -45,46 +43,22 @@ func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
 	}
-	dir := t.TempDir()
-	write := func(name, content string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	extra := map[string]string{
+		"go.mod":            "module samples\n\ngo 1.24\n\nrequire golang.org/x/crypto v0.59.0\n\nreplace golang.org/x/crypto => ./cryptostub\n",
+		"cryptostub/go.mod": "module golang.org/x/crypto\n\ngo 1.24\n",
 	}
-	write(filepath.Join(dir, "go.mod"), "module samples\n\ngo 1.24\n\nrequire golang.org/x/crypto v0.59.0\n\nreplace golang.org/x/crypto => ./cryptostub\n")
-	write(filepath.Join(dir, "cryptostub", "go.mod"), "module golang.org/x/crypto\n\ngo 1.24\n")
 	for _, p := range []string{"md4", "ripemd160"} {
-		write(filepath.Join(dir, "cryptostub", p, p+".go"), "// Package "+p+" stubs golang.org/x/crypto/"+p+" v0.59.0.\npackage "+p+"\n\n"+
-			"import \"hash\"\n\nfunc New() hash.Hash { return nil }\n")
+		extra["cryptostub/"+p+"/"+p+".go"] = "// Package " + p + " stubs golang.org/x/crypto/" + p + " v0.59.0.\npackage " + p + "\n\n" +
+			"import \"hash\"\n\nfunc New() hash.Hash { return nil }\n"
 	}
+	var sets []gosecsamples.Set
+	for _, set := range gosecSamples {
+		sets = append(sets, gosecsamples.Set{Name: set.name, Samples: set.samples})
+	}
+	pkgs, loaded := gosecsamples.Load(t, extra, sets...)
 	byPath := map[string]int{}
-	for i, set := range gosecSamples {
-		for j, s := range set.samples {
-			pkgDir := fmt.Sprintf("s/%s_%d", set.name, j)
-			for k, code := range s.Code {
-				write(filepath.Join(dir, pkgDir, fmt.Sprintf("sample_%d.go", k)), code)
-			}
-			byPath["samples/"+pkgDir] = i
-		}
-	}
-	pkgs, err := packages.Load(&packages.Config{
-		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule,
-		Dir: dir,
-		Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off"),
-	}, "./s/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Fatalf("sample %s does not load: %v", p.PkgPath, p.Errors[0])
-		}
+	for path, s := range loaded {
+		byPath[path] = s.Set
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{pwhash.Analyzer}, pkgs, nil)
 	if err != nil {

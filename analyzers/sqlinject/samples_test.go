@@ -2,16 +2,14 @@ package sqlinject_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/gosecsamples"
 
 	"github.com/securego/gosec/v2/testutils"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 )
@@ -50,69 +48,26 @@ func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skips loading about 140 gosec sample packages (CI runs it)")
 	}
-	dir := t.TempDir()
-	write := func(name, content string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	// github.com/lib/pq is replaced by a local stub of the one function the
 	// samples call, so the test needs no module download.
-	write(filepath.Join(dir, "go.mod"), "module samples\n\ngo 1.24\n\nrequire github.com/lib/pq v1.10.9\n\nreplace github.com/lib/pq => ./pqstub\n")
-	write(filepath.Join(dir, "pqstub", "go.mod"), "module github.com/lib/pq\n\ngo 1.24\n")
-	write(filepath.Join(dir, "pqstub", "pq.go"), "// Package pq stubs github.com/lib/pq v1.10.9.\npackage pq\n\nimport \"strings\"\n\n"+
-		"func QuoteIdentifier(name string) string { return `\"` + strings.ReplaceAll(name, `\"`, `\"\"`) + `\"` }\n")
-
+	roots, loaded := gosecsamples.Load(t, map[string]string{
+		"go.mod":        "module samples\n\ngo 1.24\n\nrequire github.com/lib/pq v1.10.9\n\nreplace github.com/lib/pq => ./pqstub\n",
+		"pqstub/go.mod": "module github.com/lib/pq\n\ngo 1.24\n",
+		"pqstub/pq.go": "// Package pq stubs github.com/lib/pq v1.10.9.\npackage pq\n\nimport \"strings\"\n\n" +
+			"func QuoteIdentifier(name string) string { return `\"` + strings.ReplaceAll(name, `\"`, `\"\"`) + `\"` }\n",
+	},
+		gosecsamples.Set{Name: "G201", Samples: testutils.SampleCodeG201},
+		gosecsamples.Set{Name: "G202", Samples: testutils.SampleCodeG202},
+		gosecsamples.Set{Name: "G701", Samples: testutils.SampleCodeG701},
+	)
 	type sample struct {
 		key  string
 		want bool // gosec expects a finding
 		got  int
 	}
 	byPath := map[string]*sample{}
-	sets := []struct {
-		name    string
-		samples []testutils.CodeSample
-	}{
-		{"G201", testutils.SampleCodeG201},
-		{"G202", testutils.SampleCodeG202},
-		{"G701", testutils.SampleCodeG701},
-	}
-	for _, set := range sets {
-		for i, s := range set.samples {
-			pkgDir := fmt.Sprintf("s/%s_%03d", strings.ToLower(set.name), i)
-			for j, code := range s.Code {
-				write(filepath.Join(dir, pkgDir, fmt.Sprintf("sample_%d.go", j)), code)
-			}
-			byPath["samples/"+pkgDir] = &sample{key: fmt.Sprintf("%s[%d]", set.name, i), want: s.Errors > 0}
-		}
-	}
-
-	pkgs, err := packages.Load(&packages.Config{
-		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule,
-		Dir: dir,
-		Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off"),
-	}, "./s/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Errorf("sample %s does not load: %v", p.PkgPath, p.Errors[0])
-			continue
-		}
-		roots = append(roots, p)
-	}
-	for _, p := range roots {
-		for path := range p.Imports {
-			delete(p.Imports, path) // every sample is its own program
-		}
+	for path, s := range loaded {
+		byPath[path] = &sample{key: s.Key, want: s.Want}
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{sqlinject.Analyzer}, roots, nil)
 	if err != nil {

@@ -2,16 +2,14 @@ package xss_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/gosecsamples"
 
 	"github.com/securego/gosec/v2/testutils"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/sanitas-go/sanitas/analyzers/xss"
 )
@@ -37,59 +35,19 @@ func TestGosecSamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
 	}
-	dir := t.TempDir()
-	write := func(name, content string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write(filepath.Join(dir, "go.mod"), "module samples\n\ngo 1.24\n")
-
+	roots, loaded := gosecsamples.Load(t, nil,
+		gosecsamples.Set{Name: "G203", Samples: testutils.SampleCodeG203},
+		gosecsamples.Set{Name: "G705", Samples: testutils.SampleCodeG705},
+		gosecsamples.Set{Name: "G708", Samples: testutils.SampleCodeG708},
+	)
 	type sample struct {
 		key  string
 		want bool // gosec expects a finding
 		got  []string
 	}
 	byPath := map[string]*sample{}
-	sets := []struct {
-		name    string
-		samples []testutils.CodeSample
-	}{
-		{"G203", testutils.SampleCodeG203},
-		{"G705", testutils.SampleCodeG705},
-		{"G708", testutils.SampleCodeG708},
-	}
-	for _, set := range sets {
-		for i, s := range set.samples {
-			pkgDir := fmt.Sprintf("s/%s_%03d", strings.ToLower(set.name), i)
-			for j, code := range s.Code {
-				write(filepath.Join(dir, pkgDir, fmt.Sprintf("sample_%d.go", j)), code)
-			}
-			byPath["samples/"+pkgDir] = &sample{key: fmt.Sprintf("%s[%d]", set.name, i), want: s.Errors > 0}
-		}
-	}
-
-	pkgs, err := packages.Load(&packages.Config{
-		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule,
-		Dir: dir,
-		Env: append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off"),
-	}, "./s/...")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Errorf("sample %s does not load: %v", p.PkgPath, p.Errors[0])
-			continue
-		}
-		roots = append(roots, p)
+	for path, s := range loaded {
+		byPath[path] = &sample{key: s.Key, want: s.Want}
 	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{xss.Analyzer}, roots, nil)
 	if err != nil {
