@@ -42,6 +42,11 @@ type fnState struct {
 	// whole (the parameter spilled because its address is taken): reads
 	// of its fields read the parameter's fields.
 	spills map[*ssa.Alloc]*ssa.Parameter
+	// kills: per memory root, the loop that overwrites all its elements
+	// (nil: none); post: what is stored into such a root inside or after
+	// that loop (see strong.go).
+	kills map[ssa.Value]*killLoop
+	post  map[ssa.Value]*Taint
 }
 
 // paramPath is a field path under a parameter: param 0, path ".tableName".
@@ -124,6 +129,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 		s.names = append(s.names, prm.Name())
 	}
 	s.findGuards()
+	s.findKills()
 	for iter := 0; iter < maxIters; iter++ {
 		s.changed = false
 		s.sum = &summary{results: make([]Taint, fn.Signature.Results().Len())}
@@ -276,12 +282,22 @@ func (s *fnState) findGuards() {
 // deep is a value's taint plus, for pointers, slices, maps and channels,
 // everything stored through it.
 func (s *fnState) deep(v ssa.Value) Taint {
-	t := s.val(v)
 	switch v.Type().Underlying().(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan:
 		root, path := rootOf(v)
+		if path == "" {
+			// Read after a loop that overwrote every element: the value
+			// is a view of the root's memory, which holds only the
+			// loop's stores now.
+			if t, ok := s.postView(root); ok {
+				return s.p.filter(t, v.Type())
+			}
+		}
+		t := s.val(v)
 		t.join(s.load(root, path, path == ""))
+		return s.p.filter(t, v.Type())
 	}
+	t := s.val(v)
 	return s.p.filter(t, v.Type())
 }
 
@@ -464,6 +480,9 @@ func related(a, b string) bool {
 
 // load is what a read at root+path sees (all paths when all is set).
 func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
+	if t, ok := s.postView(root); ok {
+		return t
+	}
 	var t Taint
 	for _, e := range s.locs[root] {
 		if !all && e.ref != nil && !e.multi && !e.other && len(path) > len(e.path) && related(e.path, path) && s.refDepth < 4 {
@@ -549,6 +568,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 		s.locs[root] = append(es, locEntry{path: path, t: t, other: !s.storingRef})
 		s.changed = true
 	}
+	s.storePost(root, t)
 	switch r := root.(type) {
 	case *ssa.Parameter:
 		for i, prm := range s.fn.Params {

@@ -10,11 +10,13 @@ import (
 
 func handler(w http.ResponseWriter, r *http.Request) {
 	name := r.FormValue("name")
-	_ = htmlutil.ToHTML(name)                    // want `r.FormValue\("name"\) \(request input\) converted to template.HTML, which html/template renders unescaped via htmlutil.ToHTML`
-	_ = htmlutil.Bold(name)                      // want `via htmlutil.Bold`
-	htmlutil.Write(w, "<p>"+name+"</p>")         // want `written unescaped into an HTML response by io.WriteString via htmlutil.Write`
-	_ = htmlutil.ToHTML("<i>constant</i>")       // constant: safe
-	_ = htmlutil.ToHTML(html.EscapeString(name)) // escaped: safe
-	_ = htmlutil.Escaped(name)                   // escapes inside: safe
-	_ = htmlutil.Bold(html.EscapeString(name))   // escaped: safe
+	_ = htmlutil.ToHTML(name)                     // want `r.FormValue\("name"\) \(request input\) converted to template.HTML, which html/template renders unescaped via htmlutil.ToHTML`
+	_ = htmlutil.Bold(name)                       // want `via htmlutil.Bold`
+	htmlutil.Write(w, "<p>"+name+"</p>")          // want `written unescaped into an HTML response by io.WriteString via htmlutil.Write`
+	_ = htmlutil.ToHTML("<i>constant</i>")        // constant: safe
+	_ = htmlutil.ToHTML(html.EscapeString(name))  // escaped: safe
+	_ = htmlutil.Escaped(name)                    // escapes inside: safe
+	_ = htmlutil.Bold(html.EscapeString(name))    // escaped: safe
+	_ = htmlutil.Format("<a>%s</a>", name, 3)     // escaped in place: safe
+	_ = htmlutil.FormatStrings("<a>%s</a>", name) // want `converted to template.HTML, which html/template renders unescaped via htmlutil.FormatStrings`
 }
