@@ -22,7 +22,9 @@ var (
 // guard makes every analyzer in the closure of suite turn a panic into an
 // error that names the analyzer and the package (the checker has no recover
 // of its own, and one analyzer's panic must not take the run down
-// unexplained), and counts finished root actions for the progress line.
+// unexplained), counts finished root actions for the progress line, and
+// releases each package's intermediate results once every analyzer of the
+// suite is done with it (see sched.go).
 //
 // Run is replaced in place: analyzers find their prerequisites' results by
 // pointer, so copies would not work.
@@ -40,6 +42,9 @@ func guard(suite []*analysis.Analyzer, prog *progress) []*analysis.Analyzer {
 		}
 		inner := a.Run
 		a.Run = func(pass *analysis.Pass) (res any, err error) {
+			beforeRun(pass)
+			// Deferred first so that it runs last, once a panic is an error.
+			defer func() { afterRun(pass, res, err) }()
 			defer func() {
 				if r := recover(); r != nil {
 					err = fmt.Errorf("panic in analyzer %s on package %s: %v\n%s", pass.Analyzer.Name, pass.Pkg.Path(), r, debug.Stack())
@@ -51,9 +56,6 @@ func guard(suite []*analysis.Analyzer, prog *progress) []*analysis.Analyzer {
 	for _, a := range suite {
 		visit(a)
 	}
-	if !prog.enabled() {
-		return suite
-	}
 	// Count root actions through thin copies of the top-level analyzers
 	// (nothing requires them, so copying is safe).
 	out := make([]*analysis.Analyzer, len(suite))
@@ -62,6 +64,7 @@ func guard(suite []*analysis.Analyzer, prog *progress) []*analysis.Analyzer {
 		run := a.Run
 		c.Run = func(pass *analysis.Pass) (any, error) {
 			defer prog.step()
+			defer suiteDone(pass)
 			return run(pass)
 		}
 		out[i] = &c
@@ -88,6 +91,9 @@ func newProgress(w io.Writer, total int) *progress {
 func (p *progress) enabled() bool { return p.w != nil }
 
 func (p *progress) step() {
+	if !p.enabled() {
+		return
+	}
 	n := p.n.Add(1)
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -190,13 +191,15 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	}
 
 	prog := newProgress(stderr, len(pkgs)*len(suite))
+	sched := newScheduler(pkgs, len(suite))
 	graph, err := checker.Analyze(guard(suite, prog), pkgs, nil)
+	sched.close(pkgs)
 	prog.done()
 	if err != nil {
 		return exitError, err
 	}
 	if o.timing != "" {
-		if err := writeTiming(o.timing, graph, len(pkgs)); err != nil {
+		if err := writeTiming(o.timing, graph, len(pkgs), sched.waited()); err != nil {
 			return exitError, err
 		}
 	}
@@ -473,10 +476,13 @@ func explain(w io.Writer, id string) error {
 	return nil
 }
 
-func writeTiming(path string, graph *checker.Graph, npkgs int) error {
+func writeTiming(path string, graph *checker.Graph, npkgs int, waits map[string]time.Duration) error {
 	secs := map[string]float64{}
 	for act := range graph.All() {
 		secs[act.Analyzer.Name] += act.Duration.Seconds()
+	}
+	for name, w := range waits { // the scheduler's waits are not work
+		secs[name] -= w.Seconds()
 	}
 	b, err := json.MarshalIndent(struct {
 		Analyzers map[string]float64 `json:"analyzers"`

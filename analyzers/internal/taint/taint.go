@@ -398,3 +398,10 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+// Release drops the per-function states and flows, and with them the
+// package's SSA, once every client is done with the package (the driver
+// calls it; facts are kept apart and stay).
+func (r *Result) Release() {
+	r.flows, r.states, r.SSA = nil, nil, nil
+}
