@@ -37,5 +37,8 @@
 // may be outside the analysed code. Such text is one refactoring away from
 // SQL001, and is a second-order injection when the value was stored by a
 // user. Use a placeholder, or an allow-list or quoting function for
-// identifiers.
+// identifiers. Names the program derives from its own types (reflect, an
+// ORM's schema parsed from structs), values of an enumeration (a named
+// string type with declared constants) and the rows of a query over the
+// database's catalog are not of unknown origin.
 package sqlinject

@@ -27,3 +27,15 @@ func TestLibraries(t *testing.T) {
 func TestInterprocedural(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun", "byvalstore", "byvalue")
 }
+
+func TestProgramText(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "programtext")
+}
+
+func TestEnum(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "enumcase", "enumcaller")
+}
+
+func TestCatalog(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "catalog")
+}

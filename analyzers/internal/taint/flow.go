@@ -84,16 +84,73 @@ func (s *fnState) paramNames() []string {
 }
 
 // settable returns the Params bits that callers outside the package can
-// set: whole parameters, and fields whose last name is exported.
+// set to any text: whole parameters, and fields whose last name is
+// exported, unless their type is an enumeration (see enum): such a value
+// is one of the constants its package declares, by the type's contract.
 func (s *fnState) settable() uint64 {
 	bits := uint64(1<<32 - 1)
-	for k, fp := range s.fieldParams {
-		name := fp.path[strings.LastIndexAny(fp.path, ".")+1:]
-		if token.IsExported(strings.TrimSuffix(name, "[]")) {
-			bits |= 1 << (32 + k)
+	for i, prm := range s.fn.Params {
+		if i < 32 && s.p.enum(prm.Type()) {
+			bits &^= 1 << i
 		}
 	}
+	for k, fp := range s.fieldParams {
+		name := fp.path[strings.LastIndexAny(fp.path, ".")+1:]
+		if !token.IsExported(strings.TrimSuffix(name, "[]")) {
+			continue
+		}
+		if fp.param < len(s.fn.Params) && s.p.enum(pathType(s.fn.Params[fp.param].Type(), fp.path)) {
+			continue
+		}
+		bits |= 1 << (32 + k)
+	}
 	return bits
+}
+
+// pathType returns the type of the value at a field path ("r.opts.Order",
+// "[]") under a value of type t, or nil.
+func pathType(t types.Type, path string) types.Type {
+	for path != "" {
+		if t == nil {
+			return nil
+		}
+		t = typesutil.Deref(t)
+		if rest, ok := strings.CutPrefix(path, "[]"); ok {
+			switch u := t.Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Map:
+				t = u.Elem()
+			default:
+				return nil
+			}
+			path = rest
+			continue
+		}
+		rest, ok := strings.CutPrefix(path, ".")
+		if !ok {
+			return nil
+		}
+		name := rest
+		if i := strings.IndexAny(rest, ".["); i >= 0 {
+			name = rest[:i]
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		var ft types.Type
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == name {
+				ft = st.Field(i).Type()
+				break
+			}
+		}
+		t, path = ft, rest[len(name):]
+	}
+	return t
 }
 
 // locEntry is what was stored at a field path of a memory root.
@@ -627,12 +684,18 @@ func (s *fnState) storeRef(root ssa.Value, path string, val ssa.Value) {
 // origin there; parameters of others are dropped.
 func (s *fnState) outside(t Taint) Taint {
 	if t.Params != 0 {
-		settable := t.Params&s.settable() != 0
+		settable := t.Params & s.settable()
 		t.Params = 0
-		if s.exp && settable {
+		if s.exp && settable != 0 {
 			t.Kinds |= models.Unknown
 			if t.Source == nil {
-				t.Source = &Origin{Kind: models.Unknown, Label: "parameter of an exported function"}
+				var names []string
+				for i, n := range s.paramNames() {
+					if i < 64 && settable&(1<<i) != 0 && n != "" {
+						names = append(names, n)
+					}
+				}
+				t.Source = &Origin{Kind: models.Unknown, Desc: strings.Join(names, ", "), Label: "parameter of exported " + s.fn.Name()}
 			}
 		}
 	}
@@ -655,7 +718,7 @@ func (p *pkgState) global(g *ssa.Global) Taint {
 	if src := models.VarSourceFor(name); src != nil {
 		return Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: obj.Pkg().Name() + "." + obj.Name(), Label: src.Label}}
 	}
-	if carries(typesutil.Deref(g.Type())) && !p.isAnalysed(obj.Pkg()) {
+	if carries(typesutil.Deref(g.Type())) && !p.enum(typesutil.Deref(g.Type())) && !p.isAnalysed(obj.Pkg()) {
 		if _, isVar := obj.(*types.Var); isVar && !models.IsPurePackage(obj.Pkg().Path()) {
 			return Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: obj.Pkg().Name() + "." + obj.Name(), Label: "package variable"}}
 		}
@@ -969,8 +1032,9 @@ func (p *pkgState) filter(t Taint, typ types.Type) Taint {
 
 // opaque reports whether values of type t are handles, not data: a
 // non-empty interface with no text method (core.App, dbx.Builder,
-// echo.Context), or a struct (or pointer to one) of an unanalysed package
-// that the models do not list as data (*sql.DB, *zap.Logger). Storing such
+// echo.Context), a struct (or pointer to one) of an unanalysed package
+// that the models do not list as data (*sql.DB, *zap.Logger), or a value
+// that describes the program itself (models.IsProgramType: reflect.Type). Storing such
 // a handle in a struct must not make the struct's text fields look
 // tainted, and a parameter of such a type is not a text input.
 func (p *pkgState) opaque(t types.Type) bool {
@@ -981,12 +1045,16 @@ func (p *pkgState) opaque(t types.Type) bool {
 	d := typesutil.Deref(t)
 	switch u := d.Underlying().(type) {
 	case *types.Interface:
-		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u)
+		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u) ||
+			models.IsProgramType(typesutil.NamedPath(d))
 	case *types.Struct:
 		if n, ok := types.Unalias(d).(*types.Named); ok && n.Obj().Pkg() != nil {
 			pkg := n.Obj().Pkg()
-			v = pkg != p.pass.Pkg && !p.isAnalysed(pkg) && !models.IsDataType(typesutil.NamedPath(d))
+			v = pkg != p.pass.Pkg && !p.isAnalysed(pkg) && !models.IsDataType(typesutil.NamedPath(d)) ||
+				models.IsProgramType(typesutil.NamedPath(d))
 		}
+	case *types.Basic:
+		v = models.IsProgramType(typesutil.NamedPath(d)) // reflect.StructTag
 	}
 	p.opaqueCache[t] = v
 	return v
@@ -1226,6 +1294,33 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			}
 			return res
 		}
+		if pt := models.ProgramTextFor(name); pt != nil || hasRecv && models.IsProgramType(typesutil.NamedPath(obj.Signature().Recv().Type())) {
+			// Program-defined text (a bean's table name, a reflect type's
+			// name): clean, but for a name passed through as a string.
+			var t Taint
+			if pt != nil && pt.Pass != models.None {
+				if a := argAt(pt.Pass); a != nil {
+					if a = stringOperand(a); a != nil {
+						t = s.redescribe(s.deep(a), instr.Pos())
+					}
+				}
+			}
+			fillResults(t)
+			return res
+		}
+		if q := queryArg(name, argAt); q != nil {
+			// A query's results are rows read from the database, never its
+			// text: data of unknown origin, unless the query reads only
+			// the catalog (names of objects the program created).
+			if !models.CatalogQuery(constText(q, 0)) {
+				for i := range res {
+					if rt := sig.Results().At(i).Type(); carries(rt) && !s.p.enum(rt) {
+						res[i] = Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: s.p.describe(instr.Pos()), Label: "result of " + shortName(name), Pos: instr.Pos()}}
+					}
+				}
+			}
+			return res
+		}
 		if props := models.PropagatorsFor(name); len(props) > 0 {
 			for _, pr := range props {
 				var t Taint
@@ -1289,7 +1384,7 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			continue
 		}
 		res[i] = t
-		if !pure {
+		if !pure && !s.p.enum(rt) {
 			label := "result of an unmodelled call"
 			if name != "" {
 				label = "result of " + shortName(name)
@@ -1504,3 +1599,60 @@ func stringOperand(a ssa.Value) ssa.Value {
 
 // shortName shortens a FullName for messages and facts.
 func shortName(full string) string { return typesutil.ShortFuncName(full) }
+
+// queryArg returns the query-text argument of a call of a function that
+// runs SQL (a sink of the SQL class), or nil.
+func queryArg(name string, argAt func(int) ssa.Value) ssa.Value {
+	for _, sk := range models.SinksFor(name) {
+		if sk.Class != models.SQL {
+			continue
+		}
+		a := argAt(sk.Arg)
+		if a != nil && sk.FirstElem {
+			a = firstElem(a)
+		}
+		if a != nil && sk.StringOnly {
+			a = stringOperand(a)
+		}
+		return a
+	}
+	return nil
+}
+
+// maxConstDepth bounds constText's walk.
+const maxConstDepth = 8
+
+// constText returns the constant text of a string value: constants as they
+// are, a concatenation's parts, fmt.Sprintf's format; every part it cannot
+// resolve is a NUL byte.
+func constText(v ssa.Value, depth int) string {
+	const unknown = "\x00"
+	if depth > maxConstDepth {
+		return unknown
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.String {
+			return constant.StringVal(v.Value)
+		}
+	case *ssa.MakeInterface:
+		return constText(v.X, depth+1)
+	case *ssa.ChangeType:
+		return constText(v.X, depth+1)
+	case *ssa.Convert:
+		if typesutil.IsString(v.X.Type()) {
+			return constText(v.X, depth+1)
+		}
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return constText(v.X, depth+1) + constText(v.Y, depth+1)
+		}
+	case *ssa.Call:
+		if fn := v.Call.StaticCallee(); fn != nil && len(v.Call.Args) > 0 {
+			if obj, ok := fn.Object().(*types.Func); ok && obj.FullName() == "fmt.Sprintf" {
+				return constText(v.Call.Args[0], depth+1)
+			}
+		}
+	}
+	return unknown
+}

@@ -221,8 +221,9 @@ type pkgState struct {
 	captured map[ssa.Value]*Taint
 	analysed map[*types.Package]bool
 	impls    map[*types.Func][]*ssa.Function
-	// opaqueCache memoises opaque.
+	// opaqueCache memoises opaque, enumCache enum.
 	opaqueCache map[types.Type]bool
+	enumCache   map[*types.Named]bool
 	// fvFields: per closure free variable, the taint of each field path
 	// the closure reads under it, as its enclosing function sees it.
 	fvFields    map[*ssa.FreeVar]map[string]*Taint
@@ -247,6 +248,7 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		impls:    map[*types.Func][]*ssa.Function{},
 
 		opaqueCache: map[types.Type]bool{},
+		enumCache:   map[*types.Named]bool{},
 		fvFields:    map[*ssa.FreeVar]map[string]*Taint{},
 		fvPathCache: map[*ssa.Function]map[*ssa.FreeVar][]string{},
 	}
@@ -358,6 +360,33 @@ func (p *pkgState) implementations(m *types.Func) []*ssa.Function {
 	}
 	p.impls[m] = out
 	return out
+}
+
+// enum reports whether t is an enumeration: a named string type whose
+// package declares constants of it (type SortOrder string; const ByName
+// SortOrder = "name ASC"). A value of such a type is taken to be one of its
+// constants: not of unknown origin, and not text a caller outside the
+// package can choose freely. A conversion of other text to the type keeps
+// that text's taint: request input converted to it is still untrusted.
+func (p *pkgState) enum(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !typesutil.IsString(n) {
+		return false
+	}
+	n = n.Origin()
+	if v, ok := p.enumCache[n]; ok {
+		return v
+	}
+	v := false
+	scope := n.Obj().Pkg().Scope()
+	for _, name := range scope.Names() {
+		if c, ok := scope.Lookup(name).(*types.Const); ok && types.Identical(c.Type(), n) {
+			v = true
+			break
+		}
+	}
+	p.enumCache[n] = v
+	return v
 }
 
 // describe renders the source expression at pos (a call's Lparen or a

@@ -143,3 +143,14 @@ func useRaw(db *sql.DB, r *http.Request) {
 	db.Query("SELECT * FROM t WHERE " + res.Text) // want `request input`
 	db.Query(fmt.Sprintf("SELECT * FROM t LIMIT %d", res.Limit))
 }
+
+// A closure of an exported function splices its parameter: the message
+// names the parameter.
+func SaveView(db *sql.DB, name string) error {
+	return inTx(db, func(tx *sql.Tx) error {
+		_, err := tx.Exec("CREATE VIEW " + name + " AS SELECT 1") // want `from name \(parameter of exported SaveView\)`
+		return err
+	})
+}
+
+func inTx(db *sql.DB, f func(*sql.Tx) error) error { return f(nil) }
