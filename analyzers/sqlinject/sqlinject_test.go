@@ -21,7 +21,7 @@ func TestDatabaseSQL(t *testing.T) {
 
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer,
-		"sqlxcase", "gormcase", "pgxcase", "buncase", "squirrelcase", "xormcase", "gopgcase")
+		"sqlxcase", "sqlxpkgcase", "gormcase", "pgxcase", "pgxv4case", "buncase", "squirrelcase", "xormcase", "gopgcase")
 }
 
 func TestInterprocedural(t *testing.T) {

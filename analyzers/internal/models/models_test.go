@@ -44,6 +44,12 @@ func TestRows(t *testing.T) {
 			t.Errorf("sink %s: Arg %d, Class %q", s.Func, s.Arg, s.Class)
 		}
 	}
+	for _, p := range programText {
+		check("program text", p.Func)
+		if p.Pass < 0 && p.Pass != None {
+			t.Errorf("program text %s: Pass %d", p.Func, p.Pass)
+		}
+	}
 	if len(SinkTable(SQL)) != len(sqlSinks) {
 		t.Errorf("SinkTable(SQL) lost rows")
 	}

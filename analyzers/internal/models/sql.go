@@ -113,11 +113,18 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/jackc/pgx/v5/pgxpool.Tx).Query", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v5/pgxpool.Tx).QueryRow", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v5/pgxpool.Tx).Exec", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v5/pgxpool.Tx).Prepare", Arg: 2, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v5.Tx).Query", Arg: 1, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v5.Tx).QueryRow", Arg: 1, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v5.Tx).Exec", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v5.Conn).Prepare", Arg: 2, Class: SQL},
+	{Func: "(github.com/jackc/pgx/v5.Tx).Prepare", Arg: 2, Class: SQL},
+	// A batch's queries are checked where they are queued; SendBatch takes the batch, not text.
 	{Func: "(*github.com/jackc/pgx/v5.Batch).Queue", Arg: 0, Class: SQL},
+	// pgconn, the low-level connection under pgx v5 (conn.PgConn())
+	{Func: "(*github.com/jackc/pgx/v5/pgconn.PgConn).Exec", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v5/pgconn.PgConn).ExecParams", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v5/pgconn.PgConn).Prepare", Arg: 2, Class: SQL},
 
 	// pgx v4
 	{Func: "(*github.com/jackc/pgx/v4.Conn).Query", Arg: 1, Class: SQL},
@@ -132,11 +139,23 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Tx).Query", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Tx).QueryRow", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Tx).Exec", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Tx).Prepare", Arg: 2, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v4.Tx).Query", Arg: 1, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v4.Tx).QueryRow", Arg: 1, Class: SQL},
 	{Func: "(github.com/jackc/pgx/v4.Tx).Exec", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v4.Conn).Prepare", Arg: 2, Class: SQL},
+	{Func: "(github.com/jackc/pgx/v4.Tx).Prepare", Arg: 2, Class: SQL},
 	{Func: "(*github.com/jackc/pgx/v4.Batch).Queue", Arg: 0, Class: SQL},
+	// QueryFunc(ctx, sql, args, scans, f) exists in v4 only
+	{Func: "(*github.com/jackc/pgx/v4.Conn).QueryFunc", Arg: 1, Class: SQL},
+	{Func: "(github.com/jackc/pgx/v4.Tx).QueryFunc", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Pool).QueryFunc", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Conn).QueryFunc", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgx/v4/pgxpool.Tx).QueryFunc", Arg: 1, Class: SQL},
+	// pgconn v1 (github.com/jackc/pgconn v1.14), the low-level connection under pgx v4
+	{Func: "(*github.com/jackc/pgconn.PgConn).Exec", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgconn.PgConn).ExecParams", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jackc/pgconn.PgConn).Prepare", Arg: 2, Class: SQL},
 
 	// bun v1.2 (github.com/uptrace/bun)
 	{Func: "(*github.com/uptrace/bun.DB).NewRaw", Arg: 0, Class: SQL},

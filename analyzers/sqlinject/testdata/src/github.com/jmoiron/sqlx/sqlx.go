@@ -27,3 +27,22 @@ func (db *DB) Rebind(query string) string                                       
 func (tx *Tx) Select(dest interface{}, query string, args ...interface{}) error { return nil }
 
 func In(query string, args ...interface{}) (string, []interface{}, error) { return query, args, nil }
+
+// Package-level functions take a Queryer, Execer or Ext.
+type Queryer interface {
+	Query(query string, args ...interface{}) (*sql.Rows, error)
+}
+type Execer interface {
+	Exec(query string, args ...interface{}) (sql.Result, error)
+}
+
+func Select(q Queryer, dest interface{}, query string, args ...interface{}) error { return nil }
+func Get(q Queryer, dest interface{}, query string, args ...interface{}) error    { return nil }
+func MustExec(e Execer, query string, args ...interface{}) sql.Result             { return nil }
+func NamedExec(e Execer, query string, arg interface{}) (sql.Result, error)       { return nil, nil }
+func SelectContext(ctx context.Context, q Queryer, dest interface{}, query string, args ...interface{}) error {
+	return nil
+}
+func Rebind(bindType int, query string) string { return query }
+
+const QUESTION = 1
