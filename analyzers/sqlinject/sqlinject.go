@@ -45,12 +45,19 @@ func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
 func New(s config.SqlinjectSettings) (*analysis.Analyzer, error) {
 	extra := map[string]int{}
 	for _, sk := range s.Sinks {
-		if sk.Func == "" || sk.Arg < 0 {
+		if sk.Validate() != nil {
 			return nil, fmt.Errorf("sqlinject: sink %q: want a function FullName and an argument index >= 0", sk.Func)
 		}
 		extra[sk.Func] = sk.Arg
 	}
-	c := &checker{extra: extra}
+	quoters := map[string]bool{}
+	for _, q := range s.Quoters {
+		if err := q.Validate(); err != nil {
+			return nil, fmt.Errorf("sqlinject: quoter: %v", err)
+		}
+		quoters[string(q)] = true
+	}
+	c := &checker{extra: extra, quoters: quoters}
 	return &analysis.Analyzer{
 		Name:     Name,
 		Doc:      analysisdoc.Extract(docFile, Name),
@@ -61,7 +68,8 @@ func New(s config.SqlinjectSettings) (*analysis.Analyzer, error) {
 }
 
 type checker struct {
-	extra map[string]int // configured sinks: FullName → argument index
+	extra   map[string]int  // configured sinks: FullName → argument index
+	quoters map[string]bool // configured quoters: FullName
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -70,6 +78,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	for _, f := range res.Flows(models.SQL) {
+		if c.quoted(res, f) {
+			continue
+		}
 		report(pass, f)
 	}
 	if len(c.extra) > 0 {
@@ -109,7 +120,7 @@ func (c *checker) configured(pass *analysis.Pass, res *taint.Result) {
 					continue
 				}
 				t := res.TaintOf(args[idx])
-				if t.Empty() {
+				if t.Empty() || c.clean(res, args[idx], 0) {
 					continue
 				}
 				report(pass, &taint.Flow{Class: models.SQL, Sink: obj.Origin().FullName(), Pos: call.Pos(), Fn: fn, Taint: t})

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/sqlinject"
 )
 
@@ -38,4 +39,24 @@ func TestEnum(t *testing.T) {
 
 func TestCatalog(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "catalog")
+}
+
+func TestQuoters(t *testing.T) {
+	a, err := sqlinject.New(config.SqlinjectSettings{Quoters: []config.FuncName{
+		"example.com/dbutil.QuoteIdent", "(*example.com/dbutil.Dialect).Quote",
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "quotercase")
+
+	for _, bad := range []config.SqlinjectSettings{
+		{Quoters: []config.FuncName{"QuoteIdent"}},
+		{Quoters: []config.FuncName{"(dbutil.Dialect) Quote"}},
+		{Sinks: []config.SQLSink{{Func: "example.com/db.Run", Arg: -1}}},
+	} {
+		if _, err := sqlinject.New(bad); err == nil {
+			t.Errorf("New(%+v): no error", bad)
+		}
+	}
 }

@@ -3,6 +3,11 @@
 // every field carries a json tag).
 package config
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Config is the whole .sanitas.yml file.
 type Config struct {
 	Version int      `json:"version"`
@@ -41,6 +46,11 @@ type SqlinjectSettings struct {
 	// Sinks are extra query-text arguments, such as an in-house query
 	// helper of a dependency.
 	Sinks []SQLSink `json:"sinks,omitempty"`
+	// Quoters are functions whose result is safe to splice into query
+	// text: an in-house identifier-quoting function (one that doubles the
+	// quote character, as pq.QuoteIdentifier does) or an allow-list
+	// lookup. Their results are clean where the query is built.
+	Quoters []FuncName `json:"quoters,omitempty"`
 }
 
 // SQLSink names one query-text argument: a types.Func.FullName such as
@@ -49,6 +59,43 @@ type SqlinjectSettings struct {
 type SQLSink struct {
 	Func string `json:"func"`
 	Arg  int    `json:"arg"`
+}
+
+// Validate reports a sink the analyzer cannot use.
+func (s SQLSink) Validate() error {
+	if err := FuncName(s.Func).Validate(); err != nil {
+		return err
+	}
+	if s.Arg < 0 {
+		return fmt.Errorf("arg must be >= 0")
+	}
+	return nil
+}
+
+// FuncName is a types.Func.FullName: "example.com/db.Quote",
+// "(example.com/db.Dialect).Quote" or "(*example.com/db.Dialect).Quote".
+type FuncName string
+
+// Validate reports a name that is not a FullName.
+func (f FuncName) Validate() error {
+	if !ValidFuncName(string(f)) {
+		return fmt.Errorf("%q is not a function's full name: want example.com/pkg.Func, (example.com/pkg.T).M or (*example.com/pkg.T).M", string(f))
+	}
+	return nil
+}
+
+// ValidFuncName reports whether s has the shape of a types.Func.FullName
+// of a package-level function or a method.
+func ValidFuncName(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	if strings.HasPrefix(s, "(") {
+		i := strings.Index(s, ").")
+		return i > 2 && strings.Contains(s[1:i], ".") && i+2 < len(s)
+	}
+	i := strings.LastIndex(s, ".")
+	return i > 0 && i+1 < len(s)
 }
 
 // XSSSettings configures the xss analyzer. Function names are

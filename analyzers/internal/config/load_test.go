@@ -90,6 +90,10 @@ func TestLoadErrors(t *testing.T) {
 		{"bad_rule_glob.yml", []string{`:2:11: disable[0]: bad rule pattern "G9[*"`}},
 		{"bad_glob.yml", []string{`:4:5: exclude[1]: bad exclude pattern "gen/[a-": unbalanced [ ]`}},
 		{"bad_glob_doublestar.yml", []string{`:3:5: exclude[0]: bad exclude pattern "a/**.go": ** must be a whole path element`}},
+		{"bad_sqlinject.yml", []string{
+			`:6:9: settings.sqlinject.quoters[1]: "QuoteIdent" is not a function's full name: want example.com/pkg.Func, (example.com/pkg.T).M or (*example.com/pkg.T).M`,
+			`:8:9: settings.sqlinject.sinks[0]: arg must be >= 0`,
+		}},
 		{"bad_failon.yml", []string{`:2:10: fail-on: unknown level "critical" (want error, warning, note or none)`}},
 		{"missing_version.yml", []string{`:1:1: version: missing; add "version: 1"`}},
 		{"wrong_version.yml", []string{`:1:10: version: unsupported version 2 (want 1)`}},
