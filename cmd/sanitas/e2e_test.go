@@ -17,6 +17,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -145,7 +146,7 @@ func runFixture(t *testing.T, path string) {
 		out, err := vet.CombinedOutput()
 		vcode := exitCode(t, err)
 		wantVet := atoi(t, want, 0)
-		check("vet.stderr", normalise(string(out), work), wantVet, vcode)
+		check("vet.stderr", sortVet(normalise(string(out), work)), wantVet, vcode)
 	}
 
 	if changed {
@@ -184,6 +185,74 @@ func fixtureEnv(string) []string {
 func normalise(s, work string) string {
 	s = strings.ReplaceAll(s, "file://"+work, "file://$WORK")
 	return strings.ReplaceAll(s, work, "$WORK")
+}
+
+// sortVet puts go vet's output in a stable order. go vet runs a vet process
+// per package and prints each one's output as it finishes, and the order
+// of diagnostics from different analyzers is no contract either, so the
+// golden holds, per "# package" section (sections sorted), each diagnostic
+// with its indented related lines, sorted by position.
+func sortVet(s string) string {
+	type block struct {
+		file      string
+		line, col int
+		text      string
+	}
+	var sections [][]string // each: header line (or ""), then blocks
+	var cur []block
+	header := ""
+	flush := func() {
+		if header == "" && len(cur) == 0 {
+			return
+		}
+		slices.SortStableFunc(cur, func(a, b block) int {
+			return cmp.Or(strings.Compare(a.file, b.file), cmp.Compare(a.line, b.line), cmp.Compare(a.col, b.col))
+		})
+		sec := []string{header}
+		for _, b := range cur {
+			sec = append(sec, b.text)
+		}
+		sections = append(sections, sec)
+		cur, header = nil, ""
+	}
+	for _, l := range strings.SplitAfter(s, "\n") {
+		switch {
+		case l == "":
+		case strings.HasPrefix(l, "# "):
+			flush()
+			header = l
+		case related(l) && len(cur) > 0:
+			cur[len(cur)-1].text += l
+		default:
+			b := block{text: l}
+			if parts := strings.SplitN(l, ":", 4); len(parts) == 4 {
+				b.file = parts[0]
+				b.line, _ = strconv.Atoi(parts[1])
+				b.col, _ = strconv.Atoi(parts[2])
+			}
+			cur = append(cur, b)
+		}
+	}
+	flush()
+	slices.SortStableFunc(sections, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	var out strings.Builder
+	for _, sec := range sections {
+		for _, l := range sec {
+			out.WriteString(l)
+		}
+	}
+	return out.String()
+}
+
+// related reports whether a vet output line belongs to the diagnostic
+// above it: a related location ("file:1:2: \tsource: ...") or any other
+// indented line.
+func related(l string) bool {
+	if strings.HasPrefix(l, "\t") {
+		return true
+	}
+	parts := strings.SplitN(l, ":", 4)
+	return len(parts) == 4 && strings.HasPrefix(parts[3], " \t")
 }
 
 func exitCode(t *testing.T, err error) int {
