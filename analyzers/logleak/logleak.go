@@ -62,7 +62,7 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 	}
 	addNames := func(list []string, k models.Kind, what string) error {
 		for _, n := range list {
-			toks := models.Tokens(n)
+			toks := models.Normalise(n)
 			if len(toks) == 0 {
 				return fmt.Errorf("logleak: sensitive name %q has no words", n)
 			}
@@ -77,10 +77,10 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	for _, n := range s.Public {
-		if len(models.Tokens(n)) == 0 {
+		if len(models.Normalise(n)) == 0 {
 			return nil, fmt.Errorf("logleak: public name %q has no words", n)
 		}
-		c.public[strings.Join(models.Tokens(n), " ")] = true
+		c.public[strings.Join(models.Normalise(n), " ")] = true
 	}
 	for _, t := range s.Types {
 		if t == "" || strings.ContainsAny(t, " ()*") {
@@ -128,7 +128,7 @@ type extraName struct {
 
 // classify is the vocabulary with the settings applied.
 func (c *checker) classify(name string) (models.Kind, string) {
-	toks := models.Tokens(name)
+	toks := models.Normalise(name)
 	if c.public[strings.Join(toks, " ")] {
 		return 0, ""
 	}
@@ -145,7 +145,7 @@ func (c *checker) classify(name string) (models.Kind, string) {
 // not a function that does something with it (readToken in a lexer,
 // NewJWT, ValidateToken).
 func (c *checker) classifyAccessor(name string) (models.Kind, string) {
-	toks := models.Tokens(name)
+	toks := models.Normalise(name)
 	if len(toks) > 1 && toks[0] == "get" {
 		toks = toks[1:]
 	}

@@ -91,7 +91,7 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
+func TestNormalise(t *testing.T) {
 	for in, want := range map[string]string{
 		"NHSNumber":    "nhs number",
 		"APIKey":       "api key",
@@ -100,14 +100,14 @@ func TestTokens(t *testing.T) {
 		"ICD10Code":    "icd 10 code",
 	} {
 		got := ""
-		for i, w := range models.Tokens(in) {
+		for i, w := range models.Normalise(in) {
 			if i > 0 {
 				got += " "
 			}
 			got += w
 		}
 		if got != want {
-			t.Errorf("Tokens(%q) = %q, want %q", in, got, want)
+			t.Errorf("Normalise(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

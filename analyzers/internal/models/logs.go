@@ -3,7 +3,6 @@ package models
 import (
 	"reflect"
 	"strings"
-	"unicode"
 )
 
 // This file holds logleak's models: the vocabulary of sensitive names, the
@@ -135,45 +134,12 @@ var strictPhrases = []phrase{
 	{toks: []string{"username"}, kind: PII, what: "user name"},
 }
 
-// Tokens splits an identifier, key or header name into lowercase words:
-// "NHSNumber" → nhs number, "api_key" → api key, "X-Auth-Token" → x auth
-// token. Compound words written without separators are expanded
-// ("passwd" → password, "apikey" → api key).
-func Tokens(name string) []string {
-	var words []string
-	rs := []rune(name)
-	start := -1
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			words = append(words, strings.ToLower(string(rs[start:end])))
-		}
-		start = -1
-	}
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush(i)
-			continue
-		}
-		if start < 0 {
-			start = i
-			continue
-		}
-		prev := rs[i-1]
-		switch {
-		case unicode.IsUpper(r) && unicode.IsLower(prev):
-			flush(i)
-			start = i
-		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
-			flush(i) // "NHSNumber": the N of Number starts a word
-			start = i
-		case unicode.IsDigit(r) != unicode.IsDigit(prev) && !(unicode.IsDigit(r) && prev == 'o'):
-			flush(i)
-			start = i
-		}
-	}
-	flush(len(rs))
+// Normalise returns the words of a name (Words) with one-word compounds
+// spelt out as the vocabulary's phrases are ("passwd" → password, "apikey"
+// → api key, "NHSNumber" → nhs number).
+func Normalise(name string) []string {
 	var out []string
-	for _, w := range words {
+	for _, w := range Words(name) {
 		if c, ok := compounds[w]; ok {
 			out = append(out, c...)
 		} else {
@@ -192,7 +158,7 @@ func SensitiveName(name string, strict bool) (Kind, string) {
 	if envNotSecret[name] {
 		return 0, ""
 	}
-	toks := Tokens(name)
+	toks := Normalise(name)
 	if len(toks) == 0 {
 		return 0, ""
 	}
@@ -343,7 +309,7 @@ var sanitisingTokens = set("mask", "masked", "redact", "redacted", "hash", "hash
 // SanitisingName reports whether a function's name says it masks, redacts
 // or hashes its argument.
 func SanitisingName(name string) bool {
-	for _, t := range Tokens(name) {
+	for _, t := range Normalise(name) {
 		if sanitisingTokens[t] {
 			return true
 		}

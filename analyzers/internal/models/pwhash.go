@@ -1,10 +1,5 @@
 package models
 
-import (
-	"strings"
-	"unicode"
-)
-
 // Password sources by name, fast-hash sinks and KDF sanitisers (pwhash).
 //
 // A password is recognised by the words of a name (an identifier, a struct
@@ -42,45 +37,6 @@ var notPasswordWords = map[string]bool{
 	"config": true, "settings": true, "options": true, "form": true, "env": true,
 	"lock": true, "locked": true, "strategy": true, "manager": true,
 	"less": true, "reader": true, "writer": true, "store": true, "func": true, "fn": true,
-}
-
-// Words splits a name into lowercase words: camelCase, snake_case,
-// kebab-case, dotted and spaced names, and digits apart from letters
-// ("APIKey" → api, key; "new_password2" → new, password, 2).
-func Words(name string) []string {
-	var words []string
-	rs := []rune(name)
-	start := -1
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			words = append(words, strings.ToLower(string(rs[start:end])))
-		}
-		start = -1
-	}
-	for i, r := range rs {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			flush(i)
-			continue
-		}
-		if start < 0 {
-			start = i
-			continue
-		}
-		prev := rs[i-1]
-		switch {
-		case unicode.IsDigit(r) != unicode.IsDigit(prev):
-			flush(i)
-			start = i
-		case unicode.IsUpper(r) && unicode.IsLower(prev):
-			flush(i)
-			start = i
-		case unicode.IsUpper(r) && unicode.IsUpper(prev) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
-			flush(i) // "APIKey": the K starts a word
-			start = i
-		}
-	}
-	flush(len(rs))
-	return words
 }
 
 // IsPasswordName reports whether a name denotes a password's text, with
