@@ -20,11 +20,17 @@
 // sanitas:"public" override the name. r.BasicAuth's password, the password
 // of a url.Userinfo and httputil.DumpRequest's output are sensitive too.
 //
-// Values are followed backwards from each log call through concatenation,
-// formatting, fmt.Errorf and errors.New wrapping, conversions, struct
-// fields written with sensitive values, builders, and calls of analysed
-// functions, within a package and across packages (facts record which
-// parameters a function logs and whether it returns a sensitive value).
+// The shared taint engine gives these values the Credential and PII kinds
+// and follows them through concatenation, formatting, fmt.Errorf and
+// errors.New wrapping, conversions, struct fields written with sensitive
+// values, builders, and calls of analysed functions, within a package and
+// across packages (its facts record which parameters a function passes to
+// a log sink, of the engine's sink class "log", and which results carry a
+// sensitive value). An error returned by an unanalysed, unmodelled library
+// is not taken to carry the credentials passed to the call. logleak itself
+// keeps what depends on its settings (configured names, public names,
+// types, sanitisers and sinks: configured sinks are checked where they are
+// called, not through wrappers) and on the logger (keys, rendering).
 //
 // Sinks: log, log/slog (With, Group, LogAttrs, String, Any), zap (Logger,
 // SugaredLogger, String, Any, Reflect, Stringer), logrus (package, Logger

@@ -101,12 +101,11 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 		c.sinks[sk.Func] = append(c.sinks[sk.Func], &models.LogSink{Func: sk.Func, Arg: sk.Arg, Render: models.RenderFmt, KV: sk.KV})
 	}
 	return &analysis.Analyzer{
-		Name:      Name,
-		Doc:       analysisdoc.Extract(docFile, Name),
-		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/log-credential.md",
-		Requires:  []*analysis.Analyzer{taint.Analyzer},
-		Run:       c.run,
-		FactTypes: []analysis.Fact{new(funcFact)},
+		Name:     Name,
+		Doc:      analysisdoc.Extract(docFile, Name),
+		URL:      "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/log-credential.md",
+		Requires: []*analysis.Analyzer{taint.Analyzer},
+		Run:      c.run,
 	}, nil
 }
 
@@ -140,37 +139,8 @@ func (c *checker) classify(name string) (models.Kind, string) {
 	return models.SensitiveName(name, c.strict)
 }
 
-// classifyAccessor classifies a function or method name: only an
-// accessor named for the value counts (Password, GetAPIKey, AccessToken),
-// not a function that does something with it (readToken in a lexer,
-// NewJWT, ValidateToken).
-func (c *checker) classifyAccessor(name string) (models.Kind, string) {
-	toks := models.Normalise(name)
-	if len(toks) > 1 && toks[0] == "get" {
-		toks = toks[1:]
-	}
-	k, what := c.classify(strings.Join(toks, "_"))
-	if k == 0 {
-		return 0, ""
-	}
-	for _, t := range toks {
-		if !accessorWords[t] {
-			return 0, ""
-		}
-	}
-	return k, what
-}
-
-// accessorWords are the words an accessor's name may consist of.
-var accessorWords = map[string]bool{
-	"password": true, "passphrase": true, "secret": true, "client": true, "token": true, "access": true,
-	"refresh": true, "id": true, "api": true, "key": true, "private": true, "session": true, "cookie": true,
-	"authorization": true, "credentials": true, "dsn": true, "database": true, "url": true, "connection": true,
-	"string": true, "email": true, "phone": true, "nhs": true, "number": true, "date": true, "of": true,
-	"birth": true, "ssn": true, "diagnosis": true, "bearer": true, "signing": true, "jwt": true,
-	// Not "name", "full", "first", "last": a method FullName is a
-	// repository's owner/name as often as a person's (gitea).
-}
+// extra reports whether the settings add names the engine does not know.
+func (c *checker) extra() bool { return len(c.names) > 0 || c.strict }
 
 func (c *checker) classifyField(f *types.Var, tag string) (models.Kind, string) {
 	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && v != "" {
@@ -204,11 +174,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	a := newPkg(c, pass, res)
-	a.summarise()
 	for _, fn := range res.SSA.SrcFuncs {
 		a.check(fn)
 	}
-	a.exportFacts()
+	a.wrapped()
 	slices.SortStableFunc(a.diags, func(x, y analysis.Diagnostic) int { return int(x.Pos) - int(y.Pos) })
 	for _, d := range a.diags {
 		pass.Report(d)
@@ -216,8 +185,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// check reports the sensitive values that reach log sinks in fn, or
-// reach a function that logs its parameter.
+// check reports the sensitive values that reach log sinks in fn, and
+// whole values passed to a function that logs its parameter.
 func (a *pkg) check(fn *ssa.Function) {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -241,20 +210,44 @@ func (a *pkg) check(fn *ssa.Function) {
 				}
 				a.checkArg(call, fn, name, row, args)
 			}
-			for _, pl := range a.logsParams(cc, obj) {
-				v := paramArg(cc, obj, pl.param)
-				if v == nil {
+			// A whole value passed to a function that logs its parameter:
+			// what the logger shows of it depends on its type.
+			for _, sa := range a.res.SinkArgs(call, models.Log) {
+				if !a.c.stdout && models.IsStdout(sa.Sink) {
 					continue
 				}
-				w := a.walker(fn)
-				if o := w.eval(v); o != nil {
-					a.report(call.Pos(), o, pl.sink, []string{shortName(name)}, pl.where, false)
-				} else if o := a.exposure(v, pl.render, pl.sink); o != nil {
-					a.report(call.Pos(), o, pl.sink, []string{shortName(name)}, pl.where, false)
+				if o := a.exposure(sa.Arg, sinkRender(sa.Sink), sa.Sink); o != nil {
+					a.report(call.Pos(), o, shortName(sa.Sink), sa.Via, sa.Where, models.IsStdout(sa.Sink))
 				}
 			}
 		}
 	}
+}
+
+// wrapped reports the engine's flows of sensitive data into a function
+// that passes it on to a log sink.
+func (a *pkg) wrapped() {
+	for _, f := range a.res.Flows(models.Log) {
+		if len(f.Via) == 0 {
+			continue // a sink call here: check has seen it with the renderer
+		}
+		stdout := models.IsStdout(f.Sink)
+		if stdout && !a.c.stdout {
+			continue
+		}
+		if o := a.taintOrigin(f.Fn, f.Taint, nil); o != nil {
+			a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, stdout)
+		}
+	}
+}
+
+// sinkRender is the renderer of a log sink function (fmt when it has no
+// row: a configured sink).
+func sinkRender(name string) models.Render {
+	for _, r := range models.LogSinksFor(name) {
+		return r.Render
+	}
+	return models.RenderFmt
 }
 
 // stdoutSink reports whether a fmt printing call writes to standard
@@ -285,13 +278,12 @@ func (a *pkg) stdoutSink(name string, args []ssa.Value) bool {
 // follows, and whole values rendered with their fields.
 func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value) {
 	arg := args[row.Arg]
-	w := a.walker(fn)
 	sink := shortName(name)
 	medium := row.Stdout
 	// A key naming what its value is: zap.String("nhs_number", v).
 	if row.Key && row.Arg > 0 {
 		if key, ok := constString(args[row.Arg-1]); ok {
-			if o := w.keyed(key, arg, call.Pos()); o != nil {
+			if o := a.keyed(key, arg, call.Pos()); o != nil {
 				a.report(call.Pos(), o, sink, nil, "", medium)
 				return
 			}
@@ -306,7 +298,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			}
 			if row.KV && i+1 < len(els) && els[i+1] != nil {
 				if key, ok := constString(e); ok {
-					if o := w.keyed(key, els[i+1], call.Pos()); o != nil {
+					if o := a.keyed(key, els[i+1], call.Pos()); o != nil {
 						a.report(call.Pos(), o, sink, nil, "", medium)
 						els[i+1] = nil
 						continue
@@ -325,7 +317,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		if v == nil {
 			continue
 		}
-		if o := w.eval(v); o != nil {
+		if o := a.value(fn, v); o != nil {
 			a.report(call.Pos(), o, sink, nil, "", medium)
 			continue
 		}
@@ -371,19 +363,6 @@ func argsOf(cc *ssa.CallCommon, obj *types.Func) []ssa.Value {
 		return nil
 	}
 	return cc.Args[1:]
-}
-
-// paramArg returns the value passed for the callee's SSA parameter i
-// (the receiver is parameter 0 of a method).
-func paramArg(cc *ssa.CallCommon, obj *types.Func, i int) ssa.Value {
-	all := cc.Args
-	if cc.IsInvoke() {
-		all = append([]ssa.Value{cc.Value}, cc.Args...)
-	}
-	if i < len(all) {
-		return all[i]
-	}
-	return nil
 }
 
 // isVariadicSlice reports whether v is a variadic argument built in place.
@@ -466,7 +445,9 @@ func (a *pkg) report(pos token.Pos, o *origin, sink string, via []string, sinkWh
 	}
 	add(o.pos, "source: "+o.sourceText())
 	for _, h := range o.hops {
-		add(h.pos, h.desc)
+		if h.pos.IsValid() {
+			add(h.pos, h.desc)
+		}
 	}
 	a.diags = append(a.diags, analysis.Diagnostic{Pos: pos, Category: rule, Message: b.String(), Related: related})
 }

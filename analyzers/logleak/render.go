@@ -93,16 +93,15 @@ func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 	if fn == nil {
 		return false
 	}
-	w := a.walker(fn)
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch x := instr.(type) {
 			case *ssa.FieldAddr:
-				if w.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
+				if a.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
 					return true
 				}
 			case *ssa.Field:
-				if w.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
+				if a.fieldOrigin(x.X.Type(), x.Field, x.Pos()) != nil {
 					return true
 				}
 			}

@@ -10,8 +10,15 @@ import (
 // decides whether the value is sensitive, and sanitisers of the sensitive
 // kinds (Password, Credential, PII).
 
-// Sensitive is the set of kinds logleak reports.
-const Sensitive = Password | Credential | PII
+// Sensitive is the set of kinds logleak reports. A password is also a
+// Credential wherever the engine gives it the Password kind by name; the
+// Password kind alone is pwhash's.
+const Sensitive = Credential | PII
+
+// Log is the sink class of log output: the log sink rows (LogSink) are
+// engine sink rows of this class too, so that a function that logs its
+// parameter has a summary and facts that say so.
+const Log Class = "log"
 
 // What a sensitive name is, for messages and for telling logleak's rules
 // apart: a DSN or a request dump is a credential with its own rule.
@@ -294,20 +301,15 @@ var logSanitisers = []Sanitiser{
 	{Func: "crypto/md5.Sum", Clean: Sensitive},
 }
 
-var logSanitiserByFunc = map[string]*Sanitiser{}
-
-// LogSanitiserFor returns the row of a function whose result is clean of
-// the sensitive kinds, or nil.
-func LogSanitiserFor(fullName string) *Sanitiser { return logSanitiserByFunc[fullName] }
-
 // sanitisingTokens in a function's name make its result clean of the
 // sensitive kinds: maskEmail, redact, HashToken, anonymize.
 var sanitisingTokens = set("mask", "masked", "redact", "redacted", "hash", "hashed", "obfuscate", "anonymize",
 	"anonymise", "pseudonymize", "pseudonymise", "scrub", "censor", "sanitize", "sanitise", "hmac", "digest",
-	"encrypt", "encrypted", "seal", "fingerprint", "last4", "truncate")
+	"encrypt", "encrypted", "seal", "fingerprint", "truncate")
 
 // SanitisingName reports whether a function's name says it masks, redacts
-// or hashes its argument.
+// or hashes its argument. The engine cleans the results of such calls of
+// the sensitive kinds.
 func SanitisingName(name string) bool {
 	for _, t := range Normalise(name) {
 		if sanitisingTokens[t] {
@@ -343,6 +345,17 @@ type LogSink struct {
 	// Stdout: fmt's printing functions; medium confidence, and only when
 	// the writer (argument 0 of Fprint*) is os.Stdout or os.Stderr.
 	Stdout bool
+}
+
+// IsStdout reports whether a log sink row of this function writes to
+// standard output or error (fmt's printing functions).
+func IsStdout(fullName string) bool {
+	for _, r := range logSinkByFunc[fullName] {
+		if r.Stdout {
+			return true
+		}
+	}
+	return false
 }
 
 var logSinkByFunc = map[string][]*LogSink{}
@@ -504,13 +517,70 @@ func init() {
 	for i := range keyedSources {
 		keyedByFunc[keyedSources[i].Func] = &keyedSources[i]
 	}
-	for i := range logSanitisers {
-		logSanitiserByFunc[logSanitisers[i].Func] = &logSanitisers[i]
-	}
-	// The log sinks are logleak's own: they are not engine sink rows, so
-	// that the engine's bounded summaries keep room for other classes.
+	// The log sinks are also engine sink rows of class Log (summaries bound
+	// their sink effects per class, so log sinks leave room for SQL and
+	// HTML); the renderer and the key shape stay logleak's (LogSinksFor).
 	for i := range logSinks {
 		s := &logSinks[i]
 		logSinkByFunc[s.Func] = append(logSinkByFunc[s.Func], s)
+		sk := &Sink{Func: s.Func, Arg: s.Arg, Class: Log, StdWriter: s.Stdout && strings.HasPrefix(s.Func, "fmt.F")}
+		sinkByFunc[s.Func] = append(sinkByFunc[s.Func], sk)
 	}
+	for i := range logSanitisers {
+		addSanitiser(&logSanitisers[i])
+	}
+	for i := range keyedSources {
+		if k := keyedSources[i]; k.Key < 0 {
+			resultSources[k.Func] = append(resultSources[k.Func], &ResultSource{Func: k.Func, Result: k.Result, Kind: k.Kind, Label: k.What, What: k.What})
+		}
+	}
+}
+
+// addSanitiser registers a sanitiser row, merged with a row the function
+// already has (bcrypt cleans both pwhash's and logleak's kinds).
+func addSanitiser(r *Sanitiser) {
+	if o := sanitiserByFunc[r.Func]; o != nil {
+		m := *o
+		m.Clean |= r.Clean
+		m.Esc |= r.Esc
+		sanitiserByFunc[r.Func] = &m
+		return
+	}
+	sanitiserByFunc[r.Func] = r
+}
+
+// SensitiveKey classifies the constant key of a keyed accessor
+// (r.Header.Get("Authorization"), os.Getenv("STRIPE_API_KEY")): the kind
+// and what it names, 0 when the function has no keyed row or the key is not
+// sensitive.
+func SensitiveKey(fullName, key string) (Kind, string) {
+	ks := keyedByFunc[fullName]
+	if ks == nil || ks.Key < 0 {
+		return 0, ""
+	}
+	return SensitiveName(key, false)
+}
+
+// accessorWords are the words a sensitive accessor's name may consist of.
+var accessorWords = set("password", "passphrase", "secret", "client", "token", "access", "refresh", "id", "api",
+	"key", "private", "session", "cookie", "authorization", "credentials", "dsn", "database", "url", "connection",
+	"string", "email", "phone", "nhs", "number", "date", "of", "birth", "ssn", "diagnosis", "bearer", "signing", "jwt")
+
+// AccessorKind classifies a function or method name as an accessor of a
+// sensitive value: only a name that is the value's name (Password,
+// GetAPIKey, AccessToken) counts, not a function that does something with
+// it (readToken in a lexer, NewJWT, ValidateToken). Not "name", "full",
+// "first", "last": a method FullName is a repository's owner/name as often
+// as a person's (gitea).
+func AccessorKind(name string) (Kind, string) {
+	toks := Normalise(name)
+	if len(toks) > 1 && toks[0] == "get" {
+		toks = toks[1:]
+	}
+	for _, t := range toks {
+		if !accessorWords[t] {
+			return 0, ""
+		}
+	}
+	return SensitiveName(strings.Join(toks, "_"), false)
 }

@@ -132,6 +132,9 @@ type Sink struct {
 	// RespWriter: the sink counts only when argument 0 is an HTTP response
 	// writer (fmt.Fprintf(w, ...) with w an http.ResponseWriter).
 	RespWriter bool
+	// StdWriter: the sink counts only when argument 0 is os.Stdout or
+	// os.Stderr (fmt.Fprintf(os.Stderr, ...) as a log line).
+	StdWriter bool
 }
 
 var (
@@ -164,7 +167,7 @@ func init() {
 	}
 	for _, tab := range [][]Sanitiser{sanitisers, htmlSanitisers} {
 		for i := range tab {
-			sanitiserByFunc[tab[i].Func] = &tab[i]
+			addSanitiser(&tab[i])
 		}
 	}
 	for _, tab := range [][]Sink{sqlSinks, htmlSinks} {

@@ -1,5 +1,10 @@
 package models
 
+import (
+	"reflect"
+	"strings"
+)
+
 // Password sources by name, fast-hash sinks and KDF sanitisers (pwhash).
 //
 // A password is recognised by the words of a name (an identifier, a struct
@@ -61,14 +66,28 @@ func IsPasswordName(name string, extra ...string) bool {
 }
 
 // NameKind is the kind a struct field, form key or JSON key of this name
-// carries when read (0 for none), and a label for messages. The engine
-// applies it to every field read and every constant key; clients ask it of
-// parameter names.
-func NameKind(name string) (Kind, string) {
-	if IsPasswordName(name) {
-		return Password, "password"
+// carries when read (0 for none), a label for messages and what the name
+// says the value is ("password", "NHS number", WhatDSN). A password name
+// gives Password (pwhash's vocabulary); logleak's vocabulary gives
+// Credential or PII (a password is also a Credential). The struct tag
+// sanitas:"public" clears a field, sanitas:"sensitive" marks it (see
+// FieldKind). The engine applies it to every text field read and every
+// constant map key; the Password part also to every call's constant first
+// argument; clients ask it of parameter names.
+func NameKind(name, tag string) (k Kind, label, what string) {
+	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && strings.HasPrefix(v, "public") {
+		return 0, "", ""
 	}
-	return 0, ""
+	k, what = FieldKind(name, tag, false)
+	label = what
+	if IsPasswordName(name) {
+		k |= Password | Credential
+		label = "password"
+		if what == "" {
+			what = "password"
+		}
+	}
+	return k, label, what
 }
 
 // ResultSource adds a kind to one result of a call (beside any Source row
@@ -78,6 +97,7 @@ type ResultSource struct {
 	Result int // index into the call's results
 	Kind   Kind
 	Label  string
+	What   string // for sensitive kinds: what the value is (WhatRequestDump)
 }
 
 var resultSourceRows = []ResultSource{

@@ -93,6 +93,20 @@ func respWriter(v ssa.Value) bool {
 	return false
 }
 
+// stdWriter reports whether v is os.Stdout or os.Stderr (possibly in an
+// interface).
+func stdWriter(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
+			return g.Name() == "Stdout" || g.Name() == "Stderr"
+		}
+	}
+	return false
+}
+
 func isRespWriter(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {

@@ -94,7 +94,13 @@ func (s *summary) addSink(e sinkEffect) {
 			return
 		}
 	}
-	if len(s.sinks) < maxSinkEffects {
+	n := 0
+	for _, o := range s.sinks {
+		if o.Class == e.Class {
+			n++
+		}
+	}
+	if n < maxSinkEffects { // per class: log sinks leave room for SQL and HTML
 		s.sinks = append(s.sinks, e)
 	}
 }
@@ -137,6 +143,17 @@ type factTaint struct {
 	Where  string // source position
 	Op     string // construction
 	Esc    uint8  // output contexts escaped for (models.Escape)
+	// Sens is the origin of the sensitive kinds, when Kinds has any.
+	Sens *factOrigin
+}
+
+// factOrigin is a sensitive value's origin (Taint.Sens).
+type factOrigin struct {
+	Kind  uint16
+	Desc  string
+	Label string
+	Where string
+	What  string
 }
 
 type factSink struct {
@@ -207,6 +224,9 @@ func (t factTaint) String() string {
 		parts = append(parts, params(t.Params))
 	}
 	s := strings.Join(parts, "+")
+	if t.Sens != nil && t.Sens.Desc != t.Desc {
+		s += "/sens{" + t.Sens.Desc + "}"
+	}
 	if t.Built {
 		s += "/built"
 	}
@@ -294,6 +314,13 @@ func toFactTaint(p *pkgState, t Taint) factTaint {
 	if t.Construct != nil {
 		ft.Op = t.Construct.Desc
 	}
+	if o := t.Sens; o != nil && t.Kinds&models.Sensitive != 0 {
+		fo := &factOrigin{Kind: uint16(o.Kind), Desc: o.Desc, Label: o.Label, Where: o.Where, What: o.What}
+		if fo.Where == "" && p != nil {
+			fo.Where = p.where(o.Pos)
+		}
+		ft.Sens = fo
+	}
 	return ft
 }
 
@@ -304,6 +331,9 @@ func fromFactTaint(ft factTaint) Taint {
 	}
 	if ft.Op != "" {
 		t.Construct = &Step{Desc: ft.Op}
+	}
+	if o := ft.Sens; o != nil {
+		t.Sens = &Origin{Kind: models.Kind(o.Kind), Desc: o.Desc, Label: o.Label, Where: o.Where, What: o.What}
 	}
 	return t
 }

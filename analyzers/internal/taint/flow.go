@@ -212,7 +212,9 @@ func (s *fnState) val(v ssa.Value) Taint {
 	case *ssa.Parameter:
 		for i, p := range s.fn.Params {
 			if p == v && i < 32 && !typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) {
-				return s.guard(v, Taint{Params: 1 << i})
+				t := s.p.paramSource(v)
+				t.Params = 1 << i
+				return s.guard(v, t)
 			}
 		}
 		return Taint{}
@@ -919,7 +921,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		if _, isMap := v.X.Type().Underlying().(*types.Map); isMap {
 			t = s.deep(v.X) // the map's values; never the key
 			if c, ok := v.Index.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
-				t.join(s.nameSource(constant.StringVal(c.Value), v.Pos(), "key")) // body["password"]
+				t.join(s.nameSource(constant.StringVal(c.Value), "", v.Pos(), "key")) // body["password"]
 			}
 			if v.CommaOk {
 				s.setTuple(v, []Taint{s.p.filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
@@ -1105,7 +1107,8 @@ func carries(t types.Type) bool {
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
 	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built && a.Esc == b.Esc &&
-		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil)
+		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil) &&
+		(a.Sens == nil) == (b.Sens == nil)
 }
 
 // rank orders kinds for choosing the source a message names.
@@ -1113,15 +1116,18 @@ func rank(k models.Kind) int {
 	switch {
 	case k&models.Untrusted != 0:
 		return 3
-	case k&(models.Password|models.Credential|models.PII) != 0:
+	case k&models.Password != 0:
 		return 2
-	case k != 0:
+	case k&^models.Sensitive != 0:
 		return 1
 	}
-	return 0
+	return 0 // sensitive kinds only: Sens names them; they never displace an injection source
 }
 
 func strongest(k models.Kind) models.Kind {
+	if k&^models.Sensitive != 0 {
+		k &^= models.Sensitive // as rank: sensitive kinds never name the Source
+	}
 	for i := 0; i < 16; i++ {
 		if b := models.Kind(1 << i); k&b != 0 && b != models.Unknown {
 			return b
@@ -1156,7 +1162,23 @@ func (t *Taint) join(u Taint) bool {
 		t.Construct = u.Construct
 		changed = true
 	}
+	if u.Sens != nil && (t.Sens == nil || sensRank(u.Sens.Kind) > sensRank(t.Sens.Kind)) {
+		t.Sens = u.Sens
+		changed = true
+	}
 	return changed
+}
+
+// sensRank orders the sensitive kinds for choosing the origin logleak
+// names: a credential before personal data.
+func sensRank(k models.Kind) int {
+	switch {
+	case k&models.Credential != 0:
+		return 2
+	case k&models.PII != 0:
+		return 1
+	}
+	return 0
 }
 
 // callArgs returns the call's arguments with the receiver first, as the
@@ -1171,6 +1193,26 @@ func callArgs(cc *ssa.CallCommon) []ssa.Value {
 // call computes the taint of a call's results (one per result) and applies
 // its effects: stores into pointees, flows into sinks, summaries.
 func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
+	res := s.callEffects(cc, instr)
+	// A function named for masking, redacting or hashing its argument
+	// (maskEmail, redactToken, HashPassword) returns no credential or
+	// personal data, whatever its body.
+	var name string
+	if cc.IsInvoke() {
+		name = cc.Method.Name()
+	} else if fn := cc.StaticCallee(); fn != nil {
+		name = fn.Name()
+	}
+	if name != "" && models.SanitisingName(name) {
+		for i := range res {
+			res[i].clean(models.Sensitive)
+		}
+	}
+	return res
+}
+
+// callEffects is call without the name-based sanitisers.
+func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 	sig := cc.Signature()
 	res := make([]Taint, sig.Results().Len())
 	args := callArgs(cc)
@@ -1245,7 +1287,7 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 
 	if name != "" {
 		for _, sk := range models.SinksFor(name) {
-			if sk.RespWriter && !respWriter(argAt(0)) {
+			if sk.RespWriter && !respWriter(argAt(0)) || sk.StdWriter && !stdWriter(argAt(0)) {
 				continue
 			}
 			s.sink(sk, argAt(sk.Arg), instr, name)
@@ -1264,12 +1306,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
-			t.Kinds &^= san.Clean
+			t.clean(san.Clean)
 			if san.Clean&models.Untrusted != 0 {
 				t.Params = 0
-			}
-			if t.Kinds == 0 {
-				t.Source = nil
 			}
 			if !t.Empty() {
 				t.Esc |= san.Esc
@@ -1384,6 +1423,12 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 			continue
 		}
 		res[i] = t
+		if !pure && isError(rt) {
+			// An error of an unmodelled library names what failed; it is
+			// not assumed to carry the credentials or personal data passed
+			// to the call (ldap.Bind(user, password)).
+			res[i].clean(models.Sensitive)
+		}
 		if !pure && !s.p.enum(rt) {
 			label := "result of an unmodelled call"
 			if name != "" {
@@ -1393,6 +1438,10 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 		}
 	}
 	return res
+}
+
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 func calleeName(fn *ssa.Function) string {
@@ -1426,6 +1475,11 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			o := *t.Source
 			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "returned by " + callee}}, o.Hops...)
 			out.Source = &o
+		}
+		if t.Sens != nil && t.Kinds&models.Sensitive != 0 {
+			o := *t.Sens
+			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "returned by " + callee}}, o.Hops...)
+			out.Sens = &o
 		}
 		for i, a := range args {
 			if i < 32 && t.Params&(1<<i) != 0 {
@@ -1518,6 +1572,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 // flow records a flow here and, when it depends on parameters, in the
 // summary for callers.
 func (s *fnState) flow(f *Flow) {
+	if f.Class == models.Log && f.Taint.Kinds&models.Sensitive == 0 && f.Taint.Params == 0 {
+		return // a log line of unknown or untrusted data: nothing for logleak
+	}
 	f.Fn = s.fn
 	f.ParamNames = s.paramNames()
 	f.Settable = s.settable()

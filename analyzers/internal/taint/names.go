@@ -22,17 +22,41 @@ func (s *fnState) fieldNameSource(ptr types.Type, i int, pos token.Pos) Taint {
 	if !ok || i >= st.NumFields() || !isText(st.Field(i).Type()) {
 		return Taint{}
 	}
-	return s.nameSource(st.Field(i).Name(), pos, "field")
+	return s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
 }
 
-// nameSource is the taint a name (a field, a constant key) gives the value
-// read under it.
-func (s *fnState) nameSource(name string, pos token.Pos, what string) Taint {
-	k, label := models.NameKind(name)
+// nameSource is the taint a name (a field with its tag, a constant key)
+// gives the value read under it.
+func (s *fnState) nameSource(name, tag string, pos token.Pos, place string) Taint {
+	k, label, what := models.NameKind(name, tag)
 	if k == 0 {
 		return Taint{}
 	}
-	return Taint{Kinds: k, Source: &Origin{Kind: k, Desc: s.p.describe(pos), Label: label + " " + what, Pos: pos}}
+	return source(k, &Origin{Desc: s.p.describe(pos), Label: label + " " + place, Pos: pos, What: what})
+}
+
+// source is the taint of a source of kinds k described by o (o.Kind is
+// set here): o is the Source and, for sensitive kinds, also Sens.
+func source(k models.Kind, o *Origin) Taint {
+	o.Kind = strongest(k)
+	t := Taint{Kinds: k, Source: o}
+	if k&models.Sensitive != 0 {
+		so := *o
+		so.Kind = strongest(k & models.Sensitive)
+		t.Sens = &so
+	}
+	return t
+}
+
+// clean removes the kinds k from t, with the origins that no longer apply.
+func (t *Taint) clean(k models.Kind) {
+	t.Kinds &^= k
+	if t.Kinds&models.Sensitive == 0 {
+		t.Sens = nil
+	}
+	if t.Kinds == 0 {
+		t.Source = nil
+	}
 }
 
 // isText reports whether values of t are text itself: a string, a byte or
@@ -60,10 +84,22 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 	} else if fn := cc.StaticCallee(); fn != nil {
 		obj, _ = fn.Object().(*types.Func)
 	}
+	name := ""
 	if obj != nil {
-		for _, rs := range models.ResultSourcesFor(obj.Origin().FullName()) {
+		name = obj.Origin().FullName()
+		for _, rs := range models.ResultSourcesFor(name) {
 			if rs.Result < len(res) {
-				res[rs.Result].join(Taint{Kinds: rs.Kind, Source: &Origin{Kind: rs.Kind, Desc: s.p.describe(instr.Pos()), Label: rs.Label, Pos: instr.Pos()}})
+				res[rs.Result].join(source(rs.Kind, &Origin{Desc: s.p.describe(instr.Pos()), Label: rs.Label, Pos: instr.Pos(), What: rs.What}))
+			}
+		}
+		// An accessor named for a sensitive value: u.Password(),
+		// cfg.GetAPIKey(), tok.AccessToken().
+		if k, what := models.AccessorKind(obj.Name()); k != 0 {
+			sig := obj.Signature()
+			for i := range res {
+				if i < sig.Results().Len() && isText(sig.Results().At(i).Type()) {
+					res[i].join(source(k, &Origin{Desc: s.p.describe(instr.Pos()), Label: what, Pos: instr.Pos(), What: what}))
+				}
 			}
 		}
 	}
@@ -78,7 +114,17 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
 		return
 	}
-	t := s.nameSource(constant.StringVal(c.Value), instr.Pos(), "key")
+	key := constant.StringVal(c.Value)
+	// Any call's constant first argument may name a password
+	// (c.FormValue("password"), viper.GetString("db.password")); the
+	// wider vocabulary of credentials and personal data applies to the
+	// keyed accessors of the models only (r.Header.Get("Authorization"),
+	// os.Getenv("STRIPE_API_KEY")), not to errors.New("invalid email").
+	t := s.nameSource(key, "", instr.Pos(), "key")
+	t.clean(models.Sensitive)
+	if k, what := models.SensitiveKey(name, key); k != 0 {
+		t.join(source(k, &Origin{Desc: s.p.describe(instr.Pos()), Label: what + " key", Pos: instr.Pos(), What: what}))
+	}
 	if t.Empty() {
 		return
 	}
@@ -88,4 +134,21 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 			res[i].join(t)
 		}
 	}
+}
+
+// paramSource is the taint a text parameter's name gives it: a credential
+// or personal data by logleak's vocabulary (password, apiKey, nhsNumber).
+// Password names are left to pwhash, which judges parameters itself.
+func (p *pkgState) paramSource(v *ssa.Parameter) Taint {
+	if t, ok := p.paramSrc[v]; ok {
+		return t
+	}
+	var t Taint
+	if isText(v.Type()) {
+		if k, what := models.SensitiveName(v.Name(), false); k != 0 {
+			t = source(k, &Origin{Desc: "parameter " + v.Name(), Label: what + " parameter", Pos: v.Pos(), What: what})
+		}
+	}
+	p.paramSrc[v] = t
+	return t
 }

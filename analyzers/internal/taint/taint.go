@@ -62,6 +62,9 @@ type Origin struct {
 	Pos   token.Pos // in this package, or token.NoPos
 	Where string    // "file.go:12:3" when the source is in another package
 	Hops  []Step    // calls it was returned through, innermost first
+	// What the name or row says a sensitive value is ("password", "NHS
+	// number", models.WhatDSN); empty for other kinds.
+	What string
 }
 
 // Step is one hop of a flow: a construction site or a call.
@@ -80,6 +83,11 @@ type Taint struct {
 	Params uint64
 	Built  bool    // text was built (concatenated, formatted, joined) on the way
 	Source *Origin // the most severe source, if Kinds != 0
+	// Sens is the origin of the sensitive kinds (models.Sensitive), a
+	// credential's before personal data's, if any: Source names the most
+	// severe origin for injection, which a sensitive value does not
+	// displace.
+	Sens *Origin
 	// Construct is the first place where the text was built, if Built.
 	Construct *Step
 	// Esc: the text is escaped for these output contexts (see escape.go).
@@ -126,6 +134,71 @@ type Result struct {
 	SSA    *buildssa.SSA
 	flows  []*Flow
 	states map[*ssa.Function]*fnState
+	p      *pkgState
+}
+
+// SinkArg is an argument of a call that the callee passes on to a sink.
+type SinkArg struct {
+	Arg  ssa.Value
+	Sink string // FullName of the modelled sink
+	// Via lists the callee, then the analysed functions between it and
+	// the sink, outermost first.
+	Via   []string
+	Where string // the sink call's position
+}
+
+// SinkArgs returns the arguments of a call in this package that the
+// callee (by its summary here, or its fact) passes whole to a sink of
+// class c: for clients whose check depends on the argument's type, not
+// on its taint (logleak: a struct whose fields a logger renders).
+func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
+	if r.p == nil {
+		return nil
+	}
+	cc := call.Common()
+	var sums []*summary
+	var callee string
+	if fn := cc.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
+		callee = shortName(calleeName(fn))
+		if fn.Pkg == r.p.ssa.Pkg {
+			sums = append(sums, r.p.sums[fn])
+		} else if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil {
+			var f funcFact
+			if r.p.pass.ImportObjectFact(obj.Origin(), &f) {
+				sums = append(sums, f.summary())
+			}
+		}
+	} else if cc.IsInvoke() {
+		callee = shortName(cc.Method.FullName())
+		for _, impl := range r.p.implementations(cc.Method) {
+			sums = append(sums, r.p.sums[impl])
+		}
+	}
+	args := callArgs(cc)
+	var out []SinkArg
+	for _, sum := range sums {
+		if sum == nil {
+			continue
+		}
+		for _, e := range sum.sinks {
+			if e.Class != c {
+				continue
+			}
+			where := e.SinkWhere
+			if where == "" {
+				where = r.p.where(e.SinkPos)
+			}
+			for i, a := range args {
+				if i < 32 && e.Params&(1<<i) != 0 {
+					out = append(out, SinkArg{Arg: a, Sink: e.Sink, Via: append([]string{callee}, e.Via...), Where: where})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Flows returns the flows into sinks of class c, in position order.
@@ -167,6 +240,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil // out of scope: models describe it
 	}
 	p := newPkgState(pass, ssaRes)
+	res.p = p
 	funcs := p.order()
 	for round := 0; round < maxRounds; round++ {
 		changed := false
@@ -224,6 +298,8 @@ type pkgState struct {
 	// opaqueCache memoises opaque, enumCache enum.
 	opaqueCache map[types.Type]bool
 	enumCache   map[*types.Named]bool
+	// paramSrc memoises the sensitive kinds a parameter's name gives it.
+	paramSrc map[*ssa.Parameter]Taint
 	// fvFields: per closure free variable, the taint of each field path
 	// the closure reads under it, as its enclosing function sees it.
 	fvFields    map[*ssa.FreeVar]map[string]*Taint
@@ -249,6 +325,7 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 
 		opaqueCache: map[types.Type]bool{},
 		enumCache:   map[*types.Named]bool{},
+		paramSrc:    map[*ssa.Parameter]Taint{},
 		fvFields:    map[*ssa.FreeVar]map[string]*Taint{},
 		fvPathCache: map[*ssa.Function]map[*ssa.FreeVar][]string{},
 	}

@@ -30,7 +30,10 @@ func TestFacts(t *testing.T) {
 func TestGobRoundTrip(t *testing.T) {
 	facts := []analysis.Fact{
 		&funcFact{
-			Results:      []factTaint{{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"}},
+			Results: []factTaint{
+				{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"},
+				{Kinds: uint16(models.Unknown | models.PII), Desc: "f()", Sens: &factOrigin{Kind: uint16(models.PII), Desc: "p.NHSNumber", Label: "NHS number field", Where: "b.go:3:4", What: "NHS number"}},
+			},
 			Sinks:        []factSink{{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"}},
 			Writes:       []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
 			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
@@ -70,4 +73,10 @@ func TestDeterministicFacts(t *testing.T) {
 			t.Fatalf("String() = %q, want %q", got, want)
 		}
 	}
+}
+
+// TestLogSinks checks log sinks as engine sinks and the sensitive kinds
+// that names give.
+func TestLogSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), Analyzer, "logsink")
 }

@@ -9,10 +9,10 @@ type Subject struct {
 	Who string
 }
 
-func Record(action string, subject string) { // want Record:"logs p0 by slog.Info; logs p1 by slog.Info"
+func Record(action string, subject string) {
 	slog.Info("audit", "action", action, "subject", subject)
 }
 
-func RecordSubject(s Subject) { // want RecordSubject:"logs p0 by slog.Info"
+func RecordSubject(s Subject) {
 	slog.Info("audit", "subject", s)
 }

@@ -14,7 +14,7 @@ type HospitalRecord struct {
 	Ref string
 }
 
-func Use(l *Logger, kennwort, hospitalNumber, supportEmail, userID, remoteAddr string, rec *HospitalRecord) { // want Use:`logs p3 by log.Print`
+func Use(l *Logger, kennwort, hospitalNumber, supportEmail, userID, remoteAddr string, rec *HospitalRecord) {
 	l.Event("login", "x", kennwort)   // want `credential parameter kennwort`
 	log.Print(hospitalNumber)         // want `personal data`
 	log.Print(Redact(hospitalNumber)) // safe: configured sanitiser

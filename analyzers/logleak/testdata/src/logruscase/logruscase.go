@@ -7,7 +7,7 @@ type Creds struct {
 	Password string
 }
 
-func Log(pw, userID string, c Creds) { // want Log:`logleak`
+func Log(pw, userID string, c Creds) {
 	logrus.WithField("password", pw).Info("login")                               // want `credential \(password\)`
 	logrus.WithFields(logrus.Fields{"user_id": userID, "pwd": pw}).Info("login") // want `credential \(password\)`
 	logrus.WithField("user_id", userID).Info("login")                            // safe: user ids are not PII by default

@@ -18,7 +18,7 @@ type User struct {
 	NHSNumber string
 }
 
-func Login(user, password string) { // want Login:"logleak\\(logs p0 by log.Printf\\)"
+func Login(user, password string) {
 	log.Printf("login %s/%s", user, password) // want `credential \(password\) parameter password written to the log by log.Printf`
 }
 
@@ -28,7 +28,7 @@ func Concat(u *User) {
 	log.Print(msg) // want `personal or patient data \(NHS number\) u.NHSNumber`
 }
 
-func Header(r *http.Request) { // want Header:"logleak\\(logs p0 by log.Printf\\)"
+func Header(r *http.Request) {
 	log.Print("auth ", r.Header.Get("Authorization")) // want `credential \(authorization header\)`
 	log.Print("rid ", r.Header.Get("X-Request-Id"))   // safe: not a sensitive header
 	user, pass, _ := r.BasicAuth()
@@ -50,7 +50,7 @@ func Env() {
 }
 
 // Safe look-alikes.
-func Safe(u *User, passage string, secretName string, token string) { // want Safe:"logs p1 by log.Printf; logs p2 by log.Printf"
+func Safe(u *User, passage string, secretName string, token string) {
 	log.Printf("user %d logged in", u.ID)
 	log.Printf("passage %s", passage)
 	log.Printf("secret %s missing", secretName)
@@ -63,7 +63,7 @@ func Safe(u *User, passage string, secretName string, token string) { // want Sa
 	log.Printf("request %s", requestID)
 }
 
-func maskToken(t string) string { // want maskToken:"r0 p0"
+func maskToken(t string) string {
 	if len(t) <= 4 {
 		return "****"
 	}

@@ -6,7 +6,7 @@ import (
 	"log"
 )
 
-func check(token string) error { // want check:`r0 credential`
+func check(token string) error {
 	if token == "" {
 		return errors.New("empty")
 	}

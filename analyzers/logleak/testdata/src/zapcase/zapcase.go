@@ -25,7 +25,7 @@ func (s Safe) MarshalLogObject(e zapcore.ObjectEncoder) error {
 	return nil
 }
 
-func Log(l *zap.Logger, p Patient, v Visit, s Safe, token string) { // want Log:`logleak`
+func Log(l *zap.Logger, p Patient, v Visit, s Safe, token string) {
 	l.Info("admit", zap.String("nhs_number", p.NHSNumber)) // want `personal or patient data \(NHS number\)`
 	l.Info("admit", zap.String("patient", p.ID))           // safe
 	l.Info("auth", zap.String("t", token))                 // want `credential \(token\) parameter token`

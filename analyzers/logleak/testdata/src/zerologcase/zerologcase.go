@@ -8,7 +8,7 @@ type Patient struct {
 	Email     string
 }
 
-func Log(l zerolog.Logger, p Patient, tok string) { // want Log:`logleak`
+func Log(l zerolog.Logger, p Patient, tok string) {
 	l.Info().Str("nhs_number", p.NHSNumber).Msg("admit")                 // want `personal or patient data \(NHS number\)`
 	l.Info().Str("patient", p.ID).Int("n", 1).Msg("admit")               // safe
 	l.Info().Msgf("email %s", p.Email)                                   // want `personal or patient data \(email address\)`
