@@ -213,11 +213,11 @@ func (a *pkg) check(fn *ssa.Function) {
 			// A whole value passed to a function that logs its parameter:
 			// what the logger shows of it depends on its type.
 			for _, sa := range a.res.SinkArgs(call, models.Log) {
-				if !a.c.stdout && models.IsStdout(sa.Sink) {
-					continue
+				if models.IsStdout(sa.Sink) {
+					continue // printing is a log only where it is called (see wrapped)
 				}
 				if o := a.exposure(sa.Arg, sinkRender(sa.Sink), sa.Sink); o != nil {
-					a.report(call.Pos(), o, shortName(sa.Sink), sa.Via, sa.Where, models.IsStdout(sa.Sink))
+					a.report(call.Pos(), o, shortName(sa.Sink), sa.Via, sa.Where, false)
 				}
 			}
 		}
@@ -231,12 +231,15 @@ func (a *pkg) wrapped() {
 		if len(f.Via) == 0 {
 			continue // a sink call here: check has seen it with the renderer
 		}
-		stdout := models.IsStdout(f.Sink)
-		if stdout && !a.c.stdout {
+		if models.IsStdout(f.Sink) {
+			// Printing to standard output or error is a log line only
+			// where the printing call is written: through a helper it is
+			// as often a logger's own fallback (a logger that prints to
+			// stderr when its writer fails) or a CLI's output.
 			continue
 		}
 		if o := a.taintOrigin(f.Fn, f.Taint, nil); o != nil {
-			a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, stdout)
+			a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, false)
 		}
 	}
 }

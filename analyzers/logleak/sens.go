@@ -186,7 +186,7 @@ func (a *pkg) taintOrigin(fn *ssa.Function, t taint.Taint, v ssa.Value) *origin 
 	}
 	if fn != nil {
 		for i, p := range fn.Params {
-			if i >= 32 || t.Params&(1<<i) == 0 || !textual(p.Type()) {
+			if i >= 32 || t.Params&(1<<i) == 0 || t.Blind&(1<<i) != 0 || !textual(p.Type()) {
 				continue
 			}
 			if k, _ := models.SensitiveName(p.Name(), false); k != 0 {

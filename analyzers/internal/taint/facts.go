@@ -21,6 +21,33 @@ type summary struct {
 	fieldParams []paramPath
 	sinks       []sinkEffect
 	writes      []writeEffect
+	// aliases, per result: the index of the pointer parameter every return
+	// returns unchanged (a builder method's receiver), or -1. While the
+	// function is analysed: -2 marks a result not yet returned.
+	aliases []int
+}
+
+// alias notes that a return returns parameter idx (-1: something else)
+// as result i.
+func (s *summary) alias(i, idx int) {
+	for len(s.aliases) <= i {
+		s.aliases = append(s.aliases, -2)
+	}
+	switch s.aliases[i] {
+	case -2:
+		s.aliases[i] = idx
+	case idx:
+	default:
+		s.aliases[i] = -1
+	}
+}
+
+// aliasOf returns the parameter result i aliases, or -1.
+func (s *summary) aliasOf(i int) int {
+	if i < len(s.aliases) && s.aliases[i] >= 0 {
+		return s.aliases[i]
+	}
+	return -1
 }
 
 // resultField: result Result, a pointer to a struct the function
@@ -73,6 +100,11 @@ const (
 func (s *summary) empty() bool {
 	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 {
 		return false
+	}
+	for i := range s.aliases {
+		if s.aliasOf(i) >= 0 {
+			return false
+		}
 	}
 	for _, r := range s.results {
 		if !r.Empty() {
@@ -132,11 +164,15 @@ type funcFact struct {
 	// FieldParams names Params bits 32+k: "0.table" is field .table of
 	// parameter 0.
 	FieldParams []string
+	// Aliases: per result, the pointer parameter it returns unchanged, or
+	// -1 (nil when none does).
+	Aliases []int
 }
 
 type factTaint struct {
 	Kinds  uint16
 	Params uint64
+	Blind  uint64 // Taint.Blind
 	Built  bool
 	Desc   string // source expression
 	Label  string
@@ -208,6 +244,11 @@ func (f *funcFact) String() string {
 	for _, w := range f.Writes {
 		parts = append(parts, fmt.Sprintf("write p%d%s=%s", w.Param, w.Path, w.T.String()))
 	}
+	for i, a := range f.Aliases {
+		if a >= 0 {
+			parts = append(parts, fmt.Sprintf("alias r%d=p%d", i, a))
+		}
+	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -222,6 +263,9 @@ func (t factTaint) String() string {
 	}
 	if t.Params != 0 {
 		parts = append(parts, params(t.Params))
+	}
+	if t.Blind != 0 {
+		parts = append(parts, "blind("+params(t.Blind)+")")
 	}
 	s := strings.Join(parts, "+")
 	if t.Sens != nil && t.Sens.Desc != t.Desc {
@@ -291,6 +335,14 @@ func (s *summary) fact(p *pkgState) *funcFact {
 	for _, fp := range s.fieldParams {
 		f.FieldParams = append(f.FieldParams, itoa(fp.param)+fp.path)
 	}
+	for i := range s.aliases {
+		if s.aliasOf(i) >= 0 {
+			for i := range s.aliases {
+				f.Aliases = append(f.Aliases, s.aliasOf(i))
+			}
+			break
+		}
+	}
 	slices.SortFunc(f.Sinks, func(a, b factSink) int {
 		return strings.Compare(a.Sink+a.Where+strings.Join(a.Via, ","), b.Sink+b.Where+strings.Join(b.Via, ","))
 	})
@@ -304,7 +356,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 }
 
 func toFactTaint(p *pkgState, t Taint) factTaint {
-	ft := factTaint{Kinds: uint16(t.Kinds), Params: t.Params, Built: t.Built, Esc: uint8(t.Esc)}
+	ft := factTaint{Kinds: uint16(t.Kinds), Params: t.Params, Blind: t.Blind, Built: t.Built, Esc: uint8(t.Esc)}
 	if o := t.Source; o != nil && t.Kinds != 0 {
 		ft.Desc, ft.Label, ft.Where = o.Desc, o.Label, o.Where
 		if ft.Where == "" && p != nil {
@@ -325,7 +377,7 @@ func toFactTaint(p *pkgState, t Taint) factTaint {
 }
 
 func fromFactTaint(ft factTaint) Taint {
-	t := Taint{Kinds: models.Kind(ft.Kinds), Params: ft.Params, Built: ft.Built, Esc: models.Escape(ft.Esc)}
+	t := Taint{Kinds: models.Kind(ft.Kinds), Params: ft.Params, Blind: ft.Blind, Built: ft.Built, Esc: models.Escape(ft.Esc)}
 	if t.Kinds != 0 {
 		t.Source = &Origin{Kind: strongest(t.Kinds), Desc: ft.Desc, Label: ft.Label, Where: ft.Where}
 	}
@@ -356,6 +408,7 @@ func (f *funcFact) summary() *summary {
 	for _, r := range f.ResultFields {
 		s.resultFields = append(s.resultFields, resultField{Result: r.Param, Path: r.Path, T: fromFactTaint(r.T)})
 	}
+	s.aliases = f.Aliases
 	for _, fp := range f.FieldParams {
 		i := 0
 		for i < len(fp) && fp[i] >= '0' && fp[i] <= '9' {

@@ -38,6 +38,9 @@ type fnState struct {
 	refDepth  int             // bounds reads through stored pointers
 	// storingRef: the store in progress is of the entry's ref pointer.
 	storingRef bool
+	// aliases maps a call's result to the argument the callee returns
+	// unchanged (summary.aliases): the same memory.
+	aliases map[ssa.Value]ssa.Value
 	// spills maps a local variable to the struct parameter stored in it
 	// whole (the parameter spilled because its address is taken): reads
 	// of its fields read the parameter's fields.
@@ -241,7 +244,7 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 	}
 	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] {
 		t.Kinds &^= models.Injection
-		t.Params = 0
+		t.Params, t.Blind = 0, 0
 		if t.Kinds == 0 {
 			t.Source = nil
 		}
@@ -539,6 +542,14 @@ func related(a, b string) bool {
 
 // load is what a read at root+path sees (all paths when all is set).
 func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
+	if a := s.aliases[root]; a != nil && s.refDepth < 16 {
+		r, p := rootOf(a)
+		s.refDepth++
+		t := s.load(r, p+path, all)
+		s.refDepth--
+		t.join(s.val(root))
+		return t
+	}
 	if t, ok := s.postView(root); ok {
 		return t
 	}
@@ -608,6 +619,13 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 	if t.Empty() {
 		return
 	}
+	if a := s.aliases[root]; a != nil && s.refDepth < 16 {
+		r, p := rootOf(a)
+		s.refDepth++
+		s.store(r, p+path, t)
+		s.refDepth--
+		return
+	}
 	es := s.locs[root]
 	found := false
 	for i := range es {
@@ -632,7 +650,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 	case *ssa.Parameter:
 		for i, prm := range s.fn.Params {
 			if prm == r {
-				s.sum.addWrite(i, path, t)
+				s.sum.addWrite(i, path, forCallers(t))
 			}
 		}
 	case *ssa.Global:
@@ -687,7 +705,7 @@ func (s *fnState) storeRef(root ssa.Value, path string, val ssa.Value) {
 func (s *fnState) outside(t Taint) Taint {
 	if t.Params != 0 {
 		settable := t.Params & s.settable()
-		t.Params = 0
+		t.Params, t.Blind = 0, 0
 		if s.exp && settable != 0 {
 			t.Kinds |= models.Unknown
 			if t.Source == nil {
@@ -796,16 +814,17 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			if i >= len(s.sum.results) {
 				continue
 			}
+			s.sum.alias(i, s.aliasParam(r))
 			// A struct allocated here is returned field by field, so a
 			// caller reading one field does not see the others.
 			if a, ok := r.(*ssa.Alloc); ok && len(s.locs[a]) > 0 && s.p.captured[a] == nil {
-				s.sum.results[i].join(s.val(r))
+				s.sum.results[i].join(forCallers(s.val(r)))
 				for _, e := range s.locs[a] {
-					s.sum.addResultField(i, e.path, e.t)
+					s.sum.addResultField(i, e.path, forCallers(e.t))
 				}
 				continue
 			}
-			s.sum.results[i].join(s.deep(r))
+			s.sum.results[i].join(forCallers(s.deep(r)))
 		}
 		return
 	case *ssa.Go:
@@ -1106,7 +1125,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Built == b.Built && a.Esc == b.Esc &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil) &&
 		(a.Sens == nil) == (b.Sens == nil)
 }
@@ -1146,8 +1165,14 @@ func (t *Taint) join(u Taint) bool {
 		t.Kinds |= u.Kinds
 		changed = true
 	}
+	// A parameter stays blind only if every path that brings it is.
+	seen := (t.Params &^ t.Blind) | (u.Params &^ u.Blind)
 	if t.Params|u.Params != t.Params {
 		t.Params |= u.Params
+		changed = true
+	}
+	if b := t.Params &^ seen; b != t.Blind {
+		t.Blind = b
 		changed = true
 	}
 	if u.Built && !t.Built {
@@ -1308,7 +1333,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			t := allArgs()
 			t.clean(san.Clean)
 			if san.Clean&models.Untrusted != 0 {
-				t.Params = 0
+				t.Params, t.Blind = 0, 0
 			}
 			if !t.Empty() {
 				t.Esc |= san.Esc
@@ -1416,6 +1441,8 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	// results; outside the pure packages the result is also of unknown
 	// origin.
 	pure := obj != nil && obj.Pkg() != nil && models.IsPurePackage(obj.Pkg().Path())
+	// An error's or a Stringer's text is built from the value itself.
+	textOf := cc.IsInvoke() && (cc.Method.Name() == "Error" || cc.Method.Name() == "String")
 	t := s.redescribe(allArgs(), instr.Pos())
 	for i := range res {
 		rt := sig.Results().At(i).Type()
@@ -1423,11 +1450,16 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			continue
 		}
 		res[i] = t
-		if !pure && isError(rt) {
-			// An error of an unmodelled library names what failed; it is
-			// not assumed to carry the credentials or personal data passed
-			// to the call (ldap.Bind(user, password)).
+		if !pure && !textOf {
+			// What an unmodelled library returns (a client, a signature,
+			// a command's output, an error naming what failed) is not
+			// assumed to carry the credentials or personal data passed to
+			// the call (ldap.Bind(user, password), exec output with a
+			// GIT_AUTHOR_EMAIL environment), here or through parameters
+			// (Blind). The pure packages (strings, fmt, encoding/...) do
+			// pass them on.
 			res[i].clean(models.Sensitive)
+			res[i].Blind = res[i].Params
 		}
 		if !pure && !s.p.enum(rt) {
 			label := "result of an unmodelled call"
@@ -1438,6 +1470,36 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 	}
 	return res
+}
+
+// aliasParam returns the index of the pointer parameter v is (directly or
+// through calls that return their argument unchanged), or -1.
+func (s *fnState) aliasParam(v ssa.Value) int {
+	for range 16 {
+		if a := s.aliases[v]; a != nil {
+			v = a
+			continue
+		}
+		break
+	}
+	if prm, ok := v.(*ssa.Parameter); ok && isPointer(prm.Type()) {
+		for i, p := range s.fn.Params {
+			if p == prm {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// blind drops the sensitive kinds of t when it reached a result only
+// through an unmodelled library's error (Taint.Blind).
+func blind(t Taint, b bool) Taint {
+	if b {
+		t.clean(models.Sensitive)
+		t.Blind = t.Params
+	}
+	return t
 }
 
 func isError(t types.Type) bool {
@@ -1483,7 +1545,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		}
 		for i, a := range args {
 			if i < 32 && t.Params&(1<<i) != 0 {
-				out.join(s.deep(a))
+				out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
 			}
 		}
 		for k, fp := range sum.fieldParams {
@@ -1492,7 +1554,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 				if !ok {
 					r, path = rootOf(args[fp.param])
 				}
-				out.join(s.load(r, path+fp.path, false))
+				out.join(blind(s.load(r, path+fp.path, false), t.Blind&(1<<(32+k)) != 0))
 			}
 		}
 		if out.Empty() {
@@ -1503,6 +1565,22 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	}
 	for i := range res {
 		if i < len(sum.results) {
+			if a := sum.aliasOf(i); a >= 0 && a < len(args) && len(res) == 1 {
+				// The callee returns this pointer argument unchanged (a
+				// builder's receiver): the result is the same memory, not a
+				// value that carries all of it.
+				if cv := instr.Value(); cv != nil {
+					if s.aliases == nil {
+						s.aliases = map[ssa.Value]ssa.Value{}
+					}
+					if s.aliases[cv] != args[a] {
+						s.aliases[cv] = args[a]
+						s.changed = true
+					}
+					res[i].join(s.val(args[a]))
+					continue
+				}
+			}
 			res[i].join(inst(sum.results[i]))
 		}
 	}

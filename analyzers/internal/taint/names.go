@@ -48,6 +48,17 @@ func source(k models.Kind, o *Origin) Taint {
 	return t
 }
 
+// forCallers drops from t the sensitive kinds a parameter's name gave it:
+// a summary says which parameters a result or write depends on (Params),
+// and each caller brings its own value (NewTOTPSecretMessage("{secret}")
+// returns no secret).
+func forCallers(t Taint) Taint {
+	if t.Sens != nil && t.Sens.param {
+		t.clean(models.Sensitive)
+	}
+	return t
+}
+
 // clean removes the kinds k from t, with the origins that no longer apply.
 func (t *Taint) clean(k models.Kind) {
 	t.Kinds &^= k
@@ -146,7 +157,7 @@ func (p *pkgState) paramSource(v *ssa.Parameter) Taint {
 	var t Taint
 	if isText(v.Type()) {
 		if k, what := models.SensitiveName(v.Name(), false); k != 0 {
-			t = source(k, &Origin{Desc: "parameter " + v.Name(), Label: what + " parameter", Pos: v.Pos(), What: what})
+			t = source(k, &Origin{Desc: "parameter " + v.Name(), Label: what + " parameter", Pos: v.Pos(), What: what, param: true})
 		}
 	}
 	p.paramSrc[v] = t

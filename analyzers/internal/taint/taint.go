@@ -65,6 +65,9 @@ type Origin struct {
 	// What the name or row says a sensitive value is ("password", "NHS
 	// number", models.WhatDSN); empty for other kinds.
 	What string
+	// param: the source is a parameter's name, which says what the
+	// function's own body handles; its callers pass their own values.
+	param bool
 }
 
 // Step is one hop of a flow: a construction site or a call.
@@ -81,6 +84,10 @@ type Taint struct {
 	// (receiver is 0); bit 32+k on a field read under a parameter (see
 	// Flow.ParamNames).
 	Params uint64
+	// Blind: the bits of Params that reach the value only through the
+	// error of an unmodelled library call: the parameter's text may be in
+	// it, its credentials and personal data are not assumed to be.
+	Blind  uint64
 	Built  bool    // text was built (concatenated, formatted, joined) on the way
 	Source *Origin // the most severe source, if Kinds != 0
 	// Sens is the origin of the sensitive kinds (models.Sensitive), a
@@ -406,6 +413,13 @@ func (p *pkgState) implementations(m *types.Func) []*ssa.Function {
 	var out []*ssa.Function
 	recv := m.Signature().Recv()
 	iface, _ := recv.Type().Underlying().(*types.Interface)
+	// An interface of an unanalysed package (io.Writer, fmt.Stringer) is
+	// implemented all over the program: the package's own implementation
+	// (a logging Writer) is not what a call on it reaches (a buffer, a
+	// multipart part).
+	if m.Pkg() != nil && m.Pkg() != p.pass.Pkg && !p.isAnalysed(m.Pkg()) {
+		iface = nil
+	}
 	if iface != nil {
 		scope := p.pass.Pkg.Scope()
 		for _, name := range scope.Names() {
