@@ -74,7 +74,10 @@ func TestVocabulary(t *testing.T) {
 		{"isSecret", 0, ""},
 		{"key", 0, ""},
 		{"spinner", 0, ""},
-		{"PWD", 0, ""}, // the working directory's environment variable
+		{"PWD", 0, ""},                 // the working directory's environment variable
+		{"BindPasswordEncrypt", 0, ""}, // the encrypted bind password
+		{"AttributeSurname", 0, ""},    // the LDAP attribute's name ("sn")
+		{"AttributeMail", 0, ""},
 		{"OLDPWD", 0, ""},
 	}
 	for _, c := range cases {

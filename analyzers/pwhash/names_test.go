@@ -11,7 +11,7 @@ import (
 func TestPasswordNames(t *testing.T) {
 	yes := []string{"password", "Password", "NewPassword", "new_password", "pwd", "PWD", "passphrase", "passcode", "pin",
 		"userPassword", "oldPassword", "PasswordConfirm", "passwd", "adminPassword", "password2", "new-password", "PIN"}
-	no := []string{"passage", "token", "Token", "PasswordHash", "hashed_password", "password_reset_token", "MinPasswordLength",
+	no := []string{"passage", "token", "Token", "PasswordHash", "hashed_password", "BindPasswordEncrypt", "password_reset_token", "MinPasswordLength",
 		"spinner", "pinned", "pass", "bypass", "passport", "ErrPasswordTooLong", "compass", "PasswordField", "secret"}
 	for _, n := range yes {
 		if !models.IsPasswordName(n) {

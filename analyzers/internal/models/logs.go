@@ -63,7 +63,10 @@ var (
 	}
 	// barriers make a name not sensitive wherever they appear outside the
 	// matched phrase: secretName, PasswordFile, hashedToken, tokenCount.
-	barriers = set("hash", "hashed", "hashes", "digest", "checksum", "sum", "encrypted", "enc", "ciphertext",
+	// "attribute", "attr": the name of a directory or schema attribute
+	// (LDAP's AttributeSurname is "sn"), not its value.
+	barriers = set("hash", "hashed", "hashes", "digest", "checksum", "sum", "encrypted", "encrypt", "enc", "ciphertext",
+		"attribute", "attr", "attrs", "attributes",
 		"masked", "mask", "redacted", "redact", "obfuscated", "salt", "len", "length", "count", "size",
 		"expiry", "expires", "expired", "expiration", "exp", "ttl", "lifetime", "age", "type", "kind", "format",
 		"is", "has", "enabled", "enable", "disabled", "disable", "required", "require", "valid", "validate",
@@ -547,6 +550,22 @@ func addSanitiser(r *Sanitiser) {
 		return
 	}
 	sanitiserByFunc[r.Func] = r
+}
+
+// NotSecretField reports whether a field of this name holds something
+// other than a secret even when the value it belongs to carries a
+// credential: the user name of parsed basic-auth credentials, a token's id
+// or expiry (CodeQL's "first part of Split(auth, ":")" barrier, by name).
+func NotSecretField(name string) bool {
+	if k, _ := SensitiveName(name, false); k == Credential {
+		return false
+	}
+	for _, t := range Normalise(name) {
+		if credBarriers[t] || t == "id" || t == "type" || t == "expiry" || t == "scope" || t == "scopes" {
+			return true
+		}
+	}
+	return false
 }
 
 // SensitiveKey classifies the constant key of a keyed accessor

@@ -30,7 +30,7 @@ var passwordWords = map[string]bool{
 
 // notPasswordWords mark a name as something other than the password's text.
 var notPasswordWords = map[string]bool{
-	"hash": true, "hashed": true, "hashes": true, "hasher": true, "digest": true, "salt": true, "encrypted": true,
+	"hash": true, "hashed": true, "hashes": true, "hasher": true, "digest": true, "salt": true, "encrypted": true, "encrypt": true,
 	"crypt": true, "bcrypt": true, "argon": true, "argon2": true, "scrypt": true, "pbkdf2": true,
 	"policy": true, "reset": true, "token": true, "length": true, "len": true, "min": true, "max": true,
 	"expiry": true, "expires": true, "expired": true, "expiration": true, "changed": true, "updated": true,

@@ -78,6 +78,7 @@ type sinkEffect struct {
 	SinkWhere string
 	Via       []string // analysed functions between this one and the sink
 	Params    uint64
+	Blind     uint64 // Taint.Blind of Params
 	Built     bool
 	Construct *Step
 	Ctx       models.Escape // the sink's output context
@@ -118,7 +119,9 @@ func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
 		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx {
+			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Params |= e.Params
+			o.Blind = o.Params &^ seen
 			o.Built = o.Built || e.Built
 			if o.Construct == nil {
 				o.Construct = e.Construct
@@ -198,6 +201,7 @@ type factSink struct {
 	Where  string
 	Via    []string
 	Params uint64
+	Blind  uint64
 	Built  bool
 	Op     string
 	Ctx    uint8 // the sink's output context (models.Escape)
@@ -230,6 +234,9 @@ func (f *funcFact) String() string {
 	}
 	for _, s := range f.Sinks {
 		x := fmt.Sprintf("sink %s %s<-%s", s.Class, shortName(s.Sink), params(s.Params))
+		if s.Blind != 0 {
+			x += "+blind(" + params(s.Blind) + ")"
+		}
 		if s.Built {
 			x += "/built"
 		}
@@ -314,7 +321,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)
 		}
-		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Built: e.Built, Ctx: uint8(e.Ctx)}
+		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx)}
 		if e.Construct != nil {
 			fs.Op = e.Construct.Desc
 		}
@@ -396,7 +403,7 @@ func (f *funcFact) summary() *summary {
 		s.results = append(s.results, fromFactTaint(r))
 	}
 	for _, e := range f.Sinks {
-		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Built: e.Built, Ctx: models.Escape(e.Ctx)}
+		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx)}
 		if e.Op != "" {
 			se.Construct = &Step{Desc: e.Op}
 		}

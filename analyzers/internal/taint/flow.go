@@ -917,8 +917,20 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		switch v.Op {
 		case token.MUL:
 			r, path := rootOf(v.X)
+			if vals, ok := reachingStores(v); ok {
+				// A local variable read where only some of its stores
+				// reach (err reused down a function, a named result kept
+				// in memory because of a defer): those stores' values.
+				for _, x := range vals {
+					t.join(s.deep(x))
+				}
+				break
+			}
 			t = s.load(r, path, false)
 			if fa, ok := v.X.(*ssa.FieldAddr); ok {
+				if models.NotSecretField(fieldName(fa.X.Type(), fa.Field)) {
+					t.clean(models.Credential)
+				}
 				t.join(s.fieldSource(fa))
 			}
 		case token.ARROW:
@@ -932,6 +944,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t = s.load(r, path, false)
 		} else {
 			t = s.val(v.X)
+		}
+		if models.NotSecretField(fieldName(v.X.Type(), v.Field)) {
+			t.clean(models.Credential)
 		}
 		t.join(s.fieldNameSource(v.X.Type(), v.Field, v.Pos()))
 	case *ssa.Index:
@@ -1492,6 +1507,83 @@ func (s *fnState) aliasParam(v ssa.Value) int {
 	return -1
 }
 
+// maxReachBlocks bounds the backward walk of reachingStores.
+const maxReachBlocks = 256
+
+// reachingStores returns the values stored in a local variable of a
+// non-aggregate type that reach the load u (a store on every path back,
+// or nothing on a path to the function's entry), when the variable is
+// only stored and loaded (no closure, no address taken elsewhere); ok is
+// false otherwise.
+func reachingStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
+	a, isAlloc := u.X.(*ssa.Alloc)
+	if !isAlloc || u.Block() == nil {
+		return nil, false
+	}
+	switch typesutil.Deref(a.Type()).Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return nil, false
+	}
+	for _, ref := range *a.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr != a {
+				return nil, false
+			}
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil, false
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	// scan looks for the last store to a in b before index end.
+	scan := func(b *ssa.BasicBlock, end int) ssa.Value {
+		for i := end - 1; i >= 0; i-- {
+			if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == a {
+				return st.Val
+			}
+		}
+		return nil
+	}
+	at := -1
+	for i, in := range u.Block().Instrs {
+		if in == u {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	if v := scan(u.Block(), at); v != nil {
+		return []ssa.Value{v}, true
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(u.Block().Preds)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if len(seen) > maxReachBlocks {
+			return nil, false
+		}
+		if v := scan(b, len(b.Instrs)); v != nil {
+			if !containsValue(vals, v) {
+				vals = append(vals, v)
+			}
+			continue
+		}
+		work = append(work, b.Preds...)
+	}
+	return vals, true
+}
+
 // blind drops the sensitive kinds of t when it reached a result only
 // through an unmodelled library's error (Taint.Blind).
 func blind(t Taint, b bool) Taint {
@@ -1610,7 +1702,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
 			continue // recursion through wrappers: the shorter chain is reported
 		}
-		t := inst(Taint{Params: e.Params})
+		t := inst(Taint{Params: e.Params, Blind: e.Blind})
 		if t.Empty() || escaped(t, e.Ctx) {
 			continue
 		}
@@ -1659,7 +1751,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

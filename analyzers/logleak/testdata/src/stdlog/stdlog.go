@@ -75,3 +75,28 @@ type NHSNumber string
 func Typed(n NHSNumber) {
 	log.Printf("patient %s", n) // want `personal or patient data \(NHS number\) value of type NHSNumber`
 }
+
+type basicAuth struct {
+	Username string
+	Secret   string
+}
+
+func parseAuth(h string) *basicAuth {
+	user, secret, _ := strings.Cut(h, ":")
+	return &basicAuth{Username: user, Secret: secret}
+}
+
+func Basic(r *http.Request) {
+	a := parseAuth(r.Header.Get("Authorization"))
+	log.Print(a.Username) // safe: the user name of the credentials
+	log.Print(a.Secret)   // want `credential \(authorization header\) r.Header.Get`
+}
+
+type LDAPSource struct {
+	AttributeSurname string
+	AttributeMail    string
+}
+
+func Search(s *LDAPSource) {
+	log.Printf("fetching %s %s", s.AttributeSurname, s.AttributeMail) // safe: attribute names, not data
+}

@@ -30,3 +30,28 @@ func Handle(token string) {
 	err := fmt.Errorf("login with %s: %w", token, errors.New("denied"))
 	log.Println(err.Error()) // want `credential \(token\) parameter token`
 }
+
+// reused: an error variable kept in memory (a named result with a defer)
+// holds the secret only after the store that puts it there.
+func reused(token string) (err error) {
+	defer func() {}()
+	err = errors.New("first")
+	if err != nil {
+		log.Print(err) // safe: only the first store reaches here
+	}
+	err = fmt.Errorf("bad token %s", token)
+	if err != nil {
+		log.Print(err) // want `credential \(token\) parameter token`
+	}
+	return err
+}
+
+// printHelper prints what it is given: a CLI's output or a logger's
+// fallback, not a log line of its callers.
+func printHelper(msg string) {
+	fmt.Println(msg)
+}
+
+func PrintToken(token string) {
+	printHelper(token) // safe: printing through a helper
+}

@@ -74,3 +74,40 @@ func Stderr(msg string) { // want Stderr:`taint\(sink log fmt.Fprintln<-p0\)`
 func Buffer(msg string, b *strings.Builder) { // want Buffer:`taint\(write p1=p0/built\)`
 	fmt.Fprintln(b, msg)
 }
+
+// An unmodelled library's error (os is not a pure package) does not carry
+// the secret passed to it, here or through the parameter (blind), nor
+// does a log sink reached through it.
+func Bind(dir string) error { // want Bind:`taint\(r0=unknown\{os.Chdir\(dir\)\}\+p0\+blind\(p0\)\)`
+	return os.Chdir(dir)
+}
+
+func BindErr(dir string) { // want BindErr:`taint\(sink log log.Print<-p0\+blind\(p0\)\)`
+	log.Print(Bind(dir))
+}
+
+// Command is a builder whose methods return their receiver.
+type Command struct {
+	env  []string
+	args []string
+}
+
+func (c *Command) WithEnv(env []string) *Command { // want WithEnv:`taint\(r0=p0,p1; write p0.env=p1; alias r0=p0\)`
+	c.env = env
+	return c
+}
+
+func (c *Command) WithArgs(args ...string) *Command { // want WithArgs:`taint\(r0=p0,p1; write p0.args=p1; alias r0=p0\)`
+	c.args = args
+	return c
+}
+
+func (c *Command) Args() string { // want Args:`taint\(r0=f0/built; fields 0.args\)`
+	return strings.Join(c.args, " ")
+}
+
+// The builder's result is the receiver's memory: Args sees the args, not
+// the environment with the NHS number (r0 has no pii).
+func Builder(p *Patient, c *Command) string { // want Builder:`taint\(r0=p1,f1,f2/built; fields 0.NHSNumber,0.ID,1.args; write p1.args=f1; write p1.env=pii\{p.NHSNumber\}\+f0/built\)`
+	return c.WithEnv([]string{"NHS=" + p.NHSNumber}).WithArgs(p.ID).Args()
+}
