@@ -122,17 +122,22 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil
 	}
 	a := &pkgAnalysis{
-		checker: c,
-		pass:    pass,
-		ssa:     ssaRes,
-		prog:    ssaRes.Pkg.Prog,
-		facts:   map[*types.Func]*funcFact{},
-		touch:   map[*ssa.Function]*access{},
-		guard:   map[*ssa.Function]*guardInfo{},
-		check:   map[*ssa.Function]bool{},
-		public:  publicDirectives(pass),
-		reports: map[string]bool{},
-		result:  &Result{},
+		checker:     c,
+		pass:        pass,
+		ssa:         ssaRes,
+		prog:        ssaRes.Pkg.Prog,
+		facts:       map[*types.Func]*funcFact{},
+		touch:       map[*ssa.Function]*access{},
+		guard:       map[*ssa.Function]*guardInfo{},
+		check:       map[*ssa.Function]bool{},
+		wraps:       map[*ssa.Function]*wrapSpec{},
+		routeWraps:  map[*ssa.Function]*wrapSpec{},
+		wrapTypes:   map[*types.Named]bool{},
+		resolvedPos: map[token.Pos]bool{},
+		calledInPkg: map[*ssa.Function]bool{},
+		public:      publicDirectives(pass),
+		reports:     map[string]bool{},
+		result:      &Result{},
 	}
 	a.run()
 	return a.result, nil
@@ -149,6 +154,13 @@ type pkgAnalysis struct {
 	touch map[*ssa.Function]*access // memo of touches; nil entry while in progress
 	guard map[*ssa.Function]*guardInfo
 	check map[*ssa.Function]bool
+
+	wraps       map[*ssa.Function]*wrapSpec // router wrappers, nil entry while in progress
+	routeWraps  map[*ssa.Function]*wrapSpec // route wrappers, nil entry while in progress
+	wrapTypes   map[*types.Named]bool       // types with route wrapper methods
+	wrapSites   []token.Pos                 // calls of route wrappers
+	resolvedPos map[token.Pos]bool          // registrations the route model reached
+	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
 
 	public  map[string]string // "file:line" of //sanitas:public → reason
 	reports map[string]bool   // dedup key of reported findings
@@ -189,6 +201,7 @@ func (a *pkgAnalysis) run() {
 			f.Touches = acc.String()
 		}
 		f.Check = a.isCheckFunc(fn)
+		f.Wrap = a.inferWrap(fn)
 		if g := a.inferGuard(fn, 0); g != nil && g.kind != "" {
 			f.Guard = g.kind
 			if g.kind == "fail-open" && !a.inTest(fn.Pos()) {
@@ -213,6 +226,7 @@ func (a *pkgAnalysis) run() {
 		}
 		a.routesOf(fn)
 	}
+	a.unreached()
 }
 
 // funcFactOf returns the fact of a function of another package (or this

@@ -1,6 +1,7 @@
 package authz_test
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -75,4 +76,35 @@ func TestBadSettings(t *testing.T) {
 
 func TestFiber(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "fibercase")
+}
+
+// An application's own router wrapper (gitea's modules/web shape) and a
+// guard factory whose options decide whether it rejects.
+func TestWrapper(t *testing.T) {
+	res := analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "webrouter", "wrapcase")
+	for _, r := range res {
+		if r.Pass.Pkg.Name() != "wrapcase" {
+			continue
+		}
+		got := r.Result.(*authz.Result)
+		var whys []string
+		for _, u := range got.Unresolved {
+			whys = append(whys, u.Why)
+		}
+		if len(got.Unresolved) != 1 || !strings.Contains(whys[0], "computed") {
+			t.Errorf("unresolved: got %q, want the one registration with computed handlers", whys)
+		}
+		if got.Routes < 15 {
+			t.Errorf("routes resolved: got %d, want at least 15", got.Routes)
+		}
+	}
+}
+
+func TestFiberV3(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "fiber3case")
+}
+
+// alice chains, and chi sub-routers mounted under a guarded group.
+func TestAliceAndMount(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "alicecase")
 }

@@ -62,7 +62,7 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 			if x == nil {
 				continue
 			}
-			if a.checkedBefore(fn, b, instr) {
+			if a.checkedBefore(fn, b, instr) || principalScoped(call.Common()) {
 				continue
 			}
 			found = x
@@ -164,7 +164,10 @@ func (a *pkgAnalysis) invokeAccess(m *types.Func) *access {
 			}
 		}
 	}
-	if n, ok := types.Unalias(recv.Type()).(*types.Named); ok {
+	// The name hint: a method of an interface named like a store or
+	// repository that takes a context.Context (data access passes one; a
+	// request's key-value store or a session's does not).
+	if n, ok := types.Unalias(recv.Type()).(*types.Named); ok && takesContext(m.Signature()) {
 		w := words(n.Obj().Name())
 		if len(w) > 0 {
 			switch w[len(w)-1] {
@@ -195,4 +198,113 @@ func (a *pkgAnalysis) funcAccess(obj *types.Func) *access {
 		return &access{desc: x.desc, chain: append([]string{typesutil.ShortFuncName(full)}, x.chain...)}
 	}
 	return nil
+}
+
+func takesContext(sig *types.Signature) bool {
+	for i := range sig.Params().Len() {
+		if typesutil.IsNamed(sig.Params().At(i).Type(), "context", "Context") {
+			return true
+		}
+	}
+	return false
+}
+
+// Principal scoping: a data call one of whose arguments derives from the
+// authenticated principal (the user the request context carries: gitea's
+// ctx.Doer, pocketbase's e.Auth, auth.UserFromContext(ctx)) is keyed by who
+// asks, an object-level check of its own (a query filtered by owner or by
+// the actor's visibility).
+
+// principalFields are names of request-context fields that hold the
+// principal. ContextUser (the user whose page is shown) is not one.
+var principalFields = set("user", "doer", "auth", "principal", "account", "identity", "claims", "subject",
+	"actor", "currentuser", "authuser", "authrecord", "sessionuser", "viewer", "caller", "requester")
+
+// principalCall: a function that returns the principal of a request
+// (UserFromContext, CurrentUser, GetSessionUser, ClaimsFromContext).
+func principalCall(name string) bool {
+	who, from := false, false
+	for _, w := range words(name) {
+		switch w {
+		case "user", "principal", "claims", "identity", "account", "auth":
+			who = true
+		case "from", "current", "session", "ctx", "context", "me":
+			from = true
+		}
+	}
+	return who && from
+}
+
+func principalScoped(cc *ssa.CallCommon) bool {
+	seen := map[ssa.Value]bool{}
+	for _, a := range cc.Args {
+		if fromPrincipal(a, 0, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromPrincipal reports whether v is computed from the principal: a
+// principal field of a request context, a principal call, or a struct
+// literal with such a field (&SearchOptions{Actor: ctx.Doer}).
+func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
+	if v == nil || depth > 10 || seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.FieldAddr:
+		if isCtxType(x.X.Type()) && principalFields[strings.ToLower(fieldName(x.X.Type(), x.Field))] {
+			return true
+		}
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Field:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.UnOp:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.ChangeType:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Convert:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.MakeInterface:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.TypeAssert:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Extract:
+		return fromPrincipal(x.Tuple, depth+1, seen)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if fromPrincipal(e, depth+1, seen) {
+				return true
+			}
+		}
+	case *ssa.Call:
+		if obj := calleeObj(&x.Call); obj != nil && principalCall(obj.Name()) {
+			return true
+		}
+		if x.Call.IsInvoke() {
+			return fromPrincipal(x.Call.Value, depth+1, seen)
+		}
+		// A method of the principal (ctx.Doer.GetID()), or a conversion of
+		// it (strconv.FormatInt(ctx.Doer.ID, 10)).
+		for _, a := range x.Call.Args {
+			if fromPrincipal(a, depth+1, seen) {
+				return true
+			}
+		}
+	case *ssa.Alloc:
+		for _, ref := range *x.Referrers() {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			for _, r2 := range *fa.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == fa && fromPrincipal(st.Val, depth+1, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -26,6 +26,8 @@ type funcFact struct {
 	Returns string
 	// Routes are registrations on the function's router parameters.
 	Routes []factRoute
+	// Wrap summarises the function as a router wrapper (see wrapSpec).
+	Wrap *wrapSpec
 }
 
 // factRoute is one registration on a router parameter, relative to it.
@@ -57,6 +59,9 @@ func (f *funcFact) String() string {
 	if f.Returns != "" {
 		parts = append(parts, "returns("+f.Returns+")")
 	}
+	if f.Wrap != nil {
+		parts = append(parts, "wrap:"+f.Wrap.String())
+	}
 	for _, r := range f.Routes {
 		s := fmt.Sprintf("route(%d %s %s", r.Param, strings.TrimSpace(r.Method+" "+r.Pattern), r.Handler)
 		if len(r.Guards) > 0 {
@@ -71,5 +76,5 @@ func (f *funcFact) String() string {
 }
 
 func (f *funcFact) empty() bool {
-	return f.Touches == "" && !f.Check && f.Guard == "" && f.Returns == "" && len(f.Routes) == 0
+	return f.Touches == "" && !f.Check && f.Guard == "" && f.Returns == "" && len(f.Routes) == 0 && f.Wrap == nil
 }

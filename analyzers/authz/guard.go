@@ -20,6 +20,27 @@ type guardInfo struct {
 	why  string
 	pos  token.Pos // where the fail-open happens
 	name string
+	// gated: the middleware of a guard factory rejects only when an option
+	// field of the factory's argument is set (gitea's
+	// verifyAuthWithOptions(&VerifyOptions{SignInRequired: true})); the
+	// verdict is made per call site by atSite.
+	gated []gatedReject
+}
+
+// gatedReject is a rejection that runs only when options hold.
+type gatedReject struct {
+	kind  string // authn or authz
+	conds []gateCond
+}
+
+// gateCond: the field of an option struct must be want. fv indexes the
+// inner function's free variables; param the factory's parameters once
+// mapped (-1 before).
+type gateCond struct {
+	fv    int
+	param int
+	field string
+	want  bool
 }
 
 func (g *guardInfo) isGuard() bool { return g != nil && (g.kind == "authn" || g.kind == "authz") }
@@ -66,6 +87,40 @@ func isCtxType(t types.Type) bool {
 	case pkgGin + ".Context", pkgEcho + ".Context", "github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx",
 		pkgPBCore + ".RequestEvent":
 		return true
+	}
+	return isRequestContext(t)
+}
+
+// isRequestContext: a pointer to a struct of an application's own framework
+// that holds the *http.Request, directly or through embedded fields
+// (gitea's *context.Context embeds *Base, which has Req *http.Request).
+// Handlers of such frameworks take the context alone, and middleware runs
+// in a chain that stops once one of them has answered.
+func isRequestContext(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == pkgHTTP {
+		return false
+	}
+	return holdsRequest(n.Underlying(), 0)
+}
+
+func holdsRequest(t types.Type, depth int) bool {
+	st, ok := t.(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if p, ok := types.Unalias(f.Type()).(*types.Pointer); ok && typesutil.IsNamed(p.Elem(), pkgHTTP, "Request") {
+			return true
+		}
+		if f.Embedded() && depth < 3 && holdsRequest(deref(f.Type()).Underlying(), depth+1) {
+			return true
+		}
 	}
 	return false
 }
@@ -252,6 +307,9 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 	}
 	for _, f := range inner {
 		if g := a.inferGuard(f, depth+1); g != nil {
+			if len(g.gated) > 0 {
+				return mapGates(fn, f, g)
+			}
 			if g.kind == "authn" && isAuthzName(name) {
 				// RequireSuperuserAuth built on a generic requireAuth.
 				g = &guardInfo{kind: "authz", why: g.why, name: g.name}
@@ -295,7 +353,7 @@ func hookFuncs(fn *ssa.Function) []*ssa.Function {
 // analyzeInner judges the function that handles the request inside a
 // middleware: where it calls next, and where it rejects.
 func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
-	var nexts, rejects []site
+	var nexts, rejects, hides []site
 	ctxStyle := len(fn.Params) == 1 && isCtxType(fn.Params[0].Type())
 	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
 		fn.Signature.Results().At(0).Type().String() == "error"
@@ -313,6 +371,8 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 				if code, ok := rejectCode(cc); ok {
 					rejects = append(rejects, site{b, i})
 					codes[code] = true
+				} else if answersNotFound(cc) {
+					hides = append(hides, site{b, i})
 				}
 			case *ssa.If:
 				if a.dependsOnCheck(x.Cond, 0, map[ssa.Value]bool{}) {
@@ -323,6 +383,15 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 					rejects = append(rejects, site{b, i})
 				}
 			}
+		}
+	}
+	// A 404 that hides the resource from whoever fails an authorisation
+	// check (gitea's RequireUnitReader: if !CanRead { NotFound }) rejects
+	// too; a 404 for a missing record does not.
+	for _, h := range hides {
+		if a.checkControlled(fn, h.b) {
+			rejects = append(rejects, h)
+			codes[404] = true
 		}
 	}
 	if returnsErr {
@@ -371,6 +440,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
+	if gated := a.gatedRejects(fn, rejects); len(gated) > 0 {
+		return &guardInfo{why: "rejects only when an option of its factory is set", gated: gated}
+	}
 	if len(rejects) == 0 {
 		if len(nexts) > 0 && isStrictGuardName(name) && everyPathCalls(fn, nexts[0].b, func(b *ssa.BasicBlock) bool {
 			for _, n := range nexts {
@@ -387,6 +459,17 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	if ctxStyle && len(nexts) == 0 {
 		// gin: a middleware that aborts on some path and returns normally
 		// on another.
+		// Its rejection must depend on a credential: a feature switch that
+		// answers 403 is not a guard.
+		cred := false
+		for _, r := range rejects {
+			if credentialControlled(fn, r.b) || a.checkControlled(fn, r.b) {
+				cred = true
+			}
+		}
+		if !cred {
+			return nil
+		}
 		conditional := false
 		for _, b := range fn.Blocks {
 			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok {
@@ -409,7 +492,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	kind := "authn"
 	// A middleware that answers only 403 (never 401 or a redirect to a
 	// login page) decides permissions.
-	if authz || isAuthzName(name) || codes[403] && len(codes) == 1 {
+	if authz || isAuthzName(name) || codes[403] && len(codes) == 1 || codes[404] {
 		kind = "authz"
 	}
 	return &guardInfo{kind: kind, why: "inferred"}
@@ -506,6 +589,8 @@ func rejectCode(cc *ssa.CallCommon) (int64, bool) {
 		switch {
 		case full == "net/http.Redirect":
 			return 0, true
+		case hasWord(obj.Name(), "redirect") && redirectsToLogin(cc.Args):
+			return 0, true
 		case strings.HasPrefix(full, "(*"+pkgGin+".Context).Abort"):
 			return 0, true
 		}
@@ -544,19 +629,207 @@ func (a *pkgAnalysis) reportFailOpen(fn *ssa.Function, g *guardInfo) {
 // credentialControlled reports whether an If on a credential, session,
 // token, user, role or policy value decides whether block b runs.
 func credentialControlled(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, c := range controlling(fn, b) {
+		if mentionsCredential(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// control is an If that decides whether a block runs: the block runs only
+// when the condition is want.
+type control struct {
+	ifi  *ssa.If
+	want bool
+}
+
+// controlling returns the Ifs in blocks dominating b one of whose branches
+// leads to b and the other cannot reach it.
+func controlling(fn *ssa.Function, b *ssa.BasicBlock) []control {
+	var out []control
 	for _, d := range fn.Blocks {
-		if d == b || !d.Dominates(b) || len(d.Instrs) == 0 {
+		if d == b || !d.Dominates(b) || len(d.Instrs) == 0 || len(d.Succs) != 2 {
 			continue
 		}
 		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
 		if !ok {
 			continue
 		}
-		if mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{}) {
-			return true
+		t, f := reaches(d.Succs[0], b), reaches(d.Succs[1], b)
+		if t != f {
+			out = append(out, control{ifi, t})
 		}
 	}
-	return false
+	return out
+}
+
+// gatedRejects returns the credential rejections of fn that run only when
+// a field of an option struct captured from its factory is set (true):
+// the option turns the guard on. Rejections that run whenever an option is
+// unset are the factory's defaults, not what makes it a guard.
+func (a *pkgAnalysis) gatedRejects(fn *ssa.Function, rejects []site) []gatedReject {
+	if len(fn.FreeVars) == 0 {
+		return nil
+	}
+	var out []gatedReject
+	for _, r := range rejects {
+		var conds []gateCond
+		on, cred, authz := false, false, false
+		for _, c := range controlling(fn, r.b) {
+			if fv, field, neg, ok := optionField(fn, c.ifi.Cond); ok {
+				want := c.want != neg
+				conds = append(conds, gateCond{fv: fv, param: -1, field: field, want: want})
+				on = on || want
+				continue
+			}
+			if mentionsCredential(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+				cred = true
+			}
+			if a.dependsOnCheck(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+				authz = true
+			}
+		}
+		if !on || !cred {
+			continue
+		}
+		kind := "authn"
+		if authz {
+			kind = "authz"
+		}
+		out = append(out, gatedReject{kind: kind, conds: conds})
+	}
+	return out
+}
+
+// optionField matches a condition that is a boolean field of a struct
+// captured by fn (opts.SignInRequired, possibly negated).
+func optionField(fn *ssa.Function, v ssa.Value) (fv int, field string, neg bool, ok bool) {
+	for {
+		u, isNot := v.(*ssa.UnOp)
+		if !isNot || u.Op != token.NOT {
+			break
+		}
+		neg = !neg
+		v = u.X
+	}
+	var x ssa.Value
+	switch l := v.(type) {
+	case *ssa.UnOp:
+		fa, isFA := l.X.(*ssa.FieldAddr)
+		if l.Op != token.MUL || !isFA {
+			return 0, "", false, false
+		}
+		field, x = fieldName(fa.X.Type(), fa.Field), fa.X
+	case *ssa.Field:
+		field, x = fieldName(l.X.Type(), l.Field), l.X
+	default:
+		return 0, "", false, false
+	}
+	if u, isLoad := x.(*ssa.UnOp); isLoad && u.Op == token.MUL {
+		x = u.X
+	}
+	f, isFV := x.(*ssa.FreeVar)
+	if !isFV {
+		return 0, "", false, false
+	}
+	for i, q := range fn.FreeVars {
+		if q == f {
+			return i, field, neg, true
+		}
+	}
+	return 0, "", false, false
+}
+
+// mapGates maps the gates of inner, a closure made by the factory fn, from
+// inner's free variables to fn's parameters.
+func mapGates(fn, inner *ssa.Function, g *guardInfo) *guardInfo {
+	var mc *ssa.MakeClosure
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if m, ok := instr.(*ssa.MakeClosure); ok && m.Fn == inner {
+				mc = m
+			}
+		}
+	}
+	if mc == nil {
+		return nil
+	}
+	out := &guardInfo{why: g.why}
+	for _, gr := range g.gated {
+		ng := gatedReject{kind: gr.kind}
+		for _, c := range gr.conds {
+			if c.fv < len(mc.Bindings) {
+				if p := boundParam(mc.Bindings[c.fv]); p != nil {
+					c.param = paramIndex(fn, p)
+				}
+			}
+			ng.conds = append(ng.conds, c)
+		}
+		out.gated = append(out.gated, ng)
+	}
+	return out
+}
+
+// atSite judges a guard factory's middleware made by a call with args: a
+// guard when some option-gated rejection is enabled by the constant
+// options the call passes (&Options{SignInRequired: true}).
+func atSite(g *guardInfo, name string, args []ssa.Value) *guardInfo {
+	kind := ""
+	for _, gr := range g.gated {
+		enabled := true
+		for _, c := range gr.conds {
+			if c.param < 0 || c.param >= len(args) {
+				enabled = false
+				break
+			}
+			v, known := optionValue(args[c.param], c.field)
+			if !known || v != c.want {
+				enabled = false
+				break
+			}
+		}
+		if enabled && (kind == "" || gr.kind == "authz") {
+			kind = gr.kind
+		}
+	}
+	return &guardInfo{kind: kind, why: "inferred with the options it is made with", name: name}
+}
+
+// optionValue evaluates a boolean field of a composite literal argument
+// (&Options{F: true}): unset fields are false; a field set to a
+// non-constant, or an argument that is not a literal, is unknown.
+func optionValue(v ssa.Value, field string) (val, known bool) {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false, false
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fieldName(alloc.Type(), fa.Field) != field {
+			continue
+		}
+		for _, r2 := range *fa.Referrers() {
+			if st, ok := r2.(*ssa.Store); ok && st.Addr == fa {
+				if c, ok := st.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool {
+					return constant.BoolVal(c.Value), true
+				}
+				return false, false
+			}
+		}
+	}
+	return false, true
 }
 
 var credentialWords = set("auth", "authorization", "authorized", "authenticated", "token", "tokens", "session",
@@ -639,6 +912,106 @@ func answersSuccess(cc *ssa.CallCommon) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+func hasWord(name, w string) bool {
+	for _, x := range words(name) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// redirectsToLogin: an argument names a sign-in page (a path constant with
+// "login" or "signin", or a call such as RedirectLinkUserLogin).
+func redirectsToLogin(args []ssa.Value) bool {
+	var find func(v ssa.Value, depth int) bool
+	find = func(v ssa.Value, depth int) bool {
+		if depth > 3 {
+			return false
+		}
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				s := strings.ToLower(constant.StringVal(x.Value))
+				return strings.Contains(s, "login") || strings.Contains(s, "signin") || strings.Contains(s, "sign_in")
+			}
+		case *ssa.Call:
+			if obj := calleeObj(&x.Call); obj != nil {
+				ws := strings.Join(words(obj.Name()), " ")
+				if strings.Contains(ws, "login") || strings.Contains(ws, "signin") || strings.Contains(ws, "sign in") {
+					return true
+				}
+			}
+			for _, a := range x.Call.Args {
+				if find(a, depth+1) {
+					return true
+				}
+			}
+		case *ssa.BinOp:
+			return find(x.X, depth+1) || find(x.Y, depth+1)
+		case *ssa.MakeInterface:
+			return find(x.X, depth+1)
+		}
+		return false
+	}
+	for _, a := range args {
+		if find(a, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundParam is the parameter a closure binding holds: the parameter
+// itself, or the variable a captured parameter was spilled to.
+func boundParam(v ssa.Value) *ssa.Parameter {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		return x
+	case *ssa.Alloc:
+		var p *ssa.Parameter
+		for _, ref := range *x.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == x {
+				q, ok := st.Val.(*ssa.Parameter)
+				if !ok || p != nil {
+					return nil
+				}
+				p = q
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// checkControlled reports whether an If on an authorisation check's result
+// decides whether block b runs.
+func (a *pkgAnalysis) checkControlled(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, c := range controlling(fn, b) {
+		if a.dependsOnCheck(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// answersNotFound: a call that answers 404 (a status constant, or a
+// method named NotFound).
+func answersNotFound(cc *ssa.CallCommon) bool {
+	for _, arg := range cc.Args {
+		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			if n, ok := constant.Int64Val(c.Value); ok && n == 404 {
+				return true
+			}
+		}
+	}
+	if obj := calleeObj(cc); obj != nil {
+		ws := strings.Join(words(obj.Name()), " ")
+		return strings.Contains(ws, "not found") || strings.Contains(ws, "notfound")
 	}
 	return false
 }

@@ -163,14 +163,20 @@ var publicWords = set("login", "signin", "logout", "signout", "signup", "registe
 	"reset", "oauth", "oauth2", "callback", "health", "healthz", "healthcheck", "ready", "readyz",
 	"livez", "ping", "metrics", "static", "assets", "favicon", "robots", "webhook", "webhooks",
 	"openid", "well-known", ".well-known", "captcha", "version", "auth", "otp", "mfa", "verification",
-	"verify", "confirm", "password")
+	"verify", "confirm", "password", "webauthn", "twofactor", "activate", "recover")
 
 func isPublicPattern(pattern string) bool {
 	for _, seg := range strings.FieldsFunc(strings.ToLower(pattern), func(r rune) bool {
-		return r == '/' || r == ' ' || r == '-' || r == '_' || r == '.' || r == '{' || r == '}' || r == ':'
+		return r == '/' || r == ' ' || r == '.' || r == '{' || r == '}' || r == ':'
 	}) {
-		if publicWords[seg] {
+		// "sign_up", "two-factor": the words, and the segment joined.
+		if publicWords[strings.NewReplacer("_", "", "-", "").Replace(seg)] {
 			return true
+		}
+		for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+			if publicWords[w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -79,7 +79,10 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	for _, r := range w.routers {
 		root := r.root()
 		for _, rt := range r.routes {
-			if root.param < 0 && !root.escapes {
+			// A router returned to a caller is judged there when the caller
+			// is in this package (it inlines this function); otherwise here.
+			judged := !root.escapes || !a.calledInPkg[fn]
+			if root.param < 0 && judged {
 				if rt.unresolved {
 					a.unresolvedAt(rt.pos, rt.why)
 				} else {
@@ -102,7 +105,7 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 				paramRoutes = append(paramRoutes, fr)
 				continue
 			}
-			if root.escapes {
+			if !judged {
 				continue // judged where the caller serves it
 			}
 			if _, ok := trees[root]; !ok {

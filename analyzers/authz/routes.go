@@ -77,6 +77,9 @@ type walk struct {
 	deflt   *router
 	depth   int
 	inline  map[*ssa.Function]int
+	// redirect: while a wrapper group's callback runs, routes registered
+	// on a router belong to the group.
+	redirect map[*router]*router
 }
 
 // frame maps the values of one (possibly inlined) function to routers.
@@ -85,6 +88,15 @@ type frame struct {
 	vals   map[ssa.Value]*router
 	loop   map[*ssa.BasicBlock]bool
 	routes map[ssa.Value]*route // gorilla: the route a registration returned
+
+	builders map[ssa.Value]*builderVal  // route builders (gitea's Combo)
+	free     map[*ssa.FreeVar]ssa.Value // a closure's bindings, values of parent
+	parent   *frame                     // the frame that made the closure
+}
+
+func newFrame(fn *ssa.Function) *frame {
+	return &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{},
+		builders: map[ssa.Value]*builderVal{}, free: map[*ssa.FreeVar]ssa.Value{}}
 }
 
 func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
@@ -98,6 +110,11 @@ func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
 	case "fiber":
 		// fiber matches its stack in registration order: a route added
 		// before Use (on the app or an enclosing group) is not covered.
+		r.ordered = true
+	case "wrap":
+		// A wrapper router keeps its middleware in the router and hands it
+		// to the framework when a route is registered (gitea's
+		// AfterRouting), or forwards it to a Use that must come first.
 		r.ordered = true
 	}
 	w.routers = append(w.routers, r)
@@ -119,8 +136,9 @@ func routerKind(t types.Type) string {
 		return "gorilla"
 	case pkgPB + ".Router", pkgPB + ".RouterGroup":
 		return "pb"
-	case "github.com/gofiber/fiber/v2.App", "github.com/gofiber/fiber/v2.Router", "github.com/gofiber/fiber/v2.Group":
-		// fiber v3 (handler any, handlers ...any) is not modelled yet.
+	case "github.com/gofiber/fiber/v2.App", "github.com/gofiber/fiber/v2.Router", "github.com/gofiber/fiber/v2.Group",
+		"github.com/gofiber/fiber/v3.App", "github.com/gofiber/fiber/v3.Router", "github.com/gofiber/fiber/v3.Group":
+		// v3 takes (path, handler any, handlers ...any): the same chain.
 		return "fiber"
 	}
 	return ""
@@ -142,6 +160,11 @@ func (fr *frame) lookup(v ssa.Value) *router {
 			v = x.X
 		case *ssa.TypeAssert:
 			v = x.X
+		case *ssa.FreeVar:
+			if b, ok := fr.free[x]; ok && fr.parent != nil {
+				return fr.parent.lookup(b)
+			}
+			return nil
 		case *ssa.Extract:
 			// r, err := newRouter(): the router is the tuple's first value.
 			if x.Index != 0 {
@@ -197,10 +220,13 @@ func (a *pkgAnalysis) routesOf(fn *ssa.Function) {
 	if a.inTest(fn.Pos()) {
 		return // routes built by tests are fixtures
 	}
-	w := &walk{a: a, inline: map[*ssa.Function]int{}}
-	fr := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{}}
+	if a.inferWrap(fn) != nil {
+		return // a router wrapper: its calls are the registrations
+	}
+	w := &walk{a: a, inline: map[*ssa.Function]int{}, redirect: map[*router]*router{}}
+	fr := newFrame(fn)
 	for i, p := range fn.Params {
-		if k := routerKind(p.Type()); k != "" {
+		if k := a.routerKindOf(p.Type()); k != "" {
 			r := w.newRouter(k, nil, p.Pos())
 			r.param = i
 			r.ordered = k == "gin"
@@ -270,6 +296,11 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 		return
 	}
 	obj = obj.Origin()
+	if !cc.IsInvoke() {
+		if sp := w.a.wrapOf(obj); sp != nil && w.wrapCall(fr, sp, cc.Args, val, instr.Pos(), fr.loop[b]) {
+			return
+		}
+	}
 	full := obj.FullName()
 	var recv ssa.Value
 	args := cc.Args
@@ -300,7 +331,7 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 	case pkgPB + ".NewRouter":
 		fr.vals[val] = w.newRouter("pb", nil, pos)
 		return
-	case "github.com/gofiber/fiber/v2.New":
+	case "github.com/gofiber/fiber/v2.New", "github.com/gofiber/fiber/v3.New":
 		fr.vals[val] = w.newRouter("fiber", nil, pos)
 		return
 	case "net/http.Handle", "net/http.HandleFunc":
@@ -323,7 +354,14 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 		return
 	}
 
-	r := fr.lookup(recv)
+	if res := obj.Signature().Results(); val != nil && res.Len() == 1 && w.a.isWrapRouter(res.At(0).Type()) {
+		if callee := cc.StaticCallee(); callee == nil || callee.Pkg != w.a.ssa.Pkg {
+			// A wrapper router made in another package (web.NewRouter()).
+			fr.vals[val] = w.newRouter("wrap", nil, pos)
+			return
+		}
+	}
+	r := w.cur(fr.lookup(recv))
 	if recv != nil && r == nil {
 		if k := routerKind(recv.Type()); k != "" && isRegistration(k, obj.Name()) && fr.fn.Parent() == nil && w.depth == 0 && !isParamOf(recv, fr.fn) {
 			w.a.unresolvedAt(pos, "router value not followed ("+k+" "+obj.Name()+")")
@@ -456,6 +494,21 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 		case "Any":
 			w.register(fr, r, "", args[0], append([]ssa.Value{args[1]}, w.elems(args[2])...), pos, inLoop)
 			return true
+		case "Match":
+			// Match(methods []string, path, h, m...): route middleware
+			// first, the handler last, as for GET.
+			if len(args) == 4 {
+				var ms []string
+				for _, v := range w.elems(args[0]) {
+					ms = append(ms, strings.ToUpper(constString(v)))
+				}
+				method := strings.Join(ms, ",")
+				if len(ms) == 0 || strings.Contains(method, "\x00") {
+					method = ""
+				}
+				w.register(fr, r, method, args[1], append(w.elems(args[3]), args[2]), pos, inLoop)
+				return true
+			}
 		}
 		if m, ok := httpMethods[name]; ok && len(args) == 3 {
 			// echo: the handler first, then route middleware.
@@ -628,7 +681,7 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 	}
 	fn := cc.StaticCallee()
 	inPkg := fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg
-	returnsRouter := obj.Signature().Results().Len() >= 1 && routerKind(obj.Signature().Results().At(0).Type()) != ""
+	returnsRouter := obj.Signature().Results().Len() >= 1 && w.a.routerKindOf(obj.Signature().Results().At(0).Type()) != ""
 	switch {
 	case inPkg && (routerArgs || returnsRouter):
 		w.inlineCall(fr, fn, all, nil, val)
@@ -660,28 +713,33 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 
 // inlineCall walks a function of this package with its arguments' routers.
 func (w *walk) inlineCall(fr *frame, fn *ssa.Function, args []ssa.Value, bind map[int]*router, val ssa.Value) {
-	if w.depth > 4 || w.inline[fn] > 0 {
+	mc, _ := fnValue(fr, fn)
+	w.inlineClosure(fr, fn, args, bind, val, mc, fr)
+}
+
+// inlineClosure walks fn, a closure made by mc in frame mfr (or nil).
+func (w *walk) inlineClosure(fr *frame, fn *ssa.Function, args []ssa.Value, bind map[int]*router, val ssa.Value, mc *ssa.MakeClosure, mfr *frame) {
+	if w.depth > 16 || w.inline[fn] > 0 {
 		return
 	}
 	w.inline[fn]++
 	w.depth++
 	defer func() { w.inline[fn]--; w.depth-- }()
-	sub := &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{}}
+	sub := newFrame(fn)
+	if mc != nil && mfr != nil {
+		sub.parent = mfr
+		for i, fv := range fn.FreeVars {
+			if i < len(mc.Bindings) {
+				sub.free[fv] = mc.Bindings[i]
+			}
+		}
+	}
 	for i, p := range fn.Params {
 		if r := bind[i]; r != nil {
 			sub.vals[p] = r
 		} else if i < len(args) {
 			if r := fr.lookup(args[i]); r != nil {
 				sub.vals[p] = r
-			}
-		}
-	}
-	if mc, ok := fnValue(fr, fn); ok {
-		for i, fv := range fn.FreeVars {
-			if i < len(mc.Bindings) {
-				if r := fr.lookup(mc.Bindings[i]); r != nil {
-					sub.vals[fv] = r
-				}
 			}
 		}
 	}
@@ -728,7 +786,7 @@ func (w *walk) applyFunc(fr *frame, v ssa.Value, c *router, pos token.Pos) {
 	if obj == nil {
 		return
 	}
-	tmp := &frame{fn: fr.fn, vals: map[ssa.Value]*router{}, routes: map[ssa.Value]*route{}}
+	tmp := newFrame(fr.fn)
 	p := ssa.NewConst(constant.MakeInt64(0), types.Typ[types.Int])
 	tmp.vals[p] = c
 	w.composite(tmp, obj, &ssa.CallCommon{Value: fn, Args: []ssa.Value{p}}, nil, nil, pos)
@@ -743,7 +801,7 @@ func (w *walk) use(fr *frame, r *router, args []ssa.Value, pos token.Pos) {
 		}
 		for _, v := range vals {
 			w.seq++
-			g, name := w.a.resolveMW(v)
+			g, name := w.mwOf(fr, v)
 			r.mws = append(r.mws, mw{g: g, name: name, seq: w.seq, pos: pos})
 		}
 	}
@@ -785,6 +843,7 @@ func constString(v ssa.Value) string {
 // first, the handler last).
 func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) *route {
 	w.seq++
+	w.a.resolvedPos[pos] = true
 	rt := &route{r: r, method: method, seq: w.seq, pos: pos}
 	for r.inline && r.parent != nil {
 		// chi With: the middleware is the route's own, and the route is a
@@ -813,7 +872,7 @@ func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, 
 		return rt
 	}
 	for _, v := range chain[:len(chain)-1] {
-		g, name := w.a.resolveMW(v)
+		g, name := w.mwOf(fr, v)
 		rt.own = append(rt.own, mw{g: g, name: name, seq: w.seq, pos: pos})
 	}
 	sub, wrappers, h := w.resolve(fr, chain[len(chain)-1], 0)
@@ -885,6 +944,10 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		return r, nil, handlerRef{}
 	}
 	switch x := v.(type) {
+	case *ssa.FreeVar:
+		if v2, fr2 := w.origin(fr, x); v2 != v && fr2 != nil {
+			return w.resolve(fr2, v2, depth+1)
+		}
 	case *ssa.ChangeType:
 		return w.resolve(fr, x.X, depth+1)
 	case *ssa.Convert:
@@ -943,7 +1006,7 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 				args = args[1:]
 			}
 			for _, arg := range args {
-				if isHandlerType(arg.Type()) || routerKind(arg.Type()) != "" {
+				if isHandlerType(arg.Type()) || w.a.routerKindOf(arg.Type()) != "" {
 					r, ws, h := w.resolve(fr, arg, depth+1)
 					return r, append([]mw{{g: mwg, name: mwname, pos: x.Pos()}}, ws...), h
 				}
@@ -1005,7 +1068,11 @@ func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
 		if callee == nil {
 			return nil, name
 		}
-		return a.inferGuard(callee, 0), name
+		g := a.inferGuard(callee, 0)
+		if g != nil && len(g.gated) > 0 {
+			return atSite(g, name, x.Call.Args), name
+		}
+		return g, name
 	}
 	return nil, "?"
 }
@@ -1037,6 +1104,12 @@ func (a *pkgAnalysis) countUnmodelled() {
 					continue
 				}
 				cc := call.Common()
+				if callee := cc.StaticCallee(); callee != nil && callee != fn {
+					a.calledInPkg[callee] = true
+				}
+				if a.wrapSite(cc, call.Pos()) {
+					continue
+				}
 				obj := calleeObj(cc)
 				if obj == nil || obj.Signature().Recv() == nil {
 					continue
@@ -1048,7 +1121,7 @@ func (a *pkgAnalysis) countUnmodelled() {
 					continue
 				}
 				recvT := obj.Signature().Recv().Type()
-				if routerKind(recvT) != "" || typesutil.NamedPath(recvT) == pkgGorilla+".Route" || typesutil.NamedPath(recvT) == pkgPB+".Route" {
+				if a.routerKindOf(recvT) != "" || a.isBuilderType(recvT) || typesutil.NamedPath(recvT) == pkgGorilla+".Route" || typesutil.NamedPath(recvT) == pkgPB+".Route" {
 					continue
 				}
 				args := cc.Args
@@ -1091,4 +1164,27 @@ func (w *walk) fiberChain(args []ssa.Value) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// routerKindOf is routerKind, or "wrap" for a router wrapper of analysed
+// code.
+func (a *pkgAnalysis) routerKindOf(t types.Type) string {
+	if k := routerKind(t); k != "" {
+		return k
+	}
+	if a.isWrapRouter(t) {
+		return "wrap"
+	}
+	return ""
+}
+
+// mwOf decides a middleware value in the route model: a value captured by
+// a closure is followed to its binding, and a guard factory's result is
+// judged with the options of the call that made it.
+func (w *walk) mwOf(fr *frame, v ssa.Value) (*guardInfo, string) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	v, _ = w.origin(fr, v)
+	return w.a.resolveMW(v)
 }

@@ -87,3 +87,14 @@ func WithCORS(h *H) {
 	e.GET("/d/:id", h.get, RequireUser) // want `route GET /d/:id .* is authenticated by echocase.RequireUser`
 	e.Start(":8080")
 }
+
+// Match registers one handler for several methods, with route middleware
+// after the handler as GET does.
+func Matched(h *H) {
+	e := echo.New()
+	e.Match([]string{"GET", "PUT"}, "/m/:id", h.get)              // want `route GET,PUT /m/:id .* has no authentication`
+	e.Match([]string{"GET", "PUT"}, "/n/:id", h.get, RequireUser) // want `route GET,PUT /n/:id .* is authenticated by echocase.RequireUser`
+	g := e.Group("/g", RequireUser)
+	g.Match([]string{"DELETE"}, "/:id", h.get) // want `route DELETE /g/:id .* is authenticated by echocase.RequireUser`
+	e.Start(":8080")
+}

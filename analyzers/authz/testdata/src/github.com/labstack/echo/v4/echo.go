@@ -38,7 +38,10 @@ func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route    { 
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route   { return nil }
 func (e *Echo) DELETE(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
 func (e *Echo) Group(prefix string, m ...MiddlewareFunc) *Group               { return nil }
-func (e *Echo) Start(address string) error                                    { return nil }
+func (e *Echo) Match(methods []string, path string, h HandlerFunc, m ...MiddlewareFunc) []*Route {
+	return nil
+}
+func (e *Echo) Start(address string) error { return nil }
 
 type Group struct{}
 
@@ -47,3 +50,6 @@ func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route    {
 func (g *Group) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route   { return nil }
 func (g *Group) DELETE(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
 func (g *Group) Group(prefix string, m ...MiddlewareFunc) *Group               { return nil }
+func (g *Group) Match(methods []string, path string, h HandlerFunc, m ...MiddlewareFunc) []*Route {
+	return nil
+}
