@@ -135,6 +135,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		wrapTypes:   map[*types.Named]bool{},
 		resolvedPos: map[token.Pos]bool{},
 		calledInPkg: map[*ssa.Function]bool{},
+		helpers:     map[*ssa.Function]bool{},
 		public:      publicDirectives(pass),
 		reports:     map[string]bool{},
 		result:      &Result{},
@@ -161,6 +162,7 @@ type pkgAnalysis struct {
 	wrapSites   []token.Pos                 // calls of route wrappers
 	resolvedPos map[token.Pos]bool          // registrations the route model reached
 	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
+	helpers     map[*ssa.Function]bool      // helpers that reject after a failed check
 
 	public  map[string]string // "file:line" of //sanitas:public → reason
 	reports map[string]bool   // dedup key of reported findings

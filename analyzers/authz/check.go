@@ -3,6 +3,8 @@ package authz
 import (
 	"go/types"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -66,7 +68,7 @@ func (a *pkgAnalysis) isCheckFunc(fn *ssa.Function) bool {
 		}
 	}
 	if !res && fn.Blocks != nil {
-		res = a.alwaysChecks(fn)
+		res = a.alwaysChecks(fn) || a.rejectsAfterCheck(fn)
 	}
 	a.check[fn] = res
 	return res
@@ -244,6 +246,41 @@ func deniesIn(b *ssa.BasicBlock) bool {
 			return false
 		}
 		b = b.Succs[0]
+	}
+	return false
+}
+
+// rejectsAfterCheck: a helper given the request that answers it (401, 403,
+// or 404 to hide the resource) when an authorisation check fails, and
+// returns a value the handler turns into an exit (gitea's httpBase returns
+// nil after answering 401: h := httpBase(ctx); if h == nil { return }).
+// Its own data reads are the lookups the check needs.
+func (a *pkgAnalysis) rejectsAfterCheck(fn *ssa.Function) bool {
+	sig := fn.Signature
+	if sig.Results().Len() == 0 || isHandlerType(sig) {
+		return false
+	}
+	takesReq := false
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		if isCtxType(t) || typesutil.IsNamed(t, pkgHTTP, "ResponseWriter") {
+			takesReq = true
+		}
+	}
+	if !takesReq {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			if code, ok := rejectCode(c); (ok && code != 0 || answersNotFound(c)) && a.checkControlled(fn, b) {
+				return true
+			}
+		}
 	}
 	return false
 }

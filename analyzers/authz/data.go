@@ -89,6 +89,9 @@ func (a *pkgAnalysis) callAccess(cc *ssa.CallCommon) *access {
 	if callee == nil {
 		return nil
 	}
+	if obj, ok := callee.Object().(*types.Func); ok && a.isCheckObj(obj) {
+		return nil // the lookups an authorisation check makes are the check's
+	}
 	if callee.Blocks != nil && callee.Pkg == a.ssa.Pkg {
 		if x := a.touches(callee); x != nil {
 			return &access{desc: x.desc, chain: append([]string{funcName(callee)}, x.chain...)}

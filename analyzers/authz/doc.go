@@ -9,28 +9,59 @@
 // Go 1.22 method patterns, handler wrapping, Server.Handler and
 // ListenAndServe), chi (Use, With, Group, Route, Mount), gin (Group, Use,
 // handler chains, where a route registered before Use is not covered), echo
-// (Use, Group, route middleware), gorilla/mux (Subrouter, PathPrefix, Use,
-// Methods), fiber v2 (Use, Group, handler chains, where as in gin a route
-// registered before Use is not covered) and pocketbase's router (Group,
-// Bind, BindFunc, Route.Bind), with
+// (Use, Group, Match, route middleware), gorilla/mux (Subrouter,
+// PathPrefix, Use, Methods), fiber v2 and v3 (Use, Group, handler chains,
+// where as in gin a route registered before Use is not covered) and
+// pocketbase's router (Group, Bind, BindFunc, Route.Bind), with
 // hand-written wrappers such as auth(h) and alice chains. A function that
 // registers routes on a router parameter exports a fact, so that main
 // composes routes registered in other packages. Registrations inside loops
 // (route tables) are unresolved and never reported.
 //
+// An application's own router wrapper is inferred, not modelled by name: a
+// function that forwards a pattern parameter and a handler parameter to a
+// modelled registration (or to another wrapper) is a route wrapper; a
+// method of such a router that stores a prefix and middleware in its
+// receiver and calls a callback is a group, one that stores or Uses
+// middleware is a Use, and one that returns a struct holding the router, a
+// pattern and handlers whose methods are route wrappers is a route builder
+// (gitea's modules/web.Router: Get, Post, Methods, Group, AfterRouting,
+// Mount, Combo). Each is exported as a fact, so calls of the wrapper in
+// other packages are registrations with its group and middleware
+// semantics; handlers may be passed as any. Handlers and middleware of
+// such frameworks take a request context of their own (a struct holding
+// the *http.Request) and run in a chain that stops once one has answered.
+//
 // A guard is a modelled middleware (chi BasicAuth, jwtauth Authenticator but
 // not Verifier, gin BasicAuth, echo BasicAuth/KeyAuth/JWT, echo-jwt, fiber
 // keyauth, casbin adapters), a configured one (settings.authz.authn-guards,
-// authz-guards), or one inferred from its body: it calls next only on paths
-// where it did not answer 401 or 403, abort or redirect. An in-handler check
+// authz-guards), or one inferred from its body: it calls next (or, in a
+// chain of context handlers, returns normally) only on paths where it did
+// not answer 401 or 403, abort or redirect to a sign-in page, and its
+// rejection depends on a credential or an authorisation check (a 403
+// behind a feature switch is no guard); a 404 that hides the resource when
+// an authorisation check fails, in the middleware or in a helper it calls,
+// makes an authorisation guard. Middleware built by a guard factory whose
+// rejection runs only when an option field of its argument is set
+// (verifyAuthWithOptions(&VerifyOptions{SignInRequired: true})) is judged
+// per call from the constant options passed: unset fields are false, a
+// non-constant field leaves that rejection off. An in-handler check
 // is a call of a modelled, configured or name-matched authorisation
 // function (Authorize, CanEdit, HasRole, IsAdmin, RequirePermission, casbin
 // Enforce, OPA Allowed, OpenFGA Check), or a comparison of a role or owner
 // field, whose failing branch exits before the data access and whose other
 // branch dominates it. A helper that always runs such a check exports a
-// fact. Data access is a call into the SQL models (database/sql, sqlx, gorm,
+// fact, as does a helper given the request that answers 401, 403 or 404
+// when a check fails and returns a value the handler turns into an exit;
+// the data reads of a check are its own lookups, not the route's access. A
+// data call one of whose arguments derives from the authenticated
+// principal (a request-context field such as Doer, User or Auth, or
+// UserFromContext(ctx)) is scoped to who asks and needs no further check.
+// Data access is a call into the SQL models (database/sql, sqlx, gorm,
 // pgx, bun, xorm, go-pg, dbx...), transitively through functions and
-// packages, and through interface methods resolved to implementations.
+// packages, and through interface methods resolved to implementations
+// (or, with none found, of an interface named like a store or repository
+// whose method takes a context.Context).
 //
 // Routes declared public (settings.authz.public-routes, a
 // //sanitas:public reason comment on the registration or the handler) and

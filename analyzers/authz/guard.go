@@ -357,7 +357,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	ctxStyle := len(fn.Params) == 1 && isCtxType(fn.Params[0].Type())
 	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
 		fn.Signature.Results().At(0).Type().String() == "error"
-	authz := false
+	authz, viaHelper := false, false
 	codes := map[int64]bool{}
 	for _, b := range fn.Blocks {
 		for i, instr := range b.Instrs {
@@ -373,6 +373,11 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 					codes[code] = true
 				} else if answersNotFound(cc) {
 					hides = append(hides, site{b, i})
+				} else if ctxStyle && a.helperRejects(cc, fn.Params[0], 0) {
+					// A helper given the request context that rejects
+					// after a failed check (gitea's RepoAssignment calls
+					// repoAssignment(ctx, repo)).
+					viaHelper = true
 				}
 			case *ssa.If:
 				if a.dependsOnCheck(x.Cond, 0, map[ssa.Value]bool{}) {
@@ -388,8 +393,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	// A 404 that hides the resource from whoever fails an authorisation
 	// check (gitea's RequireUnitReader: if !CanRead { NotFound }) rejects
 	// too; a 404 for a missing record does not.
+	gatedPass := ctxStyle && len(hides) > 0 && a.passesOnlyChecked(fn, hides)
 	for _, h := range hides {
-		if a.checkControlled(fn, h.b) {
+		if gatedPass || a.checkControlled(fn, h.b) {
 			rejects = append(rejects, h)
 			codes[404] = true
 		}
@@ -443,6 +449,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	if gated := a.gatedRejects(fn, rejects); len(gated) > 0 {
 		return &guardInfo{why: "rejects only when an option of its factory is set", gated: gated}
 	}
+	if len(rejects) == 0 && viaHelper && len(nexts) == 0 {
+		return &guardInfo{kind: "authz", why: "inferred: a helper it calls rejects after a failed check"}
+	}
 	if len(rejects) == 0 {
 		if len(nexts) > 0 && isStrictGuardName(name) && everyPathCalls(fn, nexts[0].b, func(b *ssa.BasicBlock) bool {
 			for _, n := range nexts {
@@ -461,7 +470,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		// on another.
 		// Its rejection must depend on a credential: a feature switch that
 		// answers 403 is not a guard.
-		cred := false
+		cred := viaHelper || gatedPass
 		for _, r := range rejects {
 			if credentialControlled(fn, r.b) || a.checkControlled(fn, r.b) {
 				cred = true
@@ -470,7 +479,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		if !cred {
 			return nil
 		}
-		conditional := false
+		conditional := viaHelper
 		for _, b := range fn.Blocks {
 			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok {
 				continue
@@ -1014,4 +1023,88 @@ func answersNotFound(cc *ssa.CallCommon) bool {
 		return strings.Contains(ws, "not found") || strings.Contains(ws, "notfound")
 	}
 	return false
+}
+
+// passesOnlyChecked: every block of fn that returns without answering
+// (none of the hides in or above it) is entered through the passing
+// branch of an authorisation check (for _, u := range units { if
+// ctx.Repo.CanRead(u) { return } }; ctx.NotFound(nil)).
+func (a *pkgAnalysis) passesOnlyChecked(fn *ssa.Function, hides []site) bool {
+	found := false
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok || b == fn.Recover {
+			continue
+		}
+		hidden := false
+		for _, h := range hides {
+			if h.b == b || h.b.Dominates(b) {
+				hidden = true
+			}
+		}
+		if hidden {
+			continue
+		}
+		if !a.checkGated(fn, b) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// checkGated: some If on a check's result has a branch that dominates b.
+func (a *pkgAnalysis) checkGated(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, d := range fn.Blocks {
+		if len(d.Succs) != 2 || !d.Dominates(b) {
+			continue
+		}
+		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok || !(d.Succs[0].Dominates(b) || d.Succs[1].Dominates(b)) {
+			continue
+		}
+		if a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// helperRejects reports whether a call passes the request context ctx to a
+// function of this package that answers 401/403 or hides the resource
+// (404) after a failed authorisation check.
+func (a *pkgAnalysis) helperRejects(cc *ssa.CallCommon, ctx ssa.Value, depth int) bool {
+	g := cc.StaticCallee()
+	if g == nil || g.Blocks == nil || g.Pkg != a.ssa.Pkg || depth > 2 {
+		return false
+	}
+	passes := false
+	for _, arg := range cc.Args {
+		if arg == ctx {
+			passes = true
+		}
+	}
+	if !passes {
+		return false
+	}
+	if v, ok := a.helpers[g]; ok {
+		return v
+	}
+	a.helpers[g] = false
+	res := false
+	for _, b := range g.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			if _, ok := rejectCode(c); ok || answersNotFound(c) {
+				if a.checkControlled(g, b) {
+					res = true
+				}
+			}
+		}
+	}
+	a.helpers[g] = res
+	return res
 }

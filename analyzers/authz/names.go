@@ -162,7 +162,7 @@ func isAuthzName(name string) bool {
 var publicWords = set("login", "signin", "logout", "signout", "signup", "register", "forgot",
 	"reset", "oauth", "oauth2", "callback", "health", "healthz", "healthcheck", "ready", "readyz",
 	"livez", "ping", "metrics", "static", "assets", "favicon", "robots", "webhook", "webhooks",
-	"openid", "well-known", ".well-known", "captcha", "version", "auth", "otp", "mfa", "verification",
+	"openid", "wellknown", "captcha", "version", "auth", "otp", "mfa", "verification",
 	"verify", "confirm", "password", "webauthn", "twofactor", "activate", "recover")
 
 func isPublicPattern(pattern string) bool {

@@ -27,6 +27,9 @@ type Repository struct{ ID int64 }
 // CanRead is a permission check.
 func (r *Repository) CanRead(u *User) bool { return u != nil } // want CanRead:"check"
 
+// CanReadUnit is a permission check on one unit of the repository.
+func (r *Repository) CanReadUnit(unit int) bool { return unit > 0 } // want CanReadUnit:"check"
+
 type Base struct {
 	Resp http.ResponseWriter
 	Req  *http.Request
@@ -41,6 +44,7 @@ func (c *Context) HTTPError(status int, msg ...string) {}
 func (c *Context) Redirect(location string)            {}
 func (c *Context) JSON(status int, v any)              {}
 func (c *Context) NotFound(err error)                  {}
+func (c *Context) Written() bool                       { return false }
 
 // RedirectLinkUserLogin is the sign-in page to send a user to.
 func RedirectLinkUserLogin(r *http.Request) string { return "/user/login" }

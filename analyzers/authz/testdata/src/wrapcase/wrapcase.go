@@ -5,6 +5,8 @@ package wrapcase
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
 	"net/http"
 	"strconv"
 
@@ -203,4 +205,118 @@ func More(h *H, s *S2) *webrouter.Router {
 	m.Get("/page", s.page)
 	m.Get("/record/{id}", s.record) // want `route GET /record/\{id\} .* reaches \(wrapcase.RecordStore\).Find \(a store interface\) has no authentication`
 	return m
+}
+
+// requireUnitReader passes only when a unit check passes, and hides the
+// repository otherwise (gitea's context.RequireUnitReader).
+func requireUnitReader(units ...int) func(*webrouter.Context) { // want requireUnitReader:"guard\\(authz\\)"
+	return func(ctx *webrouter.Context) {
+		for _, u := range units {
+			if ctx.Repo.CanReadUnit(u) {
+				return
+			}
+		}
+		ctx.NotFound(nil)
+	}
+}
+
+// repoAssignment loads the repository and hides it from users who may not
+// read it.
+func repoAssignment(ctx *webrouter.Context) { // want repoAssignment:"guard\\(authz\\)"
+	if ctx.Repo == nil {
+		ctx.NotFound(nil)
+		return
+	}
+	if !ctx.Repo.CanRead(ctx.Doer) {
+		ctx.NotFound(nil)
+		return
+	}
+}
+
+// RepoAssignment is middleware whose check is in the helper it calls.
+func RepoAssignment(ctx *webrouter.Context) { // want RepoAssignment:"guard\\(authz\\)"
+	repoAssignment(ctx)
+	if ctx.Written() {
+		return
+	}
+}
+
+// LoadOnly calls a helper that answers 404 for a missing repository only.
+func LoadOnly(ctx *webrouter.Context) {
+	loadRepo(ctx)
+}
+
+func Repos(h *H) *webrouter.Router {
+	m := webrouter.NewRouter()
+	m.Group("/{owner}/{repo}", func() {
+		m.Get("/wiki/{id}", requireUnitReader(1, 2), h.get)
+		m.Get("/code/{id}", h.get)
+	}, RepoAssignment)
+	m.Group("/{owner}/{repo}/loaded", func() {
+		m.Get("/{id}", h.get) // want `route GET /\{owner\}/\{repo\}/loaded/\{id\} .* has no authentication`
+	}, LoadOnly)
+	return m
+}
+
+type service struct{ repo int64 }
+
+// gitBase authenticates and authorises a git request and answers 401 when
+// the user may not read the repository; the handler exits when it
+// returns nil.
+func gitBase(ctx *webrouter.Context, st *store.Store) *service { // want gitBase:"check"
+	_ = st.Patient(ctx.Req.Context(), ctx.Req.PathValue("repo")) // the lookup the check needs
+	if !ctx.Repo.CanRead(ctx.Doer) {
+		ctx.HTTPError(http.StatusUnauthorized)
+		return nil
+	}
+	return &service{}
+}
+
+func (h *H) gitPack(ctx *webrouter.Context) { // want gitPack:"check"
+	s := gitBase(ctx, h.st)
+	if s == nil {
+		return
+	}
+	_ = h.st.DeletePatient(ctx.Req.Context(), ctx.Req.PathValue("id"))
+}
+
+// gitLoad answers 404 for a missing repository only: no check.
+func gitLoad(ctx *webrouter.Context, st *store.Store) *service { // want gitLoad:"touches"
+	if err := st.Patient(ctx.Req.Context(), ctx.Req.PathValue("repo")); err == nil {
+		ctx.HTTPError(http.StatusNotFound)
+		return nil
+	}
+	return &service{}
+}
+
+func (h *H) gitLoose(ctx *webrouter.Context) { // want gitLoose:"touches"
+	if gitLoad(ctx, h.st) == nil {
+		return
+	}
+	_ = h.st.DeletePatient(ctx.Req.Context(), ctx.Req.PathValue("id"))
+}
+
+func Git(h *H) *webrouter.Router {
+	m := webrouter.NewRouter()
+	reqSignIn := verify(&VerifyOptions{SignInRequired: true})
+	m.Post("/{repo}/git-upload-pack", h.gitPack)
+	m.Post("/{repo}/loose", h.gitLoose) // want `route POST /\{repo\}/loose .* has no authentication`
+	m.Get("/x", reqSignIn, h.get)       // want `route GET /x .* is authenticated`
+	m.Post("/signed/{id}", h.signed)
+	m.Get("/.well-known/webfinger", h.get)
+	return m
+}
+
+var secret []byte
+
+// signed serves a signed URL: the signature compared with hmac.Equal
+// authenticates the request.
+func (h *H) signed(ctx *webrouter.Context) { // want signed:"check"
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(ctx.Req.URL.Path))
+	if !hmac.Equal([]byte(ctx.Req.URL.Query().Get("sig")), mac.Sum(nil)) {
+		ctx.HTTPError(http.StatusUnauthorized)
+		return
+	}
+	_ = h.st.DeletePatient(ctx.Req.Context(), ctx.Req.PathValue("id"))
 }
