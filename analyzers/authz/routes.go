@@ -292,6 +292,14 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 	if obj == nil {
 		if callee := cc.StaticCallee(); callee != nil && callee.Parent() != nil && callee.Blocks != nil {
 			w.inlineCall(fr, callee, cc.Args, nil, val)
+		} else if !cc.IsInvoke() {
+			// A closure called through a variable captured from an
+			// enclosing function (addWebhookRoutes := func() {...}).
+			v, vfr := w.origin(fr, cc.Value)
+			if fn := funcOf(v); fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg && vfr != nil {
+				mc, _ := v.(*ssa.MakeClosure)
+				w.inlineClosure(fr, fn, cc.Args, nil, val, mc, vfr)
+			}
 		}
 		return
 	}

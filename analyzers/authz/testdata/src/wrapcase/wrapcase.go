@@ -5,8 +5,7 @@ package wrapcase
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
+	"crypto/subtle"
 	"net/http"
 	"strconv"
 
@@ -114,6 +113,14 @@ func Routes(h *H, strict bool) *webrouter.Router {
 		m.Combo("/things/{id}", reqToken()).Get(h.get).Delete(h.del) // want `route GET /api/things/\{id\} .* is authenticated by wrapcase.reqToken` `route DELETE /api/things/\{id\} .* is authenticated by wrapcase.reqToken`
 		m.Combo("/open/{id}").Get(h.get)                             // want `route GET /api/open/\{id\} .* has no authentication`
 	})
+
+	// Routes added by a local function called from a group's callback.
+	addItems := func() {
+		m.Delete("/items/{id}", h.del) // want `route DELETE /local/items/\{id\} .* is authenticated by wrapcase.verify`
+	}
+	m.Group("/local", func() {
+		addItems()
+	}, reqSignIn)
 
 	// A guard captured from two closures up.
 	m.Group("/nested", func() {
@@ -309,12 +316,10 @@ func Git(h *H) *webrouter.Router {
 
 var secret []byte
 
-// signed serves a signed URL: the signature compared with hmac.Equal
+// signed serves a signed URL: the signature compared in constant time
 // authenticates the request.
 func (h *H) signed(ctx *webrouter.Context) { // want signed:"check"
-	mac := hmac.New(sha256.New, secret)
-	mac.Write([]byte(ctx.Req.URL.Path))
-	if !hmac.Equal([]byte(ctx.Req.URL.Query().Get("sig")), mac.Sum(nil)) {
+	if subtle.ConstantTimeCompare([]byte(ctx.Req.URL.Query().Get("sig")), secret) != 1 {
 		ctx.HTTPError(http.StatusUnauthorized)
 		return
 	}
