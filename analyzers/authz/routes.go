@@ -304,7 +304,10 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 		return
 	}
 	obj = obj.Origin()
-	if !cc.IsInvoke() {
+	if recv := obj.Signature().Recv(); !cc.IsInvoke() && (recv == nil || routerKind(recv.Type()) == "") {
+		// A router wrapper of analysed code; a modelled framework's own
+		// methods keep their model (pocketbase's GET returns the *Route
+		// that Bind extends).
 		if sp := w.a.wrapOf(obj); sp != nil && w.wrapCall(fr, sp, cc.Args, val, instr.Pos(), fr.loop[b]) {
 			return
 		}

@@ -834,6 +834,9 @@ func (a *pkgAnalysis) wrapSite(cc *ssa.CallCommon, pos token.Pos) bool {
 	if obj == nil || cc.IsInvoke() {
 		return false
 	}
+	if recv := obj.Signature().Recv(); recv != nil && routerKind(recv.Type()) != "" {
+		return false // a modelled framework's method: counted by its model
+	}
 	if a.routeWrapOf(obj) == nil {
 		return false
 	}
