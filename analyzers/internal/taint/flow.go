@@ -1702,8 +1702,20 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
 			continue // recursion through wrappers: the shorter chain is reported
 		}
-		t := inst(Taint{Params: e.Params, Blind: e.Blind})
-		if t.Empty() || escaped(t, e.Ctx) {
+		// Each parameter's argument on its own: one escaped for the sink's
+		// context here (a template.HTML argument) does not reach it
+		// unescaped, whatever other parameters bring.
+		var t Taint
+		for bit := 0; bit < 64; bit++ {
+			m := uint64(1) << bit
+			if e.Params&m == 0 {
+				continue
+			}
+			if pt := inst(Taint{Params: m, Blind: e.Blind & m}); !escaped(pt, e.Ctx) {
+				t.join(pt)
+			}
+		}
+		if t.Empty() {
 			continue
 		}
 		if e.Built {

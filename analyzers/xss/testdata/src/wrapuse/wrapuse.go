@@ -3,6 +3,7 @@ package wrapuse
 
 import (
 	"html"
+	"html/template"
 	"net/http"
 
 	"htmlutil"
@@ -19,4 +20,16 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = htmlutil.Bold(html.EscapeString(name))    // escaped: safe
 	_ = htmlutil.Format("<a>%s</a>", name, 3)     // escaped in place: safe
 	_ = htmlutil.FormatStrings("<a>%s</a>", name) // want `converted to template.HTML, which html/template renders unescaped via htmlutil.FormatStrings`
+}
+
+// The renderer's prefix is a parameter's field: checked at the callers of
+// render; the content is escaped. Silent.
+func render(rd *htmlutil.Renderer, r *http.Request) template.HTML {
+	return rd.Protect(htmlutil.Escaped(r.FormValue("q")))
+}
+
+// The prefix is request input: reported.
+func taintedPrefix(r *http.Request) template.HTML {
+	rd := &htmlutil.Renderer{Prefix: r.FormValue("p")}
+	return rd.Protect("<b>x</b>") // want `r.FormValue\("p"\) \(request input\) converted to template.HTML, which html/template renders unescaped via \(\*htmlutil.Renderer\).Protect`
 }
