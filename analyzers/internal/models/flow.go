@@ -77,6 +77,10 @@ var purePackages = map[string]bool{
 	"sort": true, "slices": true, "maps": true, "html": true, "regexp": true,
 	"mime/multipart": true, "net/http": true, "time": true, "math": true, "cmp": true,
 	"golang.org/x/text/cases": true,
+	// reflect hands back what it was given; runtime and runtime/debug
+	// report on the program itself (file and function names, stack
+	// traces): program text, not data of unknown origin.
+	"reflect": true, "runtime": true, "runtime/debug": true,
 }
 
 // dataTypes are structs of unanalysed packages whose values hold text.
@@ -89,4 +93,5 @@ var dataTypes = map[string]bool{
 	"os.File":       true,  // its contents: os.Stdin
 	"regexp.Regexp": false, // a compiled pattern: program text
 	"os/exec.Cmd":   true,  // a command's output carries its command line's text
+	"reflect.Value": true,  // the value it wraps
 }

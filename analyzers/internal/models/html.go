@@ -20,12 +20,18 @@ const (
 	EscCSS
 	// EscURL is a URL or a URL component.
 	EscURL
+	// EscScheme: the text starts with program text that fixes its URL
+	// scheme ("https://" + host, "/search?q=" + q), so it is safe as a
+	// URL whatever follows: html/template still normalises and escapes a
+	// template.URL and only skips its check of the scheme (javascript:).
+	// Set on concatenations, kept by what is appended after.
+	EscScheme
 )
 
 // String lists the contexts, for fact strings and tests.
 func (e Escape) String() string {
 	s := ""
-	for i, name := range []string{"html", "js", "css", "url"} {
+	for i, name := range []string{"html", "js", "css", "url", "scheme"} {
 		if e&(1<<i) != 0 {
 			if s != "" {
 				s += "|"

@@ -36,7 +36,46 @@ func joinEsc(t *Taint, wasEmpty bool, u Taint) bool {
 // escaped reports whether t is safe in a sink of context ctx (0: no
 // escaping makes data safe there).
 func escaped(t Taint, ctx models.Escape) bool {
-	return ctx != 0 && t.Esc&ctx == ctx
+	e := t.Esc
+	if e&models.EscScheme != 0 {
+		e |= models.EscURL
+	}
+	return ctx != 0 && e&ctx == ctx
+}
+
+// fixesScheme reports whether an untainted string that text is appended to
+// fixes the URL scheme of the result: a constant with a safe scheme
+// ("https://", "mailto:") or that makes the URL relative (a '/', '?' or
+// '#' before any ':'), or a value the program computed (a configured base
+// URL, a choice between constants); not a constant that leaves the scheme
+// open ("", "java"), nor a choice including one.
+func fixesScheme(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value == nil || x.Value.Kind() != constant.String {
+			return false
+		}
+		str := constant.StringVal(x.Value)
+		i := strings.IndexAny(str, ":/?#")
+		if i < 0 {
+			return false
+		}
+		if str[i] != ':' {
+			return true
+		}
+		switch strings.ToLower(str[:i]) {
+		case "http", "https", "mailto", "ftp", "tel":
+			return true
+		}
+		return false
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if _, isConst := e.(*ssa.Const); isConst && !fixesScheme(e) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // trusted marks a value of a trusted type (models.TypeSink) escaped for

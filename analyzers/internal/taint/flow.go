@@ -909,9 +909,13 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		}
 	case *ssa.BinOp:
 		if v.Op == token.ADD && typesutil.IsString(v.Type()) {
-			t = s.val(v.X)
+			x := s.val(v.X)
+			t = x
 			t.join(s.val(v.Y))
 			t = built(t, v.Pos(), "string concatenation")
+			if !t.Empty() && (x.Esc&models.EscScheme != 0 || x.Empty() && fixesScheme(v.X)) {
+				t.Esc |= models.EscScheme
+			}
 		}
 	case *ssa.UnOp:
 		switch v.Op {

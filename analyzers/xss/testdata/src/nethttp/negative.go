@@ -142,3 +142,17 @@ func xmlResponse(w http.ResponseWriter, r *http.Request) {
 	b, _ := xml.Marshal(struct{ Q string }{r.FormValue("q")})
 	w.Write(b)
 }
+
+// A URL whose scheme the program fixes: html/template still normalises and
+// escapes a template.URL, it only skips the check of its scheme.
+func fixedScheme(w http.ResponseWriter, r *http.Request, secure bool) {
+	_ = template.URL("https://" + r.Host + "/login")
+	scheme := "http://"
+	if secure {
+		scheme = "https://"
+	}
+	base := scheme + r.Host
+	_ = template.URL(base + "/u/" + r.FormValue("user"))
+	_ = template.URL("/search?q=" + r.FormValue("q"))
+	_ = template.URL("mailto:" + r.FormValue("to"))
+}

@@ -120,3 +120,16 @@ func chosenType(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/"+r.FormValue("sub"))
 	w.Write([]byte(r.FormValue("body"))) // want `written unescaped into an HTML response`
 }
+
+// The scheme is left open: a constant that does not end it, or a choice
+// that includes the empty string.
+func openScheme(w http.ResponseWriter, r *http.Request, rel bool) {
+	_ = template.URL("java" + r.FormValue("u")) // want `converted to template.URL`
+	prefix := "https://example.com/"
+	if rel {
+		prefix = ""
+	}
+	_ = template.URL(prefix + r.FormValue("u"))               // want `converted to template.URL`
+	_ = template.URL(r.FormValue("u") + "https://x.example/") // want `converted to template.URL`
+	_ = template.HTML("https://" + r.Host)                    // want `converted to template.HTML`
+}

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"reflect"
+	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -66,4 +69,21 @@ type Result struct {
 
 func Resolve(r *http.Request) *Result { // want Resolve:`taint\(r0.Raw=untrusted\{r.FormValue\("q"\)\}\)`
 	return &Result{ID: "{:p}", Raw: r.FormValue("q")}
+}
+
+// reflect hands back what it wraps.
+func Reflected(v []string) any { // want Reflected:`taint\(r0=p0\)`
+	return reflect.ValueOf(v).Index(0).Interface()
+}
+
+// The program's own file and function names and stack are program text:
+// no fact.
+func Caller() string {
+	pc, file, _, _ := runtime.Caller(1)
+	return file + runtime.FuncForPC(pc).Name() + string(debug.Stack())
+}
+
+// A fixed scheme before request input: safe as a URL (esc=scheme).
+func AppURL(r *http.Request) string { // want AppURL:`taint\(r0=untrusted\{r.Host\}/built/esc=scheme\)`
+	return "https://" + r.Host + "/"
 }
