@@ -418,12 +418,28 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 		return m
 	}
 	m := map[*ssa.FreeVar][]string{}
+	add := func(r ssa.Value, path string) {
+		if fv, ok := r.(*ssa.FreeVar); ok && path != "" && !slices.Contains(m[fv], path) {
+			m[fv] = append(m[fv], path)
+		}
+	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if fa, ok := instr.(*ssa.FieldAddr); ok {
-				if r, path := rootOf(fa); path != "" {
-					if fv, ok := r.(*ssa.FreeVar); ok && !slices.Contains(m[fv], path) {
-						m[fv] = append(m[fv], path)
+			switch x := instr.(type) {
+			case *ssa.FieldAddr:
+				add(rootOf(x))
+			case ssa.CallInstruction:
+				// Fields a callee reads under an argument that points into
+				// a free variable (recv.f.g for &fv.f): read there too.
+				sum := p.staticSummary(x.Common())
+				if sum == nil {
+					continue
+				}
+				args := callArgs(x.Common())
+				for _, fp := range sum.fieldParams {
+					if fp.param < len(args) {
+						r, path := rootOf(args[fp.param])
+						add(r, path+fp.path)
 					}
 				}
 			}
@@ -431,6 +447,30 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 	}
 	p.fvPathCache[fn] = m
 	return m
+}
+
+// staticSummary returns the summary of a static callee analysed here or
+// in another package, or nil.
+func (p *pkgState) staticSummary(cc *ssa.CallCommon) *summary {
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn.Pkg == p.ssa.Pkg {
+		return p.sums[fn]
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return nil
+	}
+	var f funcFact
+	if !p.pass.ImportObjectFact(obj, &f) {
+		return nil
+	}
+	return f.summary()
 }
 
 // storedOnce returns the only value ever stored in the local variable a

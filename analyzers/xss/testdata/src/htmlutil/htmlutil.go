@@ -70,3 +70,13 @@ type Renderer struct{ Prefix string }
 func (r *Renderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-p1,f0/built ctx=html`
 	return template.HTML(strings.ReplaceAll(string(content), "class=", "data-"+r.Prefix+"class="))
 }
+
+// SecureRenderer's id is set by its package only.
+type SecureRenderer struct{ id string }
+
+func NewSecureRenderer(id string) *SecureRenderer { return &SecureRenderer{id: id} } // want NewSecureRenderer:`taint\(r0.id=p0\)`
+
+// Protect converts trusted content marked with the renderer's id.
+func (r *SecureRenderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-p1,f0/built ctx=html`
+	return template.HTML(string(content) + "<!--" + r.id + "-->")
+}

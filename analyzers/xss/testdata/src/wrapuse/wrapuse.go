@@ -33,3 +33,19 @@ func taintedPrefix(r *http.Request) template.HTML {
 	rd := &htmlutil.Renderer{Prefix: r.FormValue("p")}
 	return rd.Protect("<b>x</b>") // want `r.FormValue\("p"\) \(request input\) converted to template.HTML, which html/template renders unescaped via \(\*htmlutil.Renderer\).Protect`
 }
+
+// Options hold renderers.
+type Options struct {
+	R htmlutil.SecureRenderer
+	P htmlutil.Renderer
+}
+
+// Highlight's closure reads fields under o, a parameter of an exported
+// function: those a caller in another package can set (P.Prefix) are of
+// unknown origin, the renderer's unexported id is not.
+func Highlight(o *Options) func(string) template.HTML {
+	return func(code string) template.HTML {
+		_ = o.P.Protect(htmlutil.Escaped(code)) // want `o.P.Prefix \(parameter of exported Highlight\) converted to template.HTML, which html/template renders unescaped via \(\*htmlutil.Renderer\).Protect`
+		return o.R.Protect(htmlutil.Escaped(code))
+	}
+}
