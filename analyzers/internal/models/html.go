@@ -116,6 +116,15 @@ var htmlSanitisers = []Sanitiser{
 	// by default), so its output is inert in HTML and in a script.
 	{Func: "encoding/json.Marshal", Esc: EscHTML | EscJS},
 	{Func: "encoding/json.MarshalIndent", Esc: EscHTML | EscJS},
+	// Encoders whose output alphabet has no markup, quote or colon:
+	// base64 ([A-Za-z0-9+/=_-]), base32, hex, and a signed JWT (three
+	// base64url segments joined with '.'). Inert in HTML, in a script
+	// string and as a URL (no scheme can form).
+	{Func: "(*encoding/base64.Encoding).EncodeToString", Esc: EscHTML | EscJS | EscURL},
+	{Func: "(*encoding/base32.Encoding).EncodeToString", Esc: EscHTML | EscJS | EscURL},
+	{Func: "encoding/hex.EncodeToString", Esc: EscHTML | EscJS | EscURL},
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Esc: EscHTML | EscJS | EscURL},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Esc: EscHTML | EscJS | EscURL},
 	// XML encoding escapes <, >, &, ' and ".
 	{Func: "encoding/xml.Marshal", Esc: EscHTML},
 	{Func: "encoding/xml.MarshalIndent", Esc: EscHTML},

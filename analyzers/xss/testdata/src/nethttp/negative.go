@@ -2,6 +2,8 @@ package nethttp
 
 import (
 	"database/sql"
+	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 	"strconv"
 	ttemplate "text/template"
 
+	"github.com/golang-jwt/jwt/v5"
 	"github.com/microcosm-cc/bluemonday"
 )
 
@@ -155,4 +158,13 @@ func fixedScheme(w http.ResponseWriter, r *http.Request, secure bool) {
 	_ = template.URL(base + "/u/" + r.FormValue("user"))
 	_ = template.URL("/search?q=" + r.FormValue("q"))
 	_ = template.URL("mailto:" + r.FormValue("to"))
+}
+
+// Encoded text without markup characters: base64, hex, a signed JWT.
+func encoded(w http.ResponseWriter, r *http.Request, m jwt.SigningMethod) {
+	q := r.FormValue("q")
+	_ = template.HTML("<a href=\"/v?t=" + base64.URLEncoding.EncodeToString([]byte(q)) + "\">verify</a>")
+	_ = template.HTML("<code>" + hex.EncodeToString([]byte(q)) + "</code>")
+	tok, _ := jwt.NewWithClaims(m, jwt.MapClaims{"sub": q}).SignedString([]byte("k"))
+	_ = template.HTML("<a href=\"/reset?token=" + tok + "\">reset</a>")
 }
