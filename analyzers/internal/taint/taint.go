@@ -523,5 +523,5 @@ func itoa(n int) string {
 // package's SSA, once every client is done with the package (the driver
 // calls it; facts are kept apart and stay).
 func (r *Result) Release() {
-	r.flows, r.states, r.SSA = nil, nil, nil
+	*r = Result{} // every field: a new one must not keep the SSA alive
 }
