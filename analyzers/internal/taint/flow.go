@@ -587,7 +587,12 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		s.refDepth++
 		t := s.load(r, p+path, all)
 		s.refDepth--
-		t.join(s.val(root))
+		if path == "" || all {
+			// A field read through the alias sees that field of the
+			// aliased memory only; the pointer's own taint (a whole
+			// parameter's) would bring in every other field.
+			t.join(s.val(root))
+		}
 		return t
 	}
 	if t, ok := s.postView(root); ok {

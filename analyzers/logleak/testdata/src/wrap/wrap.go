@@ -55,3 +55,29 @@ func printHelper(msg string) {
 func PrintToken(token string) {
 	printHelper(token) // safe: printing through a helper
 }
+
+// gitCmd is a builder whose methods return their receiver. run's error
+// quotes the arguments read through self (an alias of the receiver), never
+// the environment; runLoud's quotes the environment.
+type gitCmd struct {
+	env  []string
+	args []string
+}
+
+func (c *gitCmd) withEnv(env []string) *gitCmd { c.env = env; return c }
+
+func (c *gitCmd) self() *gitCmd { return c }
+
+func (c *gitCmd) run() error { return fmt.Errorf("git %v failed", c.self().args) }
+
+func (c *gitCmd) runLoud() error { return fmt.Errorf("git failed with %v", c.self().env) }
+
+func push(email string) {
+	c := &gitCmd{args: []string{"push"}}
+	if err := c.withEnv([]string{"GIT_AUTHOR_EMAIL=" + email}).run(); err != nil {
+		log.Printf("push: %v", err) // safe: the error quotes the arguments only
+	}
+	if err := c.withEnv([]string{"GIT_AUTHOR_EMAIL=" + email}).runLoud(); err != nil {
+		log.Printf("push: %v", err) // want `personal or patient data \(email address\) parameter email`
+	}
+}

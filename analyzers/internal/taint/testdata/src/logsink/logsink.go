@@ -108,6 +108,6 @@ func (c *Command) Args() string { // want Args:`taint\(r0=f0/built; fields 0.arg
 
 // The builder's result is the receiver's memory: Args sees the args, not
 // the environment with the NHS number (r0 has no pii).
-func Builder(p *Patient, c *Command) string { // want Builder:`taint\(r0=p1,f1,f2/built; fields 0.NHSNumber,0.ID,1.args; write p1.args=f1; write p1.env=pii\{p.NHSNumber\}\+f0/built\)`
+func Builder(p *Patient, c *Command) string { // want Builder:`taint\(r0=f1,f2/built; fields 0.NHSNumber,0.ID,1.args; write p1.args=f1; write p1.env=pii\{p.NHSNumber\}\+f0/built\)`
 	return c.WithEnv([]string{"NHS=" + p.NHSNumber}).WithArgs(p.ID).Args()
 }
