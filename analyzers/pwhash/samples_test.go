@@ -40,9 +40,6 @@ var gosecSamples = []struct {
 // temporary module (x/crypto's md4 and ripemd160 replaced by local stubs,
 // so the test needs no download) and checks the counts above.
 func TestGosecSamples(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
-	}
 	extra := map[string]string{
 		"go.mod":            "module samples\n\ngo 1.24\n\nrequire golang.org/x/crypto v0.59.0\n\nreplace golang.org/x/crypto => ./cryptostub\n",
 		"cryptostub/go.mod": "module golang.org/x/crypto\n\ngo 1.24\n",

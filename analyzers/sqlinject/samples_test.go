@@ -45,9 +45,6 @@ var disagreements = map[string]struct {
 // the way the standalone driver loads (roots from source, dependencies
 // from export data, imports pruned to roots).
 func TestGosecSamples(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skips loading about 140 gosec sample packages (CI runs it)")
-	}
 	// github.com/lib/pq is replaced by a local stub of the one function the
 	// samples call, so the test needs no module download.
 	roots, loaded := gosecsamples.Load(t, map[string]string{

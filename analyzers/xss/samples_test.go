@@ -32,9 +32,6 @@ var disagreements = map[string]struct {
 // package per sample in one temporary module, loaded the way the
 // standalone driver loads.
 func TestGosecSamples(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skips loading the gosec samples as packages (CI runs it)")
-	}
 	roots, loaded := gosecsamples.Load(t, nil,
 		gosecsamples.Set{Name: "G203", Samples: testutils.SampleCodeG203},
 		gosecsamples.Set{Name: "G705", Samples: testutils.SampleCodeG705},

@@ -149,9 +149,6 @@ func BenchmarkEngine(b *testing.B) {
 // TestBenchShapeFlows keeps the generator honest: the deepest chain must
 // still be a flow the engine sees, or the benchmark measures nothing.
 func TestBenchShapeFlows(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: skips loading generated packages (CI runs it)")
-	}
 	dir := t.TempDir()
 	s := shape{pkgs: 2, chains: 1, depth: 3}
 	if err := s.write(dir); err != nil {
