@@ -809,18 +809,7 @@ func atSite(g *guardInfo, name string, args []ssa.Value) *guardInfo {
 // (&Options{F: true}): unset fields are false; a field set to a
 // non-constant, or an argument that is not a literal, is unknown.
 func optionValue(v ssa.Value, field string) (val, known bool) {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
-	alloc, ok := v.(*ssa.Alloc)
+	alloc, ok := typesutil.Unconvert(v).(*ssa.Alloc)
 	if !ok {
 		return false, false
 	}

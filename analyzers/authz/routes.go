@@ -1048,20 +1048,7 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 // resolveMW decides a middleware value: a function, closure, method value
 // or a constructor's result.
 func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
-	for i := 0; i < 6; i++ {
-		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Convert:
-			v = x.X
-			continue
-		}
-		break
-	}
+	v = typesutil.Unconvert(v)
 	switch x := v.(type) {
 	case *ssa.Function, *ssa.MakeClosure:
 		fn := funcOf(x)

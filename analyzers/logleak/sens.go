@@ -207,25 +207,13 @@ func (a *pkg) taintOrigin(fn *ssa.Function, t taint.Taint, v ssa.Value) *origin 
 // sensitive by the configured names or strict mode (the engine knows the
 // built-in vocabulary only).
 func (a *pkg) configuredField(v ssa.Value) *origin {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Convert:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.UnOp:
-			if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
-				return a.fieldOrigin(fa.X.Type(), fa.Field, fa.Pos())
-			}
-		case *ssa.Field:
-			return a.fieldOrigin(x.X.Type(), x.Field, x.Pos())
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return a.fieldOrigin(fa.X.Type(), fa.Field, fa.Pos())
 		}
-		return nil
+	case *ssa.Field:
+		return a.fieldOrigin(x.X.Type(), x.Field, x.Pos())
 	}
 	return nil
 }
@@ -245,27 +233,19 @@ func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 // cleaned reports whether v is the result of a call the engine sanitises
 // (a hash, url.URL.Redacted, a function named for masking).
 func (a *pkg) cleaned(v ssa.Value) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Convert:
-			v = x.X
-			continue
-		case *ssa.Call:
-			obj := callee(x.Common())
-			if obj == nil {
-				return false
-			}
-			if models.SanitisingName(obj.Name()) {
-				return true
-			}
-			s := models.SanitiserFor(obj.FullName())
-			return s != nil && s.Clean&models.Sensitive != 0
-		}
+	x, ok := typesutil.Unconvert(v).(*ssa.Call)
+	if !ok {
 		return false
 	}
+	obj := callee(x.Common())
+	if obj == nil {
+		return false
+	}
+	if models.SanitisingName(obj.Name()) {
+		return true
+	}
+	s := models.SanitiserFor(obj.FullName())
+	return s != nil && s.Clean&models.Sensitive != 0
 }
 
 // underType is the type of the value inside an interface conversion.
@@ -290,24 +270,12 @@ func (a *pkg) sanitised(v ssa.Value) bool {
 	if len(a.c.sanitisers) == 0 {
 		return false
 	}
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.Convert:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		case *ssa.Call:
-			if obj := callee(x.Common()); obj != nil {
-				return a.c.sanitisers[obj.FullName()]
-			}
+	if x, ok := typesutil.Unconvert(v).(*ssa.Call); ok {
+		if obj := callee(x.Common()); obj != nil {
+			return a.c.sanitisers[obj.FullName()]
 		}
-		return false
 	}
+	return false
 }
 
 // textual reports whether values of t can hold a secret as text.

@@ -13,7 +13,29 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
 )
+
+// Unconvert strips the SSA instructions that change only a value's
+// representation, not the value: interface boxing and re-boxing, named-type
+// changes and conversions (MakeInterface, ChangeInterface, ChangeType,
+// Convert).
+func Unconvert(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
 
 // Deref returns the element type of a pointer type, or t itself.
 func Deref(t types.Type) types.Type {
