@@ -29,6 +29,11 @@ func TestInterprocedural(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun", "byvalstore", "byvalue")
 }
 
+// TestFuncField: calls through function-typed fields and package variables.
+func TestFuncField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "funcfield")
+}
+
 func TestProgramText(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "programtext")
 }

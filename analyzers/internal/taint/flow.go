@@ -1501,6 +1501,23 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 	}
 
+	if fn == nil && !cc.IsInvoke() {
+		// A function value read from a field or package variable that
+		// only this package's functions and closures are stored into.
+		// Each callee as if called directly: a summary here, a fact, or
+		// the models (a library function stored in the field).
+		if callees := s.p.slotCallees(cc.Value); len(callees) > 0 {
+			for _, g := range callees {
+				direct := *cc
+				direct.Value = g
+				for i, t := range s.callEffects(&direct, instr) {
+					res[i].join(t)
+				}
+			}
+			return res
+		}
+	}
+
 	// The default for unmodelled code: text flows from arguments to
 	// results; outside the pure packages the result is also of unknown
 	// origin.

@@ -23,8 +23,10 @@
 // which reach a sink of which class (and whether the text was built on the
 // way), which fields of pointer parameters are written with what, and
 // which results carry a source or unknown data. Interface calls resolve to
-// at most four implementations in the same package; other dynamic calls get
-// the default of an unmodelled call.
+// at most four implementations in the same package; calls through an
+// unexported function-typed field or package variable resolve to the
+// functions and closures the package stores there (funcslots.go); other
+// dynamic calls get the default of an unmodelled call.
 package taint
 
 import (
@@ -165,11 +167,13 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 	cc := call.Common()
 	var sums []*summary
 	var callee string
-	if fn := cc.StaticCallee(); fn != nil {
+	static := func(fn *ssa.Function) {
 		if fn.Origin() != nil {
 			fn = fn.Origin()
 		}
-		callee = shortName(calleeName(fn))
+		if callee == "" {
+			callee = shortName(calleeName(fn))
+		}
 		if fn.Pkg == r.p.ssa.Pkg {
 			sums = append(sums, r.p.sums[fn])
 		} else if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil {
@@ -178,10 +182,17 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 				sums = append(sums, f.summary())
 			}
 		}
+	}
+	if fn := cc.StaticCallee(); fn != nil {
+		static(fn)
 	} else if cc.IsInvoke() {
 		callee = shortName(cc.Method.FullName())
 		for _, impl := range r.p.implementations(cc.Method) {
 			sums = append(sums, r.p.sums[impl])
+		}
+	} else {
+		for _, fn := range r.p.slotCallees(cc.Value) {
+			static(fn)
 		}
 	}
 	args := callArgs(cc)
@@ -311,6 +322,10 @@ type pkgState struct {
 	// the closure reads under it, as its enclosing function sees it.
 	fvFields    map[*ssa.FreeVar]map[string]*Taint
 	fvPathCache map[*ssa.Function]map[*ssa.FreeVar][]string
+	// all: the functions analysed (see funcs); slots: the functions
+	// stored in each resolvable function-typed slot (see slotCallees).
+	all   []*ssa.Function
+	slots map[types.Object][]*ssa.Function
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool
@@ -354,10 +369,7 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 // static calls), the synthetic package initialiser included (it stores
 // the initial values of package variables).
 func (p *pkgState) order() []*ssa.Function {
-	all := slices.Clone(p.ssa.SrcFuncs)
-	if init := p.ssa.Pkg.Func("init"); init != nil {
-		all = append(all, init)
-	}
+	all := p.funcs()
 	in := map[*ssa.Function]bool{}
 	for _, f := range all {
 		in[f] = true
@@ -380,6 +392,12 @@ func (p *pkgState) order() []*ssa.Function {
 						if in[g] {
 							visit(g)
 						}
+					} else if !c.Common().IsInvoke() {
+						for _, g := range p.slotCallees(c.Common().Value) {
+							if in[g] {
+								visit(g)
+							}
+						}
 					}
 				}
 			}
@@ -390,6 +408,27 @@ func (p *pkgState) order() []*ssa.Function {
 		visit(f)
 	}
 	return out
+}
+
+// funcs returns the package's source functions and the synthetic package
+// initialiser with the closures of package variables' initial values.
+func (p *pkgState) funcs() []*ssa.Function {
+	if p.all != nil {
+		return p.all
+	}
+	all := slices.Clone(p.ssa.SrcFuncs)
+	if init := p.ssa.Pkg.Func("init"); init != nil {
+		var add func(f *ssa.Function)
+		add = func(f *ssa.Function) {
+			all = append(all, f)
+			for _, anon := range f.AnonFuncs {
+				add(anon)
+			}
+		}
+		add(init)
+	}
+	p.all = all
+	return all
 }
 
 // isAnalysed reports whether pkg was analysed by the engine (it has the

@@ -24,6 +24,12 @@ func TestFacts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), Analyzer, "facts", "factuse")
 }
 
+// TestFuncSlots checks calls through function-typed fields and package
+// variables (funcslots.go).
+func TestFuncSlots(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), Analyzer, "funcslots")
+}
+
 // TestGobRoundTrip encodes and decodes every fact type as go vet does (as
 // an analysis.Fact interface value): in-process drivers never serialise
 // facts, so only this test catches a fact gob cannot carry.
