@@ -43,8 +43,16 @@ var alwaysHTML = map[string]bool{
 }
 
 // mayBeHTML reports whether the response a flow writes into is or may be
-// HTML, from the Content-Type the reporting function set before the call.
+// HTML that runs script, from the headers the reporting function set
+// before the call, itself or through helpers.
 func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
+	ct, noScript := ctNone, false
+	if at != nil {
+		ct, noScript = r.setBefore(at)
+	}
+	if noScript {
+		return false // a Content-Security-Policy that runs no script
+	}
 	if alwaysHTML[f.Sink] {
 		return true
 	}
@@ -52,15 +60,11 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 		// c.Data(code, contentType, data): the type is an argument.
 		if call, ok := at.(ssa.CallInstruction); ok {
 			if obj := callee(call.Common()); obj != nil {
-				if ct := argAt(call.Common(), obj, i); ct != nil {
-					return classify(ct) != ctOther
+				if ctv := argAt(call.Common(), obj, i); ctv != nil {
+					return classify(ctv) != ctOther
 				}
 			}
 		}
-	}
-	ct := ctNone
-	if at != nil {
-		ct = setBefore(at)
 	}
 	if plainUnlessSet[f.Sink] {
 		return ct == ctHTML || ct == ctUnknown
@@ -70,19 +74,23 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 
 // setBefore returns the Content-Type set by the last call that sets one
 // and dominates at (an earlier instruction of the same block, or a block
-// that dominates at's block).
-func setBefore(at ssa.Instruction) contentType {
+// that dominates at's block), and whether a dominating call set a
+// Content-Security-Policy that runs no script. Calls of helpers count by
+// what the engine's summary says they set on every path.
+func (r *reporter) setBefore(at ssa.Instruction) (contentType, bool) {
 	fn := at.Parent()
 	if fn == nil {
-		return ctNone
+		return ctNone, false
 	}
 	atBlock := at.Block()
 	ct := ctNone
-	bestDepth := -1
+	noScript := false
+	bestDepth, cspDepth := -1, -1
 	for _, b := range fn.Blocks {
 		if !b.Dominates(atBlock) {
 			continue
 		}
+		d := depth(b)
 		for _, in := range b.Instrs {
 			if b == atBlock && in == at {
 				break
@@ -91,19 +99,36 @@ func setBefore(at ssa.Instruction) contentType {
 			if !ok {
 				continue
 			}
-			c, ok := setsContentType(call)
-			if !ok {
-				continue
-			}
 			// Later dominators are deeper in the tree: prefer them, and
 			// within a block the later call.
-			d := depth(b)
-			if d >= bestDepth {
+			if c, ok := setsContentType(call); ok {
+				if d >= bestDepth {
+					bestDepth, ct = d, c
+				}
+				continue
+			}
+			h := r.res.ResponseHeaders(call)
+			if c := fromHeaders(h); c != ctNone && d >= bestDepth {
 				bestDepth, ct = d, c
+			}
+			if h&taint.NoScript != 0 && d >= cspDepth {
+				cspDepth, noScript = d, true
 			}
 		}
 	}
-	return ct
+	return ct, noScript
+}
+
+func fromHeaders(h taint.RespHeaders) contentType {
+	switch {
+	case h&taint.TypePlain != 0:
+		return ctOther
+	case h&taint.TypeHTML != 0:
+		return ctHTML
+	case h&taint.TypeComputed != 0:
+		return ctUnknown
+	}
+	return ctNone
 }
 
 func depth(b *ssa.BasicBlock) int {
@@ -114,9 +139,9 @@ func depth(b *ssa.BasicBlock) int {
 	return d
 }
 
-// setsContentType recognises the calls that set a response's type:
-// Header().Set/Add("Content-Type", v) (net/http, and so gin's, echo's and
-// chi's writers), gin's c.Header(k, v), fiber's c.Set(k, v) and c.Type(ext).
+// setsContentType recognises the framework calls that set a response's
+// type: gin's c.Header(k, v), fiber's c.Set(k, v) and c.Type(ext); the
+// engine's ResponseHeaders covers net/http's Header().Set/Add.
 func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 	cc := call.Common()
 	obj := callee(cc)
@@ -124,8 +149,7 @@ func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 		return 0, false
 	}
 	switch obj.FullName() {
-	case "(net/http.Header).Set", "(net/http.Header).Add",
-		"(*github.com/gin-gonic/gin.Context).Header",
+	case "(*github.com/gin-gonic/gin.Context).Header",
 		"(*github.com/gofiber/fiber/v2.Ctx).Set":
 		k, v := argAt(cc, obj, 0), argAt(cc, obj, 1)
 		if k == nil || v == nil || !strings.EqualFold(constString(k), "Content-Type") {
@@ -151,37 +175,7 @@ func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 }
 
 // classify a Content-Type value.
-func classify(v ssa.Value) contentType {
-	for {
-		if mi, ok := v.(*ssa.MakeInterface); ok {
-			v = mi.X
-			continue
-		}
-		break
-	}
-	// A type built from a constant media type ("application/x-git-%s-
-	// advertisement", "text/plain; charset=" + cs): its constant part.
-	switch x := v.(type) {
-	case *ssa.Call:
-		if obj := callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
-			v = x.Call.Args[0]
-		}
-	case *ssa.BinOp:
-		v = x.X
-	}
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return ctUnknown
-	}
-	s := strings.ToLower(constant.StringVal(c.Value))
-	if i := strings.Index(s, "/"); i < 0 || i+1 == len(s) || s[i+1] == '%' {
-		return ctUnknown // the subtype is not constant: "text/" + sub
-	}
-	if strings.Contains(s, "html") || strings.Contains(s, "svg") || strings.Contains(s, "xml") {
-		return ctHTML // XML types render markup (and SVG runs script)
-	}
-	return ctOther
-}
+func classify(v ssa.Value) contentType { return fromHeaders(taint.ContentTypeClass(v)) }
 
 func constString(v ssa.Value) string {
 	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {

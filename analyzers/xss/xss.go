@@ -99,7 +99,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if res.SSA == nil || res.SSA.Pkg == nil {
 		return nil, nil
 	}
-	r := &reporter{pass: pass, c: c}
+	r := &reporter{pass: pass, c: c, res: res}
 	for _, cl := range []models.Class{models.HTMLTrusted, models.TemplateExec, models.HTMLWrite, models.TemplateText} {
 		for _, f := range res.Flows(cl) {
 			r.flow(f)
@@ -175,6 +175,7 @@ func argAt(cc *ssa.CallCommon, obj *types.Func, idx int) ssa.Value {
 type reporter struct {
 	pass *analysis.Pass
 	c    *checker
+	res  *taint.Result
 }
 
 // severity picks the rule of a class for a flow's taint, or "" when the

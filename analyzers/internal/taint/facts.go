@@ -25,6 +25,9 @@ type summary struct {
 	// returns unchanged (a builder method's receiver), or -1. While the
 	// function is analysed: -2 marks a result not yet returned.
 	aliases []int
+	// headers: what the function sets on the HTTP response on every path
+	// to its returns.
+	headers RespHeaders
 }
 
 // alias notes that a return returns parameter idx (-1: something else)
@@ -99,7 +102,7 @@ const (
 )
 
 func (s *summary) empty() bool {
-	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 {
+	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || s.headers != 0 {
 		return false
 	}
 	for i := range s.aliases {
@@ -170,6 +173,8 @@ type funcFact struct {
 	// Aliases: per result, the pointer parameter it returns unchanged, or
 	// -1 (nil when none does).
 	Aliases []int
+	// Headers: the response headers set on every path (RespHeaders).
+	Headers uint8
 }
 
 type factTaint struct {
@@ -256,6 +261,9 @@ func (f *funcFact) String() string {
 			parts = append(parts, fmt.Sprintf("alias r%d=p%d", i, a))
 		}
 	}
+	if f.Headers != 0 {
+		parts = append(parts, "headers "+RespHeaders(f.Headers).String())
+	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -312,7 +320,7 @@ func (*pkgFact) String() string { return "analysed" }
 
 // fact converts a summary; p (may be nil) renders positions.
 func (s *summary) fact(p *pkgState) *funcFact {
-	f := &funcFact{}
+	f := &funcFact{Headers: uint8(s.headers)}
 	for _, r := range s.results {
 		f.Results = append(f.Results, toFactTaint(p, r))
 	}
@@ -416,6 +424,7 @@ func (f *funcFact) summary() *summary {
 		s.resultFields = append(s.resultFields, resultField{Result: r.Param, Path: r.Path, T: fromFactTaint(r.T)})
 	}
 	s.aliases = f.Aliases
+	s.headers = RespHeaders(f.Headers)
 	for _, fp := range f.FieldParams {
 		i := 0
 		for i < len(fp) && fp[i] >= '0' && fp[i] <= '9' {

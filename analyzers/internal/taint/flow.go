@@ -206,6 +206,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 	}
 	s.cur = nil
 	s.sum.fieldParams = s.fieldParams
+	s.sum.headers = p.funcHeaders(fn)
 	return s
 }
 
@@ -1764,9 +1765,23 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			s.store(r, path+w.Path, inst(w.T))
 		}
 	}
+	safe := -1 // whether the response is safe for HTML here: unknown until asked
 	for _, e := range sum.sinks {
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
 			continue // recursion through wrappers: the shorter chain is reported
+		}
+		if e.Class == models.HTMLWrite || e.Class == models.TemplateExec {
+			// A helper that writes HTML, called after this function set a
+			// non-HTML type or a script-free policy.
+			if safe < 0 {
+				safe = 0
+				if s.p.safeResponse(instr) {
+					safe = 1
+				}
+			}
+			if safe == 1 {
+				continue
+			}
 		}
 		// Each parameter's argument on its own: one escaped for the sink's
 		// context here (a template.HTML argument) does not reach it
@@ -1811,7 +1826,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && plainResponse(instr)) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && s.p.safeResponse(instr)) {
 		return
 	}
 	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})

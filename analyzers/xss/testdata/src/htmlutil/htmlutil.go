@@ -80,3 +80,15 @@ func NewSecureRenderer(id string) *SecureRenderer { return &SecureRenderer{id: i
 func (r *SecureRenderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-p1,f0/built ctx=html`
 	return template.HTML(string(content) + "<!--" + r.id + "-->")
 }
+
+// SetPlain declares a plain-text response: its callers' writes after it
+// are not HTML.
+func SetPlain(w http.ResponseWriter) { // want SetPlain:`taint\(headers type=plain\)`
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+}
+
+// ServeSandboxed writes under a policy that runs no script: no sink effect.
+func ServeSandboxed(w http.ResponseWriter, body string) { // want ServeSandboxed:`taint\(headers noscript\)`
+	w.Header().Set("Content-Security-Policy", "sandbox")
+	io.WriteString(w, body)
+}

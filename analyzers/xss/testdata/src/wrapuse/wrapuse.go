@@ -49,3 +49,10 @@ func Highlight(o *Options) func(string) template.HTML {
 		return o.R.Protect(htmlutil.Escaped(code))
 	}
 }
+
+// Headers set by htmlutil's helpers, known from their facts.
+func headers(w http.ResponseWriter, r *http.Request) {
+	htmlutil.ServeSandboxed(w, r.FormValue("q")) // no script runs: safe
+	htmlutil.SetPlain(w)
+	htmlutil.Write(w, r.FormValue("q")) // text/plain: safe
+}
