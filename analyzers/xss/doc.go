@@ -57,8 +57,10 @@
 // c.HTML and c.HTMLBlob, fiber's SendString and Send, and sinks
 // configured under settings.xss.sinks. Reported when the response is or
 // may be HTML: net/http sniffs a response without a Content-Type and
-// serves markup as text/html. Silent when the function set a non-HTML
-// Content-Type (JSON, text/plain) on every path before the write, when
+// serves markup as text/html, and a computed type may be HTML. Silent when
+// the function set a non-HTML Content-Type (JSON, text/plain) or a
+// Content-Security-Policy that runs no script before the write, itself or
+// through a helper that sets it on every path, when
 // the data is JSON-encoded, and for http.Error. gin's c.String and fiber's
 // SendString are reported only after an HTML Content-Type was set.
 //
