@@ -967,12 +967,19 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		switch v.Op {
 		case token.MUL:
 			r, path := rootOf(v.X)
-			if vals, ok := reachingStores(v); ok {
+			if vals, viaClosure, ok := reachingStores(v); ok {
 				// A local variable read where only some of its stores
 				// reach (err reused down a function, a named result kept
-				// in memory because of a defer): those stores' values.
+				// in memory because of a defer, data and err shared with
+				// a range-over-func loop body): those stores' values, and
+				// what the closures store when one may run on the way.
 				for _, x := range vals {
 					t.join(s.deep(x))
+				}
+				if viaClosure {
+					if c := s.p.captured[r]; c != nil {
+						t.join(*c)
+					}
 				}
 				break
 			}
@@ -1580,37 +1587,60 @@ const maxReachBlocks = 256
 // reachingStores returns the values stored in a local variable of a
 // non-aggregate type that reach the load u (a store on every path back,
 // or nothing on a path to the function's entry), when the variable is
-// only stored and loaded (no closure, no address taken elsewhere); ok is
-// false otherwise.
-func reachingStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
+// only stored and loaded (no address taken elsewhere); ok is false
+// otherwise. A closure that captures the variable is allowed when it is
+// only called or passed to a call (a range-over-func loop body, a
+// callback): such a call may store into the variable without killing the
+// earlier stores, and viaClosure says one lies on a path back to u.
+func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 	a, isAlloc := u.X.(*ssa.Alloc)
 	if !isAlloc || u.Block() == nil {
-		return nil, false
+		return nil, false, false
 	}
 	switch typesutil.Deref(a.Type()).Underlying().(type) {
 	case *types.Struct, *types.Array:
-		return nil, false
+		return nil, false, false
 	}
+	// callers: the calls that may run a closure capturing a.
+	var callers map[ssa.Instruction]bool
 	for _, ref := range *a.Referrers() {
 		switch r := ref.(type) {
 		case *ssa.Store:
 			if r.Addr != a {
-				return nil, false
+				return nil, false, false
 			}
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
-				return nil, false
+				return nil, false, false
+			}
+		case *ssa.MakeClosure:
+			for _, cref := range *r.Referrers() {
+				c, isCall := cref.(*ssa.Call)
+				if !isCall {
+					if _, dbg := cref.(*ssa.DebugRef); dbg {
+						continue
+					}
+					return nil, false, false // deferred, stored, returned: runs anywhere
+				}
+				if callers == nil {
+					callers = map[ssa.Instruction]bool{}
+				}
+				callers[c] = true
 			}
 		case *ssa.DebugRef:
 		default:
-			return nil, false
+			return nil, false, false
 		}
 	}
-	// scan looks for the last store to a in b before index end.
+	// scan looks for the last store to a in b before index end, noting a
+	// call that may run a capturing closure after it.
 	scan := func(b *ssa.BasicBlock, end int) ssa.Value {
 		for i := end - 1; i >= 0; i-- {
 			if st, ok := b.Instrs[i].(*ssa.Store); ok && st.Addr == a {
 				return st.Val
+			}
+			if callers[b.Instrs[i]] {
+				viaClosure = true
 			}
 		}
 		return nil
@@ -1623,10 +1653,10 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 		}
 	}
 	if at < 0 {
-		return nil, false
+		return nil, false, false
 	}
 	if v := scan(u.Block(), at); v != nil {
-		return []ssa.Value{v}, true
+		return []ssa.Value{v}, viaClosure, true
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	work := slices.Clone(u.Block().Preds)
@@ -1638,7 +1668,7 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 		}
 		seen[b] = true
 		if len(seen) > maxReachBlocks {
-			return nil, false
+			return nil, false, false
 		}
 		if v := scan(b, len(b.Instrs)); v != nil {
 			if !containsValue(vals, v) {
@@ -1648,7 +1678,7 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 		}
 		work = append(work, b.Preds...)
 	}
-	return vals, true
+	return vals, viaClosure, true
 }
 
 // blind drops the sensitive kinds of t when it reached a result only
