@@ -27,7 +27,9 @@
 // across packages (its facts record which parameters a function passes to
 // a log sink, of the engine's sink class "log", and which results carry a
 // sensitive value). An error returned by an unanalysed, unmodelled library
-// is not taken to carry the credentials passed to the call. logleak itself
+// is not taken to carry the credentials passed to the call, nor is the
+// error of a modelled encoder or signer; a signed JWT (SignedString)
+// carries its claims, never the signing key. logleak itself
 // keeps what depends on its settings (configured names, public names,
 // types, sanitisers and sinks: configured sinks are checked where they are
 // called, not through wrappers) and on the logger (keys, rendering).

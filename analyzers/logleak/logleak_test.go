@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestRendering(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase")
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase", "jwtcase")
 }
 
 func TestCrossPackage(t *testing.T) {

@@ -123,8 +123,9 @@ var htmlSanitisers = []Sanitiser{
 	{Func: "(*encoding/base64.Encoding).EncodeToString", Esc: EscHTML | EscJS | EscURL},
 	{Func: "(*encoding/base32.Encoding).EncodeToString", Esc: EscHTML | EscJS | EscURL},
 	{Func: "encoding/hex.EncodeToString", Esc: EscHTML | EscJS | EscURL},
-	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Esc: EscHTML | EscJS | EscURL},
-	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Esc: EscHTML | EscJS | EscURL},
+	// The signature's key is not in the token: only the claims are.
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", Esc: EscHTML | EscJS | EscURL, Signs: true},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", Esc: EscHTML | EscJS | EscURL, Signs: true},
 	// XML encoding escapes <, >, &, ' and ".
 	{Func: "encoding/xml.Marshal", Esc: EscHTML},
 	{Func: "encoding/xml.MarshalIndent", Esc: EscHTML},

@@ -114,6 +114,10 @@ type Sanitiser struct {
 	// Esc: the call escapes its result for these output contexts only; the
 	// result keeps its kinds and is safe in sinks of those contexts.
 	Esc Escape
+	// Signs: the call signs or MACs its receiver with a key passed as an
+	// argument (a JWT's SignedString): the result carries what the
+	// receiver carries, never the key.
+	Signs bool
 }
 
 // Sink is an argument that must not receive tainted data.

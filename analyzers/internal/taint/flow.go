@@ -1403,6 +1403,12 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
+			if san.Signs {
+				t = Taint{}
+				if r := argAt(models.Recv); r != nil {
+					t = s.deep(r)
+				}
+			}
 			t.clean(san.Clean)
 			if san.Clean&models.Untrusted != 0 {
 				t.Params, t.Blind = 0, 0
@@ -1411,6 +1417,15 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				t.Esc |= san.Esc
 			}
 			fillResults(t)
+			// An escaper's, encoder's or signer's error names what failed
+			// (an unsupported type, a bad key), as an unmodelled library's
+			// does: not the credentials or personal data it was given.
+			for i := range res {
+				if isError(sig.Results().At(i).Type()) {
+					res[i].clean(models.Sensitive)
+					res[i].Blind = res[i].Params
+				}
+			}
 			return res
 		}
 		if src := models.SourceFor(name); src != nil {
