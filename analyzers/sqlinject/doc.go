@@ -15,7 +15,10 @@
 // Safe, and never reported: constants and concatenations of constants;
 // values of numeric, boolean and time types (so "%d" of an int); the
 // result of an allow-list (a map of constants indexed by input, a switch
-// assigning constants); identifiers quoted by pgx.Identifier.Sanitize or
+// assigning constants); a value after an allow-list check that leaves on
+// failure (slices.Contains, == a constant, a comma-ok map lookup, an
+// anchored regexp of identifier characters, ozzo-validation's Match and In
+// rules); identifiers quoted by pgx.Identifier.Sanitize or
 // pq.QuoteIdentifier; placeholder lists such as strings.Repeat("?,", n) and
 // sqlx.In's query; query text passed through unchanged from a value of
 // unknown origin (a wrapper's parameter is checked at its callers).

@@ -34,6 +34,11 @@ func TestFuncField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "funcfield")
 }
 
+// TestChecks: allow-list checks (models.Check) and their look-alikes.
+func TestChecks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "checkcase")
+}
+
 func TestProgramText(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "programtext")
 }

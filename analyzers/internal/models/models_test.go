@@ -50,7 +50,47 @@ func TestRows(t *testing.T) {
 			t.Errorf("program text %s: Pass %d", p.Func, p.Pass)
 		}
 	}
+	for _, c := range checks {
+		check("check", c.Func)
+		if c.Arg < 0 || c.Pattern < 0 && c.Pattern != Recv && c.Pattern != None {
+			t.Errorf("check %s: Arg %d, Pattern %d", c.Func, c.Arg, c.Pattern)
+		}
+	}
+	for name, i := range patternCarriers {
+		check("pattern carrier", name)
+		if i < 0 && i != Recv {
+			t.Errorf("pattern carrier %s: %d", name, i)
+		}
+	}
 	if len(SinkTable(SQL)) != len(sqlSinks) {
 		t.Errorf("SinkTable(SQL) lost rows")
+	}
+}
+
+func TestAllowListPattern(t *testing.T) {
+	for pat, want := range map[string]bool{
+		`^[a-z_]+$`:               true,
+		`^\w+$`:                   true,
+		`\A[A-Za-z0-9_.]{1,64}\z`: true,
+		`^(asc|desc)$`:            true,
+		`^asc$|^desc$`:            true,
+		`^[0-9a-f-]{36}$`:         true,
+		`[a-z]+`:                  false, // unanchored: "a; DROP TABLE t" matches
+		`^[a-z]+`:                 false,
+		`[a-z]+$`:                 false,
+		`^.+$`:                    false,
+		`^[\w ]+$`:                false, // a space starts another clause
+		`^[^;]+$`:                 false,
+		`^[\w']+$`:                false,
+		`^[\w()]+$`:               false,
+		`(?m)^\w+$`:               false, // a line of the text, not all of it
+		`^\w+$|x`:                 false,
+		`^[\pL_]+$`:               true,
+		`^[\x{00}-\x{10FFFF}]+$`:  false,
+		`[`:                       false,
+	} {
+		if got := AllowListPattern(pat); got != want {
+			t.Errorf("AllowListPattern(%q) = %v, want %v", pat, got, want)
+		}
 	}
 }

@@ -275,23 +275,16 @@ func (s *fnState) findGuards() {
 		var checked ssa.Value
 		switch c := cond.(type) {
 		case *ssa.Call:
-			if callee := c.Call.StaticCallee(); callee != nil {
-				if callee.Origin() != nil {
-					callee = callee.Origin()
-				}
-				if obj, ok := callee.Object().(*types.Func); ok && len(c.Call.Args) == 2 {
-					switch obj.FullName() {
-					case "slices.Contains", "(*regexp.Regexp).MatchString":
-						checked = c.Call.Args[1]
-					}
-				}
-			}
+			checked = s.p.checkedBy(c, false)
 		case *ssa.BinOp:
 			if c.Op == token.EQL || c.Op == token.NEQ {
 				if k, ok := c.Y.(*ssa.Const); ok && k.Value != nil {
 					checked = c.X
 				} else if k, ok := c.X.(*ssa.Const); ok && k.Value != nil {
 					checked = c.Y
+				} else if k, ok := c.Y.(*ssa.Const); ok && k.IsNil() {
+					// err == nil of a validation rule's Validate(v).
+					checked = s.p.checkedBy(c.X, true)
 				}
 				if c.Op == token.NEQ {
 					succ = 1 - succ
@@ -300,6 +293,8 @@ func (s *fnState) findGuards() {
 		case *ssa.Extract:
 			if lk, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && lk.CommaOk {
 				checked = lk.Index
+			} else if call, ok := c.Tuple.(*ssa.Call); ok && c.Index == 0 {
+				checked = s.p.checkedBy(call, false) // regexp.MatchString's bool
 			}
 		}
 		if checked == nil {

@@ -326,6 +326,9 @@ type pkgState struct {
 	// stored in each resolvable function-typed slot (see slotCallees).
 	all   []*ssa.Function
 	slots map[types.Object][]*ssa.Function
+	// globalStores: per package variable, the values the package stores
+	// in it (see storedOnce).
+	globalStores map[*ssa.Global][]ssa.Value
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool

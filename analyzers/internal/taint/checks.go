@@ -1,0 +1,142 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// checkedBy returns the value an allow-list check (models.Check) tests,
+// when v is a call of one whose outcome is a bool (err false) or a nil
+// error (err true), and its pattern, if the engine can read it, is an
+// allow-list (models.AllowListPattern); otherwise nil.
+func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	name, args, hasRecv := staticCall(&call.Call)
+	chk := models.CheckFor(name)
+	if chk == nil || chk.Err != err {
+		return nil
+	}
+	at := func(i int) ssa.Value {
+		if i == models.Recv {
+			if hasRecv && len(args) > 0 {
+				return args[0]
+			}
+			return nil
+		}
+		if hasRecv {
+			i++
+		}
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	if chk.Pattern != models.None {
+		pat := at(chk.Pattern)
+		if pat == nil {
+			return nil
+		}
+		if text, known := p.patternOf(pat, 0); known && !models.AllowListPattern(text) {
+			return nil
+		}
+	}
+	a := at(chk.Arg)
+	if a == nil {
+		return nil
+	}
+	return typesutil.Unconvert(a)
+}
+
+// staticCall returns the FullName of a call's static callee (its generic
+// origin's), its arguments with the receiver first, and whether the
+// callee has a receiver.
+func staticCall(cc *ssa.CallCommon) (string, []ssa.Value, bool) {
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return "", nil, false
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok {
+		return "", nil, false
+	}
+	obj = obj.Origin()
+	return obj.FullName(), cc.Args, obj.Signature().Recv() != nil
+}
+
+// maxPatternDepth bounds patternOf's walk.
+const maxPatternDepth = 8
+
+// patternOf returns the text of the regular expression v holds when it is
+// a constant handed to a pattern carrier (regexp.MustCompile, a
+// validation.Match rule), directly or through a package variable of this
+// package stored once; known is false otherwise.
+func (p *pkgState) patternOf(v ssa.Value, depth int) (text string, known bool) {
+	if depth > maxPatternDepth {
+		return "", false
+	}
+	depth++
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Const:
+		if x.Value != nil && x.Value.Kind() == constant.String {
+			return constant.StringVal(x.Value), true
+		}
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return p.patternOf(c, depth)
+		}
+	case *ssa.Call:
+		name, args, hasRecv := staticCall(&x.Call)
+		if i, ok := models.PatternCarrier(name); ok {
+			if i == models.Recv {
+				i = 0
+			} else if hasRecv {
+				i++
+			}
+			if i < len(args) {
+				return p.patternOf(args[i], depth)
+			}
+		}
+	case *ssa.UnOp:
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg == p.ssa.Pkg {
+			if val := p.storedOnce(g); val != nil {
+				return p.patternOf(val, depth)
+			}
+		}
+	}
+	return "", false
+}
+
+// storedOnce returns the only value this package stores in a package
+// variable, or nil.
+func (p *pkgState) storedOnce(g *ssa.Global) ssa.Value {
+	if p.globalStores == nil {
+		p.globalStores = map[*ssa.Global][]ssa.Value{}
+		for _, fn := range p.funcs() {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if gl, ok := st.Addr.(*ssa.Global); ok {
+							p.globalStores[gl] = append(p.globalStores[gl], st.Val)
+						}
+					}
+				}
+			}
+		}
+	}
+	if vs := p.globalStores[g]; len(vs) == 1 {
+		return vs[0]
+	}
+	return nil
+}
