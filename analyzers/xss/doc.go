@@ -60,7 +60,9 @@
 // serves markup as text/html, and a computed type may be HTML. Silent when
 // the function set a non-HTML Content-Type (JSON, text/plain) or a
 // Content-Security-Policy that runs no script before the write, itself or
-// through a helper that sets it on every path, when
+// through a helper that sets it on every path; when a handler's first
+// write begins with constant text that content sniffing serves as
+// text/plain ("not found: " + name); when
 // the data is JSON-encoded, and for http.Error. gin's c.String and fiber's
 // SendString are reported only after an HTML Content-Type was set.
 //

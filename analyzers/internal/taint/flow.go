@@ -1866,7 +1866,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && s.p.safeResponse(instr)) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && s.p.sniffedPlain(instr))) {
 		return
 	}
 	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})

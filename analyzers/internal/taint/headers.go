@@ -2,7 +2,9 @@ package taint
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
+	"net/http"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -318,4 +320,180 @@ func (r *Result) ResponseHeaders(call ssa.CallInstruction) RespHeaders {
 	}
 	h, _, _ := r.p.callHeaders(call.Common())
 	return h
+}
+
+// sniffedPlain reports whether net/http's content sniffing serves the
+// body a handler writes at instr as something other than HTML: no
+// Content-Type was set, instr is the first write to the handler's fresh
+// response on its path, and the text it writes begins with constant bytes
+// that http.DetectContentType, applied here to that prefix, classifies as
+// neither HTML nor XML ("Error: " + msg is served as text/plain).
+func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
+	fn := instr.Parent()
+	w := handlerWriter(fn)
+	if w == nil || p.headersBefore(instr)&typeBits != 0 {
+		return false
+	}
+	cc := instr.Common()
+	args := callArgs(cc)
+	wi := -1
+	for i, a := range args {
+		if typesutil.Unconvert(a) == w {
+			wi = i
+			break
+		}
+	}
+	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w) {
+		return false
+	}
+	data := args[wi+1]
+	if obj := calleeObj(cc); obj != nil {
+		switch obj.FullName() {
+		case "fmt.Fprint", "fmt.Fprintln":
+			data = firstElem(data)
+		case "fmt.Fprintf":
+			// The format's text up to its first verb comes first.
+		case "io.WriteString", "(net/http.ResponseWriter).Write", "(io.Writer).Write":
+		default:
+			return false
+		}
+	}
+	return data != nil && sniffsPlain(data, 0)
+}
+
+// handlerWriter returns the response writer parameter of an HTTP handler
+// (func(http.ResponseWriter, *http.Request), a ServeHTTP method): the
+// server hands it over with nothing written. Nil for other functions.
+func handlerWriter(fn *ssa.Function) *ssa.Parameter {
+	if fn == nil || fn.Signature.Results().Len() != 0 {
+		return nil
+	}
+	ps := fn.Params
+	if fn.Signature.Recv() != nil && len(ps) > 0 {
+		ps = ps[1:]
+	}
+	if len(ps) != 2 || !typesutil.IsNamed(ps[0].Type(), "net/http", "ResponseWriter") {
+		return nil
+	}
+	if ptr, ok := ps[1].Type().(*types.Pointer); !ok || !typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+		return nil
+	}
+	// A writer stored or captured may be written where this walk does not
+	// look.
+	for _, r := range *ps[0].Referrers() {
+		switch r.(type) {
+		case *ssa.Store, *ssa.MakeClosure:
+			return nil
+		}
+	}
+	return ps[0]
+}
+
+// firstWrite reports whether no call that may write to w can run before
+// instr: each call passing w (other than w.Header() and w.WriteHeader)
+// lies in a block that cannot reach instr's block, or after instr in it.
+func firstWrite(instr ssa.CallInstruction, w ssa.Value) bool {
+	at := instr.Block()
+	reach := map[*ssa.BasicBlock]bool{}
+	var back func(b *ssa.BasicBlock)
+	back = func(b *ssa.BasicBlock) {
+		for _, pb := range b.Preds {
+			if !reach[pb] {
+				reach[pb] = true
+				back(pb)
+			}
+		}
+	}
+	back(at)
+	for _, r := range *w.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok {
+			if conv, isConv := r.(ssa.Value); isConv && typesutil.Unconvert(conv) == w {
+				// w passed as an io.Writer: each use of the interface.
+				for _, r2 := range *conv.Referrers() {
+					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && mayRunBefore(c2, instr, reach) {
+						return false
+					}
+				}
+			}
+			continue
+		}
+		if call == instr {
+			continue
+		}
+		if cc := call.Common(); cc.IsInvoke() && cc.Value == w && (cc.Method.Name() == "Header" || cc.Method.Name() == "WriteHeader") {
+			continue
+		}
+		if mayRunBefore(call, instr, reach) {
+			return false
+		}
+	}
+	return true
+}
+
+func mayRunBefore(call, instr ssa.CallInstruction, reach map[*ssa.BasicBlock]bool) bool {
+	b := call.Block()
+	if reach[b] {
+		return true
+	}
+	if b != instr.Block() {
+		return false
+	}
+	for _, in := range b.Instrs {
+		if in == instr {
+			return false
+		}
+		if in == call {
+			return true
+		}
+	}
+	return false
+}
+
+// sniffsPlain reports whether the text v begins with constant bytes that
+// content sniffing classifies as neither HTML nor XML whatever follows.
+func sniffsPlain(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	v = typesutil.Unconvert(v)
+	switch x := v.(type) {
+	case *ssa.Const:
+		if x.Value == nil || x.Value.Kind() != constant.String {
+			return false
+		}
+		s := constant.StringVal(x.Value)
+		if i := strings.IndexByte(s, '%'); i >= 0 {
+			s = s[:i] // a format's verb: what follows is not constant
+		}
+		return plainPrefix(s)
+	case *ssa.BinOp:
+		return x.Op == token.ADD && sniffsPlain(x.X, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !sniffsPlain(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.Call:
+		if obj := calleeObj(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
+			return sniffsPlain(x.Call.Args[0], depth+1)
+		}
+	}
+	return false
+}
+
+// plainPrefix: a body beginning with prefix is not sniffed as markup.
+// Every markup signature of the sniffing algorithm (HTML tags, comments,
+// "<?xml") begins with '<' after leading white space, so a prefix whose
+// first other byte is not '<' decides the class already; DetectContentType
+// of the prefix then says which class it is.
+func plainPrefix(prefix string) bool {
+	s := strings.TrimLeft(prefix, "\t\n\x0c\r ")
+	if s == "" || s[0] == '<' {
+		return false
+	}
+	ct := http.DetectContentType([]byte(prefix))
+	return !strings.Contains(ct, "html") && !strings.Contains(ct, "xml")
 }

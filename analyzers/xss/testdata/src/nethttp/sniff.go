@@ -1,0 +1,66 @@
+package nethttp
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+)
+
+// A handler's first write decides what net/http sniffs when no
+// Content-Type is set: text beginning with constant non-markup bytes is
+// served as text/plain.
+
+func sniffFprintf(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "no such user: %s", r.FormValue("u")) // text/plain by sniffing: safe
+}
+
+func sniffConcat(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "Not found: "+r.URL.Path) // safe
+}
+
+func sniffChoice(w http.ResponseWriter, r *http.Request) {
+	msg := "Internal Server Error"
+	if r.FormValue("debug") != "" {
+		msg = "PANIC: " + r.FormValue("detail")
+	}
+	w.WriteHeader(http.StatusInternalServerError)
+	w.Write([]byte(msg)) // both begin with plain text: safe
+}
+
+func sniffLoop(w http.ResponseWriter, r *http.Request) {
+	for _, v := range r.Form["v"] {
+		io.WriteString(w, "value: "+v+"\n") // every write begins the same way: safe
+	}
+}
+
+func sniffMarkup(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "  <p>"+r.FormValue("q")) // want `r.FormValue\("q"\) \(request input\) written unescaped into an HTML response by io.WriteString`
+}
+
+func sniffBare(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "%s: not found", r.FormValue("q")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
+
+func sniffSecond(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Search</h1>")
+	io.WriteString(w, "Results for "+r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString`
+}
+
+func sniffTyped(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	io.WriteString(w, "Results for "+r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString`
+}
+
+// writeErr is not a handler: its caller may have written first.
+func writeErr(w http.ResponseWriter, msg string) { io.WriteString(w, "Error: "+msg) }
+
+func sniffHelper(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Title</h1>")
+	writeErr(w, r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString via nethttp.writeErr`
+}
+
+// The writer passed on before the write: the callee may have written.
+func sniffPassed(w http.ResponseWriter, r *http.Request) {
+	render(w, "<h1>Title</h1>")
+	io.WriteString(w, "Results for "+r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString`
+}
