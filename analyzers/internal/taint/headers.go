@@ -200,10 +200,41 @@ func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h RespHeaders, isType, isCSP
 		}
 		return h, false, true
 	}
-	if sum := p.staticSummary(cc); sum != nil && sum.headers != 0 {
-		return sum.headers, sum.headers&typeBits != 0, sum.headers&NoScript != 0
+	h = p.calleeHeaders(cc)
+	return h, h&typeBits != 0, h&NoScript != 0
+}
+
+// calleeHeaders returns the headers a static callee sets on every path:
+// from its summary here, or from its fact (memoised: a fact is decoded
+// once per package, not at every call in every round).
+func (p *pkgState) calleeHeaders(cc *ssa.CallCommon) RespHeaders {
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return 0
 	}
-	return 0, false, false
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn.Pkg == p.ssa.Pkg {
+		if sum := p.sums[fn]; sum != nil {
+			return sum.headers
+		}
+		return 0
+	}
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return 0
+	}
+	if h, ok := p.factHeaders[obj]; ok {
+		return h
+	}
+	var f funcFact
+	var h RespHeaders
+	if p.pass.ImportObjectFact(obj, &f) {
+		h = RespHeaders(f.Headers)
+	}
+	p.factHeaders[obj] = h
+	return h
 }
 
 // headersBefore returns the headers set before instr by calls that

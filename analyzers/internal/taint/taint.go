@@ -329,6 +329,9 @@ type pkgState struct {
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
+	// factHeaders memoises the headers other packages' functions set
+	// (funcFact.Headers).
+	factHeaders map[*types.Func]RespHeaders
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool
@@ -353,6 +356,7 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		paramSrc:    map[*ssa.Parameter]Taint{},
 		fvFields:    map[*ssa.FreeVar]map[string]*Taint{},
 		fvPathCache: map[*ssa.Function]map[*ssa.FreeVar][]string{},
+		factHeaders: map[*types.Func]RespHeaders{},
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
