@@ -130,6 +130,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		touch:       map[*ssa.Function]*access{},
 		guard:       map[*ssa.Function]*guardInfo{},
 		check:       map[*ssa.Function]bool{},
+		ifCheck:     map[*ssa.If]bool{},
+		answers:     map[*ssa.Function]int64{},
 		wraps:       map[*ssa.Function]*wrapSpec{},
 		routeWraps:  map[*ssa.Function]*wrapSpec{},
 		wrapTypes:   map[*types.Named]bool{},
@@ -155,6 +157,9 @@ type pkgAnalysis struct {
 	touch map[*ssa.Function]*access // memo of touches; nil entry while in progress
 	guard map[*ssa.Function]*guardInfo
 	check map[*ssa.Function]bool
+
+	ifCheck map[*ssa.If]bool        // memo: the If's condition depends on a check
+	answers map[*ssa.Function]int64 // memo of helperAnswer
 
 	wraps       map[*ssa.Function]*wrapSpec // router wrappers, nil entry while in progress
 	routeWraps  map[*ssa.Function]*wrapSpec // route wrappers, nil entry while in progress

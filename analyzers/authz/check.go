@@ -1,6 +1,8 @@
 package authz
 
 import (
+	"go/constant"
+	"go/token"
 	"go/types"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
@@ -107,34 +109,107 @@ func (a *pkgAnalysis) alwaysChecks(fn *ssa.Function) bool {
 	return false
 }
 
-// checkedBefore reports whether an authorisation check protects instr in
-// block blk: an If whose condition depends on a check's result, in a block
-// dominating blk, with one branch dominating blk and the other unable to
-// reach it (it exits early).
-func (a *pkgAnalysis) checkedBefore(fn *ssa.Function, blk *ssa.BasicBlock, instr ssa.Instruction) bool {
-	for _, b := range fn.Blocks {
-		if b == blk || !b.Dominates(blk) || len(b.Instrs) == 0 {
-			continue
+// checkedBefore reports whether authorisation checks protect block blk of
+// fn: every path from the entry to blk passes a check gate (see cut). One
+// If dominating blk is the simple case; an if/else that checks the
+// uploader on one branch and the repository permission on the other is a
+// cut of two.
+func (a *pkgAnalysis) checkedBefore(fn *ssa.Function, blk *ssa.BasicBlock) bool {
+	return a.cut(fn.Blocks[0], []*ssa.BasicBlock{blk})
+}
+
+// checkedAfter reports whether the access in blk is a lookup that an
+// authorisation check after it needs (load the attachment, then check
+// that the user may read its repository): every path from blk to a
+// return that does not answer with an error passes a check gate, and at
+// least one such return exists. A check on one branch only leaves the
+// other path open, so path sensitivity is kept.
+func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
+	var targets []*ssa.BasicBlock
+	seen := map[*ssa.BasicBlock]bool{blk: true}
+	stack := []*ssa.BasicBlock{blk}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !a.errorExit(b) {
+			targets = append(targets, b)
 		}
-		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok || len(b.Succs) != 2 {
-			continue
-		}
-		s0, s1 := b.Succs[0], b.Succs[1]
-		var fail *ssa.BasicBlock
-		switch {
-		case s0.Dominates(blk) && !reaches(s1, blk):
-			fail = s1
-		case s1.Dominates(blk) && !reaches(s0, blk):
-			fail = s0
-		default:
-			continue
-		}
-		if a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{}) || deniesIn(fail) {
-			return true
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				stack = append(stack, s)
+			}
 		}
 	}
-	return false
+	return len(targets) > 0 && a.cut(blk, targets)
+}
+
+// cut reports whether every path from the block from to any of targets
+// passes a check gate: an If one of whose branches can reach a target and
+// the other cannot (it exits), whose condition depends on an
+// authorisation check or whose exiting branch answers 401 or 403. Paths
+// stop at a gate's passing edge. Linear in the blocks: which branch can
+// reach a target is computed once, backwards from the targets.
+func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool {
+	can := map[*ssa.BasicBlock]bool{}
+	stack := append([]*ssa.BasicBlock(nil), targets...)
+	for _, t := range targets {
+		can[t] = true
+	}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, p := range b.Preds {
+			if !can[p] {
+				can[p] = true
+				stack = append(stack, p)
+			}
+		}
+	}
+	isTarget := map[*ssa.BasicBlock]bool{}
+	for _, t := range targets {
+		isTarget[t] = true
+	}
+	seen := map[*ssa.BasicBlock]bool{from: true}
+	stack = append(stack[:0], from)
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if isTarget[b] {
+			return false
+		}
+		if len(b.Succs) == 2 && can[b.Succs[0]] != can[b.Succs[1]] {
+			fail := b.Succs[0]
+			if can[fail] {
+				fail = b.Succs[1]
+			}
+			if a.gate(b, fail) {
+				continue
+			}
+		}
+		for _, s := range b.Succs {
+			if can[s] && !seen[s] {
+				seen[s] = true
+				stack = append(stack, s)
+			}
+		}
+	}
+	return true
+}
+
+// gate reports whether the If ending b is an authorisation decision given
+// that fail is its exiting branch.
+func (a *pkgAnalysis) gate(b, fail *ssa.BasicBlock) bool {
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	v, ok := a.ifCheck[ifi]
+	if !ok {
+		v = a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{})
+		a.ifCheck[ifi] = v
+	}
+	return v || a.deniesIn(fail)
 }
 
 // reaches reports whether to is reachable from from in the CFG.
@@ -184,6 +259,9 @@ func (a *pkgAnalysis) dependsOnCheck(v ssa.Value, depth int, seen map[ssa.Value]
 	case *ssa.UnOp:
 		return a.dependsOnCheck(v.X, depth+1, seen)
 	case *ssa.BinOp:
+		if ownerCompare(v) {
+			return true
+		}
 		return a.dependsOnCheck(v.X, depth+1, seen) || a.dependsOnCheck(v.Y, depth+1, seen)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
@@ -211,6 +289,15 @@ func (a *pkgAnalysis) dependsOnCheck(v ssa.Value, depth int, seen map[ssa.Value]
 		}
 	case *ssa.Lookup:
 		return a.dependsOnCheck(v.X, depth+1, seen) || a.dependsOnCheck(v.Index, depth+1, seen)
+	case *ssa.Alloc:
+		// A variable a closure captures lives in memory: what was stored
+		// in it (repo := getAuthenticatedRepo(ctx); if repo == nil { return
+		// }; upload := func() { ... repo.ID ... }).
+		for _, ref := range *v.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == v && a.dependsOnCheck(st.Val, depth+1, seen) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -225,11 +312,11 @@ func deref(t types.Type) types.Type {
 // deniesIn reports whether the early-exit branch starting at b answers 401
 // or 403 before it leaves: whatever its condition, that branch is an
 // authorisation decision.
-func deniesIn(b *ssa.BasicBlock) bool {
+func (a *pkgAnalysis) deniesIn(b *ssa.BasicBlock) bool {
 	for i := 0; i < 4 && b != nil; i++ {
 		for _, instr := range b.Instrs {
 			if call, ok := instr.(ssa.CallInstruction); ok {
-				if code, ok := rejectCode(call.Common()); ok && code != 0 {
+				if code, ok := a.rejectCodeOf(call.Common()); ok && code != 0 {
 					return true
 				}
 			}
@@ -270,6 +357,8 @@ func (a *pkgAnalysis) rejectsAfterCheck(fn *ssa.Function) bool {
 	if !takesReq {
 		return false
 	}
+	// A rejection decided by an authorisation check (gitea's httpBase,
+	// which asks for credentials only when the repository is not public).
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
@@ -277,10 +366,177 @@ func (a *pkgAnalysis) rejectsAfterCheck(fn *ssa.Function) bool {
 				continue
 			}
 			c := call.Common()
-			if code, ok := rejectCode(c); (ok && code != 0 || answersNotFound(c)) && a.checkControlled(fn, b) {
+			if code, ok := a.rejectCodeOf(c); (ok && code != 0 || answersNotFound(c)) && a.checkControlled(fn, b) {
 				return true
 			}
 		}
 	}
-	return false
+	// Or every return that answers no error is reached only through a
+	// check gate, a 401 or 403 on a credential test included (lfs: if
+	// !authenticate(ctx, repo, authorization) { requireAuth(ctx); return
+	// nil }).
+	var normal []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && b != fn.Recover && !a.errorExit(b) {
+			normal = append(normal, b)
+		}
+	}
+	return len(normal) > 0 && a.cut(fn.Blocks[0], normal)
+}
+
+// rejectCodeOf is rejectCode, also for a call of a helper of this package
+// that always answers 401 or 403 (lfs's requireAuth(ctx) sets a
+// WWW-Authenticate header and writes 401).
+func (a *pkgAnalysis) rejectCodeOf(cc *ssa.CallCommon) (int64, bool) {
+	if code, ok := rejectCode(cc); ok {
+		return code, true
+	}
+	if g := cc.StaticCallee(); g != nil {
+		if code := a.helperAnswer(g); code == 401 || code == 403 {
+			return code, true
+		}
+	}
+	return 0, false
+}
+
+// helperAnswer is the error status a function of this package always
+// answers (a call in a block that dominates its every return answers it),
+// or 0.
+func (a *pkgAnalysis) helperAnswer(fn *ssa.Function) int64 {
+	if fn.Blocks == nil || fn.Pkg != a.ssa.Pkg {
+		return 0
+	}
+	if code, ok := a.answers[fn]; ok {
+		return code
+	}
+	a.answers[fn] = 0
+	var rets []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			rets = append(rets, b)
+		}
+	}
+	var code int64
+	for _, b := range fn.Blocks {
+		if code != 0 || len(rets) == 0 {
+			break
+		}
+		all := true
+		for _, r := range rets {
+			if !b.Dominates(r) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if code = a.answerCode(call.Common()); code != 0 {
+					break
+				}
+			}
+		}
+	}
+	a.answers[fn] = code
+	return code
+}
+
+// answerCode is the error status a call answers the request with: a
+// rejection (401, 403), a 404, an error status constant passed with the
+// request's context or writer (writeStatus(ctx, 400), http.Error(w, msg,
+// 500)), a method of the request context named for an error
+// (ctx.ServerError), or a helper that always does one of these. 0 when
+// the call answers no error.
+func (a *pkgAnalysis) answerCode(cc *ssa.CallCommon) int64 {
+	if code, ok := rejectCode(cc); ok && code != 0 {
+		return code
+	}
+	if answersNotFound(cc) {
+		return 404
+	}
+	withReq := false
+	args := cc.Args
+	if cc.IsInvoke() {
+		args = append([]ssa.Value{cc.Value}, args...)
+	}
+	for _, arg := range args {
+		t := arg.Type()
+		if isCtxType(t) || typesutil.IsNamed(t, pkgHTTP, "ResponseWriter") {
+			withReq = true
+		}
+	}
+	if withReq {
+		for _, arg := range cc.Args {
+			if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+				if n, ok := constant.Int64Val(c.Value); ok && n >= 400 && n < 600 {
+					return n
+				}
+			}
+		}
+		if obj := calleeObj(cc); obj != nil && hasWord(obj.Name(), "error") {
+			return 500
+		}
+	}
+	if g := cc.StaticCallee(); g != nil {
+		return a.helperAnswer(g)
+	}
+	return 0
+}
+
+// errorExit reports whether the return ending b leaves after answering an
+// error (in b, or on every straight-line way into it) or returns a
+// non-nil error: a path that serves nothing.
+func (a *pkgAnalysis) errorExit(b *ssa.BasicBlock) bool {
+	ret := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+	for _, v := range ret.Results {
+		if isRejectErr(v) {
+			return true
+		}
+		if types.Implements(v.Type(), errorType) {
+			if c, ok := v.(*ssa.Const); !ok || !c.IsNil() {
+				return true
+			}
+		}
+	}
+	return a.answeredBefore(b, 4)
+}
+
+// answeredBefore reports whether b, or every straight-line way into it
+// (if err != nil { ctx.HTTPError(404) } else { ctx.ServerError(err) };
+// return), answers an error.
+func (a *pkgAnalysis) answeredBefore(b *ssa.BasicBlock, depth int) bool {
+	for _, instr := range b.Instrs {
+		if call, ok := instr.(ssa.CallInstruction); ok && a.answerCode(call.Common()) != 0 {
+			return true
+		}
+	}
+	if depth == 0 || len(b.Preds) == 0 {
+		return false
+	}
+	for _, p := range b.Preds {
+		if len(p.Succs) != 1 || !a.answeredBefore(p, depth-1) {
+			return false
+		}
+	}
+	return true
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// ownerCompare: an (in)equality between the principal and another value
+// that is not a constant (attach.UploaderID == ctx.Doer.ID) is an
+// ownership check; ctx.Doer == nil only tests that someone signed in.
+func ownerCompare(v *ssa.BinOp) bool {
+	if v.Op != token.EQL && v.Op != token.NEQ {
+		return false
+	}
+	if _, ok := v.X.(*ssa.Const); ok {
+		return false
+	}
+	if _, ok := v.Y.(*ssa.Const); ok {
+		return false
+	}
+	return fromPrincipal(v.X, 0, map[ssa.Value]bool{}) || fromPrincipal(v.Y, 0, map[ssa.Value]bool{})
 }

@@ -62,7 +62,7 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 			if x == nil {
 				continue
 			}
-			if a.checkedBefore(fn, b, instr) || principalScoped(call.Common()) {
+			if a.checkedBefore(fn, b) || principalScoped(call.Common()) || a.checkedAfter(b) {
 				continue
 			}
 			found = x

@@ -287,7 +287,7 @@ func (a *pkgAnalysis) accessPos(fn *ssa.Function) token.Pos {
 			if !ok {
 				continue
 			}
-			if a.callAccess(call.Common()) != nil && !a.checkedBefore(fn, b, instr) {
+			if a.callAccess(call.Common()) != nil && !a.checkedBefore(fn, b) && !principalScoped(call.Common()) && !a.checkedAfter(b) {
 				return call.Pos()
 			}
 		}
@@ -320,7 +320,7 @@ func (a *pkgAnalysis) partialCheck(fn *ssa.Function) bool {
 			continue
 		}
 		for _, s := range b.Succs {
-			if deniesIn(s) {
+			if a.deniesIn(s) {
 				return true
 			}
 		}

@@ -45,6 +45,7 @@ func (c *Context) Redirect(location string)            {}
 func (c *Context) JSON(status int, v any)              {}
 func (c *Context) NotFound(err error)                  {}
 func (c *Context) Written() bool                       { return false }
+func (c *Context) ServerError(name string, err error)  {}
 
 // RedirectLinkUserLogin is the sign-in page to send a user to.
 func RedirectLinkUserLogin(r *http.Request) string { return "/user/login" }
