@@ -70,7 +70,7 @@ func (a *pkgAnalysis) isCheckFunc(fn *ssa.Function) bool {
 		}
 	}
 	if !res && fn.Blocks != nil {
-		res = a.alwaysChecks(fn) || a.rejectsAfterCheck(fn)
+		res = a.alwaysChecks(fn) || a.rejectsAfterCheck(fn) || a.trueOnlyChecked(fn)
 	}
 	a.check[fn] = res
 	return res
@@ -241,11 +241,14 @@ func (a *pkgAnalysis) dependsOnCheck(v ssa.Value, depth int, seen map[ssa.Value]
 	seen[v] = true
 	switch v := v.(type) {
 	case *ssa.Call:
-		if a.isCheckObj(calleeObj(&v.Call)) {
+		if a.isCheckObj(calleeObj(&v.Call)) || principalPredicate(&v.Call) {
 			return true
 		}
 		if v.Call.IsInvoke() {
 			return false
+		}
+		if g := v.Call.StaticCallee(); g != nil && g.Parent() != nil && g.Pkg == a.ssa.Pkg && a.isCheckFunc(g) {
+			return true // a closure that checks (gitea's reloadParam)
 		}
 		// errors.Is(err, ErrForbidden), ok := !x.Allowed(): look through
 		// calls of pure helpers at their arguments.
@@ -539,4 +542,58 @@ func ownerCompare(v *ssa.BinOp) bool {
 		return false
 	}
 	return fromPrincipal(v.X, 0, map[ssa.Value]bool{}) || fromPrincipal(v.Y, 0, map[ssa.Value]bool{})
+}
+
+// trueOnlyChecked: fn returns one bool, and every return of a value other
+// than false is reached only through a check gate (gitea's reloadParam
+// closure: false when the profile is not visible to the viewer, true after
+// the check passed).
+func (a *pkgAnalysis) trueOnlyChecked(fn *ssa.Function) bool {
+	res := fn.Signature.Results()
+	if res.Len() != 1 || !types.Identical(res.At(0).Type().Underlying(), types.Typ[types.Bool]) {
+		return false
+	}
+	var targets []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || b == fn.Recover {
+			continue
+		}
+		if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value != nil && !constant.BoolVal(c.Value) {
+			continue
+		}
+		targets = append(targets, b)
+	}
+	return len(targets) > 0 && a.cut(fn.Blocks[0], targets)
+}
+
+// principalPredicate: a call answering a yes/no question about the
+// principal and something else (IsUserVisibleToViewer(ctx, owner,
+// ctx.Doer), strings.EqualFold(ctx.Doer.Name, owner)) decides what the
+// principal may see: an object-level check.
+func principalPredicate(cc *ssa.CallCommon) bool {
+	sig := cc.Signature()
+	if sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type().Underlying(), types.Typ[types.Bool]) {
+		return false
+	}
+	args := cc.Args
+	if cc.IsInvoke() {
+		args = append([]ssa.Value{cc.Value}, args...)
+	}
+	who, other := false, false
+	for _, arg := range args {
+		t := arg.Type()
+		if isCtxType(t) || typesutil.IsNamed(t, "context", "Context") {
+			continue
+		}
+		if _, ok := arg.(*ssa.Const); ok {
+			continue
+		}
+		if fromPrincipal(arg, 0, map[ssa.Value]bool{}) {
+			who = true
+		} else {
+			other = true
+		}
+	}
+	return who && other
 }

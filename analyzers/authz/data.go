@@ -1,6 +1,7 @@
 package authz
 
 import (
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -241,9 +242,115 @@ func principalCall(name string) bool {
 func principalScoped(cc *ssa.CallCommon) bool {
 	seen := map[ssa.Value]bool{}
 	for _, a := range cc.Args {
-		if fromPrincipal(a, 0, seen) {
+		if fromPrincipal(a, 0, seen) || visibilityFiltered(a) {
 			return true
 		}
+	}
+	return false
+}
+
+// visibilityWords name option fields that restrict a query by visibility.
+var visibilityWords = set("visible", "visibility", "public", "private")
+
+// visibilityFiltered reports whether v is an options struct literal (by
+// value or pointer) whose visibility field the program fixes
+// (SearchUserOptions{Visible: []VisibleType{VisibleTypePublic}},
+// FindOptions{IsPrivate: optional.Some(false)}): the query returns only
+// what its visibility allows, whoever asks. A visibility taken from the
+// request is not a filter.
+func visibilityFiltered(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.UnOp:
+			v = x.X
+			continue
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		name, private := false, false
+		for _, w := range words(fieldName(fa.X.Type(), fa.Field)) {
+			if visibilityWords[w] {
+				name = true
+				private = private || w == "private"
+			}
+		}
+		if !name {
+			continue
+		}
+		for _, r2 := range *fa.Referrers() {
+			st, ok := r2.(*ssa.Store)
+			if !ok || st.Addr != fa || !fixedValue(st.Val, 0) {
+				continue
+			}
+			// A flag must select the public side: Private false, Public
+			// or Visible true (IsPrivate: optional.Some(true) lists
+			// private rows to whoever asks).
+			if b, ok := boolConst(st.Val); ok && b == private {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// fixedValue: a constant, a slice literal of constants, or a call of
+// constants (optional.Some(true)): a value the program text fixes.
+func fixedValue(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.MakeInterface:
+		return fixedValue(x.X, depth+1)
+	case *ssa.ChangeType:
+		return fixedValue(x.X, depth+1)
+	case *ssa.Convert:
+		return fixedValue(x.X, depth+1)
+	case *ssa.Slice:
+		alloc, ok := x.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		for _, ref := range *alloc.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !fixedValue(st.Val, depth+1) {
+					return false
+				}
+			}
+		}
+		return true
+	case *ssa.Call:
+		if x.Call.IsInvoke() {
+			return false
+		}
+		for _, a := range x.Call.Args {
+			if !fixedValue(a, depth+1) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -252,7 +359,7 @@ func principalScoped(cc *ssa.CallCommon) bool {
 // principal field of a request context, a principal call, or a struct
 // literal with such a field (&SearchOptions{Actor: ctx.Doer}).
 func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
-	if v == nil || depth > 10 || seen[v] {
+	if v == nil || depth > 16 || seen[v] {
 		return false
 	}
 	seen[v] = true
@@ -276,6 +383,16 @@ func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 		return fromPrincipal(x.X, depth+1, seen)
 	case *ssa.Extract:
 		return fromPrincipal(x.Tuple, depth+1, seen)
+	case *ssa.IndexAddr:
+		// An element of a result keyed by the principal (for _, r :=
+		// range results { ids = append(ids, r.RepoID) }).
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Index:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Slice:
+		return fromPrincipal(x.X, depth+1, seen)
+	case *ssa.Lookup:
+		return fromPrincipal(x.X, depth+1, seen)
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if fromPrincipal(e, depth+1, seen) {
@@ -297,17 +414,41 @@ func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 			}
 		}
 	case *ssa.Alloc:
+		// A struct literal's fields, an array's elements (the varargs
+		// of append), or a captured variable.
 		for _, ref := range *x.Referrers() {
-			fa, ok := ref.(*ssa.FieldAddr)
-			if !ok {
+			var addr ssa.Value
+			switch r := ref.(type) {
+			case *ssa.FieldAddr:
+				addr = r
+			case *ssa.IndexAddr:
+				addr = r
+			case *ssa.Store:
+				if r.Addr == x && fromPrincipal(r.Val, depth+1, seen) {
+					return true
+				}
+				continue
+			default:
 				continue
 			}
-			for _, r2 := range *fa.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == fa && fromPrincipal(st.Val, depth+1, seen) {
+			for _, r2 := range *addr.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == addr && fromPrincipal(st.Val, depth+1, seen) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// boolConst is the boolean constant v holds, directly or as the single
+// argument of a wrapping call (optional.Some(false)).
+func boolConst(v ssa.Value) (bool, bool) {
+	if c, ok := v.(*ssa.Call); ok && len(c.Call.Args) == 1 {
+		v = c.Call.Args[0]
+	}
+	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool {
+		return constant.BoolVal(c.Value), true
+	}
+	return false, false
 }
