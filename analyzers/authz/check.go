@@ -209,7 +209,30 @@ func (a *pkgAnalysis) gate(b, fail *ssa.BasicBlock) bool {
 		v = a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{})
 		a.ifCheck[ifi] = v
 	}
-	return v || a.deniesIn(fail)
+	return v || a.deniesIn(fail) || signInIn(fail) && mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{})
+}
+
+// signInIn reports whether the early-exit branch starting at b sends the
+// user to the sign-in page: on a condition about a credential or session
+// value (no pending login in the session), that is authentication.
+func signInIn(b *ssa.BasicBlock) bool {
+	for i := 0; i < 4 && b != nil; i++ {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if obj := calleeObj(call.Common()); obj != nil && hasWord(obj.Name(), "redirect") && redirectsToLogin(call.Common().Args) {
+					return true
+				}
+			}
+			if _, ok := instr.(*ssa.Return); ok {
+				return false
+			}
+		}
+		if len(b.Succs) != 1 {
+			return false
+		}
+		b = b.Succs[0]
+	}
+	return false
 }
 
 // reaches reports whether to is reachable from from in the CFG.
