@@ -374,7 +374,7 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
 			break
 		}
 	}
-	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w) {
+	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w) || p.typeMaySet(instr) {
 		return false
 	}
 	data := args[wi+1]
@@ -424,18 +424,7 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 // instr: each call passing w (other than w.Header() and w.WriteHeader)
 // lies in a block that cannot reach instr's block, or after instr in it.
 func firstWrite(instr ssa.CallInstruction, w ssa.Value) bool {
-	at := instr.Block()
-	reach := map[*ssa.BasicBlock]bool{}
-	var back func(b *ssa.BasicBlock)
-	back = func(b *ssa.BasicBlock) {
-		for _, pb := range b.Preds {
-			if !reach[pb] {
-				reach[pb] = true
-				back(pb)
-			}
-		}
-	}
-	back(at)
+	reach := reachTo(instr.Block())
 	for _, r := range *w.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		if !ok {
@@ -460,6 +449,77 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// typeMaySet reports whether a call that may run before instr may set
+// the Content-Type: a Header().Set of it (on some path only, which
+// headersBefore does not see), a helper that sets it, or a call handed
+// the header map.
+func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
+	reach := reachTo(instr.Block())
+	for _, b := range instr.Parent().Blocks {
+		if !reach[b] && b != instr.Block() {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in == instr && !reach[b] {
+				break
+			}
+			call, ok := in.(ssa.CallInstruction)
+			if !ok || call == instr {
+				continue
+			}
+			cc := call.Common()
+			if h, ok := setsHeader(cc); ok {
+				if h&typeBits != 0 {
+					return true
+				}
+				continue // the policy: not the type
+			}
+			if p.calleeHeaders(cc)&typeBits != 0 {
+				return true
+			}
+			if obj := calleeObj(cc); obj != nil && obj.Signature().Recv() != nil && typesutil.IsNamed(obj.Signature().Recv().Type(), "net/http", "Header") {
+				if obj.Name() == "Get" || obj.Name() == "Values" || isOtherKey(cc) {
+					continue
+				}
+				return true
+			}
+			for _, a := range cc.Args {
+				if typesutil.IsNamed(a.Type(), "net/http", "Header") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isOtherKey: a Header method call whose key is a constant other than
+// the Content-Type.
+func isOtherKey(cc *ssa.CallCommon) bool {
+	if len(cc.Args) < 2 {
+		return false
+	}
+	k, ok := cc.Args[1].(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.String && !strings.EqualFold(constant.StringVal(k.Value), "Content-Type")
+}
+
+// reachTo returns the blocks from which at can be reached.
+func reachTo(at *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	reach := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{at}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, pb := range b.Preds {
+			if !reach[pb] {
+				reach[pb] = true
+				work = append(work, pb)
+			}
+		}
+	}
+	return reach
 }
 
 func mayRunBefore(call, instr ssa.CallInstruction, reach map[*ssa.BasicBlock]bool) bool {

@@ -64,3 +64,19 @@ func sniffPassed(w http.ResponseWriter, r *http.Request) {
 	render(w, "<h1>Title</h1>")
 	io.WriteString(w, "Results for "+r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString`
 }
+
+// The type is set to HTML on one path: sniffing does not decide it there.
+func sniffTypedSometimes(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("html") != "" {
+		w.Header().Set("Content-Type", "text/html")
+	}
+	io.WriteString(w, "Results for "+r.FormValue("q")) // want `written unescaped into an HTML response by io.WriteString`
+}
+
+// Other headers leave the sniffing alone.
+func sniffOtherHeader(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("nocache") != "" {
+		w.Header().Set("Cache-Control", "no-store")
+	}
+	io.WriteString(w, "Results for "+r.FormValue("q")) // safe
+}
