@@ -39,7 +39,10 @@
 // and Entry; WithField, WithFields), zerolog (Event and Context: Str,
 // Interface, Any, Msg, Msgf), klog and glog, logr, hclog, go-kit log, and
 // fmt.Print* or fmt.Fprint* to os.Stdout or os.Stderr (reported as
-// printed; settings can turn this off).
+// printed). Standard output is not a log in a package that imports a
+// command-line framework (urfave/cli, cobra...): a command's output to its
+// operator (a new access token) is its purpose. Settings: stdout-is-log
+// counts it there too, ignore-stdout counts neither stream anywhere.
 //
 // A whole value is rendered as its logger renders it: fmt shows every
 // field, unexported ones too, unless the type has String, Error or Format;

@@ -55,6 +55,7 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 	c := &checker{
 		strict:     s.Strict,
 		stdout:     !s.IgnoreStdout,
+		cliStdout:  s.StdoutIsLog,
 		sanitisers: map[string]bool{},
 		types:      map[string]bool{},
 		sinks:      map[string][]*models.LogSink{},
@@ -112,11 +113,13 @@ func New(s config.LogleakSettings) (*analysis.Analyzer, error) {
 // checker holds the settings; it is read-only during runs.
 type checker struct {
 	strict, stdout bool
-	names          []extraName
-	public         map[string]bool
-	types          map[string]bool
-	sanitisers     map[string]bool
-	sinks          map[string][]*models.LogSink
+	// cliStdout: standard output is a log in command-line commands too.
+	cliStdout  bool
+	names      []extraName
+	public     map[string]bool
+	types      map[string]bool
+	sanitisers map[string]bool
+	sinks      map[string][]*models.LogSink
 }
 
 type extraName struct {
@@ -254,13 +257,16 @@ func sinkRender(name string) models.Render {
 }
 
 // stdoutSink reports whether a fmt printing call writes to standard
-// output or error (and the settings count that as a log).
+// output or error and the settings count that as a log: standard error
+// always, standard output except in a command-line program's commands
+// (see cliCommands).
 func (a *pkg) stdoutSink(name string, args []ssa.Value) bool {
 	if !a.c.stdout {
 		return false
 	}
+	out := a.c.cliStdout || !a.cliCommands()
 	if !strings.HasPrefix(name, "fmt.F") {
-		return true
+		return out
 	}
 	if len(args) == 0 {
 		return false
@@ -271,7 +277,21 @@ func (a *pkg) stdoutSink(name string, args []ssa.Value) bool {
 	}
 	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 		if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
-			return g.Name() == "Stdout" || g.Name() == "Stderr"
+			return g.Name() == "Stdout" && out || g.Name() == "Stderr"
+		}
+	}
+	return false
+}
+
+// cliCommands reports whether the package defines a command-line
+// program's commands: it imports a CLI framework (models.IsCLIPackage).
+// What a command prints to standard output is its result for the
+// operator who ran it (gitea's "admin user generate-access-token" prints
+// the new token): the program's output, not its log.
+func (a *pkg) cliCommands() bool {
+	for _, imp := range a.pass.Pkg.Imports() {
+		if models.IsCLIPackage(imp.Path()) {
+			return true
 		}
 	}
 	return false

@@ -29,6 +29,17 @@ func TestRendering(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase", "jwtcase")
 }
 
+// TestCLIStdout: standard output is a command's output in a command-line
+// program's commands by default, a log with stdout-is-log.
+func TestCLIStdout(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "clicase")
+	a, err := logleak.New(config.LogleakSettings{StdoutIsLog: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "clistdout")
+}
+
 func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "auditcaller")
 }

@@ -162,6 +162,11 @@ type LogleakSettings struct {
 	// IgnoreStdout stops treating fmt.Print* to standard output or error
 	// as a log.
 	IgnoreStdout bool `json:"ignore-stdout,omitempty"`
+	// StdoutIsLog treats printing to standard output as a log in the
+	// commands of a command-line program too (packages that import a CLI
+	// framework such as urfave/cli or cobra), where by default it is the
+	// command's output to the operator.
+	StdoutIsLog bool `json:"stdout-is-log,omitempty"`
 }
 
 // LogSink names one argument written to a log: a types.Func.FullName and

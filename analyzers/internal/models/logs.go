@@ -363,6 +363,29 @@ func IsStdout(fullName string) bool {
 
 var logSinkByFunc = map[string][]*LogSink{}
 
+// cliPackages are command-line frameworks: a package that imports one
+// defines a program's commands, and what such a command prints to
+// standard output is its result for the operator who ran it (a new
+// access token, a generated key), not a log line. Standard error stays a
+// log there too.
+var cliPackages = map[string]bool{
+	"github.com/urfave/cli":               true, // v1
+	"github.com/urfave/cli/v2":            true,
+	"github.com/urfave/cli/v3":            true,
+	"github.com/spf13/cobra":              true,
+	"github.com/alecthomas/kong":          true,
+	"github.com/alecthomas/kingpin/v2":    true,
+	"gopkg.in/alecthomas/kingpin.v2":      true,
+	"github.com/peterbourgon/ff/v3/ffcli": true,
+	"github.com/peterbourgon/ff/v4":       true,
+	"github.com/jessevdk/go-flags":        true,
+	"github.com/mitchellh/cli":            true,
+}
+
+// IsCLIPackage reports whether the import path is a command-line
+// framework's.
+func IsCLIPackage(path string) bool { return cliPackages[path] }
+
 // LogSinksFor returns the log sink rows of a function.
 func LogSinksFor(fullName string) []*LogSink { return logSinkByFunc[fullName] }
 
