@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestRendering(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase", "jwtcase")
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase", "jwtcase", "httpclient")
 }
 
 // TestCLIStdout: standard output is a command's output in a command-line

@@ -302,6 +302,18 @@ var logSanitisers = []Sanitiser{
 	{Func: "crypto/sha512.Sum512", Clean: Sensitive},
 	{Func: "crypto/sha1.Sum", Clean: Sensitive},
 	{Func: "crypto/md5.Sum", Clean: Sensitive},
+	// net/http's client (Go 1.26): the error is a *url.Error whose URL has
+	// its password stripped (client.go, stripPassword), and never holds
+	// the request's body or headers; the response is the server's reply.
+	{Func: "net/http.Get", Clean: Sensitive},
+	{Func: "net/http.Head", Clean: Sensitive},
+	{Func: "net/http.Post", Clean: Sensitive},
+	{Func: "net/http.PostForm", Clean: Sensitive},
+	{Func: "(*net/http.Client).Do", Clean: Sensitive},
+	{Func: "(*net/http.Client).Get", Clean: Sensitive},
+	{Func: "(*net/http.Client).Head", Clean: Sensitive},
+	{Func: "(*net/http.Client).Post", Clean: Sensitive},
+	{Func: "(*net/http.Client).PostForm", Clean: Sensitive},
 }
 
 // sanitisingTokens in a function's name make its result clean of the
