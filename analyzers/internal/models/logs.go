@@ -314,6 +314,12 @@ var logSanitisers = []Sanitiser{
 	{Func: "(*net/http.Client).Head", Clean: Sensitive},
 	{Func: "(*net/http.Client).Post", Clean: Sensitive},
 	{Func: "(*net/http.Client).PostForm", Clean: Sensitive},
+	// A writer's error says why the write failed (a closed pipe, a full
+	// disk), never what was written; io is a pure package, whose results
+	// otherwise carry the arguments.
+	{Func: "(io.Writer).Write", Clean: Sensitive},
+	{Func: "(io.StringWriter).WriteString", Clean: Sensitive},
+	{Func: "(*bufio.Writer).Write", Clean: Sensitive},
 }
 
 // sanitisingTokens in a function's name make its result clean of the

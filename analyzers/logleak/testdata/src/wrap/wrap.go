@@ -3,7 +3,9 @@ package wrap
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log"
+	"strings"
 )
 
 func check(token string) error {
@@ -80,4 +82,32 @@ func push(email string) {
 	if err := c.withEnv([]string{"GIT_AUTHOR_EMAIL=" + email}).runLoud(); err != nil {
 		log.Printf("push: %v", err) // want `personal or patient data \(email address\) parameter email`
 	}
+}
+
+type signature struct{ Name, Email string }
+
+func (s *signature) String() string { return s.Name + " <" + s.Email + ">" }
+
+// reviewers writes the reviewers' signatures into the writer: the error
+// of a write says why it failed, not what was written.
+func reviewers(w io.Writer, sigs []*signature) error {
+	for _, s := range sigs {
+		if _, err := w.Write([]byte(s.String())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func Approvers(sigs []*signature) string {
+	var b strings.Builder
+	if err := reviewers(&b, sigs); err != nil {
+		log.Printf("reviewers: %v", err) // safe: a write error does not carry the data
+		return ""
+	}
+	return b.String()
+}
+
+func LogSignature(s *signature) {
+	log.Printf("signed by %s", s.String()) // want `personal or patient data \(email address\)`
 }
