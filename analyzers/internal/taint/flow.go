@@ -501,11 +501,24 @@ func singleStore(alloc *ssa.Alloc) ssa.Value {
 // at dst+dpath field by field, so that a copy (x := T{...}; *p = x) keeps
 // its fields apart. It reports false when src is not such a variable.
 func (s *fnState) copyFields(dst ssa.Value, dpath string, src ssa.Value, spath string) bool {
-	a, ok := src.(*ssa.Alloc)
-	if !ok || src == dst || s.p.captured[a] != nil || s.spills[a] != nil {
+	switch x := src.(type) {
+	case *ssa.Alloc:
+		if src == dst || s.p.captured[x] != nil || s.spills[x] != nil {
+			return false
+		}
+	case *ssa.Call:
+		// A struct the callee returned field by field (resFields).
+		if !s.hasResFields(x, 0) {
+			return false
+		}
+	case *ssa.Extract:
+		if !s.hasResFields(x.Tuple, x.Index) {
+			return false
+		}
+	default:
 		return false
 	}
-	for _, e := range slices.Clone(s.locs[a]) {
+	for _, e := range slices.Clone(s.locs[src]) {
 		if !related(e.path, spath) {
 			continue
 		}
@@ -533,6 +546,12 @@ func valuePathN(v ssa.Value, depth int) (ssa.Value, string, bool) {
 	case *ssa.Field:
 		r, p, ok := valuePathN(x.X, depth+1)
 		return r, p + "." + fieldName(x.X.Type(), x.Field), ok
+	case *ssa.Call, *ssa.Extract:
+		// A struct a call returns: its fields are stored under the call
+		// (or the Extract) from the callee's result fields.
+		if isStruct(x.Type()) {
+			return x, "", true
+		}
 	case *ssa.Parameter:
 		if isStruct(x.Type()) {
 			return x, "", true
@@ -649,10 +668,27 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 			}
 			delete(s.inPhi, r)
 		}
+	case *ssa.Call:
+		// A field of a struct the callee returned field by field: what
+		// the callee stored there (in locs), not the whole value.
+		if all || path == "" || !isStruct(r.Type()) || !s.hasResFields(r, 0) {
+			t.join(s.val(root))
+		}
+	case *ssa.Extract:
+		if all || path == "" || !isStruct(r.Type()) || !s.hasResFields(r.Tuple, r.Index) {
+			t.join(s.val(root))
+		}
 	default:
 		t.join(s.val(root))
 	}
 	return t
+}
+
+// hasResFields reports whether the callee's summary gave result i of the
+// call field contents (summary.resultFields).
+func (s *fnState) hasResFields(call ssa.Value, i int) bool {
+	fs := s.resFields[call]
+	return i < len(fs) && len(fs[i]) > 0
 }
 
 // store records t at root+path and its effects beyond the function.
@@ -832,8 +868,13 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 			}
 		}
-		if sr, sp, ok := valuePath(v.Val); ok && isStruct(v.Val.Type()) && s.copyFields(r, path, sr, sp) {
-			return
+		if sr, sp, ok := valuePath(v.Val); ok && isStruct(v.Val.Type()) {
+			if sr == r && sp == path {
+				return // a struct stored back where it was read (return of a named result)
+			}
+			if s.copyFields(r, path, sr, sp) {
+				return
+			}
 		}
 		if isPointer(v.Val.Type()) {
 			s.storeRef(r, path, v.Val)
@@ -864,6 +905,16 @@ func (s *fnState) visit(instr ssa.Instruction) {
 					s.sum.addResultField(i, e.path, forCallers(e.t))
 				}
 				continue
+			}
+			// A struct value kept in a local variable (a named result
+			// filled field by field) is returned whole and field by field:
+			// a caller reading one field sees that field's contents only.
+			if u, ok := r.(*ssa.UnOp); ok && u.Op == token.MUL && isStruct(u.Type()) {
+				if a, ok := u.X.(*ssa.Alloc); ok && len(s.locs[a]) > 0 && s.p.captured[a] == nil && s.spills[a] == nil {
+					for _, e := range s.locs[a] {
+						s.sum.addResultField(i, e.path, forCallers(e.t))
+					}
+				}
 			}
 			s.sum.results[i].join(forCallers(s.deep(r)))
 		}
