@@ -95,3 +95,17 @@ var dataTypes = map[string]bool{
 	"os/exec.Cmd":   true,  // a command's output carries its command line's text
 	"reflect.Value": true,  // the value it wraps
 }
+
+// errorArgs: functions whose error result quotes only these arguments
+// (the convention above), not all of them: the error names what was
+// malformed. Other results follow the default.
+var errorArgs = map[string][]int{
+	// Go 1.26: a bad method or a url.Parse error quoting the URL; never the
+	// body.
+	"net/http.NewRequest":            {0, 1},
+	"net/http.NewRequestWithContext": {1, 2},
+}
+
+// ErrorArgs returns the arguments a function's error result quotes, or
+// nil when it has no such row.
+func ErrorArgs(fullName string) []int { return errorArgs[fullName] }

@@ -1619,6 +1619,21 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			res[i].join(Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: s.p.describe(instr.Pos()), Label: label, Pos: instr.Pos()}})
 		}
 	}
+	// An error that quotes some arguments only (a request's URL, not its
+	// body).
+	if ea := models.ErrorArgs(name); ea != nil {
+		var et Taint
+		for _, i := range ea {
+			if a := argAt(i); a != nil && carries(a.Type()) {
+				et.join(s.deep(a))
+			}
+		}
+		for i := range res {
+			if isError(sig.Results().At(i).Type()) {
+				res[i] = et
+			}
+		}
+	}
 	return res
 }
 

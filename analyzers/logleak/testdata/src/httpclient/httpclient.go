@@ -41,3 +41,15 @@ func Verify(client *http.Client, secret, response string) {
 	defer resp.Body.Close()
 	log.Printf("posted %s", form.Encode()) // want `credential \(secret\) parameter secret`
 }
+
+// NewRequest's error quotes the method or the URL (url.Parse's error),
+// never the body.
+func Build(secret, raw, user, password string) {
+	form := url.Values{"secret": {secret}}
+	if _, err := http.NewRequest(http.MethodPost, "https://example.com/verify", strings.NewReader(form.Encode())); err != nil {
+		log.Printf("request: %v", err) // safe: the body is not in the error
+	}
+	if _, err := http.NewRequest(http.MethodGet, withPassword(raw, user, password), nil); err != nil {
+		log.Printf("request: %v", err) // want `credential \(password\) parameter password`
+	}
+}
