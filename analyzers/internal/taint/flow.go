@@ -28,6 +28,9 @@ type fnState struct {
 	exp     bool
 	inPhi   map[*ssa.Phi]bool    // guards load through cycles of pointer phis
 	guards  map[ssa.Value][]bool // per checked value: blocks where it passed an allow-list check
+	// errGuards: per error, the blocks reached only where a check of its
+	// kind failed (errors.Is, an IsErrX predicate).
+	errGuards map[ssa.Value][]bool
 	// fieldParams names the field-parameter bits: bit 32+k of Params is
 	// what the function read at fieldParams[k] (a field of a parameter).
 	fieldParams []paramPath
@@ -250,6 +253,15 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 			t.Source = nil
 		}
 	}
+	if other := s.errGuards[v]; other != nil && other[s.cur.Index] {
+		// An error that failed a check of its kind (!IsErrUserNotExist(err),
+		// !errors.Is(err, ErrNotExist)): the errors that quote the input
+		// (not found, invalid) were handled, what is left names a failure
+		// below (a database, a network): not the credentials or personal
+		// data passed in.
+		t.clean(models.Sensitive)
+		t.Blind = t.Params
+	}
 	return t
 }
 
@@ -260,6 +272,7 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 func (s *fnState) findGuards() {
 	type edge struct{ from, to int }
 	success := map[ssa.Value]map[edge]bool{}
+	otherKind := map[ssa.Value]map[edge]bool{}
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -297,6 +310,14 @@ func (s *fnState) findGuards() {
 				checked = s.p.checkedBy(call, false) // regexp.MatchString's bool
 			}
 		}
+		if c, ok := cond.(*ssa.Call); ok {
+			if e := errKindChecked(c); e != nil {
+				if otherKind[e] == nil {
+					otherKind[e] = map[edge]bool{}
+				}
+				otherKind[e][edge{b.Index, b.Succs[1-succ].Index}] = true
+			}
+		}
 		if checked == nil {
 			continue
 		}
@@ -305,36 +326,74 @@ func (s *fnState) findGuards() {
 		}
 		success[checked][edge{b.Index, b.Succs[succ].Index}] = true
 	}
+	for v, edges := range otherKind {
+		if s.errGuards == nil {
+			s.errGuards = map[ssa.Value][]bool{}
+		}
+		s.errGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
+	}
 	if len(success) == 0 {
 		return
 	}
 	s.guards = map[ssa.Value][]bool{}
 	for v, edges := range success {
-		clean := make([]bool, len(s.fn.Blocks))
-		for i := range clean {
-			clean[i] = i != 0 // greatest fixpoint: start clean, remove
-		}
-		for changed := true; changed; {
-			changed = false
-			for _, b := range s.fn.Blocks {
-				if !clean[b.Index] {
-					continue
-				}
-				ok := len(b.Preds) > 0
-				for _, p := range b.Preds {
-					if !clean[p.Index] && !edges[edge{p.Index, b.Index}] {
-						ok = false
-						break
-					}
-				}
-				if !ok {
-					clean[b.Index] = false
-					changed = true
+		s.guards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
+	}
+}
+
+// cleanBlocks returns the blocks reached only through the edges pass
+// accepts: a block is clean when every edge into it leaves a clean block
+// or passes.
+func (s *fnState) cleanBlocks(pass func(from, to int) bool) []bool {
+	clean := make([]bool, len(s.fn.Blocks))
+	for i := range clean {
+		clean[i] = i != 0 // greatest fixpoint: start clean, remove
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, b := range s.fn.Blocks {
+			if !clean[b.Index] {
+				continue
+			}
+			ok := len(b.Preds) > 0
+			for _, p := range b.Preds {
+				if !clean[p.Index] && !pass(p.Index, b.Index) {
+					ok = false
+					break
 				}
 			}
+			if !ok {
+				clean[b.Index] = false
+				changed = true
+			}
 		}
-		s.guards[v] = clean
 	}
+	return clean
+}
+
+// errKindChecked returns the error a call checks the kind of, or nil:
+// errors.Is(err, target), errors.As(err, &target), or a predicate
+// func(error) bool (IsErrUserNotExist(err), os.IsNotExist(err)).
+func errKindChecked(c *ssa.Call) ssa.Value {
+	cc := c.Common()
+	if cc.IsInvoke() || len(cc.Args) == 0 || !isError(cc.Args[0].Type()) {
+		return nil
+	}
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return nil
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if obj, ok := fn.Object().(*types.Func); ok && (obj.FullName() == "errors.Is" || obj.FullName() == "errors.As") {
+		return cc.Args[0]
+	}
+	sig := cc.Signature()
+	if sig.Params().Len() == 1 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+		return cc.Args[0]
+	}
+	return nil
 }
 
 // deep is a value's taint plus, for pointers, slices, maps and channels,
