@@ -325,19 +325,13 @@ func fixedValue(v ssa.Value, depth int) bool {
 	case *ssa.Convert:
 		return fixedValue(x.X, depth+1)
 	case *ssa.Slice:
-		alloc, ok := x.X.(*ssa.Alloc)
+		els, ok := typesutil.InPlaceElems(x)
 		if !ok {
 			return false
 		}
-		for _, ref := range *alloc.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !fixedValue(st.Val, depth+1) {
-					return false
-				}
+		for _, e := range els {
+			if !fixedValue(e.Val, depth+1) {
+				return false
 			}
 		}
 		return true

@@ -820,25 +820,13 @@ func (w *walk) use(fr *frame, r *router, args []ssa.Value, pos token.Pos) {
 
 // elems returns the elements of a variadic argument slice in order.
 func (w *walk) elems(v ssa.Value) []ssa.Value {
-	sl, ok := v.(*ssa.Slice)
+	els, ok := typesutil.InPlaceElems(v)
 	if !ok {
 		return nil
 	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var out []ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, r2 := range *ia.Referrers() {
-			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, st.Val)
-			}
-		}
+	out := make([]ssa.Value, 0, len(els))
+	for _, e := range els {
+		out = append(out, e.Val)
 	}
 	return out
 }

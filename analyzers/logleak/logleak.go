@@ -390,44 +390,23 @@ func argsOf(cc *ssa.CallCommon, obj *types.Func) []ssa.Value {
 
 // isVariadicSlice reports whether v is a variadic argument built in place.
 func isVariadicSlice(v ssa.Value) bool {
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return false
-	}
-	_, ok = sl.X.(*ssa.Alloc)
+	_, ok := typesutil.InPlaceElems(v)
 	return ok
 }
 
 // indexedElems returns the values stored into a variadic argument built in
 // place, by index (nil where unknown).
 func indexedElems(a ssa.Value) []ssa.Value {
-	sl, ok := a.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
+	els, _ := typesutil.InPlaceElems(a)
 	var out []ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
+	for _, e := range els {
+		if e.Index < 0 {
 			continue
 		}
-		c, ok := ia.Index.(*ssa.Const)
-		if !ok || c.Value == nil {
-			continue
+		for len(out) <= e.Index {
+			out = append(out, nil)
 		}
-		i := int(c.Int64())
-		for _, r2 := range *ia.Referrers() {
-			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
-				for len(out) <= i {
-					out = append(out, nil)
-				}
-				out[i] = st.Val
-			}
-		}
+		out[e.Index] = e.Val
 	}
 	return out
 }

@@ -93,19 +93,13 @@ func (c *checker) clean(res *taint.Result, v ssa.Value, depth int) bool {
 		return c.clean(res, v.X, depth+1)
 	case *ssa.Slice:
 		// A variadic argument built in place: each element stored.
-		alloc, ok := v.X.(*ssa.Alloc)
+		els, ok := typesutil.InPlaceElems(v)
 		if !ok {
 			return false
 		}
-		for _, ref := range *alloc.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r := range *ia.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ia && !c.clean(res, st.Val, depth+1) {
-					return false
-				}
+		for _, e := range els {
+			if !c.clean(res, e.Val, depth+1) {
+				return false
 			}
 		}
 		return true
@@ -170,27 +164,5 @@ func queryArg(sink string, cc *ssa.CallCommon) ssa.Value {
 // firstElem returns the value stored at index 0 of a variadic argument
 // built in place (xorm's Exec(query, args...)), or nil.
 func firstElem(a ssa.Value) ssa.Value {
-	sl, ok := a.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		if k, ok := ia.Index.(*ssa.Const); !ok || k.Int64() != 0 {
-			continue
-		}
-		for _, r := range *ia.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-				return st.Val
-			}
-		}
-	}
-	return nil
+	return typesutil.ElemAt(a, 0)
 }

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
 // contentType is what a function set as the response's Content-Type
@@ -258,19 +259,13 @@ func (r *reporter) clean(v ssa.Value, d int) bool {
 		return r.clean(x.X, d+1)
 	case *ssa.Slice:
 		// A variadic argument built in place: every element.
-		alloc, ok := x.X.(*ssa.Alloc)
+		els, ok := typesutil.InPlaceElems(x)
 		if !ok {
 			return false
 		}
-		for _, ref := range *alloc.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && !r.clean(st.Val, d+1) {
-					return false
-				}
+		for _, e := range els {
+			if !r.clean(e.Val, d+1) {
+				return false
 			}
 		}
 		return true

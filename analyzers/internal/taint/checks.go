@@ -25,21 +25,7 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 	if chk == nil || chk.Err != err {
 		return nil
 	}
-	at := func(i int) ssa.Value {
-		if i == models.Recv {
-			if hasRecv && len(args) > 0 {
-				return args[0]
-			}
-			return nil
-		}
-		if hasRecv {
-			i++
-		}
-		if i >= 0 && i < len(args) {
-			return args[i]
-		}
-		return nil
-	}
+	at := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }
 	if chk.Pattern != models.None {
 		pat := at(chk.Pattern)
 		if pat == nil {
@@ -99,13 +85,8 @@ func (p *pkgState) patternOf(v ssa.Value, depth int) (text string, known bool) {
 	case *ssa.Call:
 		name, args, hasRecv := staticCall(&x.Call)
 		if i, ok := models.PatternCarrier(name); ok {
-			if i == models.Recv {
-				i = 0
-			} else if hasRecv {
-				i++
-			}
-			if i < len(args) {
-				return p.patternOf(args[i], depth)
+			if a := modelArg(args, hasRecv, i); a != nil {
+				return p.patternOf(a, depth)
 			}
 		}
 	case *ssa.UnOp:

@@ -1455,21 +1455,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		name = obj.FullName()
 		hasRecv = obj.Signature().Recv() != nil
 	}
-	argAt := func(i int) ssa.Value {
-		if i == models.Recv {
-			if hasRecv && len(args) > 0 {
-				return args[0]
-			}
-			return nil
-		}
-		if hasRecv {
-			i++
-		}
-		if i >= 0 && i < len(args) {
-			return args[i]
-		}
-		return nil
-	}
+	argAt := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }
 	allArgs := func() Taint {
 		var t Taint
 		for _, a := range args {
@@ -2020,52 +2006,35 @@ func (s *fnState) flow(f *Flow) {
 }
 
 // firstElem returns the first element of a variadic argument built in
-// place (f(a, b) → the value stored at index 0 of its backing array).
-func firstElem(a ssa.Value) ssa.Value {
-	sl, ok := a.(*ssa.Slice)
-	if !ok {
+// modelArg returns the SSA argument a model row's index names: models.Recv
+// is the receiver, 0 the first parameter after it; nil when out of range.
+func modelArg(args []ssa.Value, hasRecv bool, i int) ssa.Value {
+	if i == models.Recv {
+		if hasRecv && len(args) > 0 {
+			return args[0]
+		}
 		return nil
 	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
+	if hasRecv {
+		i++
 	}
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		if c, ok := ia.Index.(*ssa.Const); !ok || c.Value == nil || c.Value.Kind() != constant.Int || c.Int64() != 0 {
-			continue
-		}
-		for _, r2 := range *ia.Referrers() {
-			if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
-				return st.Val
-			}
-		}
+	if i >= 0 && i < len(args) {
+		return args[i]
 	}
 	return nil
 }
 
+// place (f(a, b) → the value stored at index 0 of its backing array).
+func firstElem(a ssa.Value) ssa.Value {
+	return typesutil.ElemAt(a, 0)
+}
+
 // elems returns the values stored into a variadic argument built in place.
 func elems(a ssa.Value) []ssa.Value {
-	sl, ok := a.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
+	els, _ := typesutil.InPlaceElems(a)
 	var out []ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		if ia, ok := ref.(*ssa.IndexAddr); ok {
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia {
-					out = append(out, st.Val)
-				}
-			}
-		}
+	for _, e := range els {
+		out = append(out, e.Val)
 	}
 	return out
 }

@@ -4,6 +4,7 @@ package typesutil
 
 import (
 	"go/build"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"os"
@@ -35,6 +36,56 @@ func Unconvert(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
+}
+
+// Elem is one value stored into the array behind a slice built in place.
+type Elem struct {
+	Index int // the constant index, or -1
+	Val   ssa.Value
+}
+
+// InPlaceElems returns the values stored into the array behind v when v
+// slices a local allocation, which is how SSA passes the variadic argument
+// of f(a, b), in the order SSA lists the stores; false when v is no such
+// slice.
+func InPlaceElems(v ssa.Value) ([]Elem, bool) {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil, false
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	var out []Elem
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		i := -1
+		if c, ok := ia.Index.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			i = int(c.Int64())
+		}
+		for _, r := range *ia.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, Elem{Index: i, Val: st.Val})
+			}
+		}
+	}
+	return out, true
+}
+
+// ElemAt returns the value stored at index i of a slice built in place
+// (see InPlaceElems), or nil.
+func ElemAt(v ssa.Value, i int) ssa.Value {
+	els, _ := InPlaceElems(v)
+	for _, e := range els {
+		if e.Index == i {
+			return e.Val
+		}
+	}
+	return nil
 }
 
 // Deref returns the element type of a pointer type, or t itself.
