@@ -705,7 +705,7 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 			t.join(s.val(root))
 		}
 	case *ssa.Global:
-		t.join(s.p.global(r))
+		t.join(s.p.global(r, path, all))
 	case *ssa.Alloc:
 		if c := s.p.captured[r]; c != nil {
 			t.join(*c)
@@ -791,12 +791,18 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 		}
 	case *ssa.Global:
 		if r.Pkg == s.p.ssa.Pkg {
-			g := s.p.globals[r]
-			if g == nil {
-				g = new(Taint)
-				s.p.globals[r] = g
+			var g *globalField
+			for _, e := range s.p.globals[r] {
+				if e.path == path {
+					g = e
+					break
+				}
 			}
-			if g.join(s.outside(t)) {
+			if g == nil {
+				g = &globalField{path: path}
+				s.p.globals[r] = append(s.p.globals[r], g)
+			}
+			if g.t.join(s.outside(t)) {
 				s.p.shareChanged = true
 			}
 		}
@@ -858,13 +864,26 @@ func (s *fnState) outside(t Taint) Taint {
 	return t
 }
 
-// global is the taint of a package variable's contents.
-func (p *pkgState) global(g *ssa.Global) Taint {
+// globalField is what the package stores at one field path of a package
+// variable ("" for the whole value), in every function and order.
+type globalField struct {
+	path string
+	t    Taint
+}
+
+// global is the taint a read of a package variable at path sees (every
+// path when all is set): the package's own variables are field-sensitive,
+// flow-insensitive (a store anywhere reaches every read, since each call
+// sees what earlier calls left).
+func (p *pkgState) global(g *ssa.Global, path string, all bool) Taint {
 	if g.Pkg == p.ssa.Pkg {
-		if t := p.globals[g]; t != nil {
-			return *t
+		var t Taint
+		for _, e := range p.globals[g] {
+			if all || related(e.path, path) {
+				t.join(e.t)
+			}
 		}
-		return Taint{}
+		return t
 	}
 	obj := g.Object()
 	if obj == nil || obj.Pkg() == nil {
@@ -1176,7 +1195,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	s.set(v, t)
 }
 
-// fieldSource is the taint of a modelled source field read (r.URL).
+// fieldSource is the taint of a modelled source field read (r.URL), or of
+// a named struct's text field whose name says what it holds. Fields of
+// anonymous structs are not name sources: on gitea, whose settings are
+// anonymous structs, that found one connection string and 15 false
+// findings (a signing key's id, an email notification preference).
 func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
 	named := typesutil.NamedPath(fa.X.Type())
 	if named == "" {

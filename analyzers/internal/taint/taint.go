@@ -307,7 +307,7 @@ type pkgState struct {
 	exprs    map[token.Pos]ast.Expr
 	sums     map[*ssa.Function]*summary
 	sumKeys  map[*ssa.Function]string
-	globals  map[*ssa.Global]*Taint
+	globals  map[*ssa.Global][]*globalField
 	fvs      map[*ssa.FreeVar]*Taint
 	fvBind   map[*ssa.FreeVar][]ssa.Value
 	captured map[ssa.Value]*Taint
@@ -344,7 +344,7 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		exprs:    map[token.Pos]ast.Expr{},
 		sums:     map[*ssa.Function]*summary{},
 		sumKeys:  map[*ssa.Function]string{},
-		globals:  map[*ssa.Global]*Taint{},
+		globals:  map[*ssa.Global][]*globalField{},
 		fvs:      map[*ssa.FreeVar]*Taint{},
 		fvBind:   map[*ssa.FreeVar][]ssa.Value{},
 		captured: map[ssa.Value]*Taint{},
