@@ -67,7 +67,7 @@
 //     name, address, phone, email) written to a log.
 //   - log-struct-exposure: a whole struct logged whose rendering shows a
 //     sensitive field.
-//   - log-request-dump: a whole *http.Request, its headers or a
-//     httputil.DumpRequest dump written to a log.
+//   - log-request-dump: a whole *http.Request, its headers, its cookies
+//     (r.Cookies()) or a httputil.DumpRequest dump written to a log.
 //   - log-dsn: a DSN or connection string (with its password) logged.
 package logleak

@@ -278,6 +278,9 @@ var keyedSources = []KeyedSource{
 	// A dump of a request holds its Authorization and Cookie headers.
 	{Func: "net/http/httputil.DumpRequest", Key: -1, Result: 0, Kind: Credential, What: WhatRequestDump},
 	{Func: "net/http/httputil.DumpRequestOut", Key: -1, Result: 0, Kind: Credential, What: WhatRequestDump},
+	// Every cookie of a request, session cookies included (kratos logged
+	// r.Cookies() beside a CSRF failure).
+	{Func: "(*net/http.Request).Cookies", Key: -1, Result: 0, Kind: Credential, What: WhatRequestDump},
 }
 
 var keyedByFunc = map[string]*KeyedSource{}

@@ -36,7 +36,9 @@ func Header(r *http.Request) {
 	log.Printf("pw %s", pass) // want `credential \(password\) r.BasicAuth\(\)`
 	log.Printf("%v", r)       // want `HTTP request data`
 	dump, _ := httputil.DumpRequest(r, true)
-	log.Print(string(dump)) // want `HTTP request data`
+	log.Print(string(dump))                    // want `HTTP request data`
+	log.Printf("cookies %v", r.Cookies())      // want `HTTP request data \(HTTP request dump\) r.Cookies\(\)`
+	log.Printf("%d cookies", len(r.Cookies())) // safe: a count
 	log.Print(r.Method, r.URL.Path)
 }
 
