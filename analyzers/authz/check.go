@@ -37,21 +37,6 @@ func (a *pkgAnalysis) isCheckObj(obj *types.Func) bool {
 	return f != nil && f.Check
 }
 
-func calleeObj(cc *ssa.CallCommon) *types.Func {
-	if cc.IsInvoke() {
-		return cc.Method
-	}
-	if f := cc.StaticCallee(); f != nil {
-		if obj, ok := f.Object().(*types.Func); ok {
-			return obj
-		}
-		if f.Parent() == nil && f.Synthetic != "" {
-			return nil
-		}
-	}
-	return nil
-}
-
 // isCheckFunc: fn is a check by name, or it runs a check whose failing
 // branch leaves the function, and that check dominates every return (so it
 // always runs): a helper such as requireOwner(w, r, id) error.
@@ -219,7 +204,7 @@ func signInIn(b *ssa.BasicBlock) bool {
 	for i := 0; i < 4 && b != nil; i++ {
 		for _, instr := range b.Instrs {
 			if call, ok := instr.(ssa.CallInstruction); ok {
-				if obj := calleeObj(call.Common()); obj != nil && hasWord(obj.Name(), "redirect") && redirectsToLogin(call.Common().Args) {
+				if obj := typesutil.Callee(call.Common()); obj != nil && hasWord(obj.Name(), "redirect") && redirectsToLogin(call.Common().Args) {
 					return true
 				}
 			}
@@ -264,7 +249,7 @@ func (a *pkgAnalysis) dependsOnCheck(v ssa.Value, depth int, seen map[ssa.Value]
 	seen[v] = true
 	switch v := v.(type) {
 	case *ssa.Call:
-		if a.isCheckObj(calleeObj(&v.Call)) || principalPredicate(&v.Call) {
+		if a.isCheckObj(typesutil.Callee(&v.Call)) || principalPredicate(&v.Call) {
 			return true
 		}
 		if v.Call.IsInvoke() {
@@ -501,7 +486,7 @@ func (a *pkgAnalysis) answerCode(cc *ssa.CallCommon) int64 {
 				}
 			}
 		}
-		if obj := calleeObj(cc); obj != nil && hasWord(obj.Name(), "error") {
+		if obj := typesutil.Callee(cc); obj != nil && hasWord(obj.Name(), "error") {
 			return 500
 		}
 	}

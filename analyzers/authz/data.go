@@ -80,7 +80,7 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 // callAccess is the data access reached by one call: a modelled data call,
 // or an unchecked access inside the callee.
 func (a *pkgAnalysis) callAccess(cc *ssa.CallCommon) *access {
-	if obj := calleeObj(cc); obj != nil && isAuthLookupName(obj.Name()) {
+	if obj := typesutil.Callee(cc); obj != nil && isAuthLookupName(obj.Name()) {
 		return nil
 	}
 	if cc.IsInvoke() {
@@ -394,7 +394,7 @@ func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 			}
 		}
 	case *ssa.Call:
-		if obj := calleeObj(&x.Call); obj != nil && principalCall(obj.Name()) {
+		if obj := typesutil.Callee(&x.Call); obj != nil && principalCall(obj.Name()) {
 			return true
 		}
 		if x.Call.IsInvoke() {

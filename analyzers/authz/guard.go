@@ -585,7 +585,7 @@ func rejectCode(cc *ssa.CallCommon) (int64, bool) {
 			}
 		}
 	}
-	if obj := calleeObj(cc); obj != nil {
+	if obj := typesutil.Callee(cc); obj != nil {
 		full := obj.Origin().FullName()
 		for _, w := range words(obj.Name()) {
 			switch w {
@@ -857,7 +857,7 @@ func mentionsCredential(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 			return credentialName(constant.StringVal(v.Value))
 		}
 	case *ssa.Call:
-		if obj := calleeObj(&v.Call); obj != nil && credentialName(obj.Name()) {
+		if obj := typesutil.Callee(&v.Call); obj != nil && credentialName(obj.Name()) {
 			return true
 		}
 		for _, a := range v.Call.Args {
@@ -938,7 +938,7 @@ func redirectsToLogin(args []ssa.Value) bool {
 				return strings.Contains(s, "login") || strings.Contains(s, "signin") || strings.Contains(s, "sign_in")
 			}
 		case *ssa.Call:
-			if obj := calleeObj(&x.Call); obj != nil {
+			if obj := typesutil.Callee(&x.Call); obj != nil {
 				ws := strings.Join(words(obj.Name()), " ")
 				if strings.Contains(ws, "login") || strings.Contains(ws, "signin") || strings.Contains(ws, "sign in") {
 					return true
@@ -1007,7 +1007,7 @@ func answersNotFound(cc *ssa.CallCommon) bool {
 			}
 		}
 	}
-	if obj := calleeObj(cc); obj != nil {
+	if obj := typesutil.Callee(cc); obj != nil {
 		ws := strings.Join(words(obj.Name()), " ")
 		return strings.Contains(ws, "not found") || strings.Contains(ws, "notfound")
 	}

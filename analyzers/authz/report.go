@@ -299,7 +299,7 @@ func (a *pkgAnalysis) accessPos(fn *ssa.Function) token.Pos {
 func (a *pkgAnalysis) hasCheckCall(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok && a.isCheckObj(calleeObj(call.Common())) {
+			if call, ok := instr.(ssa.CallInstruction); ok && a.isCheckObj(typesutil.Callee(call.Common())) {
 				return true
 			}
 		}

@@ -288,7 +288,7 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 	if c, ok := instr.(*ssa.Call); ok {
 		val = c
 	}
-	obj := calleeObj(cc)
+	obj := typesutil.Callee(cc)
 	if obj == nil {
 		if callee := cc.StaticCallee(); callee != nil && callee.Parent() != nil && callee.Blocks != nil {
 			w.inlineCall(fr, callee, cc.Args, nil, val)
@@ -972,12 +972,12 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		}
 	case *ssa.Call:
 		cc := &x.Call
-		obj := calleeObj(cc)
+		obj := typesutil.Callee(cc)
 		if obj != nil {
 			full := obj.Origin().FullName()
 			if full == "(github.com/justinas/alice.Chain).Then" || full == "(github.com/justinas/alice.Chain).ThenFunc" {
 				var wrappers []mw
-				if c, ok := cc.Args[0].(*ssa.Call); ok && calleeObj(&c.Call) != nil && calleeObj(&c.Call).Name() == "New" {
+				if c, ok := cc.Args[0].(*ssa.Call); ok && typesutil.Callee(&c.Call) != nil && typesutil.Callee(&c.Call).Name() == "New" {
 					for _, m := range w.elems(c.Call.Args[0]) {
 						g, name := w.a.resolveMW(m)
 						wrappers = append(wrappers, mw{g: g, name: name, pos: x.Pos()})
@@ -1045,7 +1045,7 @@ func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
 		}
 		return a.inferGuard(fn, 0), funcName(fn)
 	case *ssa.Call:
-		obj := calleeObj(&x.Call)
+		obj := typesutil.Callee(&x.Call)
 		if obj == nil {
 			return nil, "?"
 		}
@@ -1096,7 +1096,7 @@ func (a *pkgAnalysis) countUnmodelled() {
 				if a.wrapSite(cc, call.Pos()) {
 					continue
 				}
-				obj := calleeObj(cc)
+				obj := typesutil.Callee(cc)
 				if obj == nil || obj.Signature().Recv() == nil {
 					continue
 				}

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
 // Router-like wrappers. Many applications wrap their framework's router in
@@ -370,7 +372,7 @@ func (a *pkgAnalysis) inferRoute(fn *ssa.Function) *wrapSpec {
 				continue
 			}
 			cc := call.Common()
-			obj := calleeObj(cc)
+			obj := typesutil.Callee(cc)
 			if obj == nil {
 				continue
 			}
@@ -550,7 +552,7 @@ func (a *pkgAnalysis) inferGroupOrUse(fn *ssa.Function) *wrapSpec {
 			case ssa.CallInstruction:
 				// A modelled Use on the wrapped router.
 				cc := x.Common()
-				obj := calleeObj(cc)
+				obj := typesutil.Callee(cc)
 				if obj == nil || obj.Name() != "Use" {
 					continue
 				}
@@ -830,7 +832,7 @@ func (a *pkgAnalysis) unreached() {
 
 // wrapSite records a call of a route wrapper for the unreached count.
 func (a *pkgAnalysis) wrapSite(cc *ssa.CallCommon, pos token.Pos) bool {
-	obj := calleeObj(cc)
+	obj := typesutil.Callee(cc)
 	if obj == nil || cc.IsInvoke() {
 		return false
 	}

@@ -198,7 +198,7 @@ func (a *pkg) check(fn *ssa.Function) {
 				continue
 			}
 			cc := call.Common()
-			obj := callee(cc)
+			obj := typesutil.Callee(cc)
 			if obj == nil {
 				continue
 			}
@@ -359,21 +359,6 @@ func constString(v ssa.Value) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(c.Value), true
-}
-
-func callee(cc *ssa.CallCommon) *types.Func {
-	if cc.IsInvoke() {
-		return cc.Method.Origin()
-	}
-	if fn := cc.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		if obj, ok := fn.Object().(*types.Func); ok {
-			return obj.Origin()
-		}
-	}
-	return nil
 }
 
 // argsOf returns the call's arguments without the receiver, as the model

@@ -237,7 +237,7 @@ func (a *pkg) cleaned(v ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	obj := callee(x.Common())
+	obj := typesutil.Callee(x.Common())
 	if obj == nil {
 		return false
 	}
@@ -271,7 +271,7 @@ func (a *pkg) sanitised(v ssa.Value) bool {
 		return false
 	}
 	if x, ok := typesutil.Unconvert(v).(*ssa.Call); ok {
-		if obj := callee(x.Common()); obj != nil {
+		if obj := typesutil.Callee(x.Common()); obj != nil {
 			return a.c.sanitisers[obj.FullName()]
 		}
 	}

@@ -2,7 +2,6 @@ package sqlinject
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -124,19 +123,10 @@ func (c *checker) clean(res *taint.Result, v ssa.Value, depth int) bool {
 // calleeName is the FullName of a call's callee (a static function or an
 // interface method), or "".
 func calleeName(cc *ssa.CallCommon) string {
-	var obj *types.Func
-	if cc.IsInvoke() {
-		obj = cc.Method
-	} else if fn := cc.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		obj, _ = fn.Object().(*types.Func)
+	if obj := typesutil.Callee(cc); obj != nil {
+		return obj.FullName()
 	}
-	if obj == nil {
-		return ""
-	}
-	return obj.Origin().FullName()
+	return ""
 }
 
 // queryArg returns the query-text argument of a call of a modelled sink,

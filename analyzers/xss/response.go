@@ -60,7 +60,7 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 	if i, ok := typeArg[f.Sink]; ok && len(f.Via) == 0 {
 		// c.Data(code, contentType, data): the type is an argument.
 		if call, ok := at.(ssa.CallInstruction); ok {
-			if obj := callee(call.Common()); obj != nil {
+			if obj := typesutil.Callee(call.Common()); obj != nil {
 				if ctv := argAt(call.Common(), obj, i); ctv != nil {
 					return classify(ctv) != ctOther
 				}
@@ -145,7 +145,7 @@ func depth(b *ssa.BasicBlock) int {
 // engine's ResponseHeaders covers net/http's Header().Set/Add.
 func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 	cc := call.Common()
-	obj := callee(cc)
+	obj := typesutil.Callee(cc)
 	if obj == nil {
 		return 0, false
 	}
@@ -270,7 +270,7 @@ func (r *reporter) clean(v ssa.Value, d int) bool {
 		}
 		return true
 	case *ssa.Call:
-		obj := callee(&x.Call)
+		obj := typesutil.Callee(&x.Call)
 		if obj == nil {
 			return false
 		}

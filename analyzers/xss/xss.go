@@ -52,14 +52,14 @@ func must(a *analysis.Analyzer, err error) *analysis.Analyzer {
 func New(s config.XSSSettings) (*analysis.Analyzer, error) {
 	c := &checker{sanitisers: map[string]bool{}, viaSanitisers: map[string]bool{}, sinks: map[string][]int{}}
 	for _, f := range s.Sanitisers {
-		if !validName(f) {
+		if !config.ValidFuncName(f) {
 			return nil, fmt.Errorf("xss: sanitiser %q: want a function FullName such as example.com/web.Clean or (*example.com/web.T).Clean", f)
 		}
 		c.sanitisers[f] = true
 		c.viaSanitisers[typesutil.ShortFuncName(f)] = true
 	}
 	for _, sk := range s.Sinks {
-		if !validName(sk.Func) || sk.Arg < 0 {
+		if !config.ValidFuncName(sk.Func) || sk.Arg < 0 {
 			return nil, fmt.Errorf("xss: sink %q: want a function FullName and an argument index >= 0", sk.Func)
 		}
 		c.sinks[sk.Func] = append(c.sinks[sk.Func], sk.Arg)
@@ -71,19 +71,6 @@ func New(s config.XSSSettings) (*analysis.Analyzer, error) {
 		Requires: []*analysis.Analyzer{taint.Analyzer},
 		Run:      c.run,
 	}, nil
-}
-
-// validName accepts "pkg/path.Func", "(pkg/path.T).M" and "(*pkg/path.T).M".
-func validName(s string) bool {
-	if s == "" || strings.ContainsAny(s, " \t") {
-		return false
-	}
-	if strings.HasPrefix(s, "(") {
-		i := strings.Index(s, ").")
-		return i > 2 && strings.Contains(s[1:i], ".") && i+2 < len(s)
-	}
-	i := strings.LastIndex(s, ".")
-	return i > 0 && i+1 < len(s)
 }
 
 type checker struct {
@@ -120,7 +107,7 @@ func (c *checker) configured(r *reporter, res *taint.Result) {
 				if !ok {
 					continue
 				}
-				obj := callee(call.Common())
+				obj := typesutil.Callee(call.Common())
 				if obj == nil {
 					continue
 				}
@@ -142,22 +129,6 @@ func (c *checker) configured(r *reporter, res *taint.Result) {
 			}
 		}
 	}
-}
-
-func callee(cc *ssa.CallCommon) *types.Func {
-	var obj *types.Func
-	if cc.IsInvoke() {
-		obj = cc.Method
-	} else if fn := cc.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		obj, _ = fn.Object().(*types.Func)
-	}
-	if obj != nil {
-		obj = obj.Origin()
-	}
-	return obj
 }
 
 // argAt returns argument idx of a call (the models' convention: 0 is the

@@ -84,7 +84,7 @@ func contentTypeClass(v ssa.Value, depth int) RespHeaders {
 		}
 		return out
 	case *ssa.Call:
-		if obj := calleeObj(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
+		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			v = x.Call.Args[0]
 		}
 	case *ssa.BinOp:
@@ -174,20 +174,6 @@ func setsHeader(cc *ssa.CallCommon) (RespHeaders, bool) {
 		return 0, true // a policy that may allow script replaces one that did not
 	}
 	return 0, false
-}
-
-func calleeObj(cc *ssa.CallCommon) *types.Func {
-	if cc.IsInvoke() {
-		return cc.Method
-	}
-	if fn := cc.StaticCallee(); fn != nil {
-		if fn.Origin() != nil {
-			fn = fn.Origin()
-		}
-		obj, _ := fn.Object().(*types.Func)
-		return obj
-	}
-	return nil
 }
 
 // callHeaders returns what a call sets on the response: the header it
@@ -378,7 +364,7 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
 		return false
 	}
 	data := args[wi+1]
-	if obj := calleeObj(cc); obj != nil {
+	if obj := typesutil.Callee(cc); obj != nil {
 		switch obj.FullName() {
 		case "fmt.Fprint", "fmt.Fprintln":
 			data = firstElem(data)
@@ -479,7 +465,7 @@ func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
 			if p.calleeHeaders(cc)&typeBits != 0 {
 				return true
 			}
-			if obj := calleeObj(cc); obj != nil && obj.Signature().Recv() != nil && typesutil.IsNamed(obj.Signature().Recv().Type(), "net/http", "Header") {
+			if obj := typesutil.Callee(cc); obj != nil && obj.Signature().Recv() != nil && typesutil.IsNamed(obj.Signature().Recv().Type(), "net/http", "Header") {
 				if obj.Name() == "Get" || obj.Name() == "Values" || isOtherKey(cc) {
 					continue
 				}
@@ -568,7 +554,7 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		}
 		return len(x.Edges) > 0
 	case *ssa.Call:
-		if obj := calleeObj(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
+		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			return sniffsPlain(x.Call.Args[0], depth+1)
 		}
 	}

@@ -16,14 +16,16 @@ const elemsSrc = `package p
 
 func sink(args ...string) {}
 
-func f(b string, xs []string) {
+func f(b string, xs []string, fv func()) {
 	sink("a", b)
 	sink(xs...)
+	fv()
 }
 `
 
 // TestInPlaceElems checks the variadic argument built in place (its two
-// stores, by index) against a slice passed through (not built here).
+// stores, by index) against a slice passed through (not built here), and
+// Callee on a static call and on a call of a function value.
 func TestInPlaceElems(t *testing.T) {
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, "p.go", elemsSrc, 0)
@@ -43,8 +45,8 @@ func TestInPlaceElems(t *testing.T) {
 			}
 		}
 	}
-	if len(calls) != 2 {
-		t.Fatalf("found %d calls, want 2", len(calls))
+	if len(calls) != 3 {
+		t.Fatalf("found %d calls, want 3", len(calls))
 	}
 
 	els, ok := InPlaceElems(calls[0].Call.Args[0])
@@ -66,5 +68,12 @@ func TestInPlaceElems(t *testing.T) {
 
 	if els, ok := InPlaceElems(calls[1].Call.Args[0]); ok || els != nil {
 		t.Errorf("InPlaceElems(sink(xs...)) = %v, %v; want nil, false", els, ok)
+	}
+
+	if obj := Callee(&calls[0].Call); obj == nil || obj.FullName() != "p.sink" {
+		t.Errorf("Callee(sink(...)) = %v, want p.sink", obj)
+	}
+	if obj := Callee(&calls[2].Call); obj != nil {
+		t.Errorf("Callee(fv()) = %v, want nil for a call of a function value", obj)
 	}
 }

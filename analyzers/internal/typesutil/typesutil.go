@@ -38,6 +38,25 @@ func Unconvert(v ssa.Value) ssa.Value {
 	}
 }
 
+// Callee returns the function or method a call names: the interface method
+// of a dynamic call, or the static callee's object, in both cases its
+// generic origin (the object model tables and facts are keyed by); nil for
+// calls of function values, closures and synthetic wrappers.
+func Callee(cc *ssa.CallCommon) *types.Func {
+	if cc.IsInvoke() {
+		return cc.Method.Origin()
+	}
+	if fn := cc.StaticCallee(); fn != nil {
+		if fn.Origin() != nil {
+			fn = fn.Origin()
+		}
+		if obj, ok := fn.Object().(*types.Func); ok {
+			return obj.Origin()
+		}
+	}
+	return nil
+}
+
 // Elem is one value stored into the array behind a slice built in place.
 type Elem struct {
 	Index int // the constant index, or -1
