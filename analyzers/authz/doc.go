@@ -44,8 +44,11 @@
 // makes an authorisation guard. Middleware built by a guard factory whose
 // rejection runs only when an option field of its argument is set
 // (verifyAuthWithOptions(&VerifyOptions{SignInRequired: true})) is judged
-// per call from the constant options passed: unset fields are false, a
-// non-constant field leaves that rejection off. An in-handler check
+// per call from the options passed: unset fields are false, and a field
+// set from a non-constant value (SignInRequired: setting.RequireSignIn)
+// leaves the decision to the deployment, which counts as a guard; an
+// options value that is not a composite literal is no guard. An
+// in-handler check
 // is a call of a modelled, configured or name-matched authorisation
 // function (Authorize, CanEdit, HasRole, IsAdmin, RequirePermission, casbin
 // Enforce, OPA Allowed, OpenFGA Check), or a comparison of a role or owner

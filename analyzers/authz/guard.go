@@ -781,37 +781,65 @@ func mapGates(fn, inner *ssa.Function, g *guardInfo) *guardInfo {
 }
 
 // atSite judges a guard factory's middleware made by a call with args: a
-// guard when some option-gated rejection is enabled by the constant
-// options the call passes (&Options{SignInRequired: true}).
+// guard when some option-gated rejection is enabled by the options the call
+// passes (&Options{SignInRequired: true}). An option set from a
+// non-constant value (&Options{SignInRequired: setting.RequireSignIn})
+// leaves the decision to the deployment: the route's access is declared,
+// in configuration, so the rejection counts, and the guard's name says
+// which option the configuration decides.
 func atSite(g *guardInfo, name string, args []ssa.Value) *guardInfo {
-	kind := ""
+	kind, configured := "", ""
 	for _, gr := range g.gated {
 		enabled := true
+		var cfg []string
 		for _, c := range gr.conds {
 			if c.param < 0 || c.param >= len(args) {
 				enabled = false
 				break
 			}
-			v, known := optionValue(args[c.param], c.field)
-			if !known || v != c.want {
+			switch optionValue(args[c.param], c.field) {
+			case optTrue:
+				enabled = c.want
+			case optFalse:
+				enabled = !c.want
+			case optConfigured:
+				cfg = append(cfg, c.field)
+			default:
 				enabled = false
+			}
+			if !enabled {
 				break
 			}
 		}
 		if enabled && (kind == "" || gr.kind == "authz") {
 			kind = gr.kind
+			configured = strings.Join(cfg, ", ")
 		}
+	}
+	if kind != "" && configured != "" {
+		name += " (" + configured + " set by configuration)"
 	}
 	return &guardInfo{kind: kind, why: "inferred with the options it is made with", name: name}
 }
 
+// optValue is what a call passes for a boolean option field.
+type optValue int
+
+const (
+	optUnknown    optValue = iota // not a composite literal: not known
+	optFalse                      // constant false, or unset
+	optTrue                       // constant true
+	optConfigured                 // set from a non-constant value
+)
+
 // optionValue evaluates a boolean field of a composite literal argument
 // (&Options{F: true}): unset fields are false; a field set to a
-// non-constant, or an argument that is not a literal, is unknown.
-func optionValue(v ssa.Value, field string) (val, known bool) {
+// non-constant value is configured; an argument that is not a literal is
+// unknown.
+func optionValue(v ssa.Value, field string) optValue {
 	alloc, ok := typesutil.Unconvert(v).(*ssa.Alloc)
 	if !ok {
-		return false, false
+		return optUnknown
 	}
 	for _, ref := range *alloc.Referrers() {
 		fa, ok := ref.(*ssa.FieldAddr)
@@ -821,13 +849,16 @@ func optionValue(v ssa.Value, field string) (val, known bool) {
 		for _, r2 := range *fa.Referrers() {
 			if st, ok := r2.(*ssa.Store); ok && st.Addr == fa {
 				if c, ok := st.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool {
-					return constant.BoolVal(c.Value), true
+					if constant.BoolVal(c.Value) {
+						return optTrue
+					}
+					return optFalse
 				}
-				return false, false
+				return optConfigured
 			}
 		}
 	}
-	return false, true
+	return optFalse
 }
 
 var credentialWords = set("auth", "authorization", "authorized", "authenticated", "token", "tokens", "session",

@@ -1056,7 +1056,8 @@ func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
 		}
 		g := a.inferGuard(callee, 0)
 		if g != nil && len(g.gated) > 0 {
-			return atSite(g, name, x.Call.Args), name
+			g = atSite(g, name, x.Call.Args)
+			return g, g.name
 		}
 		return g, name
 	}
