@@ -136,14 +136,14 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 	switch {
 	case t.Has(models.Untrusted):
 		rule = RuleUntrusted
-		from = source(t.Source)
+		from = t.Source.Headline()
 	case !t.Built:
 		// Text passed through unchanged: a wrapper's parameter is checked
 		// at its callers; a value of unknown origin is not evidence.
 		return
 	case t.Has(models.Unknown):
 		rule = RuleUnknown
-		from = source(t.Source)
+		from = t.Source.Headline()
 	case t.Params&f.Settable != 0 && f.Exported:
 		rule = RuleUnknown
 		from = fmt.Sprintf("%s of exported %s (callers may be outside the analysed code)", paramNames(f), f.Fn.Name())
@@ -185,7 +185,7 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 		add(c.Pos, "query text built here with "+c.Desc)
 	}
 	if o := t.Source; o != nil {
-		add(o.Pos, "source: "+source(o))
+		add(o.Pos, "source: "+o.Describe())
 		for _, h := range o.Hops {
 			add(h.Pos, h.Desc)
 		}
@@ -199,21 +199,6 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 		Message:  b.String(),
 		Related:  related,
 	})
-}
-
-func source(o *taint.Origin) string {
-	if o == nil {
-		return "a non-constant value"
-	}
-	switch {
-	case o.Desc != "" && o.Label != "":
-		return o.Desc + " (" + o.Label + ")"
-	case o.Desc != "":
-		return o.Desc
-	case o.Label != "":
-		return "a " + o.Label
-	}
-	return "a non-constant value"
 }
 
 func paramNames(f *taint.Flow) string {

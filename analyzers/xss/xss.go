@@ -188,7 +188,7 @@ func (r *reporter) flow(f *taint.Flow) {
 	}
 	var rule, what, advice string
 	sink := typesutil.ShortFuncName(f.Sink)
-	from := source(f.Taint.Source)
+	from := f.Taint.Source.Headline()
 	switch f.Class {
 	case models.HTMLTrusted:
 		rule = pick(high, RuleConvUntrusted, RuleConvUnknown)
@@ -241,7 +241,7 @@ func (r *reporter) flow(f *taint.Flow) {
 		add(c.Pos, "text built here with "+c.Desc)
 	}
 	if o := t.Source; o != nil {
-		add(o.Pos, "source: "+source(o))
+		add(o.Pos, "source: "+o.Describe())
 		for _, h := range o.Hops {
 			add(h.Pos, h.Desc)
 		}
@@ -257,21 +257,6 @@ func pick(high bool, a, b string) string {
 		return a
 	}
 	return b
-}
-
-func source(o *taint.Origin) string {
-	if o == nil {
-		return "a non-constant value"
-	}
-	switch {
-	case o.Desc != "" && o.Label != "":
-		return o.Desc + " (" + o.Label + ")"
-	case o.Desc != "":
-		return o.Desc
-	case o.Label != "":
-		return "a " + o.Label
-	}
-	return "a non-constant value"
 }
 
 // instr returns the instruction a flow is reported at: the conversion, the

@@ -72,6 +72,33 @@ type Origin struct {
 	param bool
 }
 
+// Describe names an origin by its source expression and what it is:
+// "r.FormValue(\"q\") (request input)".
+func (o *Origin) Describe() string {
+	switch {
+	case o == nil:
+	case o.Desc != "" && o.Label != "":
+		return o.Desc + " (" + o.Label + ")"
+	case o.Desc != "":
+		return o.Desc
+	case o.Label != "":
+		return "a " + o.Label
+	}
+	return "a non-constant value"
+}
+
+// Headline names an origin for the headline of a finding. Data of unknown
+// origin that reached the reporting function as the result of a call is
+// named by that call, with the unmodelled call deep inside it in
+// parentheses: the os.Pipe inside a repository helper says less than the
+// helper the code called. Other origins are described as they are.
+func (o *Origin) Headline() string {
+	if o != nil && o.Kind == models.Unknown && o.Label != models.LabelStored && len(o.Hops) > 0 && o.Desc != "" {
+		return "data " + o.Hops[len(o.Hops)-1].Desc + " (of unknown origin: " + o.Desc + ")"
+	}
+	return o.Describe()
+}
+
 // Step is one hop of a flow: a construction site or a call.
 type Step struct {
 	Pos   token.Pos // in this package, or token.NoPos

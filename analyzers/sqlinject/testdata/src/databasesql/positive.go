@@ -117,6 +117,14 @@ func unknown(db *sql.DB) {
 	db.Query("SELECT * FROM " + t) // want `built with string concatenation from os.Getenv\("TABLE"\) \(result of os.Getenv\)`
 }
 
+func tableName() string { return os.Getenv("TABLE") }
+
+// Unknown data returned by a helper is named by the helper the code
+// called, with the unmodelled call inside it.
+func unknownViaHelper(db *sql.DB) {
+	db.Query("SELECT * FROM " + tableName()) // want `built with string concatenation from data returned by databasesql.tableName \(of unknown origin: os.Getenv\("TABLE"\)\)`
+}
+
 // Exported: its callers may be in packages sanitas does not see.
 func ByColumn(db *sql.DB, col string) {
 	db.Query("SELECT " + col + " FROM t") // want `built with string concatenation from parameter col of exported ByColumn`
