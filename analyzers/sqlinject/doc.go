@@ -42,6 +42,8 @@
 // user. Use a placeholder, or an allow-list or quoting function for
 // identifiers. Names the program derives from its own types (reflect, an
 // ORM's schema parsed from structs), values of an enumeration (a named
-// string type with declared constants) and the rows of a query over the
-// database's catalog are not of unknown origin.
+// string type with declared constants), the rows of a query over the
+// database's catalog and the contents of a file read by a path the program
+// defines (a migration's SQL; an embed.FS's file by any path) are not of
+// unknown origin.
 package sqlinject

@@ -69,7 +69,10 @@
 // ## XSS006: data of unknown origin written unescaped into an HTML response
 //
 // As XSS005, for data read from the database (stored XSS) or text built
-// from values of unknown origin.
+// from values of unknown origin. A file read by a path the program
+// defines (a constant, a runtime.Caller file name; an embed.FS's file by
+// any path) is the deployment's own file, not data of unknown origin: its
+// contents carry what the path carries.
 //
 // ## XSS007: untrusted input parsed as a template
 //

@@ -50,6 +50,12 @@ func TestRows(t *testing.T) {
 			t.Errorf("program text %s: Pass %d", p.Func, p.Pass)
 		}
 	}
+	for _, f := range fileReads {
+		check("file read", f.Func)
+		if f.FS < 0 && f.FS != None && f.FS != Recv {
+			t.Errorf("file read %s: FS %d", f.Func, f.FS)
+		}
+	}
 	for _, c := range checks {
 		check("check", c.Func)
 		if c.Arg < 0 || c.Pattern < 0 && c.Pattern != Recv && c.Pattern != None {

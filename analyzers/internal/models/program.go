@@ -58,6 +58,58 @@ func init() {
 // program-defined text, or nil.
 func ProgramTextFor(fullName string) *ProgramText { return programTextByFunc[fullName] }
 
+// FileRead is a function that reads a file by its path. A path the
+// program defines (a constant, a name runtime.Caller reports, a join of
+// such names) names one of the deployment's own files (a source file, a
+// template, an asset, a migration's SQL), not data of unknown origin: the
+// results carry what the path arguments carry, like a pure function's,
+// instead of the Unknown origin of an unmodelled call. A path from the
+// request still gives untrusted contents, a path read from a database
+// contents of unknown origin. Like any unmodelled library's results they
+// carry no credentials or personal data of the arguments (a key file's
+// name is not the key). The limit: a file that the program itself fills
+// with users' data at a constant path (a JSON store) is read as program
+// text.
+type FileRead struct {
+	Func string
+	// FS is the index of the file system the file is read from (an
+	// fs.FS argument, or Recv), or None. A file system compiled into
+	// the binary (see IsEmbeddedFS) holds only program text whatever the
+	// path: then only the error, which quotes the path, carries the
+	// path's taint.
+	FS int
+}
+
+var fileReads = []FileRead{
+	{Func: "os.ReadFile", FS: None},
+	{Func: "os.Open", FS: None},
+	// An fs.FS's file: the file system argument's taint joins the path's
+	// (os.DirFS(dir) of a computed dir is of unknown origin).
+	{Func: "io/fs.ReadFile", FS: 0},
+	{Func: "(embed.FS).ReadFile", FS: Recv},
+	{Func: "(embed.FS).Open", FS: Recv},
+}
+
+var fileReadByFunc = map[string]*FileRead{}
+
+func init() {
+	for i := range fileReads {
+		fileReadByFunc[fileReads[i].Func] = &fileReads[i]
+	}
+}
+
+// FileReadFor returns the row of a function that reads a file by its
+// path, or nil.
+func FileReadFor(fullName string) *FileRead { return fileReadByFunc[fullName] }
+
+// embeddedFS are the file system types whose files are compiled into the
+// binary.
+var embeddedFS = map[string]bool{"embed.FS": true}
+
+// IsEmbeddedFS reports whether values of the named type "pkg.Type" (or
+// pointers to it) are file systems compiled into the binary.
+func IsEmbeddedFS(named string) bool { return embeddedFS[named] }
+
 // IsProgramType reports whether values of the named type "pkg.Type" (or
 // pointers to it) describe the program's own types or schema.
 func IsProgramType(named string) bool { return programTypes[named] }

@@ -1573,6 +1573,39 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			fillResults(t)
 			return res
 		}
+		if fr := models.FileReadFor(name); fr != nil {
+			// A file named by its path: the contents (and the error that
+			// quotes the path) carry the path's taint, not an unknown
+			// origin; an embedded file's contents are program text.
+			t := s.redescribe(allArgs(), instr.Pos())
+			t.clean(models.Sensitive)
+			t.Blind = t.Params
+			embedded := false
+			if fsys := argAt(fr.FS); fsys != nil {
+				if mi, ok := fsys.(*ssa.MakeInterface); ok {
+					fsys = mi.X
+				}
+				embedded = models.IsEmbeddedFS(typesutil.NamedPath(fsys.Type()))
+			}
+			// The contents are not built from the path: the error is.
+			content := t
+			content.Built, content.Construct = false, nil
+			if content.Source != nil {
+				o := *content.Source
+				o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "the path of the file read by " + shortName(name)}}, o.Hops...)
+				content.Source = &o
+			}
+			for i := range res {
+				switch rt := sig.Results().At(i).Type(); {
+				case !carries(rt):
+				case isError(rt):
+					res[i] = t
+				case !embedded:
+					res[i] = content
+				}
+			}
+			return res
+		}
 		if q := queryArg(name, argAt); q != nil {
 			// A query's results are rows read from the database, never its
 			// text: data of unknown origin, unless the query reads only
