@@ -1901,12 +1901,12 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
 		if t.Source != nil && t.Kinds != 0 {
 			o := *t.Source
-			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "returned by " + callee}}, o.Hops...)
+			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: returnedBy + callee}}, o.Hops...)
 			out.Source = &o
 		}
 		if t.Sens != nil && t.Kinds&models.Sensitive != 0 {
 			o := *t.Sens
-			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "returned by " + callee}}, o.Hops...)
+			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: returnedBy + callee}}, o.Hops...)
 			out.Sens = &o
 		}
 		for i, a := range args {

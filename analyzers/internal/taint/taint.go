@@ -35,6 +35,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/buildssa"
@@ -94,10 +95,15 @@ func (o *Origin) Describe() string {
 // helper the code called. Other origins are described as they are.
 func (o *Origin) Headline() string {
 	if o != nil && o.Kind == models.Unknown && o.Label != models.LabelStored && len(o.Hops) > 0 && o.Desc != "" {
-		return "data " + o.Hops[len(o.Hops)-1].Desc + " (of unknown origin: " + o.Desc + ")"
+		if last := o.Hops[len(o.Hops)-1].Desc; strings.HasPrefix(last, returnedBy) {
+			return "data " + last + " (of unknown origin: " + o.Desc + ")"
+		}
 	}
 	return o.Describe()
 }
+
+// returnedBy begins the description of a hop through a call's result.
+const returnedBy = "returned by "
 
 // Step is one hop of a flow: a construction site or a call.
 type Step struct {

@@ -121,6 +121,13 @@ func tableName() string { return os.Getenv("TABLE") }
 
 // Unknown data returned by a helper is named by the helper the code
 // called, with the unmodelled call inside it.
+// A file read by a path of unknown origin is named by the read and the
+// path's origin.
+func unknownFile(db *sql.DB) {
+	q, _ := os.ReadFile(os.Getenv("FILTER_FILE"))
+	db.Query("SELECT * FROM t WHERE " + string(q)) // want `built with string concatenation from os.ReadFile\(os.Getenv\("FILTER_FILE"\)\) \(result of os.Getenv\): use a placeholder`
+}
+
 func unknownViaHelper(db *sql.DB) {
 	db.Query("SELECT * FROM " + tableName()) // want `built with string concatenation from data returned by databasesql.tableName \(of unknown origin: os.Getenv\("TABLE"\)\)`
 }
