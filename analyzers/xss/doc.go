@@ -72,7 +72,9 @@
 // from values of unknown origin. A file read by a path the program
 // defines (a constant, a runtime.Caller file name; an embed.FS's file by
 // any path) is the deployment's own file, not data of unknown origin: its
-// contents carry what the path carries.
+// contents carry what the path carries. The text of an error that
+// fmt.Errorf or errors.New made is what the call was given, not text of
+// unknown origin; a library's error is of unknown origin.
 //
 // ## XSS007: untrusted input parsed as a template
 //

@@ -1694,6 +1694,13 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	pure := obj != nil && obj.Pkg() != nil && models.IsPurePackage(obj.Pkg().Path())
 	// An error's or a Stringer's text is built from the value itself.
 	textOf := cc.IsInvoke() && (cc.Method.Name() == "Error" || cc.Method.Name() == "String")
+	if textOf && pureMade(cc.Value, 0) {
+		// An error or Stringer a pure package made (fmt.Errorf,
+		// errors.New): its text is what the call built from its
+		// arguments, whose taint the value already carries, as
+		// fmt.Sprintf("%v", err) would give it.
+		pure = true
+	}
 	t := s.redescribe(allArgs(), instr.Pos())
 	for i := range res {
 		rt := sig.Results().At(i).Type()
@@ -1738,6 +1745,46 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	return res
 }
 
+// pureMade reports whether every value v may hold was returned by a call
+// into a pure package (fmt.Errorf, errors.New): its dynamic type is then
+// that package's own, whose methods compute their results from what the
+// call was given.
+func pureMade(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		obj := typesutil.Callee(&x.Call)
+		return obj != nil && !x.Call.IsInvoke() && obj.Pkg() != nil && models.IsPurePackage(obj.Pkg().Path())
+	case *ssa.Extract:
+		return pureMade(x.Tuple, depth+1)
+	case *ssa.UnOp:
+		// A local variable a closure captures: the values stored into it.
+		vals, viaClosure, ok := reachingStores(x)
+		if !ok || viaClosure || len(vals) == 0 {
+			return false
+		}
+		for _, v := range vals {
+			if !pureMade(v, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			if !pureMade(e, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // aliasParam returns the index of the pointer parameter v is (directly or
 // through calls that return their argument unchanged), or -1.
 func (s *fnState) aliasParam(v ssa.Value) int {
@@ -1780,6 +1827,7 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 	}
 	// callers: the calls that may run a closure capturing a.
 	var callers map[ssa.Instruction]bool
+	deferred := false
 	for _, ref := range *a.Referrers() {
 		switch r := ref.(type) {
 		case *ssa.Store:
@@ -1792,12 +1840,16 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 			}
 		case *ssa.MakeClosure:
 			for _, cref := range *r.Referrers() {
+				if d, isDefer := cref.(*ssa.Defer); isDefer && d.Call.Value == r {
+					deferred = true // runs where the function runs its defers
+					continue
+				}
 				c, isCall := cref.(*ssa.Call)
 				if !isCall {
 					if _, dbg := cref.(*ssa.DebugRef); dbg {
 						continue
 					}
-					return nil, false, false // deferred, stored, returned: runs anywhere
+					return nil, false, false // stored, returned, a goroutine: runs anywhere
 				}
 				if callers == nil {
 					callers = map[ssa.Instruction]bool{}
@@ -1807,6 +1859,25 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 		case *ssa.DebugRef:
 		default:
 			return nil, false, false
+		}
+	}
+	if deferred {
+		// A deferred closure runs at each RunDefers (before the named
+		// results are loaded for a return) or on a panic, after which
+		// only the Recover block runs.
+		fn := u.Parent()
+		if u.Block() == fn.Recover {
+			return nil, false, false
+		}
+		if callers == nil {
+			callers = map[ssa.Instruction]bool{}
+		}
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				if _, ok := in.(*ssa.RunDefers); ok {
+					callers[in] = true
+				}
+			}
 		}
 	}
 	// scan looks for the last store to a in b before index end, noting a
