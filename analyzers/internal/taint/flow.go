@@ -1114,6 +1114,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 				t.join(s.fieldSource(fa))
 			}
+			t.join(s.enclosingSource(v.X))
 		case token.ARROW:
 			r, _ := rootOf(v.X)
 			t = s.load(r, "", true)
@@ -1213,6 +1214,38 @@ func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
 		return Taint{}
 	}
 	return Taint{Kinds: fs.Kind, Source: &Origin{Kind: fs.Kind, Desc: s.p.describe(fa.Pos()), Label: fs.Label, Pos: fa.Pos()}}
+}
+
+// enclosingSource is the taint of a modelled source field that encloses
+// the memory read at addr through pointers loaded from fields: r.URL.Path
+// and (*r.URL).RawQuery read inside r.URL, r.MultipartForm.Value inside
+// r.MultipartForm. The field read itself is fieldSource's.
+func (s *fnState) enclosingSource(addr ssa.Value) Taint {
+	pos := token.NoPos // the whole read, for its description
+	if fa, ok := addr.(*ssa.FieldAddr); ok {
+		pos, addr = fa.Pos(), fa.X
+	}
+	for depth := 0; depth < maxRootDepth; depth++ {
+		u, ok := addr.(*ssa.UnOp)
+		if !ok || u.Op != token.MUL {
+			break
+		}
+		fa, ok := u.X.(*ssa.FieldAddr)
+		if !ok {
+			break
+		}
+		if fs := models.FieldSourceFor(typesutil.NamedPath(fa.X.Type()), fieldName(fa.X.Type(), fa.Field)); fs != nil {
+			if fs.Kind == 0 {
+				break
+			}
+			if !pos.IsValid() {
+				pos = fa.Pos()
+			}
+			return Taint{Kinds: fs.Kind, Source: &Origin{Kind: fs.Kind, Desc: s.p.describe(pos), Label: fs.Label, Pos: pos}}
+		}
+		addr = fa.X
+	}
+	return Taint{}
 }
 
 func containsValue(vs []ssa.Value, v ssa.Value) bool {
