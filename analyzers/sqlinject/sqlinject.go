@@ -144,7 +144,9 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 	case t.Has(models.Unknown):
 		rule = RuleUnknown
 		from = t.Source.Headline()
-	case t.Params&f.Settable != 0 && f.Exported:
+	case t.Params&f.Settable != 0 && f.Exported && !f.ViaReported:
+		// A parameter reaching a query that an exported callee builds
+		// from its own parameter is the callee's finding.
 		rule = RuleUnknown
 		from = fmt.Sprintf("%s of exported %s (callers may be outside the analysed code)", paramNames(f), f.Fn.Name())
 	default:

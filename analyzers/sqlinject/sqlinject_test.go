@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestInterprocedural(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "querybuild", "queryrun", "byvalstore", "byvalue")
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "service", "querybuild", "queryrun", "byvalstore", "byvalue")
 }
 
 // TestFuncField: calls through function-typed fields and package variables.

@@ -32,6 +32,12 @@ func TestWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "wrapuse")
 }
 
+// TestInterfaces: a call of an interface method declared in another
+// package returns what its implementations there return.
+func TestInterfaces(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifaceweb")
+}
+
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
 		Sanitisers: []string{"configured.Clean", "configured.Format"},

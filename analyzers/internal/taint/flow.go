@@ -1676,30 +1676,50 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 	}
 
+	if cc.IsInvoke() && len(models.SinksFor(name)) == 0 {
+		// An interface method of analysed code: what its implementations
+		// in this package (summaries) and in the packages it imports
+		// (facts) do, at most four of them in all. Of the imported ones,
+		// what they return and write only (the stored record a
+		// PatientStore interface returns), not their sinks: a sink
+		// reached through another package's interface would make every
+		// imprecision of that implementation's summary a finding at each
+		// of its many callers (gitea's translation interface, whose
+		// TrHTML escapes its arguments in place by type, gave 107
+		// false XSS findings).
+		impls, foreign := s.p.implementations(cc.Method), s.p.foreignImpls(cc.Method)
+		if n := len(impls) + len(foreign); n > 0 && n <= 4 {
+			for _, impl := range impls {
+				if sum := s.p.sums[impl]; sum != nil {
+					s.apply(sum, args, instr, shortName(calleeName(impl)), exported(impl), res)
+				}
+			}
+			for _, impl := range foreign {
+				var f funcFact
+				if s.p.pass.ImportObjectFact(impl, &f) {
+					sum := f.summary()
+					sum.sinks = nil
+					s.apply(sum, args, instr, shortName(impl.FullName()), exportedFunc(impl), res)
+				}
+			}
+			return res
+		}
+	}
+
 	// Analysed code: summaries of this package, facts of others.
 	if fn != nil && fn.Pkg == s.p.ssa.Pkg && (fn.Blocks != nil || fn.Parent() != nil) {
 		if sum := s.p.sums[fn]; sum != nil {
-			s.apply(sum, args, instr, shortName(calleeName(fn)), res)
+			s.apply(sum, args, instr, shortName(calleeName(fn)), exported(fn), res)
 		}
 		return res
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.p.pass.Pkg {
 		var f funcFact
 		if s.p.pass.ImportObjectFact(obj, &f) {
-			s.apply(f.summary(), args, instr, shortName(obj.FullName()), res)
+			s.apply(f.summary(), args, instr, shortName(obj.FullName()), exportedFunc(obj), res)
 			return res
 		}
 		if s.p.isAnalysed(obj.Pkg()) {
-			return res
-		}
-	}
-	if cc.IsInvoke() && len(models.SinksFor(name)) == 0 {
-		if impls := s.p.implementations(cc.Method); len(impls) > 0 {
-			for _, impl := range impls {
-				if sum := s.p.sums[impl]; sum != nil {
-					s.apply(sum, args, instr, shortName(calleeName(impl)), res)
-				}
-			}
 			return res
 		}
 	}
@@ -2000,7 +2020,10 @@ func (s *fnState) redescribe(t Taint, pos token.Pos) Taint {
 }
 
 // apply applies a callee summary at a call.
-func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, res []Taint) {
+// apply applies the summary of a callee at a call. calleeReports: the
+// callee is exported, so it reports the parameters it builds into a sink
+// itself (see Flow.ViaReported).
+func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, calleeReports bool, res []Taint) {
 	inst := func(t Taint) Taint {
 		out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
 		if t.Source != nil && t.Kinds != 0 {
@@ -2110,6 +2133,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if t.Empty() {
 			continue
 		}
+		builtHere := t.Built
 		if e.Built {
 			t.Built = true
 			if t.Construct == nil && e.Construct != nil {
@@ -2117,7 +2141,8 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			}
 		}
 		via := append([]string{callee}, e.Via...)
-		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx})
+		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
+			ViaReported: calleeReports && e.Built && !builtHere})
 	}
 }
 

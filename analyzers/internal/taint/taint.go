@@ -168,6 +168,12 @@ type Flow struct {
 	Exported bool
 	// Ctx is the sink's output context (models.Sink.Ctx), if any.
 	Ctx models.Escape
+	// ViaReported: the first function in Via is exported and built the
+	// text it passes to the sink from its own parameters (not from text
+	// built here), so it reports what its parameters carry itself; a
+	// parameter of Fn that reaches the sink through it is that finding
+	// again.
+	ViaReported bool
 }
 
 // Result is the engine's result for one package.
@@ -346,6 +352,10 @@ type pkgState struct {
 	captured map[ssa.Value]*Taint
 	analysed map[*types.Package]bool
 	impls    map[*types.Func][]*ssa.Function
+	// factImpls memoises foreignImpls; methodFacts indexes by name the
+	// methods of other packages that have a summary fact.
+	factImpls   map[*types.Func][]*types.Func
+	methodFacts map[string][]*types.Func
 	// opaqueCache memoises opaque, enumCache enum.
 	opaqueCache map[types.Type]bool
 	enumCache   map[*types.Named]bool
@@ -372,17 +382,18 @@ type pkgState struct {
 
 func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 	p := &pkgState{
-		pass:     pass,
-		ssa:      s,
-		exprs:    map[token.Pos]ast.Expr{},
-		sums:     map[*ssa.Function]*summary{},
-		sumKeys:  map[*ssa.Function]string{},
-		globals:  map[*ssa.Global][]*globalField{},
-		fvs:      map[*ssa.FreeVar]*Taint{},
-		fvBind:   map[*ssa.FreeVar][]ssa.Value{},
-		captured: map[ssa.Value]*Taint{},
-		analysed: map[*types.Package]bool{},
-		impls:    map[*types.Func][]*ssa.Function{},
+		pass:      pass,
+		ssa:       s,
+		exprs:     map[token.Pos]ast.Expr{},
+		sums:      map[*ssa.Function]*summary{},
+		sumKeys:   map[*ssa.Function]string{},
+		globals:   map[*ssa.Global][]*globalField{},
+		fvs:       map[*ssa.FreeVar]*Taint{},
+		fvBind:    map[*ssa.FreeVar][]ssa.Value{},
+		captured:  map[ssa.Value]*Taint{},
+		analysed:  map[*types.Package]bool{},
+		impls:     map[*types.Func][]*ssa.Function{},
+		factImpls: map[*types.Func][]*types.Func{},
 
 		opaqueCache: map[types.Type]bool{},
 		enumCache:   map[*types.Named]bool{},
@@ -532,6 +543,46 @@ func (p *pkgState) implementations(m *types.Func) []*ssa.Function {
 	return out
 }
 
+// foreignImpls returns the methods of named types of other analysed
+// packages (this package's dependencies) that implement the interface
+// method m and have a summary fact: a PatientStore interface declared
+// beside its SQL implementation, called from a handler package. Nil when
+// there are more than four, or when m's interface belongs to an
+// unanalysed package (see implementations).
+func (p *pkgState) foreignImpls(m *types.Func) []*types.Func {
+	if fs, ok := p.factImpls[m]; ok {
+		return fs
+	}
+	var out []*types.Func
+	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	if iface != nil && m.Pkg() != nil && (m.Pkg() == p.pass.Pkg || p.isAnalysed(m.Pkg())) {
+		if p.methodFacts == nil {
+			p.methodFacts = map[string][]*types.Func{}
+			for _, of := range p.pass.AllObjectFacts() {
+				if _, ok := of.Fact.(*funcFact); !ok {
+					continue
+				}
+				if fn, ok := of.Object.(*types.Func); ok && fn.Signature().Recv() != nil && fn.Pkg() != p.pass.Pkg {
+					p.methodFacts[fn.Name()] = append(p.methodFacts[fn.Name()], fn)
+				}
+			}
+		}
+		for _, fn := range p.methodFacts[m.Name()] {
+			recv := fn.Signature().Recv().Type()
+			if types.IsInterface(recv) || !types.Implements(recv, iface) {
+				continue
+			}
+			out = append(out, fn)
+			if len(out) > 4 {
+				out = nil
+				break
+			}
+		}
+	}
+	p.factImpls[m] = out
+	return out
+}
+
 // enum reports whether t is an enumeration: a named string type whose
 // package declares constants of it (type SortOrder string; const ByName
 // SortOrder = "name ASC"). A value of such a type is taken to be one of its
@@ -578,6 +629,11 @@ func (p *pkgState) where(pos token.Pos) string { return typesutil.Position(p.pas
 // exported reports whether fn can be called from another package.
 func exported(fn *ssa.Function) bool {
 	obj, _ := fn.Object().(*types.Func)
+	return exportedFunc(obj)
+}
+
+// exportedFunc: obj can be called from outside its package.
+func exportedFunc(obj *types.Func) bool {
 	if obj == nil || !obj.Exported() || obj.Pkg() == nil || obj.Pkg().Name() == "main" {
 		return false
 	}
