@@ -47,6 +47,11 @@ func TestEnum(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "enumcase", "enumcaller")
 }
 
+// TestStored: rows read back by the libraries are stored data.
+func TestStored(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "storedcase")
+}
+
 func TestCatalog(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "catalog")
 }

@@ -66,6 +66,11 @@ var sanitisers = []Sanitiser{
 	// pocketbase's identifier helper keeps only letters, digits, '_' and '.':
 	// pocketbase builds column aliases from filter input with it.
 	{Func: "github.com/pocketbase/pocketbase/tools/inflector.Columnify", Clean: Injection},
+	// A UUID's text is 36 hexadecimal digits and dashes, whatever was
+	// parsed: uuid.Parse(input) then id.String() is safe in a query.
+	{Func: "(github.com/google/uuid.UUID).String", Clean: Injection},
+	{Func: "(github.com/gofrs/uuid.UUID).String", Clean: Injection},
+	{Func: "(github.com/gofrs/uuid/v5.UUID).String", Clean: Injection},
 }
 
 // purePackages compute their results from their arguments only.

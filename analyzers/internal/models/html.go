@@ -185,4 +185,42 @@ var htmlPropagators = []Propagator{
 var storedSources = []Source{
 	{Func: "(*database/sql.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(*database/sql.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+
+	// pgx v5 and v4: Row and Rows are interfaces.
+	{Func: "(github.com/jackc/pgx/v5.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(github.com/jackc/pgx/v5.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(github.com/jackc/pgx/v5.Rows).Values", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(github.com/jackc/pgx/v4.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(github.com/jackc/pgx/v4.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(github.com/jackc/pgx/v4.Rows).Values", Out: Result, Kind: Unknown, Label: LabelStored},
+
+	// sqlx v1.4: the destination of Get and Select, and of a row's scans.
+	{Func: "(*github.com/jmoiron/sqlx.DB).Get", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.DB).Select", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.DB).GetContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.DB).SelectContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).Get", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).Select", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).GetContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Tx).SelectContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jmoiron/sqlx.Get", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jmoiron/sqlx.Select", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jmoiron/sqlx.GetContext", Out: 2, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jmoiron/sqlx.SelectContext", Out: 2, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Row).StructScan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Rows).StructScan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Row).MapScan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Rows).MapScan", Out: 0, Kind: Unknown, Label: LabelStored},
+
+	// gorm v2: the destination of a finisher.
+	{Func: "(*gorm.io/gorm.DB).Find", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).First", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).Take", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).Last", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).Scan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).Pluck", Out: 1, Kind: Unknown, Label: LabelStored},
+
+	// bun v1: Scan(ctx, dest...).
+	{Func: "(*github.com/uptrace/bun.SelectQuery).Scan", Out: 1, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/uptrace/bun.RawQuery).Scan", Out: 1, OutElems: true, Kind: Unknown, Label: LabelStored},
 }
