@@ -62,7 +62,9 @@
 // Content-Security-Policy that runs no script before the write, itself or
 // through a helper that sets it on every path; when a handler's first
 // write begins with constant text that content sniffing serves as
-// text/plain ("not found: " + name); when
+// text/plain ("not found: " + name), or is the error of ExecuteTemplate
+// with clean data (the name is quoted only behind "html/template: ", in
+// an error returned before anything was written); when
 // the data is JSON-encoded, and for http.Error. gin's c.String and fiber's
 // SendString are reported only after an HTML Content-Type was set.
 //

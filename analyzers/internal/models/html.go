@@ -181,6 +181,38 @@ var htmlPropagators = []Propagator{
 	{Func: "(*text/template.Template).ExecuteTemplate", From: 2, To: 0, Build: true, Op: "text/template"},
 }
 
+// NamedExec is a call that executes the template of a given name into a
+// writer. Its error quotes the name only when it wrote nothing: no
+// template has that name, or it is incomplete or cannot be escaped
+// (Go 1.26 html/template lookupAndEscapeTemplate, text/template
+// ExecuteTemplate), and that error's text begins with constant text
+// ("html/template: ", "template: ") that content sniffing serves as
+// text/plain. Every error after output began comes from executing a
+// defined template: it names defined templates and quotes the template's
+// own text and the data (text/template's "range can't iterate over %v").
+// Indexes follow the convention above.
+type NamedExec struct {
+	Func               string
+	Writer, Name, Data int
+}
+
+var namedExecs = []NamedExec{
+	{Func: "(*html/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Data: 2},
+	{Func: "(*text/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Data: 2},
+}
+
+var namedExecByFunc = map[string]*NamedExec{}
+
+func init() {
+	for i := range namedExecs {
+		namedExecByFunc[namedExecs[i].Func] = &namedExecs[i]
+	}
+}
+
+// NamedExecFor returns the row of a call that executes a named template,
+// or nil.
+func NamedExecFor(fullName string) *NamedExec { return namedExecByFunc[fullName] }
+
 // storedSources: values read back from a database.
 var storedSources = []Source{
 	{Func: "(*database/sql.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},

@@ -50,6 +50,12 @@ func TestRows(t *testing.T) {
 			t.Errorf("program text %s: Pass %d", p.Func, p.Pass)
 		}
 	}
+	for _, e := range namedExecs {
+		check("named exec", e.Func)
+		if e.Writer < 0 || e.Name < 0 || e.Data < 0 {
+			t.Errorf("named exec %s: Writer %d, Name %d, Data %d", e.Func, e.Writer, e.Name, e.Data)
+		}
+	}
 	for _, f := range fileReads {
 		check("file read", f.Func)
 		if f.FS < 0 && f.FS != None && f.FS != Recv {

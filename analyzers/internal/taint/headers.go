@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -360,7 +361,7 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
 			break
 		}
 	}
-	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w) || p.typeMaySet(instr) {
+	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w, nil) || p.typeMaySet(instr) {
 		return false
 	}
 	data := args[wi+1]
@@ -407,9 +408,10 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 }
 
 // firstWrite reports whether no call that may write to w can run before
-// instr: each call passing w (other than w.Header() and w.WriteHeader)
-// lies in a block that cannot reach instr's block, or after instr in it.
-func firstWrite(instr ssa.CallInstruction, w ssa.Value) bool {
+// instr: each call passing w (other than w.Header(), w.WriteHeader and
+// skip, a call known to have written nothing when instr runs) lies in a
+// block that cannot reach instr's block, or after instr in it.
+func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
 	reach := reachTo(instr.Block())
 	for _, r := range *w.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
@@ -417,14 +419,14 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value) bool {
 			if conv, isConv := r.(ssa.Value); isConv && typesutil.Unconvert(conv) == w {
 				// w passed as an io.Writer: each use of the interface.
 				for _, r2 := range *conv.Referrers() {
-					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && mayRunBefore(c2, instr, reach) {
+					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && c2 != skip && mayRunBefore(c2, instr, reach) {
 						return false
 					}
 				}
 			}
 			continue
 		}
-		if call == instr {
+		if call == instr || call == skip {
 			continue
 		}
 		if cc := call.Common(); cc.IsInvoke() && cc.Value == w && (cc.Method.Name() == "Header" || cc.Method.Name() == "WriteHeader") {
@@ -573,4 +575,93 @@ func plainPrefix(prefix string) bool {
 	}
 	ct := http.DetectContentType([]byte(prefix))
 	return !strings.Contains(ct, "html") && !strings.Contains(ct, "xml")
+}
+
+// templateErrorPlain reports whether instr writes, as the start of the
+// body, the error of a call in this HTTP handler that executes a named
+// template (models.NamedExec) into the handler's writer, where that error
+// can carry tainted text only as the template's name: the call's data is
+// clean, and the name is quoted only in an error returned before the call
+// wrote anything, behind text that content sniffing serves as text/plain.
+// As in sniffedPlain, the handler's writer is fresh at its entry; nothing
+// but the template call may write to it before instr, and no Content-Type
+// was or may have been set.
+func (s *fnState) templateErrorPlain(instr ssa.CallInstruction) bool {
+	fn := instr.Parent()
+	hw := handlerWriter(fn)
+	if hw == nil {
+		return false
+	}
+	cc := instr.Common()
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return false
+	}
+	args := callArgs(cc)
+	if len(args) != 2 || typesutil.Unconvert(args[0]) != hw {
+		return false
+	}
+	data := args[1]
+	switch obj.FullName() {
+	case "(net/http.ResponseWriter).Write", "(io.Writer).Write", "io.WriteString":
+	case "fmt.Fprint", "fmt.Fprintln":
+		data = firstElem(data)
+	default:
+		return false
+	}
+	exec, row := namedExecError(data)
+	if exec == nil || exec.Parent() != fn {
+		return false
+	}
+	eargs := callArgs(exec.Common())
+	ew, edata := modelArg(eargs, true, row.Writer), modelArg(eargs, true, row.Data)
+	if ew == nil || edata == nil || typesutil.Unconvert(ew) != hw || !s.deep(edata).Empty() {
+		return false
+	}
+	if s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) {
+		return false
+	}
+	return firstWrite(instr, hw, exec)
+}
+
+// namedExecError returns the call whose error data is, when data is
+// err.Error() (converted, or followed by constant text) and err the error
+// result of a call that executes a named template.
+func namedExecError(data ssa.Value) (*ssa.Call, *models.NamedExec) {
+	for range 4 {
+		data = typesutil.Unconvert(data)
+		bin, ok := data.(*ssa.BinOp)
+		if !ok || bin.Op != token.ADD {
+			break
+		}
+		if _, isConst := bin.Y.(*ssa.Const); !isConst {
+			return nil, nil
+		}
+		data = bin.X
+	}
+	call, ok := data.(*ssa.Call)
+	if !ok || !call.Call.IsInvoke() || call.Call.Method.Name() != "Error" || len(call.Call.Args) != 0 {
+		return nil, nil
+	}
+	var exec *ssa.Call
+	switch v := call.Call.Value.(type) {
+	case *ssa.Call: // the error is the only result
+		exec = v
+	case *ssa.Extract:
+		if c, ok := v.Tuple.(*ssa.Call); ok && v.Index == c.Call.Signature().Results().Len()-1 {
+			exec = c
+		}
+	}
+	if exec == nil {
+		return nil, nil
+	}
+	obj := typesutil.Callee(&exec.Call)
+	if obj == nil {
+		return nil, nil
+	}
+	row := models.NamedExecFor(obj.FullName())
+	if row == nil {
+		return nil, nil
+	}
+	return exec, row
 }
