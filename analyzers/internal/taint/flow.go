@@ -1085,6 +1085,10 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t = built(t, v.Pos(), "string concatenation")
 			if !t.Empty() && (x.Esc&models.EscScheme != 0 || x.Empty() && fixesScheme(v.X)) {
 				t.Esc |= models.EscScheme
+			} else if !emptyString(v.X) {
+				// Text before a fixed scheme ("javascript:" + url)
+				// leaves the scheme open again.
+				t.Esc &^= models.EscScheme
 			}
 		}
 	case *ssa.UnOp:
@@ -1796,6 +1800,12 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 	}
 	return res
+}
+
+// emptyString reports whether v is the constant "".
+func emptyString(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) == ""
 }
 
 // pureMade reports whether every value v may hold was returned by a call

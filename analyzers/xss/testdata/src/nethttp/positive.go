@@ -132,4 +132,8 @@ func openScheme(w http.ResponseWriter, r *http.Request, rel bool) {
 	_ = template.URL(prefix + r.FormValue("u"))               // want `converted to template.URL`
 	_ = template.URL(r.FormValue("u") + "https://x.example/") // want `converted to template.URL`
 	_ = template.HTML("https://" + r.Host)                    // want `converted to template.HTML`
+	// A fixed scheme no longer starts the text once something comes
+	// before it: "javascript:https://..." runs script.
+	fixed := "https://" + r.FormValue("h")
+	_ = template.URL("javascript:" + fixed) // want `converted to template.URL`
 }
