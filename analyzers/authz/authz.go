@@ -167,6 +167,7 @@ type pkgAnalysis struct {
 	wrapSites   []token.Pos                 // calls of route wrappers
 	resolvedPos map[token.Pos]bool          // registrations the route model reached
 	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
+	builds      map[*ssa.Function]bool      // memo of buildsRouter
 	helpers     map[*ssa.Function]bool      // helpers that reject after a failed check
 
 	public  map[string]string // "file:line" of //sanitas:public → reason

@@ -111,3 +111,9 @@ func TestFiberV3(t *testing.T) {
 func TestAliceAndMount(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "alicecase")
 }
+
+// Routers returned wrapped in middleware (func routes() http.Handler {...;
+// return auth(mux)}), served here or in another package.
+func TestWrappedReturn(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "wrapreturn", "wrapserve")
+}

@@ -36,6 +36,7 @@ func chainOf(rt *route, stop *router) (all, late []mw) {
 			all = append(all, m)
 		}
 		all = append(all, r.outer...)
+		all = append(all, r.cover()...)
 		if r.snapshot {
 			seq = r.created
 		}
@@ -81,7 +82,7 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 		for _, rt := range r.routes {
 			// A router returned to a caller is judged there when the caller
 			// is in this package (it inlines this function); otherwise here.
-			judged := !root.escapes || !a.calledInPkg[fn]
+			judged := (!root.escapes || !a.calledInPkg[fn]) && !root.elsewhere
 			if root.param < 0 && judged {
 				if rt.unresolved {
 					a.unresolvedAt(rt.pos, rt.why)

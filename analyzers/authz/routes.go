@@ -24,10 +24,56 @@ type router struct {
 	param    int  // >= 0: parameter of the function being summarised
 	escapes  bool // returned by the function that created it
 	inline   bool // chi With: its middleware belongs to the routes registered on it
-	outer    []mw // wrappers around the router where it is served or mounted
-	pos      token.Pos
-	served   token.Pos
-	routes   []*route
+	outer    []mw // wrappers around the router where it is mounted
+	// exits are the ways the router leaves the function that builds it:
+	// served, returned or stored, each with the wrappers around it there.
+	exits []exit
+	// elsewhere: made by a function of this package inlined here that
+	// returns it wrapped; that function's own walk judges its routes.
+	elsewhere bool
+	pos       token.Pos
+	served    token.Pos
+	routes    []*route
+}
+
+// exit is one way a router leaves the function that builds it.
+type exit struct {
+	ws  []mw // the wrappers around it, outermost first
+	pos token.Pos
+}
+
+// cover is the middleware that covers every route of r however a request
+// reaches it: the wrappers of its weakest exit (one with no guard, else one
+// with no authorisation guard), since each exit is a way in. A router
+// parameter's exits are not its caller's, whose router may also be served
+// unwrapped.
+func (r *router) cover() []mw {
+	if r.param >= 0 || len(r.exits) == 0 {
+		return nil
+	}
+	best, bestS := 0, 3
+	for i, e := range r.exits {
+		s := 0
+		for _, m := range e.ws {
+			switch {
+			case !m.g.isGuard():
+			case m.g.kind == "authz":
+				s = 2
+			case s == 0:
+				s = 1
+			}
+		}
+		if s < bestS {
+			best, bestS = i, s
+		}
+	}
+	return r.exits[best].ws
+}
+
+// wrappedRouter is a handler value that is a router inside wrappers.
+type wrappedRouter struct {
+	r  *router
+	ws []mw
 }
 
 func (r *router) root() *router {
@@ -89,14 +135,15 @@ type frame struct {
 	loop   map[*ssa.BasicBlock]bool
 	routes map[ssa.Value]*route // gorilla: the route a registration returned
 
-	builders map[ssa.Value]*builderVal  // route builders (gitea's Combo)
-	free     map[*ssa.FreeVar]ssa.Value // a closure's bindings, values of parent
-	parent   *frame                     // the frame that made the closure
+	builders map[ssa.Value]*builderVal   // route builders (gitea's Combo)
+	wrapped  map[ssa.Value]wrappedRouter // calls of inlined functions returning a wrapped router
+	free     map[*ssa.FreeVar]ssa.Value  // a closure's bindings, values of parent
+	parent   *frame                      // the frame that made the closure
 }
 
 func newFrame(fn *ssa.Function) *frame {
 	return &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{},
-		builders: map[ssa.Value]*builderVal{}, free: map[*ssa.FreeVar]ssa.Value{}}
+		builders: map[ssa.Value]*builderVal{}, wrapped: map[ssa.Value]wrappedRouter{}, free: map[*ssa.FreeVar]ssa.Value{}}
 }
 
 func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
@@ -250,15 +297,24 @@ func (w *walk) walkFunc(fr *frame) {
 						fr.vals[x.Addr] = r
 					}
 				}
-				if fa, ok := x.Addr.(*ssa.FieldAddr); ok && typesutil.IsNamed(fa.X.Type(), pkgHTTP, "Server") {
-					if st, ok := deref(fa.X.Type()).Underlying().(*types.Struct); ok && st.Field(fa.Field).Name() == "Handler" {
+				switch x.Addr.(type) {
+				case *ssa.Alloc, *ssa.FreeVar:
+				default:
+					if isServerHandler(x.Addr) {
 						w.serve(fr, x.Val, x.Pos())
+					} else {
+						// Stored in a field, global or element: whoever
+						// loads it serves what was stored.
+						w.exit(fr, x.Val, x.Pos())
 					}
 				}
 			case *ssa.Return:
 				for _, v := range x.Results {
 					if r := fr.lookup(v); r != nil && fr.fn.Parent() == nil {
 						r.escapes = true
+					}
+					if w.depth == 0 && fr.fn.Parent() == nil {
+						w.exit(fr, v, x.Pos())
 					}
 				}
 			case ssa.CallInstruction:
@@ -268,17 +324,59 @@ func (w *walk) walkFunc(fr *frame) {
 	}
 }
 
+// isServerHandler reports the address of an http.Server's Handler field.
+func isServerHandler(addr ssa.Value) bool {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok || !typesutil.IsNamed(fa.X.Type(), pkgHTTP, "Server") {
+		return false
+	}
+	st, ok := deref(fa.X.Type()).Underlying().(*types.Struct)
+	return ok && st.Field(fa.Field).Name() == "Handler"
+}
+
 // serve records the handler a server serves: wrappers around a router
-// guard all its routes.
+// guard its routes when every other exit of the router has them too.
 func (w *walk) serve(fr *frame, h ssa.Value, pos token.Pos) {
-	r, wrappers, _ := w.resolve(fr, h, 0)
-	if r == nil {
+	for _, f := range w.flows(fr, h, 0) {
+		f.r.exits = append(f.r.exits, exit{ws: f.ws, pos: pos})
+		if !f.r.served.IsValid() {
+			f.r.served = pos
+		}
+	}
+}
+
+// exit records a handler value leaving the function (returned or stored):
+// each router it may be, with the wrappers around it.
+func (w *walk) exit(fr *frame, v ssa.Value, pos token.Pos) {
+	if !isHandlerType(v.Type()) && w.a.routerKindOf(v.Type()) == "" {
 		return
 	}
-	r.outer = append(r.outer, wrappers...)
-	if !r.served.IsValid() {
-		r.served = pos
+	for _, f := range w.flows(fr, v, 0) {
+		f.r.exits = append(f.r.exits, exit{ws: f.ws, pos: pos})
 	}
+}
+
+// flows returns the routers a handler value may be, each with the
+// wrappers around it: one per edge of a phi (h := mux; if on { h =
+// auth(mux) }).
+func (w *walk) flows(fr *frame, v ssa.Value, depth int) []wrappedRouter {
+	if phi, ok := v.(*ssa.Phi); ok && depth < 4 && fr.lookup(v) == nil {
+		var out []wrappedRouter
+		for _, e := range phi.Edges {
+			out = append(out, w.flows(fr, e, depth+1)...)
+		}
+		return out
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok && depth < 4 {
+		if _, isPhi := mi.X.(*ssa.Phi); isPhi {
+			return w.flows(fr, mi.X, depth+1)
+		}
+	}
+	r, ws, _ := w.resolve(fr, v, 0)
+	if r == nil {
+		return nil
+	}
+	return []wrappedRouter{{r: r, ws: ws}}
 }
 
 // call interprets one call.
@@ -693,6 +791,11 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 	fn := cc.StaticCallee()
 	inPkg := fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg
 	returnsRouter := obj.Signature().Results().Len() >= 1 && w.a.routerKindOf(obj.Signature().Results().At(0).Type()) != ""
+	if !returnsRouter && inPkg && returnsHandler(fn) && w.a.buildsRouter(fn) {
+		// func routes() http.Handler { mux := ...; return mux }: the
+		// router is what the caller serves or wraps.
+		returnsRouter = true
+	}
 	switch {
 	case inPkg && (routerArgs || returnsRouter):
 		w.inlineCall(fr, fn, all, nil, val)
@@ -754,16 +857,44 @@ func (w *walk) inlineClosure(fr *frame, fn *ssa.Function, args []ssa.Value, bind
 			}
 		}
 	}
+	seq := w.seq
 	w.walkFunc(sub)
-	if val != nil {
-		for _, b := range fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-				if r := sub.lookup(ret.Results[0]); r != nil {
-					r.escapes = false
-					fr.vals[val] = r
-				}
+	if val == nil {
+		return
+	}
+	var wrapped []wrappedRouter
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+			if r := sub.lookup(ret.Results[0]); r != nil {
+				r.escapes = false
+				fr.vals[val] = r
+			} else {
+				wrapped = append(wrapped, w.flows(sub, ret.Results[0], 0)...)
 			}
 		}
+	}
+	if _, raw := fr.vals[val]; raw || len(wrapped) == 0 {
+		return
+	}
+	// The function returns a router inside wrappers (return auth(mux)):
+	// the caller's value is that router behind the weakest of them.
+	weak := &router{param: -1}
+	for _, f := range wrapped {
+		if f.r != wrapped[0].r {
+			return
+		}
+		weak.exits = append(weak.exits, exit{ws: f.ws})
+	}
+	r := wrapped[0].r
+	if len(weak.cover()) == 0 {
+		fr.vals[val] = r
+	} else {
+		fr.wrapped[val] = wrappedRouter{r: r, ws: weak.cover()}
+	}
+	if r.created > seq && fn.Parent() == nil && fn.Pkg == w.a.ssa.Pkg && !w.a.inTest(fn.Pos()) {
+		// Made and returned wrapped by a function whose own walk judges
+		// its routes with that exit.
+		r.elsewhere = true
 	}
 }
 
@@ -942,7 +1073,16 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 	if r := fr.lookup(v); r != nil {
 		return r, nil, handlerRef{}
 	}
+	if wr, ok := fr.wrapped[v]; ok {
+		return wr.r, wr.ws, handlerRef{}
+	}
 	switch x := v.(type) {
+	case *ssa.UnOp:
+		// A local variable assigned once (h := auth(mux) captured by a
+		// closure).
+		if v2, fr2 := w.origin(fr, x); v2 != v && fr2 != nil {
+			return w.resolve(fr2, v2, depth+1)
+		}
 	case *ssa.FreeVar:
 		if v2, fr2 := w.origin(fr, x); v2 != v && fr2 != nil {
 			return w.resolve(fr2, v2, depth+1)
@@ -976,13 +1116,7 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		if obj != nil {
 			full := obj.Origin().FullName()
 			if full == "(github.com/justinas/alice.Chain).Then" || full == "(github.com/justinas/alice.Chain).ThenFunc" {
-				var wrappers []mw
-				if c, ok := cc.Args[0].(*ssa.Call); ok && typesutil.Callee(&c.Call) != nil && typesutil.Callee(&c.Call).Name() == "New" {
-					for _, m := range w.elems(c.Call.Args[0]) {
-						g, name := w.a.resolveMW(m)
-						wrappers = append(wrappers, mw{g: g, name: name, pos: x.Pos()})
-					}
-				}
+				wrappers := w.aliceChain(cc.Args[0], x.Pos(), 0)
 				r, ws, h := w.resolve(fr, cc.Args[1], depth+1)
 				return r, append(wrappers, ws...), h
 			}
@@ -1031,6 +1165,60 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		}
 	}
 	return nil, nil, handlerRef{}
+}
+
+// aliceChain returns the middleware of an alice chain value built here:
+// alice.New(m...), chain.Append(m...), chain.Extend(other).
+func (w *walk) aliceChain(v ssa.Value, pos token.Pos, depth int) []mw {
+	c, ok := v.(*ssa.Call)
+	if !ok || depth > 8 {
+		return nil
+	}
+	obj := typesutil.Callee(&c.Call)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != "github.com/justinas/alice" {
+		return nil
+	}
+	args := c.Call.Args
+	var out []mw
+	switch obj.Name() {
+	case "New":
+	case "Append":
+		out, args = w.aliceChain(args[0], pos, depth+1), args[1:]
+	case "Extend":
+		return append(w.aliceChain(args[0], pos, depth+1), w.aliceChain(args[1], pos, depth+1)...)
+	default:
+		return nil
+	}
+	if len(args) != 1 {
+		return out
+	}
+	for _, m := range w.elems(args[0]) {
+		g, name := w.a.resolveMW(m)
+		out = append(out, mw{g: g, name: name, pos: pos})
+	}
+	return out
+}
+
+// buildsRouter reports whether fn makes or holds a router value: a
+// function returning http.Handler that does is inlined where it is called,
+// so that the caller sees the router it returns.
+func (a *pkgAnalysis) buildsRouter(fn *ssa.Function) bool {
+	if b, ok := a.builds[fn]; ok {
+		return b
+	}
+	if a.builds == nil {
+		a.builds = map[*ssa.Function]bool{}
+	}
+	b := false
+	for _, blk := range fn.Blocks {
+		for _, instr := range blk.Instrs {
+			if v, ok := instr.(ssa.Value); ok && a.routerKindOf(v.Type()) != "" {
+				b = true
+			}
+		}
+	}
+	a.builds[fn] = b
+	return b
 }
 
 // resolveMW decides a middleware value: a function, closure, method value
