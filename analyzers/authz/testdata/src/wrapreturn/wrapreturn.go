@@ -72,6 +72,28 @@ func (s *S) Phi(on bool) http.Handler {
 	return h
 }
 
+// PhiBoth wraps on both branches: the weaker guard covers the routes.
+func (s *S) PhiBoth(strict bool) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /phiboth/{id}", s.get) // want `route GET /phiboth/\{id\} .* is authenticated by wrapreturn.RequireUser but nothing checks`
+	var h http.Handler
+	if strict {
+		h = RequireAdmin(mux)
+	} else {
+		h = RequireUser(mux)
+	}
+	return h
+}
+
+// Captured: the wrapped handler is a variable a closure captures.
+func (s *S) Captured() (http.Handler, func() bool) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /captured/{id}", s.get)
+	h := RequireAdmin(mux)
+	ready := func() bool { return h != nil }
+	return h, ready
+}
+
 // Weakest: a request may come in through either exit, so the weaker
 // guard is what covers the routes.
 func (s *S) Weakest(public bool) http.Handler {
