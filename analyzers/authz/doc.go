@@ -18,6 +18,15 @@
 // composes routes registered in other packages. Registrations inside loops
 // (route tables) are unresolved and never reported.
 //
+// A router wrapped in middleware is covered by it where it leaves the
+// function that builds it: served (ListenAndServe(addr, auth(mux)),
+// Server.Handler), returned (return auth(mux), through a variable, an
+// alice chain or a helper) or stored in a field. Each such exit is a way
+// in, so the weakest decides: a router also returned, served or stored
+// unwrapped on another path is not covered. A function of the package
+// returning its router unwrapped, as the router or as an http.Handler, is
+// followed into its callers.
+//
 // An application's own router wrapper is inferred, not modelled by name: a
 // function that forwards a pattern parameter and a handler parameter to a
 // modelled registration (or to another wrapper) is a route wrapper; a
@@ -75,8 +84,12 @@
 // //sanitas:public reason comment on the registration or the handler) and
 // routes whose path names a public flow (login, signup, health, metrics,
 // static, webhook...) are not reported. A server none of whose routes has
-// any guard or check gets one authn-missing finding at the server instead
-// of one per route: authentication may happen at a gateway.
+// any guard or check gets one authn-missing finding for the server instead
+// of one per route: authentication may happen at a gateway. It sits at the
+// call that serves the router (ListenAndServe, the store into
+// Server.Handler), or, when the function that builds the router returns or
+// stores it instead, at the call that creates it (NewServeMux,
+// chi.NewRouter, gin.New).
 //
 // ## authn-missing: route reaches data with no authentication on its path
 //

@@ -302,9 +302,10 @@ func (w *walk) walkFunc(fr *frame) {
 				default:
 					if isServerHandler(x.Addr) {
 						w.serve(fr, x.Val, x.Pos())
-					} else {
+					} else if w.depth == 0 || !isMiddlewareSig(fr.fn.Signature) {
 						// Stored in a field, global or element: whoever
-						// loads it serves what was stored.
+						// loads it serves what was stored. (Middleware
+						// that keeps next in a struct wraps it.)
 						w.exit(fr, x.Val, x.Pos())
 					}
 				}

@@ -137,6 +137,13 @@ func (s *S) Alice() http.Handler {
 	return chain.Then(mux)
 }
 
+// AliceExtend: a chain extended by another that holds the guard.
+func (s *S) AliceExtend() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /aliceextend/{id}", s.get)
+	return alice.New(Logging).Extend(alice.New(RequireAdmin)).Then(mux)
+}
+
 // AliceLogged: a chain of wrappers that are no guards.
 func (s *S) AliceLogged() http.Handler {
 	mux := http.NewServeMux() // want `no authentication or authorisation on any route of this server; 1 route\(s\) reach data, e.g. route GET /alicelogged/\{id\}`

@@ -12,3 +12,4 @@ func New(constructors ...Constructor) Chain               { return Chain{constru
 func (c Chain) Then(h http.Handler) http.Handler          { return h }
 func (c Chain) ThenFunc(fn http.HandlerFunc) http.Handler { return fn }
 func (c Chain) Append(constructors ...Constructor) Chain  { return c }
+func (c Chain) Extend(chain Chain) Chain                  { return c }
