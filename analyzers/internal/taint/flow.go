@@ -850,14 +850,21 @@ func (s *fnState) outside(t Taint) Taint {
 		t.Params, t.Blind = 0, 0
 		if s.exp && settable != 0 {
 			t.Kinds |= models.Unknown
-			if t.Source == nil {
+			// The origin of the unknown kind, unless input or data of
+			// unknown origin came with its own (a name that says the
+			// parameter holds personal data is no origin for a query).
+			if t.Source == nil || t.Source.Kind&models.Injection == 0 {
 				var names []string
 				for i, n := range s.paramNames() {
 					if i < 64 && settable&(1<<i) != 0 && n != "" {
 						names = append(names, n)
 					}
 				}
-				t.Source = &Origin{Kind: models.Unknown, Desc: strings.Join(names, ", "), Label: "parameter of exported " + s.fn.Name()}
+				desc := "parameter "
+				if len(names) > 1 {
+					desc = "parameters "
+				}
+				t.Source = &Origin{Kind: models.Unknown, Desc: desc + strings.Join(names, ", ") + " of exported " + s.fn.Name(), Label: "callers may be outside the analysed code"}
 			}
 		}
 	}

@@ -163,7 +163,16 @@ func useRaw(db *sql.DB, r *http.Request) {
 // names the parameter.
 func SaveView(db *sql.DB, name string) error {
 	return inTx(db, func(tx *sql.Tx) error {
-		_, err := tx.Exec("CREATE VIEW " + name + " AS SELECT 1") // want `from name \(parameter of exported SaveView\)`
+		_, err := tx.Exec("CREATE VIEW " + name + " AS SELECT 1") // want `from parameter name of exported SaveView \(callers may be outside the analysed code\)`
+		return err
+	})
+}
+
+// A parameter whose name says it holds personal data is, for a query, a
+// parameter like any other.
+func PurgeAudit(db *sql.DB, patientID string) error {
+	return inTx(db, func(tx *sql.Tx) error {
+		_, err := tx.Exec("DELETE FROM audit WHERE patient_id = '" + patientID + "'") // want `from parameter patientID of exported PurgeAudit \(callers`
 		return err
 	})
 }

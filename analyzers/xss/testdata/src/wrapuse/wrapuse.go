@@ -45,7 +45,7 @@ type Options struct {
 // unknown origin, the renderer's unexported id is not.
 func Highlight(o *Options) func(string) template.HTML {
 	return func(code string) template.HTML {
-		_ = o.P.Protect(htmlutil.Escaped(code)) // want `o.P.Prefix \(parameter of exported Highlight\) converted to template.HTML, which html/template renders unescaped via \(\*htmlutil.Renderer\).Protect`
+		_ = o.P.Protect(htmlutil.Escaped(code)) // want `parameter o.P.Prefix of exported Highlight \(callers may be outside the analysed code\) converted to template.HTML, which html/template renders unescaped via \(\*htmlutil.Renderer\).Protect`
 		return o.R.Protect(htmlutil.Escaped(code))
 	}
 }
