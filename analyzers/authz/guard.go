@@ -214,6 +214,38 @@ func returnedFuncs(fn *ssa.Function) []*ssa.Function {
 	return out
 }
 
+// returnedServeHTTP: the ServeHTTP methods, of this package, of the
+// handler values fn returns.
+func (a *pkgAnalysis) returnedServeHTTP(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		for _, v := range phiLeaves(ret.Results[0]) {
+			mi, ok := v.(*ssa.MakeInterface)
+			if !ok {
+				continue
+			}
+			if _, isFunc := mi.X.Type().Underlying().(*types.Signature); isFunc {
+				continue
+			}
+			sel := a.prog.MethodSets.MethodSet(mi.X.Type()).Lookup(nil, "ServeHTTP")
+			if sel == nil {
+				continue
+			}
+			if m := a.prog.MethodValue(sel); m != nil && m.Blocks != nil && m.Pkg == a.ssa.Pkg {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
 func phiLeaves(v ssa.Value) []ssa.Value {
 	if p, ok := v.(*ssa.Phi); ok {
 		var out []ssa.Value
@@ -290,6 +322,11 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 			if inner.Blocks != nil && inner.Pkg == a.ssa.Pkg {
 				return a.analyzeInner(inner, name)
 			}
+		}
+		// A handler type that keeps next in a field (return &gate{next}):
+		// its ServeHTTP is the middleware's body.
+		if ms := a.returnedServeHTTP(fn); len(ms) > 0 {
+			return a.analyzeInner(ms[0], name)
 		}
 		return nil
 	case isHandlerType(fn.Signature):

@@ -42,3 +42,29 @@ func LeakyAuth(next http.Handler) http.Handler { // want LeakyAuth:"guard\\(fail
 		next.ServeHTTP(w, r)
 	})
 }
+
+// gate is a guard written as a handler type that keeps next in a field.
+type gate struct{ next http.Handler }
+
+func (g *gate) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:"check guard\\(authz\\)"
+	if !hasRole(r, "admin") {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	g.next.ServeHTTP(w, r)
+}
+
+// RequireAdminGate guards with a gate.
+func RequireAdminGate(next http.Handler) http.Handler { // want RequireAdminGate:"check guard\\(authz\\)"
+	return &gate{next: next}
+}
+
+// tracer is a handler type that wraps next but is no guard.
+type tracer struct{ next http.Handler }
+
+func (t tracer) ServeHTTP(w http.ResponseWriter, r *http.Request) { t.next.ServeHTTP(w, r) }
+
+// Trace wraps with a tracer.
+func Trace(next http.Handler) http.Handler {
+	return tracer{next: next}
+}

@@ -36,6 +36,21 @@ func (s *S) Authenticated() http.Handler {
 	return h
 }
 
+// Gated: the guard keeps the mux in a field of its own: that is the
+// wrapping, not another way in.
+func (s *S) Gated() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /gated/{id}", s.get)
+	return RequireAdminGate(mux)
+}
+
+// Traced: a wrapper type that is no guard covers nothing.
+func (s *S) Traced() http.Handler {
+	mux := http.NewServeMux() // want `no authentication or authorisation on any route of this server; 1 route\(s\) reach data, e.g. route GET /traced/\{id\}`
+	mux.HandleFunc("GET /traced/{id}", s.get)
+	return Trace(mux)
+}
+
 // Logged: a wrapper that is no guard covers nothing.
 func (s *S) Logged() http.Handler {
 	mux := http.NewServeMux() // want `no authentication or authorisation on any route of this server; 1 route\(s\) reach data, e.g. route GET /logged/\{id\}`
