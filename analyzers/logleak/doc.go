@@ -6,8 +6,9 @@
 //
 // logleak: report secrets and patient or personal data written to logs
 //
-// A value is sensitive when its name says so: a parameter, variable field,
-// map key, log key (slog.String("nhs_number", v), zap.String,
+// A value is sensitive when its name says so: a parameter, variable, struct
+// field (of a named type, or of an anonymous struct held in a local variable
+// or parameter, not of a package variable's settings struct), map key, log key (slog.String("nhs_number", v), zap.String,
 // logrus.Fields, zerolog's Str, the keys of slog, logr, hclog, go-kit and
 // klog's key-value lists), a header, form, query, environment or viper key
 // (r.Header.Get("Authorization"), os.Getenv("DB_PASSWORD")), a function or

@@ -1208,14 +1208,20 @@ func (s *fnState) visit(instr ssa.Instruction) {
 }
 
 // fieldSource is the taint of a modelled source field read (r.URL), or of
-// a named struct's text field whose name says what it holds. Fields of
-// anonymous structs are not name sources: on gitea, whose settings are
-// anonymous structs, that found one connection string and 15 false
-// findings (a signing key's id, an email notification preference).
+// a struct's text field whose name says what it holds. A field of an
+// anonymous struct is a name source only in a struct the function holds
+// itself, in a local variable or a parameter (var req struct{ Password
+// string }, decoded from a request body): the anonymous structs of package
+// variables are a program's settings (gitea's setting.Repository.Signing),
+// where the vocabulary found one connection string and 15 false findings
+// (a signing key's id, an email notification preference).
 func (s *fnState) fieldSource(fa *ssa.FieldAddr) Taint {
 	named := typesutil.NamedPath(fa.X.Type())
 	if named == "" {
-		return Taint{}
+		if !localRoot(fa) {
+			return Taint{}
+		}
+		return s.fieldNameSource(fa.X.Type(), fa.Field, fa.Pos())
 	}
 	fs := models.FieldSourceFor(named, fieldName(fa.X.Type(), fa.Field))
 	if fs == nil {
@@ -1257,6 +1263,19 @@ func (s *fnState) enclosingSource(addr ssa.Value) Taint {
 		addr = fa.X
 	}
 	return Taint{}
+}
+
+// localRoot reports whether the memory a field address points into is the
+// function's own: a local variable, a parameter, or a local variable of the
+// enclosing function seen from a closure (never a package variable, nor
+// memory reached through a call's result or a loaded pointer).
+func localRoot(fa *ssa.FieldAddr) bool {
+	r, _ := rootOf(fa)
+	switch r.(type) {
+	case *ssa.Alloc, *ssa.Parameter, *ssa.FreeVar:
+		return true
+	}
+	return false
 }
 
 func containsValue(vs []ssa.Value, v ssa.Value) bool {

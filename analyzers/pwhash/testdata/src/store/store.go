@@ -55,3 +55,29 @@ func fieldHashed(r *http.Request) User {
 	h, _ := bcrypt.GenerateFromPassword([]byte(r.FormValue("password")), 12)
 	return User{Email: r.FormValue("email"), Password: string(h)}
 }
+
+// The usual handler idiom: the body decoded into an anonymous struct held
+// in a local variable; its Password field is the request's password.
+func insertPlainAnon(db *sql.DB, r *http.Request) error {
+	var req struct {
+		Email    string `json:"email"`
+		Password string `json:"password"`
+	}
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return err
+	}
+	_, err := db.Exec("INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, req.Password) // want `req.Password is passed to \(\*sql.DB\).Exec as a plain value`
+	return err
+}
+
+// Safe: an anonymous struct of a package variable is the program's
+// settings, not a request (see taint.fieldSource).
+var admin struct {
+	Email    string
+	Password string
+}
+
+func insertAdmin(db *sql.DB) error {
+	_, err := db.Exec("INSERT INTO admins (email, password) VALUES ($1, $2)", admin.Email, admin.Password)
+	return err
+}
