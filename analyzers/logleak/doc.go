@@ -6,15 +6,17 @@
 //
 // logleak: report secrets and patient or personal data written to logs
 //
-// A value is sensitive when its name says so: a parameter, variable, struct
-// field (of a named type, or of an anonymous struct held in a local variable
-// or parameter, not of a package variable's settings struct), map key, log key (slog.String("nhs_number", v), zap.String,
-// logrus.Fields, zerolog's Str, the keys of slog, logr, hclog, go-kit and
-// klog's key-value lists), a header, form, query, environment or viper key
+// A value is sensitive when its name says so: a parameter, struct field
+// (of a named type, or of an anonymous struct held in a local variable or
+// parameter, not of a package variable's settings struct), map key, log
+// key (slog.String("nhs_number", v), zap.String, logrus.Fields, zerolog's
+// Str, the keys of slog, logr, hclog, go-kit and klog's key-value lists), a header, form, query, environment or viper key
 // (r.Header.Get("Authorization"), os.Getenv("DB_PASSWORD")), a function or
 // method name (GetPassword), or a named text type (type NHSNumber string).
 // Names are split into words and matched as word sequences: NHSNumber is
-// "nhs number", passage is not a password, and a name that also says it is
+// "nhs number", pass is a password only as a name's last word (creds.Pass,
+// dbPass; not PassThrough, bypass, passage), nhs is an NHS number only as
+// the whole name, and a name that also says it is
 // the name, place, hash, length or kind of a secret (secretName,
 // PasswordFile, tokenHash, tokenType) is not sensitive. Struct tags
 // sanitas:"sensitive" (PII, or sanitas:"sensitive,credential") and

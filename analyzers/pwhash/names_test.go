@@ -10,9 +10,10 @@ import (
 
 func TestPasswordNames(t *testing.T) {
 	yes := []string{"password", "Password", "NewPassword", "new_password", "pwd", "PWD", "passphrase", "passcode", "pin",
-		"userPassword", "oldPassword", "PasswordConfirm", "passwd", "adminPassword", "password2", "new-password", "PIN"}
+		"userPassword", "oldPassword", "PasswordConfirm", "passwd", "adminPassword", "password2", "new-password", "PIN",
+		"pass", "Pass", "userPass", "db_pass", "NEW_PASS"}
 	no := []string{"passage", "token", "Token", "PasswordHash", "hashed_password", "BindPasswordEncrypt", "password_reset_token", "MinPasswordLength",
-		"spinner", "pinned", "pass", "bypass", "passport", "ErrPasswordTooLong", "compass", "PasswordField", "secret"}
+		"spinner", "pinned", "bypass", "PassThrough", "passCount", "pass_rate", "passed", "passenger", "passHash", "passport", "ErrPasswordTooLong", "compass", "PasswordField", "secret"}
 	for _, n := range yes {
 		if !models.IsPasswordName(n) {
 			t.Errorf("%q: not a password name", n)

@@ -28,10 +28,14 @@ const (
 )
 
 // A phrase of the vocabulary: a token sequence, its kind and its name.
+// A whole phrase names the value only as the entire name: "nhs" is an NHS
+// number as a parameter or key of its own, while nhsTrust or
+// nhs_login_url are not.
 type phrase struct {
-	toks []string
-	kind Kind
-	what string
+	toks  []string
+	kind  Kind
+	what  string
+	whole bool
 }
 
 var (
@@ -117,6 +121,7 @@ func buildPhrases() []phrase {
 	add(Credential, "credentials", "credentials")
 	add(Credential, WhatDSN, "dsn", "database url", "database dsn", "connection string", "database connection string")
 	add(PII, "NHS number", "nhs number", "nhs no", "nhs num", "nhs id")
+	out = append(out, phrase{toks: []string{"nhs"}, kind: PII, what: "NHS number", whole: true})
 	add(PII, "CHI number", "chi number", "chi no", "h c number")
 	add(PII, "medical record number", "mrn", "medical record number", "medical record", "patient id",
 		"patient identifier", "patient number", "patient name")
@@ -149,8 +154,11 @@ var strictPhrases = []phrase{
 // → api key, "NHSNumber" → nhs number).
 func Normalise(name string) []string {
 	var out []string
-	for _, w := range Words(name) {
-		if c, ok := compounds[w]; ok {
+	ws := Words(name)
+	for i, w := range ws {
+		if PassWord(ws, i) {
+			out = append(out, "password") // userPass; not PassThrough
+		} else if c, ok := compounds[w]; ok {
 			out = append(out, c...)
 		} else {
 			out = append(out, w)
@@ -175,6 +183,9 @@ func SensitiveName(name string, strict bool) (Kind, string) {
 	best, at := -1, -1
 	try := func(ps []phrase) {
 		for i, p := range ps {
+			if p.whole && len(toks) != len(p.toks) {
+				continue
+			}
 			if j := index(toks, p.toks); j >= 0 && (best < 0 || len(p.toks) > len(ps[best].toks)) {
 				_ = i
 				best, at = i, j

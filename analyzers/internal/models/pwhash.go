@@ -18,9 +18,9 @@ import (
 // a hash.Hash's Write or an HMAC key consumes.
 const FastHash Class = "fasthash"
 
-// passwordWords are the words that name a password.
+// passwordWords are the words that name a password. "pass" names one only
+// as the last word of a name (see PassWord).
 var passwordWords = map[string]bool{
-	// Not "pass": an analysis.Pass, a loop's pass, "pass through".
 	"password": true, "passwd": true, "pwd": true, "pw": true,
 	"passphrase": true, "passcode": true, "pin": true, "pincode": true,
 	// One-word spellings of compounds.
@@ -48,11 +48,12 @@ var notPasswordWords = map[string]bool{
 // extra password words (lowercase) beside the built-in ones.
 func IsPasswordName(name string, extra ...string) bool {
 	found := false
-	for _, w := range Words(name) {
+	ws := Words(name)
+	for i, w := range ws {
 		switch {
 		case notPasswordWords[w]:
 			return false
-		case passwordWords[w]:
+		case passwordWords[w] || PassWord(ws, i):
 			found = true
 		default:
 			for _, e := range extra {
@@ -63,6 +64,14 @@ func IsPasswordName(name string, extra ...string) bool {
 		}
 	}
 	return found
+}
+
+// PassWord reports whether the i-th of a name's words is "pass" naming a
+// password: only as the last word (pass, creds.Pass, userPass, db_pass),
+// never before another word (PassThrough, passCount, pass_rate), and never
+// inside a word (bypass, compass, passenger, passed).
+func PassWord(words []string, i int) bool {
+	return words[i] == "pass" && i == len(words)-1
 }
 
 // NameKind is the kind a struct field, form key or JSON key of this name

@@ -16,3 +16,9 @@ func Log(l zerolog.Logger, p Patient, tok string) {
 	l.Info().Dict("d", zerolog.Dict().Str("access_token", tok)).Msg("x") // want `credential \(token\)`
 	l.With().Str("refresh_token", tok).Logger()                          // want `credential \(token\)`
 }
+
+// "nhs" alone names an NHS number; nhsTrust does not.
+func LogNHS(l zerolog.Logger, nhs, nhsTrust string) {
+	l.Info().Msgf("searching for NHS number %s", nhs) // want `personal or patient data \(NHS number\) parameter nhs`
+	l.Info().Msgf("trust %s", nhsTrust)               // safe: the name of a trust
+}

@@ -80,3 +80,13 @@ func CompareMD5(password, hash []byte) bool {
 }
 
 func compareConstantTime(a, b []byte) bool { return len(a) == len(b) }
+
+type route struct {
+	PassThrough string
+	Compass     string
+}
+
+// Safe: "pass" before another word, or inside one, is not a password.
+func routeKey(r route) [32]byte {
+	return sha256.Sum256([]byte(r.PassThrough + r.Compass))
+}

@@ -39,7 +39,7 @@ func formKey(r *http.Request) []byte {
 
 func basicAuth(r *http.Request) [16]byte {
 	_, pass, _ := r.BasicAuth()
-	return md5.Sum([]byte(pass)) // want `password pass is hashed with md5.Sum`
+	return md5.Sum([]byte(pass)) // want `pass is hashed with md5.Sum`
 }
 
 func jsonKey(body map[string]string) [20]byte {
@@ -110,4 +110,14 @@ func HashPassword(password string) string {
 
 func callsHashPassword(u user) string {
 	return HashPassword(u.Password)
+}
+
+type passForm struct {
+	Email string
+	Pass  string
+}
+
+func hashPass(f passForm) []byte {
+	sum := sha512.Sum512([]byte(f.Pass)) // want `f.Pass is hashed with sha512.Sum512, a fast hash`
+	return sum[:]
 }
