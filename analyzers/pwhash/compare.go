@@ -22,11 +22,18 @@ var equalFuncs = map[string]bool{
 	"bytes.EqualFold": true, "reflect.DeepEqual": true,
 }
 
+// constTimeFuncs compare their two arguments in constant time: right for
+// secrets, but a password compared as itself with a stored password is
+// still a plaintext password (see compareConstTime).
+var constTimeFuncs = map[string]bool{"crypto/subtle.ConstantTimeCompare": true, "crypto/hmac.Equal": true}
+
 // compares reports == and != and the equality functions on passwords
 // (pwhash-plaintext-store: the password is kept in plaintext to be
 // compared) and on secrets (secret-compare-timing). hmac.Equal and
-// subtle.ConstantTimeCompare are the right tools and are never reported;
-// a comparison with a constant ("", a prefix) leaks nothing secret.
+// subtle.ConstantTimeCompare are the right tools for secrets and never
+// a timing finding; they are a plaintext finding only when both sides are
+// the passwords themselves; a comparison with a constant ("", a prefix)
+// leaks nothing secret.
 // Test files are skipped: they compare fixtures, not live secrets.
 func (s *state) compares() {
 	for _, f := range s.pass.Files {
@@ -41,8 +48,13 @@ func (s *state) compares() {
 					s.compare(n.OpPos, n.Op.String(), n.X, n.Y)
 				}
 			case *ast.CallExpr:
-				if fn := typeutilCallee(s.pass.TypesInfo, n); fn != nil && equalFuncs[fn.FullName()] && len(n.Args) == 2 {
+				fn := typeutilCallee(s.pass.TypesInfo, n)
+				switch {
+				case fn == nil || len(n.Args) != 2:
+				case equalFuncs[fn.FullName()]:
 					s.compare(n.Lparen, typesutil.ShortFuncName(fn.FullName()), n.Args[0], n.Args[1])
+				case constTimeFuncs[fn.FullName()]:
+					s.compareConstTime(n.Lparen, typesutil.ShortFuncName(fn.FullName()), n.Args[0], n.Args[1])
 				}
 			}
 			return true
@@ -102,6 +114,52 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		return
 	}
 	s.report(pos, RuleTiming, fmt.Sprintf("secret %s is compared with %s, which returns at the first differing byte: use hmac.Equal or subtle.ConstantTimeCompare", secret, op))
+}
+
+// compareConstTime judges a constant-time comparison: a plaintext finding
+// when both sides are, once converted to bytes, password variables or
+// fields themselves (subtle.ConstantTimeCompare([]byte(pass),
+// []byte(c.Password))): the stored side is then the plaintext whatever the
+// comparison's timing. A side computed by a call (a hash of the input, an
+// HMAC) or named as a hash (PasswordHash) is another matter: a fast hash is
+// pwhash-fast-hash's, a MAC is right.
+func (s *state) compareConstTime(pos token.Pos, op string, x, y ast.Expr) {
+	pwX, pwY := s.plainPassword(x), s.plainPassword(y)
+	if pwX == "" || pwY == "" || confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
+		return
+	}
+	s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared with %s, a plaintext password: constant time does not make the stored password safe; store a bcrypt, argon2id or scrypt hash and check it with bcrypt.CompareHashAndPassword (or the KDF)", s.subject(pwX), shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, y)))+" ("+op+")"))
+}
+
+// plainPassword returns the password variable or field e is, through
+// conversions ([]byte(pass) → "parameter pass"), or "".
+func (s *state) plainPassword(e ast.Expr) string {
+	switch v := unconvertExpr(s.pass.TypesInfo, e).(type) {
+	case *ast.Ident:
+		if s.isPasswordName(v.Name) && s.textVar(v) {
+			return s.namedIn(v, s.isPasswordName)
+		}
+	case *ast.SelectorExpr:
+		if s.isPasswordName(v.Sel.Name) && s.textVar(v.Sel) {
+			return shorten(types.ExprString(v))
+		}
+	}
+	return ""
+}
+
+// unconvertExpr strips type conversions and parentheses from e.
+func unconvertExpr(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		c, ok := e.(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 {
+			return e
+		}
+		if tv, ok := info.Types[c.Fun]; !ok || !tv.IsType() {
+			return e
+		}
+		e = c.Args[0]
+	}
 }
 
 func isTextType(t types.Type) bool {

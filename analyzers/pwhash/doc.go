@@ -10,7 +10,8 @@
 //
 // Passwords are recognised by name, word by word: identifiers, struct
 // fields, form and JSON keys ("NewPassword", "new_password", "pwd",
-// "passphrase", "passcode", "pin"; not "passage", "PasswordHash" or
+// "passphrase", "passcode", "pin", and "pass" as a name's last word:
+// f.Pass, dbPass; not "passage", "bypass", "PassThrough", "PasswordHash" or
 // "token"), and the password of r.BasicAuth(). The taint engine follows
 // them through conversions, concatenation, helper functions whose
 // parameters say nothing (func hexDigest(s string) string) and other
@@ -49,7 +50,9 @@
 // A request's password (or a parameter named password) is passed to a SQL
 // call as a value or stored into a persisted struct field (db, gorm, bson...
 // tags), or a password is compared with ==, !=, bytes.Equal,
-// strings.Compare. Confirmation fields and new-versus-old checks are not
+// strings.Compare, or with subtle.ConstantTimeCompare or hmac.Equal when
+// both sides are the passwords themselves ([]byte(pass) against
+// []byte(c.Password); not a hash or MAC of either). Confirmation fields and new-versus-old checks are not
 // reported.
 //
 // ## secret-compare-timing: secret compared in variable time

@@ -93,3 +93,35 @@ func pages(pageToken []byte, nextToken string, cursorToken string) bool {
 func nonces(idTokenNonce, claimNonce string) bool {
 	return idTokenNonce != claimNonce
 }
+
+type Clinician struct {
+	Email        string
+	Password     string
+	PasswordHash []byte
+}
+
+// A constant-time comparison of the input password with a stored password
+// field: the stored password is plaintext all the same.
+func checkPlainSubtle(c *Clinician, pass string) bool {
+	return subtle.ConstantTimeCompare([]byte(pass), []byte(c.Password)) == 1 // want `password parameter pass is compared with c.Password \(subtle.ConstantTimeCompare\), a plaintext password`
+}
+
+func checkPlainHMAC(c *Clinician, password []byte) bool {
+	return hmac.Equal(password, []byte(c.Password)) // want `password parameter password is compared with c.Password \(hmac.Equal\), a plaintext password`
+}
+
+// Safe here: a hash of the input against a stored hash (a fast hash is
+// pwhash-fast-hash's finding, a MAC is right).
+func checkHashedSubtle(c *Clinician, pass string) bool {
+	sum := sha256.Sum256([]byte(pass))
+	if subtle.ConstantTimeCompare(sum[:], c.PasswordHash) == 1 {
+		return true
+	}
+	return subtle.ConstantTimeCompare(mac([]byte(pass)), []byte(c.Password)) == 1 // want `pass is hashed with \(hash.Hash\).Write via compare.mac, a fast hash`
+}
+
+func mac(b []byte) []byte {
+	m := hmac.New(sha256.New, []byte("k"))
+	m.Write(b)
+	return m.Sum(nil)
+}
