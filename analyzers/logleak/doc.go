@@ -11,14 +11,19 @@
 // parameter, not of a package variable's settings struct), map key, log
 // key (slog.String("nhs_number", v), zap.String, logrus.Fields, zerolog's
 // Str, the keys of slog, logr, hclog, go-kit and klog's key-value lists), a header, form, query, environment or viper key
-// (r.Header.Get("Authorization"), os.Getenv("DB_PASSWORD")), a function or
+// (r.Header.Get("Authorization"), os.Getenv("DB_PASSWORD")), a cookie read
+// by such a name (r.Cookie("session_id").Value), a function or
 // method name (GetPassword), or a named text type (type NHSNumber string).
-// Names are split into words and matched as word sequences: NHSNumber is
-// "nhs number", pass is a password only as a name's last word (creds.Pass,
+// Local variables' names are not sources (SSA keeps none); their values
+// are judged by where they come from. Values are text, except that a date
+// of birth held as a time.Time is personal data too (a field, parameter or
+// log key naming one; slog.Time, zap.Time, zerolog's Time). Names are
+// split into words and matched as word sequences: NHSNumber is "nhs
+// number", pass is a password only as a name's last word (creds.Pass,
 // dbPass; not PassThrough, bypass, passage), nhs is an NHS number only as
-// the whole name, and a name that also says it is
-// the name, place, hash, length or kind of a secret (secretName,
-// PasswordFile, tokenHash, tokenType) is not sensitive. Struct tags
+// the whole name, and a name that also says it is the name, place, hash,
+// length or kind of a secret (secretName, PasswordFile, tokenHash,
+// tokenType) is not sensitive. Struct tags
 // sanitas:"sensitive" (PII, or sanitas:"sensitive,credential") and
 // sanitas:"public" override the name. r.BasicAuth's password, the password
 // of a url.Userinfo and httputil.DumpRequest's output are sensitive too.

@@ -166,10 +166,11 @@ func (a *pkg) value(fn *ssa.Function, v ssa.Value) *origin {
 	if o := a.typeOrigin(underType(v), v.Pos()); o != nil {
 		return o
 	}
-	if typesutil.IsSafeType(underType(v)) {
+	t := a.res.TaintOf(v)
+	if typesutil.IsSafeType(underType(v)) && !birthDate(underType(v), t) {
 		return nil
 	}
-	return a.taintOrigin(fn, a.res.TaintOf(v), v)
+	return a.taintOrigin(fn, t, v)
 }
 
 // taintOrigin turns engine taint into an origin: the engine's sensitive
@@ -219,9 +220,14 @@ func (a *pkg) configuredField(v ssa.Value) *origin {
 }
 
 // keyed is the origin of a value logged under a constant key naming it.
+// A time logged under a key naming a date of birth is one
+// (slog.Time("dob", p.Born)); other times are not personal data.
 func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 	k, what := a.c.classify(key)
-	if k == 0 || v == nil || isConst(v) || typesutil.IsSafeType(underType(v)) {
+	if k == 0 || v == nil || isConst(v) {
+		return nil
+	}
+	if typ := underType(v); typesutil.IsSafeType(typ) && !(isTime(typ) && what == models.WhatDateOfBirth) {
 		return nil
 	}
 	if a.sanitised(v) || a.cleaned(v) {
@@ -246,6 +252,15 @@ func (a *pkg) cleaned(v ssa.Value) bool {
 	}
 	s := models.SanitiserFor(obj.FullName())
 	return s != nil && s.Clean&models.Sensitive != 0
+}
+
+// isTime reports whether t is time.Time or a pointer to one.
+func isTime(t types.Type) bool { return typesutil.NamedPath(t) == "time.Time" }
+
+// birthDate reports whether a time value carries a date of birth (the
+// engine keeps that taint on time values, and no other).
+func birthDate(typ types.Type, t taint.Taint) bool {
+	return isTime(typ) && t.Sens != nil && t.Sens.What == models.WhatDateOfBirth
 }
 
 // underType is the type of the value inside an interface conversion.

@@ -25,6 +25,10 @@ const Log Class = "log"
 const (
 	WhatDSN         = "DSN"
 	WhatRequestDump = "HTTP request dump"
+	// WhatDateOfBirth is the one sensitive name whose value is as often a
+	// time.Time as text: a time value named as a date of birth is
+	// personal data, other times (created_at, expires) are not.
+	WhatDateOfBirth = "date of birth"
 )
 
 // A phrase of the vocabulary: a token sequence, its kind and its name.
@@ -125,7 +129,7 @@ func buildPhrases() []phrase {
 	add(PII, "CHI number", "chi number", "chi no", "h c number")
 	add(PII, "medical record number", "mrn", "medical record number", "medical record", "patient id",
 		"patient identifier", "patient number", "patient name")
-	add(PII, "date of birth", "date of birth", "birth date")
+	add(PII, WhatDateOfBirth, "date of birth", "birth date")
 	add(PII, "clinical data", "diagnosis", "icd code", "icd 10", "prescription", "medication", "allergy",
 		"clinical note", "lab result", "test result")
 	add(PII, "national insurance number", "national insurance", "national insurance number", "nino", "ni number")
@@ -295,6 +299,13 @@ var keyedSources = []KeyedSource{
 }
 
 var keyedByFunc = map[string]*KeyedSource{}
+
+// KeyedResult reports whether result i of a keyed accessor carries the
+// value its key names (the *http.Cookie of r.Cookie, not its error).
+func KeyedResult(fullName string, i int) bool {
+	ks := keyedByFunc[fullName]
+	return ks != nil && ks.Key >= 0 && (ks.Result == Result || ks.Result == i)
+}
 
 // KeyedSourceFor returns the keyed-accessor row of a function, or nil.
 func KeyedSourceFor(fullName string) *KeyedSource { return keyedByFunc[fullName] }
@@ -473,7 +484,7 @@ func buildLogSinks() []LogSink {
 	}
 	kv("(*log/slog.Logger).With", 0, RenderSlog)
 	kv("log/slog.Group", 1, RenderSlog)
-	for _, n := range []string{"String", "Any"} {
+	for _, n := range []string{"String", "Any", "Time"} {
 		keyed("log/slog."+n, 1, RenderSlog)
 	}
 	row("log/slog.StringValue", 0, RenderSlog)
@@ -491,7 +502,7 @@ func buildLogSinks() []LogSink {
 		row("(*go.uber.org/zap.SugaredLogger)."+n+"ln", 0, RenderFmt)
 	}
 	kv("(*go.uber.org/zap.SugaredLogger).With", 0, RenderZap)
-	for _, n := range []string{"String", "Strings", "ByteString", "Any", "Reflect", "Stringer", "NamedError"} {
+	for _, n := range []string{"String", "Strings", "ByteString", "Any", "Reflect", "Stringer", "NamedError", "Time", "Timep"} {
 		r := RenderZap
 		if n == "Reflect" {
 			r = RenderJSON
@@ -511,7 +522,7 @@ func buildLogSinks() []LogSink {
 
 	// zerolog: *Event (a log line) and Context (logger.With())
 	for _, recv := range []string{"(*github.com/rs/zerolog.Event).", "(github.com/rs/zerolog.Context)."} {
-		for _, n := range []string{"Str", "Strs", "Bytes", "Stringer", "RawJSON", "AnErr"} {
+		for _, n := range []string{"Str", "Strs", "Bytes", "Stringer", "RawJSON", "AnErr", "Time"} {
 			keyed(recv+n, 1, RenderFmt)
 		}
 		keyed(recv+"Interface", 1, RenderJSON)

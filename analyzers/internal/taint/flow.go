@@ -218,7 +218,8 @@ func (s *fnState) val(v ssa.Value) Taint {
 	switch v := v.(type) {
 	case *ssa.Parameter:
 		for i, p := range s.fn.Params {
-			if p == v && i < 32 && !typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) {
+			// A time parameter only when named as a date of birth.
+			if p == v && i < 32 && (!typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) || isTime(v.Type()) && !s.p.paramSource(v).Empty()) {
 				t := s.p.paramSource(v)
 				t.Params = 1 << i
 				return s.guard(v, t)
@@ -1307,6 +1308,9 @@ func (p *pkgState) filter(t Taint, typ types.Type) Taint {
 	}
 	if _, ok := typ.(*types.Tuple); ok {
 		return t
+	}
+	if isTime(typ) {
+		return birthDate(t) // a date of birth is personal data even as a time
 	}
 	if typesutil.IsSafeType(typ) || p.opaque(typ) {
 		return Taint{}

@@ -19,10 +19,29 @@ import (
 // what it holds (models.NameKind: a Password field), of any struct type.
 func (s *fnState) fieldNameSource(ptr types.Type, i int, pos token.Pos) Taint {
 	st, ok := typesutil.Deref(ptr).Underlying().(*types.Struct)
-	if !ok || i >= st.NumFields() || !isText(st.Field(i).Type()) {
+	if !ok || i >= st.NumFields() {
 		return Taint{}
 	}
-	return s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
+	switch typ := st.Field(i).Type(); {
+	case isText(typ):
+		return s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
+	case isTime(typ):
+		return birthDate(s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field"))
+	}
+	return Taint{}
+}
+
+// isTime reports whether t is time.Time or a pointer to one.
+func isTime(t types.Type) bool { return typesutil.NamedPath(t) == "time.Time" }
+
+// birthDate keeps of a time value's name source only a date of birth
+// (models.WhatDateOfBirth): the one time that is personal data.
+func birthDate(t Taint) Taint {
+	if t.Sens == nil || t.Sens.What != models.WhatDateOfBirth {
+		return Taint{}
+	}
+	t.clean(^models.Kind(0) &^ models.PII)
+	return t
 }
 
 // nameSource is the taint a name (a field with its tag, a constant key)
@@ -133,16 +152,26 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 	// os.Getenv("STRIPE_API_KEY")), not to errors.New("invalid email").
 	t := s.nameSource(key, "", instr.Pos(), "key")
 	t.clean(models.Sensitive)
+	var kt Taint
 	if k, what := models.SensitiveKey(name, key); k != 0 {
-		t.join(source(k, &Origin{Desc: s.p.describe(instr.Pos()), Label: what + " key", Pos: instr.Pos(), What: what}))
+		kt = source(k, &Origin{Desc: s.p.describe(instr.Pos()), Label: what + " key", Pos: instr.Pos(), What: what})
+		t.join(kt)
 	}
 	if t.Empty() {
 		return
 	}
 	sig := cc.Signature()
 	for i := range res {
-		if i < sig.Results().Len() && isText(sig.Results().At(i).Type()) {
+		if i >= sig.Results().Len() {
+			continue
+		}
+		switch rt := sig.Results().At(i).Type(); {
+		case isText(rt):
 			res[i].join(t)
+		case !kt.Empty() && models.KeyedResult(name, i) && models.IsDataType(typesutil.NamedPath(rt)):
+			// A record read by a credential's key carries it in its
+			// text: r.Cookie("session_id").Value is the session id.
+			res[i].join(kt)
 		}
 	}
 }
@@ -155,8 +184,8 @@ func (p *pkgState) paramSource(v *ssa.Parameter) Taint {
 		return t
 	}
 	var t Taint
-	if isText(v.Type()) {
-		if k, what := models.SensitiveName(v.Name(), false); k != 0 {
+	if text, tm := isText(v.Type()), isTime(v.Type()); text || tm {
+		if k, what := models.SensitiveName(v.Name(), false); k != 0 && (text || what == models.WhatDateOfBirth) {
 			t = source(k, &Origin{Desc: "parameter " + v.Name(), Label: what + " parameter", Pos: v.Pos(), What: what, param: true})
 		}
 	}

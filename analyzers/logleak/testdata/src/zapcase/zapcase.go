@@ -1,6 +1,8 @@
 package zapcase
 
 import (
+	"time"
+
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -36,4 +38,16 @@ func Log(l *zap.Logger, p Patient, v Visit, s Safe, token string) {
 	l.Sugar().Infow("admit", "nhs_number", p.NHSNumber)    // want `personal or patient data \(NHS number\)`
 	l.Sugar().Infof("admit %s", p.NHSNumber)               // want `personal or patient data \(NHS number\)`
 	l.With(zap.String("session_id", token)).Info("x")      // want `credential \(session id\)`
+}
+
+type born struct {
+	DOB     time.Time
+	Updated time.Time
+}
+
+func LogTimes(l *zap.Logger, b born) {
+	l.Info("patient", zap.Time("date_of_birth", b.Updated)) // want `personal or patient data \(date of birth\) logged under key "date_of_birth"`
+	l.Info("patient", zap.Timep("dob", &b.Updated))         // want `personal or patient data \(date of birth\) logged under key "dob"`
+	l.Info("patient", zap.Any("born", b.DOB))               // want `personal or patient data \(date of birth\) b.DOB`
+	l.Info("patient", zap.Time("updated", b.Updated))       // safe: not a date of birth
 }

@@ -1,6 +1,10 @@
 package zerologcase
 
-import "github.com/rs/zerolog"
+import (
+	"time"
+
+	"github.com/rs/zerolog"
+)
 
 type Patient struct {
 	ID        string
@@ -21,4 +25,11 @@ func Log(l zerolog.Logger, p Patient, tok string) {
 func LogNHS(l zerolog.Logger, nhs, nhsTrust string) {
 	l.Info().Msgf("searching for NHS number %s", nhs) // want `personal or patient data \(NHS number\) parameter nhs`
 	l.Info().Msgf("trust %s", nhsTrust)               // safe: the name of a trust
+}
+
+func LogTimes(l zerolog.Logger, dob, created time.Time) {
+	l.Info().Time("dob", created).Msg("age check")        // want `personal or patient data \(date of birth\) logged under key "dob"`
+	l.Info().Interface("when", dob).Msg("age check")      // want `personal or patient data \(date of birth\) parameter dob`
+	l.Info().Time("created", created).Msg("age check")    // safe
+	l.With().Time("dob", created).Logger().Info().Msg("") // want `personal or patient data \(date of birth\) logged under key "dob"`
 }

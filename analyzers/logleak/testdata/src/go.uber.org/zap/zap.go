@@ -4,6 +4,7 @@ package zap
 
 import (
 	"fmt"
+	"time"
 
 	"go.uber.org/zap/zapcore"
 )
@@ -24,6 +25,8 @@ func (s *SugaredLogger) Info(a ...interface{})               {}
 
 func String(key string, val string) Field                  { return Field{} }
 func Int(key string, val int) Field                        { return Field{} }
+func Time(key string, val time.Time) Field                 { return Field{} }
+func Timep(key string, val *time.Time) Field               { return Field{} }
 func Any(key string, val interface{}) Field                { return Field{} }
 func Reflect(key string, val interface{}) Field            { return Field{} }
 func Stringer(key string, val fmt.Stringer) Field          { return Field{} }

@@ -2,6 +2,8 @@
 // only the signatures logleak's tests call.
 package zerolog
 
+import "time"
+
 type Logger struct{}
 type Event struct{}
 type Context struct{}
@@ -14,6 +16,8 @@ func (c Context) Str(key, val string) Context                   { return c }
 func (c Context) Logger() Logger                                { return Logger{} }
 func (e *Event) Str(key, val string) *Event                     { return e }
 func (e *Event) Int(key string, i int) *Event                   { return e }
+func (e *Event) Time(key string, t time.Time) *Event            { return e }
+func (c Context) Time(key string, t time.Time) Context          { return c }
 func (e *Event) Interface(key string, i interface{}) *Event     { return e }
 func (e *Event) Object(key string, o LogObjectMarshaler) *Event { return e }
 func (e *Event) Dict(key string, d *Event) *Event               { return e }
