@@ -24,4 +24,6 @@ func AdmitTimes(p Person, dob, since time.Time) {
 	slog.Info("demographics", slog.Group("patient", slog.String("id", p.ID), slog.Time("dob", p.Expires))) // want `personal or patient data \(date of birth\) logged under key "dob"`
 	slog.Info("admitted", "created_at", p.CreatedAt, "expires", p.Expires, "since", since)                 // safe: other times
 	slog.Info("admitted", slog.Time("created", p.CreatedAt))                                               // safe
+	slog.Info("admitted", "d", p.DateOfBirth.Format(time.DateOnly))                                        // want `personal or patient data \(date of birth\) p.DateOfBirth`
+	slog.Info("admitted", "d", p.CreatedAt.Format(time.DateOnly), "y", p.DateOfBirth.Year())               // safe: another time; a year
 }
