@@ -193,10 +193,10 @@ func boundMethod(f *ssa.Function) *ssa.Function {
 	return f
 }
 
-// returnedFuncs are the functions fn returns (closures, functions, method
-// values), looking through conversions.
-func returnedFuncs(fn *ssa.Function) []*ssa.Function {
-	var out []*ssa.Function
+// returnedLeaves are the values a function of one result returns, through
+// phis.
+func returnedLeaves(fn *ssa.Function) []ssa.Value {
+	var out []ssa.Value
 	for _, b := range fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -205,10 +205,18 @@ func returnedFuncs(fn *ssa.Function) []*ssa.Function {
 		if !ok || len(ret.Results) != 1 {
 			continue
 		}
-		for _, v := range phiLeaves(ret.Results[0]) {
-			if f := funcOf(v); f != nil {
-				out = append(out, f)
-			}
+		out = append(out, phiLeaves(ret.Results[0])...)
+	}
+	return out
+}
+
+// returnedFuncs are the functions fn returns (closures, functions, method
+// values), looking through conversions.
+func returnedFuncs(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, v := range returnedLeaves(fn) {
+		if f := funcOf(v); f != nil {
+			out = append(out, f)
 		}
 	}
 	return out
@@ -218,29 +226,20 @@ func returnedFuncs(fn *ssa.Function) []*ssa.Function {
 // handler values fn returns.
 func (a *pkgAnalysis) returnedServeHTTP(fn *ssa.Function) []*ssa.Function {
 	var out []*ssa.Function
-	for _, b := range fn.Blocks {
-		if len(b.Instrs) == 0 {
+	for _, v := range returnedLeaves(fn) {
+		mi, ok := v.(*ssa.MakeInterface)
+		if !ok {
 			continue
 		}
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 {
+		if _, isFunc := mi.X.Type().Underlying().(*types.Signature); isFunc {
 			continue
 		}
-		for _, v := range phiLeaves(ret.Results[0]) {
-			mi, ok := v.(*ssa.MakeInterface)
-			if !ok {
-				continue
-			}
-			if _, isFunc := mi.X.Type().Underlying().(*types.Signature); isFunc {
-				continue
-			}
-			sel := a.prog.MethodSets.MethodSet(mi.X.Type()).Lookup(nil, "ServeHTTP")
-			if sel == nil {
-				continue
-			}
-			if m := a.prog.MethodValue(sel); m != nil && m.Blocks != nil && m.Pkg == a.ssa.Pkg {
-				out = append(out, m)
-			}
+		sel := a.prog.MethodSets.MethodSet(mi.X.Type()).Lookup(nil, "ServeHTTP")
+		if sel == nil {
+			continue
+		}
+		if m := a.prog.MethodValue(sel); m != nil && m.Blocks != nil && m.Pkg == a.ssa.Pkg {
+			out = append(out, m)
 		}
 	}
 	return out
