@@ -117,3 +117,8 @@ func TestAliceAndMount(t *testing.T) {
 func TestWrappedReturn(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "wrapreturn", "wrapserve")
 }
+
+// TestMethodValue: a guard applied through a method value held in a local.
+func TestMethodValue(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "methodvalue")
+}

@@ -1136,7 +1136,10 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		}
 		if isMW {
 			args := cc.Args
-			if obj != nil && obj.Signature().Recv() != nil && len(args) > 0 {
+			// The receiver comes first in a static method call, but not in
+			// a call of a method value (authn := s.Tokens.Middleware;
+			// authn(h)), which has bound it.
+			if obj != nil && obj.Signature().Recv() != nil && len(args) == obj.Signature().Params().Len()+1 {
 				args = args[1:]
 			}
 			for _, arg := range args {
