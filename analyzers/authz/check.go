@@ -136,27 +136,16 @@ func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
 // stop at a gate's passing edge. Linear in the blocks: which branch can
 // reach a target is computed once, backwards from the targets.
 func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool {
-	can := map[*ssa.BasicBlock]bool{}
-	stack := append([]*ssa.BasicBlock(nil), targets...)
+	can := typesutil.Reaching(targets...)
 	for _, t := range targets {
 		can[t] = true
-	}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, p := range b.Preds {
-			if !can[p] {
-				can[p] = true
-				stack = append(stack, p)
-			}
-		}
 	}
 	isTarget := map[*ssa.BasicBlock]bool{}
 	for _, t := range targets {
 		isTarget[t] = true
 	}
 	seen := map[*ssa.BasicBlock]bool{from: true}
-	stack = append(stack[:0], from)
+	stack := []*ssa.BasicBlock{from}
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

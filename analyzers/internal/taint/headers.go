@@ -412,7 +412,7 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 // skip, a call known to have written nothing when instr runs) lies in a
 // block that cannot reach instr's block, or after instr in it.
 func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
-	reach := reachTo(instr.Block())
+	reach := typesutil.Reaching(instr.Block())
 	for _, r := range *w.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		if !ok {
@@ -444,7 +444,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 // headersBefore does not see), a helper that sets it, or a call handed
 // the header map.
 func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
-	reach := reachTo(instr.Block())
+	reach := typesutil.Reaching(instr.Block())
 	for _, b := range instr.Parent().Blocks {
 		if !reach[b] && b != instr.Block() {
 			continue
@@ -491,23 +491,6 @@ func isOtherKey(cc *ssa.CallCommon) bool {
 	}
 	k, ok := cc.Args[1].(*ssa.Const)
 	return ok && k.Value != nil && k.Value.Kind() == constant.String && !strings.EqualFold(constant.StringVal(k.Value), "Content-Type")
-}
-
-// reachTo returns the blocks from which at can be reached.
-func reachTo(at *ssa.BasicBlock) map[*ssa.BasicBlock]bool {
-	reach := map[*ssa.BasicBlock]bool{}
-	work := []*ssa.BasicBlock{at}
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, pb := range b.Preds {
-			if !reach[pb] {
-				reach[pb] = true
-				work = append(work, pb)
-			}
-		}
-	}
-	return reach
 }
 
 func mayRunBefore(call, instr ssa.CallInstruction, reach map[*ssa.BasicBlock]bool) bool {

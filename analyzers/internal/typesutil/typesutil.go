@@ -295,3 +295,22 @@ func isMajor(s string) bool {
 	}
 	return true
 }
+
+// Reaching returns the blocks from which one of targets can be reached
+// by at least one edge: the targets themselves only when a loop leads
+// back to them.
+func Reaching(targets ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	reach := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), targets...)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, p := range b.Preds {
+			if !reach[p] {
+				reach[p] = true
+				work = append(work, p)
+			}
+		}
+	}
+	return reach
+}
