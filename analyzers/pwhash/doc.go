@@ -22,9 +22,10 @@
 // A password reaches md5, sha1, sha256, sha512, sha3, blake2, md4,
 // ripemd160, fnv, crc32 or an HMAC (as data or key), through a Sum
 // function, hash.Hash's Write or crypto.Hash.New(). SHA-256 of API tokens,
-// ids or file contents is fine and is not reported, nor is a hash computed
-// in a verifier (a function returning no text that compares: it checks a
-// stored or imported legacy hash) or SHA-1 for a Have I Been Pwned lookup.
+// ids or file contents is fine and is not reported, nor is SHA-1 for a
+// Have I Been Pwned range lookup. A hash computed in a verifier (a function
+// returning no text that compares) is reported unless its package also
+// makes slow hashes (migration code checking legacy hashes).
 //
 // ## pwhash-weak-params: KDF parameters below OWASP's minimum
 //

@@ -159,6 +159,7 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 				continue
 			}
 			if sp, ok := specs[obj.FullName()]; ok {
+				s.slow = true
 				u := KDFUse{Algo: sp.algo, Where: typesutil.Position(s.pass.Fset, call.Pos())}
 				for _, r := range sp.roles {
 					u.Args = append(u.Args, toArg(r.name, s.resolve(fn, argOf(cc, obj, r.arg), 0)))
@@ -182,6 +183,9 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 				if s.pass.ImportObjectFact(obj, &f) {
 					callees = f.Uses
 				}
+			}
+			if len(callees) > 0 {
+				s.slow = true
 			}
 			for _, cu := range callees {
 				u := KDFUse{Algo: cu.Algo, Where: cu.Where, Via: append([]string{typesutil.ShortFuncName(obj.FullName())}, cu.Via...)}

@@ -134,7 +134,11 @@ type state struct {
 	// gets one finding.
 	reported map[token.Pos]bool
 
-	uses    map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
+	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
+	// slow: the package calls a password KDF (bcrypt, argon2, scrypt,
+	// PBKDF2), directly or through a function whose fact says it does
+	// with a parameter-dependent argument.
+	slow    bool
 	busy    map[*ssa.Function]bool
 	globals map[*ssa.Global]*value
 }
@@ -220,10 +224,12 @@ func (s *state) fastHash(f *taint.Flow) {
 			}
 		}
 	}
-	if pw && s.verifier(s.hashingFunc(f)) {
+	verifying := pw && s.verifier(s.hashingFunc(f))
+	if verifying && s.slow {
 		// The hash is computed to check a stored one (a verifier returns
-		// no text): the finding belongs where hashes are made and stored;
-		// a verifier alone checks imported legacy hashes.
+		// no text) in a package that makes slow hashes: it checks legacy
+		// hashes, imported or made before a migration, and the finding
+		// belongs where such hashes are made.
 		return
 	}
 	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr) {
@@ -245,9 +251,15 @@ func (s *state) fastHash(f *taint.Flow) {
 	if len(f.Via) > 0 && f.SinkPos.IsValid() {
 		related = append(related, analysis.RelatedInformation{Pos: f.SinkPos, Message: "hashed here by " + sink})
 	}
-	if pw && algo == "sha1" && mentions(f.Fn, "pwned", "hibp") {
+	if pw && algo == "sha1" && (mentions(f.Fn, "pwned", "hibp") || rangePrefix(s.hashingFunc(f))) {
 		// Have I Been Pwned's k-anonymity range API takes the first five
 		// hex digits of the password's SHA-1: a lookup, not storage.
+		return
+	}
+	if verifying {
+		// Nothing here makes slow hashes: the stored hashes this checks
+		// are made the same fast way.
+		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s to check it against a stored hash, so the stored password hashes are fast hashes: store bcrypt, argon2id or scrypt hashes (golang.org/x/crypto) and verify with their compare function, rehashing legacy hashes at the next login", s.subject(what), algoOr(algo, sink), via), related...)
 		return
 	}
 	if pw {
@@ -372,6 +384,31 @@ func mentions(fn *ssa.Function, ws ...string) bool {
 		return !found
 	})
 	return found
+}
+
+// rangePrefix reports whether fn cuts a text to its first five
+// characters (enc[:5]): the range query of Have I Been Pwned's
+// k-anonymity API, which sends the first five hex digits of a password's
+// SHA-1 and compares the rest locally.
+func rangePrefix(fn *ssa.Function) bool {
+	if fn == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			sl, ok := instr.(*ssa.Slice)
+			if !ok || !typesutil.IsString(sl.X.Type()) || sl.High == nil {
+				continue
+			}
+			if lo, ok := sl.Low.(*ssa.Const); sl.Low != nil && (!ok || lo.Int64() != 0) {
+				continue
+			}
+			if hi, ok := sl.High.(*ssa.Const); ok && hi.Value != nil && hi.Int64() == 5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // calleeReports reports whether the call passes a password to a parameter

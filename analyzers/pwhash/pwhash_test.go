@@ -59,3 +59,9 @@ func TestConfigured(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "configured")
 }
+
+// TestVerifiers: a verifier's fast hash is reported unless its package
+// also makes slow hashes (legacy hashes being migrated).
+func TestVerifiers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "fastverify", "migrate")
+}
