@@ -122,3 +122,9 @@ func TestWrappedReturn(t *testing.T) {
 func TestMethodValue(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "methodvalue")
 }
+
+// TestClosureGuard: guards applied by a local closure or a named helper
+// that wraps the handler it is given.
+func TestClosureGuard(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "closureguard")
+}

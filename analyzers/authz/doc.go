@@ -44,7 +44,11 @@
 // A guard is a modelled middleware (chi BasicAuth, jwtauth Authenticator but
 // not Verifier, gin BasicAuth, echo BasicAuth/KeyAuth/JWT, echo-jwt, fiber
 // keyauth, casbin adapters), a configured one (settings.authz.authn-guards,
-// authz-guards), or one inferred from its body: it calls next (or, in a
+// authz-guards), a helper that wraps the handler it is given in guards (a
+// function or a local closure: admin := func(h http.HandlerFunc)
+// http.Handler { return authn(auth.RequireRole("admin")(h)) }, where the
+// weakest of its ways out decides and one returning h unwrapped makes it
+// no guard), or one inferred from its body: it calls next (or, in a
 // chain of context handlers, returns normally) only on paths where it did
 // not answer 401 or 403, abort or redirect to a sign-in page, and its
 // rejection depends on a credential or an authorisation check (a 403

@@ -327,7 +327,7 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 		if ms := a.returnedServeHTTP(fn); len(ms) > 0 {
 			return a.analyzeInner(ms[0], name)
 		}
-		return nil
+		return a.composedGuard(fn, depth)
 	case isHandlerType(fn.Signature):
 		return a.analyzeInner(fn, name)
 	}
@@ -354,6 +354,167 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 		}
 	}
 	return nil
+}
+
+// composedGuard judges a middleware that wraps the handler it is given in
+// other middleware (admin := func(h http.HandlerFunc) http.Handler {
+// return authn(auth.RequireRole("admin")(h)) }). Each value it returns
+// must be its handler parameter under a chain of middleware calls, whose
+// strongest guard is that way out's; a request may take any way out, so
+// the weakest decides. A way out that returns the parameter unwrapped, or
+// anything but the wrapped parameter, makes it no guard. The guard is
+// named by the helper when it has a name, and by the guards of its
+// weakest way out when it is a closure.
+func (a *pkgAnalysis) composedGuard(fn *ssa.Function, depth int) *guardInfo {
+	leaves := returnedLeaves(fn)
+	if len(leaves) == 0 {
+		return nil
+	}
+	var weakest []*guardInfo
+	weak := 3
+	for _, v := range leaves {
+		gs, ok := a.guardChain(fn, v, depth, 0)
+		if !ok {
+			return nil
+		}
+		s := 0
+		for _, g := range gs {
+			s = max(s, guardStrength(g))
+		}
+		if s < weak {
+			weak, weakest = s, gs
+		}
+	}
+	if weak == 0 {
+		return nil
+	}
+	g := &guardInfo{kind: "authn", why: "composed"}
+	if weak == 2 {
+		g.kind = "authz"
+	}
+	if fn.Parent() != nil {
+		var names []string
+		for _, m := range weakest {
+			names = append(names, m.name)
+		}
+		g.name = strings.Join(names, " and ")
+	}
+	return g
+}
+
+func guardStrength(g *guardInfo) int {
+	switch {
+	case !g.isGuard():
+		return 0
+	case g.kind == "authz":
+		return 2
+	}
+	return 1
+}
+
+// guardChain follows v, a value fn returns, through middleware calls down
+// to fn's handler parameter, and returns the guards applied on the way;
+// ok is false when v is not fn's parameter so wrapped.
+func (a *pkgAnalysis) guardChain(fn *ssa.Function, v ssa.Value, depth, n int) ([]*guardInfo, bool) {
+	if n > 8 {
+		return nil, false
+	}
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Parameter:
+		return nil, paramIndex(fn, x) >= 0 && isHandlerType(x.Type())
+	case *ssa.Call:
+		cc := &x.Call
+		if cc.IsInvoke() || !isMiddlewareSig(cc.Value.Type()) {
+			return nil, false
+		}
+		args := cc.Args
+		if obj := typesutil.Callee(cc); obj != nil && obj.Signature().Recv() != nil && len(args) == obj.Signature().Params().Len()+1 {
+			args = args[1:]
+		}
+		for _, arg := range args {
+			if !isHandlerType(arg.Type()) {
+				continue
+			}
+			gs, ok := a.guardChain(fn, arg, depth, n+1)
+			if !ok {
+				return nil, false
+			}
+			if g, _ := a.resolveMW(staticOrigin(cc.Value)); g.isGuard() {
+				gs = append([]*guardInfo{g}, gs...)
+			}
+			return gs, true
+		}
+	}
+	return nil, false
+}
+
+// staticOrigin resolves, outside a route walk, a value a closure captured
+// to the value bound where the closure is made (when it is made at one
+// place only), and a load of a variable assigned once to the value
+// stored: authn := s.Tokens.Middleware captured by a closure calling
+// authn(h).
+func staticOrigin(v ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := typesutil.Unconvert(v).(type) {
+		case *ssa.FreeVar:
+			b := freeVarBinding(x)
+			if b == nil {
+				return v
+			}
+			v = b
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return v
+			}
+			alloc, ok := staticOrigin(x.X).(*ssa.Alloc)
+			if !ok {
+				return v
+			}
+			var val ssa.Value
+			for _, ref := range *alloc.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+					if val != nil {
+						return v // assigned more than once
+					}
+					val = st.Val
+				}
+			}
+			if val == nil {
+				return v
+			}
+			v = val
+		default:
+			return v
+		}
+	}
+	return v
+}
+
+// freeVarBinding is the value bound to fv where its closure is made, when
+// the enclosing function makes it at one place.
+func freeVarBinding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	idx := -1
+	for i, f := range fn.FreeVars {
+		if f == fv {
+			idx = i
+		}
+	}
+	if fn.Parent() == nil || idx < 0 {
+		return nil
+	}
+	var out ssa.Value
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
+				if out != nil {
+					return nil
+				}
+				out = mc.Bindings[idx]
+			}
+		}
+	}
+	return out
 }
 
 // hookFuncs are the functions stored into the Func field of the

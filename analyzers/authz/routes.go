@@ -1129,10 +1129,12 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		isMW := false
 		if obj != nil && !cc.IsInvoke() && isMiddlewareSig(obj.Signature()) {
 			isMW = true
-			mwg, mwname = w.a.resolveMW(cc.Value)
+			mwg, mwname = w.mwOf(fr, cc.Value)
 		} else if obj == nil && isMiddlewareSig(cc.Value.Type()) {
+			// A middleware held in a variable: a closure, a method value
+			// (authn := s.Tokens.Middleware), perhaps captured.
 			isMW = true
-			mwg, mwname = w.a.resolveMW(cc.Value)
+			mwg, mwname = w.mwOf(fr, cc.Value)
 		}
 		if isMW {
 			args := cc.Args
@@ -1235,7 +1237,12 @@ func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
 		if fn == nil {
 			return nil, "?"
 		}
-		return a.inferGuard(fn, 0), funcName(fn)
+		g := a.inferGuard(fn, 0)
+		if g != nil && g.why == "composed" {
+			// A closure composing guards is named by what it applies.
+			return g, g.name
+		}
+		return g, funcName(fn)
 	case *ssa.Call:
 		obj := typesutil.Callee(&x.Call)
 		if obj == nil {
