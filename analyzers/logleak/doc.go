@@ -56,9 +56,13 @@
 // field, unexported ones too, unless the type has String, Error or Format;
 // JSON (zap.Reflect and Any, zerolog Interface, a slog JSON handler) shows
 // exported fields only, honours `json:"-"` and MarshalJSON; slog uses
-// LogValue first; zap MarshalLogObject. A method that reads a sensitive
-// field does not hide it. When the handler or formatter is set up
-// elsewhere, the value is reported if either fmt or JSON shows the field.
+// LogValue first, and only slog does (log.Printf, Sugar's Infof and
+// fmt.Sprintf print the fields of a type with LogValue); zap
+// MarshalLogObject. A struct formatted into the logged text
+// (fmt.Sprintf("%+v", p) concatenated into a message) is rendered by fmt.
+// A method that reads a sensitive field does not hide it. When the
+// handler or formatter is set up elsewhere, the value is reported if
+// either fmt or JSON shows the field.
 //
 // Safe: masked, redacted or hashed values (functions named mask, redact,
 // hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured

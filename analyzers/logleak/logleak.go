@@ -346,6 +346,10 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		}
 		if o := a.exposure(v, row.Render, name); o != nil {
 			a.report(call.Pos(), o, sink, nil, "", medium)
+			continue
+		}
+		if o := a.formatted(v); o != nil {
+			a.report(call.Pos(), o, sink, nil, "", medium)
 		}
 	}
 }

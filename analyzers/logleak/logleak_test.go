@@ -22,11 +22,11 @@ func TestStdlib(t *testing.T) {
 
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer,
-		"slogcase", "zapcase", "logruscase", "zerologcase", "klogcase", "logrcase", "hclogcase", "gokitcase")
+		"slogcase", "slogtext", "zapcase", "logruscase", "zerologcase", "klogcase", "logrcase", "hclogcase", "gokitcase")
 }
 
 func TestRendering(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structs", "wrap", "fmtcase", "jwtcase", "httpclient")
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient")
 }
 
 // TestCLIStdout: standard output is a command's output in a command-line

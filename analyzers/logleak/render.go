@@ -1,6 +1,7 @@
 package logleak
 
 import (
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -16,31 +17,55 @@ import (
 // renderer decides what is shown: fmt prints every field (unexported
 // too) unless the value has a String, Error or Format method; JSON shows
 // exported fields, honours `json:"-"` and MarshalJSON; slog resolves
-// LogValuer first; zap uses MarshalLogObject. When the renderer is not
-// known (a slog handler or logrus formatter configured elsewhere) the
-// value is reported if either fmt or JSON shows the field.
+// LogValuer first, then its handler's rendering; zap uses
+// MarshalLogObject. Only slog honours LogValue and only zap
+// MarshalLogObject: log.Printf, Sugar's Infof or fmt.Sprintf print the
+// fields of a type that has them. When the renderer is not known (a slog
+// handler or logrus formatter configured elsewhere) the value is reported
+// if either fmt or JSON shows the field.
 func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 	t := underType(v)
 	if isRequestType(t) {
 		return &origin{kind: models.Credential, what: models.WhatRequestDump, desc: "whole " + types.TypeString(t, types.RelativeTo(a.pass.Pkg)), dump: true, pos: v.Pos()}
 	}
+	if r == models.RenderSlog {
+		// The handler of this package's loggers, when it makes only one
+		// kind.
+		switch a.slog {
+		case models.RenderJSON:
+			r = models.RenderSlogJSON
+		case models.RenderFmt:
+			r = models.RenderSlogText
+		}
+	}
+	// top: the methods the logger calls on the value itself before it
+	// looks at fields; the first one the type has decides.
+	var top []string
 	modes := []models.Render{r}
 	switch r {
 	case models.RenderSlog:
-		if hasMethod(t, "LogValue") && !a.methodReadsSensitive(t, "LogValue") {
+		top = []string{"LogValue"}
+		modes = []models.Render{models.RenderEither}
+	case models.RenderSlogJSON:
+		// json_handler.go: an error without MarshalJSON is its Error
+		// text; MarshalJSON and MarshalText are json's own (hides).
+		top = []string{"LogValue", "MarshalJSON", "Error"}
+		modes = []models.Render{models.RenderJSON}
+	case models.RenderSlogText:
+		// text_handler.go: MarshalText, else fmt.Sprintf("%+v").
+		top = []string{"LogValue", "MarshalText"}
+		modes = []models.Render{models.RenderFmt}
+	case models.RenderZap:
+		top = []string{"MarshalLogObject", "Error", "String"}
+		modes = []models.Render{models.RenderJSON}
+	}
+	for _, m := range top {
+		if hasMethod(t, m) {
+			if a.methodReadsSensitive(t, m) {
+				break
+			}
 			return nil
 		}
-		modes = []models.Render{a.slog}
-	case models.RenderZap:
-		for _, m := range []string{"MarshalLogObject", "Error", "String"} {
-			if hasMethod(t, m) {
-				if a.methodReadsSensitive(t, m) {
-					break
-				}
-				return nil
-			}
-		}
-		modes = []models.Render{models.RenderJSON}
 	}
 	if len(modes) == 1 && modes[0] == models.RenderEither {
 		modes = []models.Render{models.RenderFmt, models.RenderJSON}
@@ -51,11 +76,77 @@ func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 			if m == models.RenderJSON {
 				via = "JSON"
 			}
-			return &origin{kind: k, what: what, field: true, pos: v.Pos(),
+			return &origin{kind: k, what: what, field: true, json: m == models.RenderJSON, pos: v.Pos(),
 				desc: types.TypeString(typesutil.Deref(t), types.RelativeTo(a.pass.Pkg)) + " rendered by " + via + " shows field " + path}
 		}
 	}
 	return nil
+}
+
+// formatters are fmt's formatting functions: the text they return shows
+// what fmt shows of their arguments.
+var formatters = map[string]bool{
+	"fmt.Sprintf": true, "fmt.Sprint": true, "fmt.Sprintln": true, "fmt.Errorf": true,
+	"fmt.Appendf": true, "fmt.Append": true, "fmt.Appendln": true,
+}
+
+// formatted finds a whole value formatted into logged text within the
+// function (slog.Info("read: " + fmt.Sprintf("%+v", *p))): fmt renders
+// it, whatever the logger, so a struct shows what fmt shows of it. The
+// text is followed through concatenation, conversions and phis; the
+// engine's taint covers the values' contents, this their types.
+func (a *pkg) formatted(v ssa.Value) *origin {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value) *origin
+	walk = func(v ssa.Value) *origin {
+		if v == nil || seen[v] || len(seen) > 64 {
+			return nil
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			return walk(x.X)
+		case *ssa.Convert:
+			return walk(x.X)
+		case *ssa.ChangeType:
+			return walk(x.X)
+		case *ssa.BinOp:
+			if x.Op != token.ADD {
+				return nil
+			}
+			if o := walk(x.X); o != nil {
+				return o
+			}
+			return walk(x.Y)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if o := walk(e); o != nil {
+					return o
+				}
+			}
+		case *ssa.Call:
+			obj := typesutil.Callee(x.Common())
+			if obj == nil || !formatters[obj.FullName()] || len(x.Call.Args) == 0 {
+				return nil
+			}
+			for _, e := range indexedElems(x.Call.Args[len(x.Call.Args)-1]) {
+				if e == nil {
+					continue
+				}
+				if o := a.exposure(e, models.RenderFmt, obj.FullName()); o != nil {
+					if o.field {
+						o.desc = strings.Replace(o.desc, "rendered by fmt", "formatted by "+shortName(obj.FullName()), 1)
+					}
+					return o
+				}
+				if o := walk(e); o != nil {
+					return o
+				}
+			}
+		}
+		return nil
+	}
+	return walk(v)
 }
 
 func isRequestType(t types.Type) bool {
@@ -182,15 +273,17 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 // hides reports whether the renderer uses a method of t instead of its
 // fields, and that method reads no sensitive field.
 func (a *pkg) hides(t types.Type, mode models.Render) bool {
-	// A type that says how it is logged (gitea's LogString, slog's
-	// LogValue, zap's and zerolog's marshalers) is logged that way by
-	// the in-house loggers built for it.
-	names := []string{"LogString", "LogValue", "MarshalLogObject", "MarshalZerologObject"}
+	// The methods each renderer calls instead of reading fields. A
+	// logger's own interface (slog's LogValue, zap's MarshalLogObject)
+	// is honoured by that logger only, at the top (exposure): fmt and
+	// json ignore it. gitea's LogString is fmt-like: its logger (a
+	// configured sink, rendered by fmt) calls it for %v.
+	var names []string
 	switch mode {
 	case models.RenderFmt:
-		names = append(names, "String", "Error", "Format", "GoString")
+		names = []string{"LogString", "Format", "Error", "String", "GoString"}
 	case models.RenderJSON:
-		names = append(names, "MarshalJSON", "MarshalText")
+		names = []string{"MarshalJSON", "MarshalText"}
 	}
 	for _, n := range names {
 		if hasMethod(t, n) {

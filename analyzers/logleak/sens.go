@@ -36,6 +36,8 @@ type origin struct {
 	// dump: a whole HTTP request or its headers; field: a struct whose
 	// rendering shows a sensitive field (desc names the path).
 	dump, field bool
+	// json: the struct's fields are shown by a JSON renderer (else fmt).
+	json bool
 }
 
 type hop struct {
@@ -82,7 +84,10 @@ func (o *origin) fix() string {
 	case RuleDSN:
 		return "log the host and database name, or url.URL.Redacted()"
 	case RuleStruct:
-		return "log an id, tag the field `json:\"-\"` for a JSON logger, or implement String/LogValue to leave the field out"
+		if o.json {
+			return "log an id, or tag the field `json:\"-\"` (slog: implement LogValue) to leave it out"
+		}
+		return "log an id, or implement String to leave the field out (fmt ignores LogValue and json tags)"
 	case RuleCredential:
 		return "log an id or a hash, never the secret"
 	}

@@ -375,6 +375,13 @@ const (
 	RenderSlog                     // slog: LogValuer, then the handler (JSON or text)
 	RenderEither                   // the formatter is configured elsewhere: fmt or JSON
 	RenderZap                      // zap.Any: ObjectMarshaler, error, Stringer, else reflection (JSON)
+	// The renderers of slog with a known handler (log/slog's
+	// json_handler.go and text_handler.go, Go 1.26): LogValuer first,
+	// then the JSON handler json-marshals the value (an error without
+	// MarshalJSON is its Error text), the text handler uses MarshalText,
+	// else fmt's %+v.
+	RenderSlogJSON
+	RenderSlogText
 )
 
 // LogSink is one argument of a logging call.

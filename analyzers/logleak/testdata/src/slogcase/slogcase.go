@@ -51,3 +51,25 @@ func Structs(u User, a Account) {
 	slog.Info("user", "user", u)    // safe: LogValuer
 	slog.Info("account", "acct", a) // safe: this package's handler is JSON and the field is json:"-"
 }
+
+// Login's String leaves the password out, but the JSON handler of this
+// package marshals the exported fields and never calls String.
+type Login struct {
+	User     string
+	Password string
+}
+
+func (l Login) String() string { return "login " + l.User }
+
+// LoginError is an error: the JSON handler logs its Error text.
+type LoginError struct {
+	User     string
+	Password string
+}
+
+func (e *LoginError) Error() string { return "login failed for " + e.User }
+
+func Handlers(l Login, e *LoginError) {
+	slog.Info("login", "login", l) // want `Login rendered by JSON shows field Password`
+	slog.Info("login", "err", e)   // safe: the JSON handler logs Error()
+}

@@ -1,4 +1,4 @@
-package structs
+package structcase
 
 import (
 	"fmt"
