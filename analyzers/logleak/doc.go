@@ -60,9 +60,12 @@
 // fmt.Sprintf print the fields of a type with LogValue); zap
 // MarshalLogObject. A struct formatted into the logged text
 // (fmt.Sprintf("%+v", p) concatenated into a message) is rendered by fmt.
-// A method that reads a sensitive field does not hide it. When the
-// handler or formatter is set up elsewhere, the value is reported if
-// either fmt or JSON shows the field.
+// A slog handler is known when the logger is made in the package
+// (slog.New(slog.NewJSONHandler(...)) reaching the call, through With or
+// a field or package variable set only to loggers of that kind). A method
+// that reads a sensitive field does not hide it. When the handler or
+// formatter is set up elsewhere, the value is reported if either fmt or
+// JSON shows the field.
 //
 // Safe: masked, redacted or hashed values (functions named mask, redact,
 // hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured

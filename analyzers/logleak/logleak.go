@@ -211,6 +211,11 @@ func (a *pkg) check(fn *ssa.Function) {
 				if row.Arg >= len(args) {
 					continue
 				}
+				if r := a.slogRender(row.Render, name, cc); r != row.Render {
+					rr := *row
+					rr.Render = r
+					row = &rr
+				}
 				a.checkArg(call, fn, name, row, args)
 			}
 			// A whole value passed to a function that logs its parameter:
@@ -219,8 +224,23 @@ func (a *pkg) check(fn *ssa.Function) {
 				if models.IsStdout(sa.Sink) {
 					continue // printing is a log only where it is called (see wrapped)
 				}
-				if o := a.exposure(sa.Arg, sinkRender(sa.Sink), sa.Sink); o != nil {
-					a.report(call.Pos(), o, shortName(sa.Sink), sa.Via, sa.Where, false)
+				// The values of a variadic argument built here each reach
+				// the sink: audit.Event("login", "user", u).
+				vals := []ssa.Value{sa.Arg}
+				if els := indexedElems(sa.Arg); len(els) > 0 {
+					vals = els
+				}
+				for _, v := range vals {
+					if v == nil {
+						continue
+					}
+					o := a.exposure(v, sinkRender(sa.Sink), sa.Sink)
+					if o == nil {
+						o = a.formatted(v)
+					}
+					if o != nil {
+						a.report(call.Pos(), o, shortName(sa.Sink), sa.Via, sa.Where, false)
+					}
 				}
 			}
 		}

@@ -85,7 +85,7 @@ func (o *origin) fix() string {
 		return "log the host and database name, or url.URL.Redacted()"
 	case RuleStruct:
 		if o.json {
-			return "log an id, or tag the field `json:\"-\"` (slog: implement LogValue) to leave it out"
+			return "log an id, or tag the field `json:\"-\"` or implement MarshalJSON (LogValue for slog) to leave it out"
 		}
 		return "log an id, or implement String to leave the field out (fmt ignores LogValue and json tags)"
 	case RuleCredential:
@@ -114,6 +114,9 @@ type pkg struct {
 	seen  map[string]bool
 	diags []analysis.Diagnostic
 	slog  models.Render // the renderer of slog's handler in this package
+	// stores: the values stored into each *slog.Logger field or package
+	// variable (storesTo), built when first needed.
+	stores map[types.Object][]ssa.Value
 }
 
 func newPkg(c *checker, pass *analysis.Pass, res *taint.Result) *pkg {

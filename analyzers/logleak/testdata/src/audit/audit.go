@@ -16,3 +16,8 @@ func Record(action string, subject string) {
 func RecordSubject(s Subject) {
 	slog.Info("audit", "subject", s)
 }
+
+// Event logs key-value pairs through slog.
+func Event(msg string, kv ...any) {
+	slog.Info(msg, kv...)
+}

@@ -1,6 +1,9 @@
 package auditcaller
 
-import "audit"
+import (
+	"audit"
+	"log/slog"
+)
 
 type Patient struct {
 	ID        string
@@ -16,4 +19,27 @@ func Admit(p Patient, who Person) {
 	audit.Record("admit", p.NHSNumber)                               // want `personal or patient data \(NHS number\) p.NHSNumber written to the log by slog.Info via audit.Record`
 	audit.Record("admit", p.ID)                                      // safe
 	audit.RecordSubject(audit.Subject{Ref: p.ID, Who: who.FullName}) // want `personal or patient data \(name\) who.FullName`
+}
+
+// Login's String leaves the password out, but a slog handler set up
+// elsewhere may marshal the fields.
+type Login struct {
+	User     string
+	Password string
+}
+
+func (l Login) String() string { return "login " + l.User }
+
+// Ref logs only its id through slog.
+type Ref struct {
+	ID     string
+	Secret string
+}
+
+func (r Ref) LogValue() slog.Value { return slog.StringValue(r.ID) }
+
+func Events(l Login, r Ref) {
+	audit.Event("login ok", "login", l) // want `Login rendered by JSON shows field Password written to the log by slog.Info via audit.Event`
+	audit.Event("login ok", "ref", r)   // safe: slog calls LogValue
+	audit.Event("login ok", "user", l.User)
 }
