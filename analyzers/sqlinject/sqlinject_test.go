@@ -75,3 +75,8 @@ func TestQuoters(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodValue: sinks and wrappers called through method values.
+func TestMethodValue(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "methodvalue")
+}

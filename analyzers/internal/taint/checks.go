@@ -46,6 +46,7 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 // origin's), its arguments with the receiver first, and whether the
 // callee has a receiver.
 func staticCall(cc *ssa.CallCommon) (string, []ssa.Value, bool) {
+	cc = typesutil.Unbind(cc)
 	fn := cc.StaticCallee()
 	if fn == nil {
 		return "", nil, false

@@ -487,11 +487,12 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 			case ssa.CallInstruction:
 				// Fields a callee reads under an argument that points into
 				// a free variable (recv.f.g for &fv.f): read there too.
-				sum := p.staticSummary(x.Common())
+				cc := typesutil.Unbind(x.Common())
+				sum := p.staticSummary(cc)
 				if sum == nil {
 					continue
 				}
-				args := callArgs(x.Common())
+				args := callArgs(cc)
 				for _, fp := range sum.fieldParams {
 					if fp.param < len(args) {
 						r, path := rootOf(args[fp.param])
@@ -508,7 +509,7 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 // staticSummary returns the summary of a static callee analysed here or
 // in another package, or nil.
 func (p *pkgState) staticSummary(cc *ssa.CallCommon) *summary {
-	fn := cc.StaticCallee()
+	fn := typesutil.Unbind(cc).StaticCallee()
 	if fn == nil {
 		return nil
 	}
@@ -1485,6 +1486,7 @@ func callArgs(cc *ssa.CallCommon) []ssa.Value {
 // call computes the taint of a call's results (one per result) and applies
 // its effects: stores into pointees, flows into sinks, summaries.
 func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
+	cc = typesutil.Unbind(cc)
 	res := s.callEffects(cc, instr)
 	// A function named for masking, redacting or hashing its argument
 	// (maskEmail, redactToken, HashPassword) returns no credential or
@@ -1505,6 +1507,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 
 // callEffects is call without the name-based sanitisers.
 func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
+	// A method value's call, as the method's: model indexes and summary
+	// parameters count the receiver.
+	cc = typesutil.Unbind(cc)
 	sig := cc.Signature()
 	res := make([]Taint, sig.Results().Len())
 	args := callArgs(cc)

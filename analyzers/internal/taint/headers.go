@@ -181,6 +181,7 @@ func setsHeader(cc *ssa.CallCommon) (RespHeaders, bool) {
 // sets itself, or what its callee's summary says it sets on every path.
 // isType / isCSP say which of the two headers the call decides.
 func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h RespHeaders, isType, isCSP bool) {
+	cc = typesutil.Unbind(cc)
 	if h, ok := setsHeader(cc); ok {
 		if h&typeBits != 0 {
 			return h, true, false

@@ -108,6 +108,7 @@ func isText(t types.Type) bool {
 // sources (models.ResultSource) and from a constant key naming what is read
 // (r.FormValue("password"), q.Get("new_password"), viper.GetString("db.password")).
 func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res []Taint) {
+	cc = typesutil.Unbind(cc)
 	var obj *types.Func
 	if cc.IsInvoke() {
 		obj = cc.Method

@@ -203,7 +203,7 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 	if r.p == nil {
 		return nil
 	}
-	cc := call.Common()
+	cc := typesutil.Unbind(call.Common())
 	var sums []*summary
 	var callee string
 	static := func(fn *ssa.Function) {
@@ -436,7 +436,7 @@ func (p *pkgState) order() []*ssa.Function {
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
 				if c, ok := instr.(ssa.CallInstruction); ok {
-					if g := c.Common().StaticCallee(); g != nil {
+					if g := typesutil.Unbind(c.Common()).StaticCallee(); g != nil {
 						if g.Origin() != nil {
 							g = g.Origin()
 						}

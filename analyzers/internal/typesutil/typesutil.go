@@ -41,7 +41,8 @@ func Unconvert(v ssa.Value) ssa.Value {
 // Callee returns the function or method a call names: the interface method
 // of a dynamic call, or the static callee's object, in both cases its
 // generic origin (the object model tables and facts are keyed by); nil for
-// calls of function values, closures and synthetic wrappers.
+// calls of function values and closures. A call of a method value names
+// its method, but passes no receiver: Unbind first where arguments count.
 func Callee(cc *ssa.CallCommon) *types.Func {
 	if cc.IsInvoke() {
 		return cc.Method.Origin()
@@ -55,6 +56,63 @@ func Callee(cc *ssa.CallCommon) *types.Func {
 		}
 	}
 	return nil
+}
+
+// Unbind returns the call that a call of a method value stands for, with
+// the receiver explicit: exec(ctx, q) after exec := db.ExecContext is
+// db.ExecContext(ctx, q), a static call of the method with the receiver as
+// its first argument, or for an interface method an invoke on it. A method
+// value is a closure of SSA's bound method wrapper, which has no receiver
+// (its one free variable holds it), so the call's arguments are the
+// method's parameters alone, one fewer than a static method call passes.
+// The receiver is the closure's binding; when the call names the wrapper
+// without the closure (a function read from a field the package stores the
+// method value in), it is the wrapper's free variable, which stands for an
+// unknown receiver. Any other call is returned unchanged.
+func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
+	if cc.IsInvoke() {
+		return cc
+	}
+	var fn *ssa.Function
+	var recv ssa.Value
+	switch v := cc.Value.(type) {
+	case *ssa.MakeClosure:
+		fn, _ = v.Fn.(*ssa.Function)
+		if len(v.Bindings) == 1 {
+			recv = v.Bindings[0]
+		}
+	case *ssa.Function:
+		fn = v
+	}
+	if fn == nil || fn.Synthetic == "" || fn.Signature.Recv() != nil || len(fn.FreeVars) != 1 || len(fn.Blocks) == 0 {
+		return cc
+	}
+	if obj, ok := fn.Object().(*types.Func); !ok || obj.Signature().Recv() == nil {
+		return cc
+	}
+	if recv == nil {
+		recv = fn.FreeVars[0]
+	}
+	// The wrapper's body is one tail call of the method on its free
+	// variable (ssa's buildBound).
+	for _, instr := range fn.Blocks[0].Instrs {
+		tail, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		t := tail.Call
+		if t.IsInvoke() {
+			if t.Value != fn.FreeVars[0] {
+				return cc
+			}
+			return &ssa.CallCommon{Value: recv, Method: t.Method, Args: cc.Args}
+		}
+		if len(t.Args) == 0 || t.Args[0] != fn.FreeVars[0] {
+			return cc
+		}
+		return &ssa.CallCommon{Value: t.Value, Args: append([]ssa.Value{recv}, cc.Args...)}
+	}
+	return cc
 }
 
 // Elem is one value stored into the array behind a slice built in place.
