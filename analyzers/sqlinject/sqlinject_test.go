@@ -80,3 +80,9 @@ func TestQuoters(t *testing.T) {
 func TestMethodValue(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "methodvalue")
 }
+
+// TestInterfaceSinks: queries run through the program's interfaces that
+// modelled database handles implement.
+func TestInterfaceSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "ifacesink")
+}

@@ -38,6 +38,12 @@ func TestInterfaces(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifaceweb")
 }
 
+// TestInterfaceWrites: the response written through the program's own
+// writer interfaces.
+func TestInterfaceWrites(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifacewrite")
+}
+
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
 		Sanitisers: []string{"configured.Clean", "configured.Format"},

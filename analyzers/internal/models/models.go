@@ -148,6 +148,9 @@ var (
 	propagatorByFunc = map[string][]*Propagator{}
 	sanitiserByFunc  = map[string]*Sanitiser{}
 	sinkByFunc       = map[string][]*Sink{}
+	// sinkByMethod indexes the rows of methods by method name, for calls
+	// through interfaces that the modelled types implement.
+	sinkByMethod = map[string][]*Sink{}
 )
 
 func init() {
@@ -178,6 +181,9 @@ func init() {
 		for i := range tab {
 			s := &tab[i]
 			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
+			if _, _, m, ok := SplitMethod(s.Func); ok {
+				sinkByMethod[m] = append(sinkByMethod[m], s)
+			}
 		}
 	}
 }
@@ -199,6 +205,29 @@ func SanitiserFor(fullName string) *Sanitiser { return sanitiserByFunc[fullName]
 
 // SinksFor returns the sink rows of a function.
 func SinksFor(fullName string) []*Sink { return sinkByFunc[fullName] }
+
+// MethodSinks returns the sink rows of methods named method, of every
+// modelled type, in table order.
+func MethodSinks(method string) []*Sink { return sinkByMethod[method] }
+
+// SplitMethod splits a method's FullName, "(*database/sql.DB).QueryContext",
+// into its receiver's named type ("database/sql.DB"), whether the receiver
+// is a pointer, and the method's name; ok is false for a function's name.
+func SplitMethod(full string) (recv string, ptr bool, method string, ok bool) {
+	if !strings.HasPrefix(full, "(") {
+		return "", false, "", false
+	}
+	end := strings.Index(full, ").")
+	if end < 0 {
+		return "", false, "", false
+	}
+	recv, method = full[1:end], full[end+2:]
+	recv, ptr = strings.CutPrefix(recv, "*")
+	if recv == "" || method == "" || !strings.Contains(recv, ".") {
+		return "", false, "", false
+	}
+	return recv, ptr, method, true
+}
 
 // SinkTable returns every sink row of a class, for tests and docs.
 func SinkTable(c Class) []Sink {

@@ -2,6 +2,7 @@ package models
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -103,6 +104,30 @@ func TestAllowListPattern(t *testing.T) {
 	} {
 		if got := AllowListPattern(pat); got != want {
 			t.Errorf("AllowListPattern(%q) = %v, want %v", pat, got, want)
+		}
+	}
+}
+
+// TestSplitMethod: method rows split into receiver and name; functions do
+// not; every method sink row is indexed under its name.
+func TestSplitMethod(t *testing.T) {
+	for _, c := range []struct {
+		full, recv, method string
+		ptr, ok            bool
+	}{
+		{"(*database/sql.DB).QueryContext", "database/sql.DB", "QueryContext", true, true},
+		{"(net/http.ResponseWriter).Write", "net/http.ResponseWriter", "Write", false, true},
+		{"(*gorm.io/gorm.DB).Where", "gorm.io/gorm.DB", "Where", true, true},
+		{"fmt.Fprintf", "", "", false, false},
+	} {
+		recv, ptr, method, ok := SplitMethod(c.full)
+		if recv != c.recv || ptr != c.ptr || method != c.method || ok != c.ok {
+			t.Errorf("SplitMethod(%q) = %q, %v, %q, %v; want %q, %v, %q, %v", c.full, recv, ptr, method, ok, c.recv, c.ptr, c.method, c.ok)
+		}
+	}
+	for _, s := range SinkTable(SQL) {
+		if _, _, m, ok := SplitMethod(s.Func); ok && !slices.Contains(MethodSinks(m), SinksFor(s.Func)[0]) {
+			t.Errorf("sink %s is not indexed under %s", s.Func, m)
 		}
 	}
 }

@@ -1581,11 +1581,24 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			// A method promoted from an embedded interface is also looked
 			// up under the receiver's static type: "(hash.Hash).Write"
 			// beside "(io.Writer).Write".
+			modelled := len(models.SinksFor(name)) > 0
 			if rn := typesutil.NamedPath(cc.Value.Type()); rn != "" {
 				if alt := "(" + rn + ")." + obj.Name(); alt != name {
 					for _, sk := range models.SinksFor(alt) {
+						modelled = true
 						s.sink(sk, argAt(sk.Arg), instr, alt)
 					}
+				}
+			}
+			if !modelled {
+				// An interface of analysed code that modelled types
+				// implement (see ifacesinks.go).
+				for _, is := range s.p.ifaceSinks(cc.Method) {
+					sk := is.sk
+					if !is.specific && !valueOf(cc.Value, is.recv) || sk.RespWriter && !respWriter(argAt(0)) || sk.StdWriter && !stdWriter(argAt(0)) {
+						continue
+					}
+					s.sink(sk, argAt(sk.Arg), instr, sk.Func)
 				}
 			}
 		}
@@ -2209,7 +2222,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr) || s.templateErrorPlain(instr)))) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
 		return
 	}
 	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})

@@ -346,8 +346,10 @@ func (r *Result) ResponseHeaders(call ssa.CallInstruction) RespHeaders {
 // Content-Type was set, instr is the first write to the handler's fresh
 // response on its path, and the text it writes begins with constant bytes
 // that http.DetectContentType, applied here to that prefix, classifies as
-// neither HTML nor XML ("Error: " + msg is served as text/plain).
-func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
+// neither HTML nor XML ("Error: " + msg is served as text/plain). sink is
+// the modelled function the call is checked as (its callee, or the row an
+// interface of the program reaches).
+func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	fn := instr.Parent()
 	w := handlerWriter(fn)
 	if w == nil || p.headersBefore(instr)&typeBits != 0 {
@@ -366,13 +368,13 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction) bool {
 		return false
 	}
 	data := args[wi+1]
-	if obj := typesutil.Callee(cc); obj != nil {
-		switch obj.FullName() {
-		case "fmt.Fprint", "fmt.Fprintln":
+	if obj := typesutil.Callee(cc); obj != nil || writeData(sink) != writesNone {
+		switch writeData(sink, obj) {
+		case writesFirstElem:
 			data = firstElem(data)
-		case "fmt.Fprintf":
-			// The format's text up to its first verb comes first.
-		case "io.WriteString", "(net/http.ResponseWriter).Write", "(io.Writer).Write":
+		case writesArg:
+			// fmt.Fprintf: the format's text up to its first verb comes
+			// first.
 		default:
 			return false
 		}
@@ -561,6 +563,34 @@ func plainPrefix(prefix string) bool {
 	return !strings.Contains(ct, "html") && !strings.Contains(ct, "xml")
 }
 
+// How a writer call writes the data argument after the writer.
+const (
+	writesNone      = iota // not a modelled writer call
+	writesArg              // the argument as it is (Write, io.WriteString, Fprintf's format)
+	writesFirstElem        // its first element (fmt.Fprint's variadic list)
+)
+
+// writeData classifies a write into a response for sniffedPlain and
+// templateErrorPlain by the sink it is checked as, else by its callee: the
+// modelled writers of bytes and text.
+func writeData(sink string, callee ...*types.Func) int {
+	names := []string{sink}
+	for _, obj := range callee {
+		if obj != nil {
+			names = append(names, obj.FullName())
+		}
+	}
+	for _, n := range names {
+		switch n {
+		case "fmt.Fprint", "fmt.Fprintln":
+			return writesFirstElem
+		case "fmt.Fprintf", "io.WriteString", "(net/http.ResponseWriter).Write", "(io.Writer).Write":
+			return writesArg
+		}
+	}
+	return writesNone
+}
+
 // templateErrorPlain reports whether instr writes, as the start of the
 // body, the error of a call in this HTTP handler that executes a named
 // template (models.NamedExec) into the handler's writer, where that error
@@ -569,26 +599,22 @@ func plainPrefix(prefix string) bool {
 // wrote anything, behind text that content sniffing serves as text/plain.
 // As in sniffedPlain, the handler's writer is fresh at its entry; nothing
 // but the template call may write to it before instr, and no Content-Type
-// was or may have been set.
-func (s *fnState) templateErrorPlain(instr ssa.CallInstruction) bool {
+// was or may have been set. sink is as in sniffedPlain.
+func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) bool {
 	fn := instr.Parent()
 	hw := handlerWriter(fn)
 	if hw == nil {
 		return false
 	}
 	cc := instr.Common()
-	obj := typesutil.Callee(cc)
-	if obj == nil {
-		return false
-	}
 	args := callArgs(cc)
 	if len(args) != 2 || typesutil.Unconvert(args[0]) != hw {
 		return false
 	}
 	data := args[1]
-	switch obj.FullName() {
-	case "(net/http.ResponseWriter).Write", "(io.Writer).Write", "io.WriteString":
-	case "fmt.Fprint", "fmt.Fprintln":
+	switch writeData(sink, typesutil.Callee(cc)) {
+	case writesArg:
+	case writesFirstElem:
 		data = firstElem(data)
 	default:
 		return false

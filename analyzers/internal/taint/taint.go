@@ -375,6 +375,10 @@ type pkgState struct {
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders
+	// ifaceSinkCache memoises ifaceSinks; imported indexes by path the
+	// packages this one imports, directly or not.
+	ifaceSinkCache map[*types.Func][]ifaceSink
+	imported       map[string]*types.Package
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool
@@ -401,6 +405,8 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 		fvFields:    map[*ssa.FreeVar]map[string]*Taint{},
 		fvPathCache: map[*ssa.Function]map[*ssa.FreeVar][]string{},
 		factHeaders: map[*types.Func]RespHeaders{},
+
+		ifaceSinkCache: map[*types.Func][]ifaceSink{},
 	}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
