@@ -154,8 +154,7 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 	}
 
 	var b strings.Builder
-	b.WriteString("query passed to ")
-	b.WriteString(typesutil.ShortFuncName(f.Sink))
+	b.WriteString(sinkPhrase(f.Sink))
 	if len(f.Via) > 0 {
 		b.WriteString(" via ")
 		b.WriteString(strings.Join(f.Via, " → "))
@@ -201,6 +200,20 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 		Message:  b.String(),
 		Related:  related,
 	})
+}
+
+// sinkPhrase names the sink of a flow: a call's query argument, a
+// conversion to a type the library writes into the query as raw SQL
+// (bun.Safe), or a field it writes so (clause.Expr's SQL).
+func sinkPhrase(sink string) string {
+	short := typesutil.ShortFuncName(sink)
+	if models.TypeSinkFor(sink) != nil {
+		return "query text converted to " + short
+	}
+	if i := strings.LastIndexByte(sink, '.'); i > 0 && models.FieldSinkFor(sink[:i], sink[i+1:]) != nil {
+		return "query text stored in " + short
+	}
+	return "query passed to " + short
 }
 
 func paramNames(f *taint.Flow) string {

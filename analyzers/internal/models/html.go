@@ -61,8 +61,9 @@ const LabelStored = "stored data"
 
 // TypeSink is a named type whose conversion from non-constant text is a
 // sink: html/template renders values of it without escaping them in its
-// context. Values of a TypeSink's type are escaped for its context (they
-// were checked where they were converted).
+// context (bun writes a schema.Safe into the query as raw SQL:
+// sqlTypeSinks). Values of a TypeSink's type are escaped for its context
+// (they were checked where they were converted).
 type TypeSink struct {
 	Type  string // "html/template.HTML"
 	Class Class
@@ -82,8 +83,10 @@ var typeSinks = []TypeSink{
 var typeSinkByName = map[string]*TypeSink{}
 
 func init() {
-	for i := range typeSinks {
-		typeSinkByName[typeSinks[i].Type] = &typeSinks[i]
+	for _, tab := range [][]TypeSink{typeSinks, sqlTypeSinks} {
+		for i := range tab {
+			typeSinkByName[tab[i].Type] = &tab[i]
+		}
 	}
 }
 
@@ -91,7 +94,9 @@ func init() {
 func TypeSinkFor(named string) *TypeSink { return typeSinkByName[named] }
 
 // TypeSinkTable returns every type sink row, for tests and docs.
-func TypeSinkTable() []TypeSink { return append([]TypeSink(nil), typeSinks...) }
+func TypeSinkTable() []TypeSink {
+	return append(append([]TypeSink(nil), typeSinks...), sqlTypeSinks...)
+}
 
 // htmlSanitisers escape for the contexts named (Esc) or clean the kinds
 // named (Clean).

@@ -179,6 +179,17 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/uptrace/bun.DeleteQuery).ColumnExpr", Arg: 0, Class: SQL},
 	{Func: "(*github.com/uptrace/bun.DeleteQuery).TableExpr", Arg: 0, Class: SQL},
 
+	// Text marked as raw SQL, which the library writes into the query as it
+	// is (bun's Safe conversion and gorm's clause.Expr field are in
+	// sqlTypeSinks and sqlFieldSinks): bun v1.3 SafeQuery(query, args...),
+	// gorm v1.31 Expr(expr, args...) (clause.Expr{SQL: expr, Vars: args}),
+	// and xorm's builder.Expr below.
+	{Func: "github.com/uptrace/bun.SafeQuery", Arg: 0, Class: SQL},
+	{Func: "github.com/uptrace/bun/schema.SafeQuery", Arg: 0, Class: SQL},
+	{Func: "gorm.io/gorm.Expr", Arg: 0, Class: SQL},
+	// xorm's condition builder (xorm.io/builder v0.3.13): Expr(sql, args...)
+	{Func: "xorm.io/builder.Expr", Arg: 0, Class: SQL},
+
 	// squirrel v1.5 (github.com/Masterminds/squirrel): builders are values; Where/Having take pred any
 	{Func: "github.com/Masterminds/squirrel.Expr", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Where", Arg: 0, Class: SQL, StringOnly: true},
@@ -241,3 +252,40 @@ var sqlSinks = []Sink{
 	{Func: "github.com/pocketbase/dbx.NewQuery", Arg: 2, Class: SQL},
 	{Func: "github.com/pocketbase/dbx.NewExp", Arg: 0, Class: SQL},
 }
+
+// sqlTypeSinks: conversions to a type whose text the library writes into
+// the query as raw SQL. bun v1.3: bun.Safe is an alias of schema.Safe, whose
+// AppendQuery appends the text unescaped (bun.Ident and bun.Name quote it
+// and are no sinks).
+var sqlTypeSinks = []TypeSink{
+	{Type: "github.com/uptrace/bun/schema.Safe", Class: SQL},
+}
+
+// FieldSink is a struct field whose text the library writes into a query
+// as raw SQL: a store of non-constant text into it (a composite literal's
+// field or an assignment) is a sink.
+type FieldSink struct {
+	Type  string // "gorm.io/gorm/clause.Expr"
+	Field string
+	Class Class
+}
+
+// sqlFieldSinks: gorm v1.31's raw expressions, built into the statement
+// as they are (gorm.Expr returns clause.Expr{SQL: expr}).
+var sqlFieldSinks = []FieldSink{
+	{Type: "gorm.io/gorm/clause.Expr", Field: "SQL", Class: SQL},
+	{Type: "gorm.io/gorm/clause.NamedExpr", Field: "SQL", Class: SQL},
+}
+
+var fieldSinkByName = map[string]*FieldSink{}
+
+func init() {
+	for i := range sqlFieldSinks {
+		f := &sqlFieldSinks[i]
+		fieldSinkByName[f.Type+"."+f.Field] = f
+	}
+}
+
+// FieldSinkFor returns the row of field of the named struct type
+// "pkg.Type", or nil.
+func FieldSinkFor(typ, field string) *FieldSink { return fieldSinkByName[typ+"."+field] }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
 // Output contexts (models.Escape): an escaping sanitiser marks its result
@@ -108,6 +109,33 @@ func (s *fnState) convSink(v ssa.Value, t Taint) {
 		return
 	}
 	s.flow(&Flow{Class: ts.Class, Sink: ts.Type, Pos: v.Pos(), Ctx: ts.Ctx, Taint: t})
+}
+
+// fieldSink checks a store into a field that a library writes into a
+// query as it is (models.FieldSink: clause.Expr{SQL: q}).
+func (s *fnState) fieldSink(fa *ssa.FieldAddr, st *ssa.Store) {
+	n, ok := types.Unalias(typesutil.Deref(fa.X.Type())).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return
+	}
+	sv, ok := n.Underlying().(*types.Struct)
+	if !ok || fa.Field >= sv.NumFields() {
+		return
+	}
+	typ := n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	fs := models.FieldSinkFor(typ, sv.Field(fa.Field).Name())
+	if fs == nil {
+		return
+	}
+	t := s.deep(st.Val)
+	if t.Empty() {
+		return
+	}
+	pos := st.Pos()
+	if !pos.IsValid() {
+		pos = fa.Pos()
+	}
+	s.flow(&Flow{Class: fs.Class, Sink: typ + "." + fs.Field, Pos: pos, Taint: t})
 }
 
 // respWriter reports whether v is (or wraps in an interface) an HTTP

@@ -940,6 +940,9 @@ func (s *fnState) setTuple(v ssa.Value, ts []Taint) {
 func (s *fnState) visit(instr ssa.Instruction) {
 	switch v := instr.(type) {
 	case *ssa.Store:
+		if fa, ok := v.Addr.(*ssa.FieldAddr); ok {
+			s.fieldSink(fa, v)
+		}
 		r, path := rootOf(v.Addr)
 		if prm, ok := v.Val.(*ssa.Parameter); ok && path == "" && isStruct(prm.Type()) {
 			if a, ok := r.(*ssa.Alloc); ok {

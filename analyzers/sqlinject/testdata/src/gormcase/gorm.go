@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 	jgorm "github.com/jinzhu/gorm"
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 type User struct{ Name string }
@@ -36,4 +37,18 @@ func v1(db *jgorm.DB, c *gin.Context) {
 	var users []User
 	db.Where("name = '" + c.Query("name") + "'").Find(&users) // want `query passed to \(\*gorm.DB\).Where`
 	db.Where("name = ?", c.Query("name")).Find(&users)
+}
+
+// Raw expressions: gorm builds their text into the statement as it is.
+func expr(db *gorm.DB, c *gin.Context) {
+	var users []User
+	db.Where(gorm.Expr("name = '" + c.Query("name") + "'")).Find(&users)        // want `query passed to gorm.Expr is built with string concatenation from c.Query\("name"\)`
+	db.Where(clause.Expr{SQL: "name = '" + c.Query("name") + "'"}).Find(&users) // want `query text stored in clause.Expr.SQL is built with string concatenation from c.Query\("name"\)`
+	var e clause.NamedExpr
+	e.SQL = "ORDER BY " + c.Query("sort") // want `query text stored in clause.NamedExpr.SQL is built with string concatenation from c.Query\("sort"\)`
+	db.Where(e).Find(&users)
+
+	// Safe look-alikes: placeholders with arguments.
+	db.Where(gorm.Expr("name = ?", c.Query("name"))).Find(&users)
+	db.Where(clause.Expr{SQL: "name = ?", Vars: []any{c.Query("name")}}).Find(&users)
 }

@@ -1,5 +1,12 @@
-// Package gorm is a trimmed stub of gorm.io/gorm v1.25.12.
+// Package gorm is a trimmed stub of gorm.io/gorm v1.25.12 (Expr as in
+// v1.31.2).
 package gorm
+
+import "gorm.io/gorm/clause"
+
+func Expr(expr string, args ...interface{}) clause.Expr {
+	return clause.Expr{SQL: expr, Vars: args}
+}
 
 type DB struct{ Error error }
 

@@ -1,5 +1,20 @@
-// Package bun is a trimmed stub of github.com/uptrace/bun v1.2.6.
+// Package bun is a trimmed stub of github.com/uptrace/bun v1.2.6 (Safe,
+// Ident and SafeQuery as in v1.3.0).
 package bun
+
+import "github.com/uptrace/bun/schema"
+
+type (
+	// Safe marks a SQL fragment as trusted and prevents further escaping.
+	Safe = schema.Safe
+	// Ident is a fully qualified SQL identifier.
+	Ident = schema.Ident
+)
+
+// SafeQuery wraps a raw query string and arguments and marks it safe for Bun.
+func SafeQuery(query string, args ...any) schema.QueryWithArgs {
+	return schema.SafeQuery(query, args)
+}
 
 type DB struct{}
 type RawQuery struct{}
