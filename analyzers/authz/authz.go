@@ -131,6 +131,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		guard:       map[*ssa.Function]*guardInfo{},
 		check:       map[*ssa.Function]bool{},
 		ifCheck:     map[*ssa.If]bool{},
+		unseen:      map[*types.TypeName]bool{},
 		answers:     map[*ssa.Function]int64{},
 		wraps:       map[*ssa.Function]*wrapSpec{},
 		routeWraps:  map[*ssa.Function]*wrapSpec{},
@@ -158,8 +159,9 @@ type pkgAnalysis struct {
 	guard map[*ssa.Function]*guardInfo
 	check map[*ssa.Function]bool
 
-	ifCheck map[*ssa.If]bool        // memo: the If's condition depends on a check
-	answers map[*ssa.Function]int64 // memo of helperAnswer
+	unseen  map[*types.TypeName]bool // memo of unseenImpls
+	ifCheck map[*ssa.If]bool         // memo: the If's condition depends on a check
+	answers map[*ssa.Function]int64  // memo of helperAnswer
 
 	wraps       map[*ssa.Function]*wrapSpec // router wrappers, nil entry while in progress
 	routeWraps  map[*ssa.Function]*wrapSpec // route wrappers, nil entry while in progress
@@ -205,7 +207,7 @@ func (a *pkgAnalysis) run() {
 			continue
 		}
 		f := &funcFact{}
-		if acc := a.touches(fn); acc != nil {
+		if acc := a.touches(fn).definite(); acc != nil {
 			f.Touches = acc.String()
 		}
 		f.Check = a.isCheckFunc(fn)
@@ -217,7 +219,7 @@ func (a *pkgAnalysis) run() {
 			}
 		}
 		if h := a.returnedHandler(fn, 0); h != nil && h != fn {
-			if acc := a.touches(h); acc != nil {
+			if acc := a.touches(h).definite(); acc != nil {
 				f.Returns = acc.String()
 			}
 		}

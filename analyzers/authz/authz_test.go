@@ -128,3 +128,9 @@ func TestMethodValue(t *testing.T) {
 func TestClosureGuard(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "closureguard")
 }
+
+// TestInjected: a Store interface implemented only outside the packages a
+// handler's package imports counts as data access there, and only there.
+func TestInjected(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "diapi")
+}

@@ -1,9 +1,13 @@
 package authz
 
 import (
+	"go/build"
 	"go/constant"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -16,6 +20,26 @@ import (
 type access struct {
 	desc  string   // "(*sql.DB).QueryContext"
 	chain []string // functions between the handler and the call, outermost first
+	// unseen: the access is a call of an interface whose implementations
+	// this package cannot see (see unseenImpls). It counts in this
+	// package only: facts do not carry it, so that a plugin registry deep
+	// in another package (renderers, storage drivers registered by
+	// packages that import it) is not taken for data access everywhere.
+	unseen bool
+}
+
+// via returns x reached through fn (a function's name).
+func (x *access) via(fn string) *access {
+	return &access{desc: x.desc, chain: append([]string{fn}, x.chain...), unseen: x.unseen}
+}
+
+// definite returns x unless it rests on an unseen implementation: the
+// access a fact may carry.
+func (x *access) definite() *access {
+	if x == nil || x.unseen {
+		return nil
+	}
+	return x
 }
 
 func (x *access) String() string {
@@ -66,10 +90,14 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 			if a.checkedBefore(fn, b) || principalScoped(call.Common()) || a.checkedAfter(b) {
 				continue
 			}
-			found = x
-			break
+			if found == nil || found.unseen && !x.unseen {
+				found = x // a definite access is preferred to an unseen one
+			}
+			if !found.unseen {
+				break
+			}
 		}
-		if found != nil {
+		if found != nil && !found.unseen {
 			break
 		}
 	}
@@ -95,7 +123,7 @@ func (a *pkgAnalysis) callAccess(cc *ssa.CallCommon) *access {
 	}
 	if callee.Blocks != nil && callee.Pkg == a.ssa.Pkg {
 		if x := a.touches(callee); x != nil {
-			return &access{desc: x.desc, chain: append([]string{funcName(callee)}, x.chain...)}
+			return x.via(funcName(callee))
 		}
 		return nil
 	}
@@ -138,6 +166,7 @@ func (a *pkgAnalysis) invokeAccess(m *types.Func) *access {
 		pkgs = append(pkgs, n.Obj().Pkg().Imports()...)
 	}
 	seenPkg := map[*types.Package]bool{}
+	anyImpl := false
 	for _, pkg := range pkgs {
 		if seenPkg[pkg] {
 			continue
@@ -161,6 +190,7 @@ func (a *pkgAnalysis) invokeAccess(m *types.Func) *access {
 				if impl == nil {
 					continue
 				}
+				anyImpl = true
 				if x := a.funcAccess(impl); x != nil {
 					return x
 				}
@@ -180,6 +210,13 @@ func (a *pkgAnalysis) invokeAccess(m *types.Func) *access {
 			}
 		}
 	}
+	if n, ok := types.Unalias(recv.Type()).(*types.Named); ok && !anyImpl && a.unseenImpls(n, iface) {
+		// Dependency injection: the interface is implemented only by code
+		// this package does not depend on (main wires a *repo.SQLStore
+		// into a handler that holds an api.Store), so what the call does
+		// cannot be seen here. Default deny: it counts as reaching data.
+		return &access{desc: typesutil.ShortFuncName(full) + " (an interface implemented outside the packages this one imports)", unseen: true}
+	}
 	return nil
 }
 
@@ -192,7 +229,7 @@ func (a *pkgAnalysis) funcAccess(obj *types.Func) *access {
 	if obj.Pkg() == a.pass.Pkg {
 		if fn := a.prog.FuncValue(obj); fn != nil {
 			if x := a.touches(fn); x != nil {
-				return &access{desc: x.desc, chain: append([]string{funcName(fn)}, x.chain...)}
+				return x.via(funcName(fn))
 			}
 		}
 		return nil
@@ -446,3 +483,69 @@ func boolConst(v ssa.Value) (bool, bool) {
 	}
 	return false, false
 }
+
+// unseenImpls reports whether the interface n, declared in a package of
+// your code (not the standard library), has no implementation among the
+// named types of this package and every package it imports, directly or
+// not: its implementations are wired in by code that imports this
+// package. Memoised per interface.
+func (a *pkgAnalysis) unseenImpls(n *types.Named, iface *types.Interface) bool {
+	obj := n.Obj()
+	if obj.Pkg() == nil || isStdPath(obj.Pkg().Path()) || iface.NumMethods() == 0 {
+		return false
+	}
+	if v, ok := a.unseen[obj]; ok {
+		return v
+	}
+	unseen := true
+	seen := map[*types.Package]bool{}
+	var visit func(p *types.Package) bool // true: an implementation found
+	visit = func(p *types.Package) bool {
+		if seen[p] {
+			return false
+		}
+		seen[p] = true
+		if !isStdPath(p.Path()) {
+			scope := p.Scope()
+			for _, name := range scope.Names() {
+				tn, ok := scope.Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue
+				}
+				if types.Implements(tn.Type(), iface) || types.Implements(types.NewPointer(tn.Type()), iface) {
+					return true
+				}
+			}
+		}
+		for _, imp := range p.Imports() {
+			if visit(imp) {
+				return true
+			}
+		}
+		return false
+	}
+	if visit(a.pass.Pkg) || visit(obj.Pkg()) {
+		unseen = false
+	}
+	a.unseen[obj] = unseen
+	return unseen
+}
+
+// isStdPath reports whether an import path is a standard library
+// package: a directory of GOROOT/src (not a dot-free path alone, which
+// GOPATH-mode packages also have). Memoised.
+func isStdPath(path string) bool {
+	if v, ok := stdPaths.Load(path); ok {
+		return v.(bool)
+	}
+	first, _, _ := strings.Cut(path, "/")
+	std := false
+	if !strings.Contains(first, ".") && build.Default.GOROOT != "" {
+		fi, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", filepath.FromSlash(path)))
+		std = err == nil && fi.IsDir()
+	}
+	stdPaths.Store(path, std)
+	return std
+}
+
+var stdPaths sync.Map // import path → bool

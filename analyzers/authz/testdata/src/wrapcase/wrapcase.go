@@ -184,8 +184,13 @@ func loadRepo(ctx *webrouter.Context) {
 }
 
 // KVStore is a request's key-value store: its methods take no
-// context.Context, so its name does not make it a data access.
+// context.Context, so its name does not make it a data access, and its
+// implementation (the request context's) reads no data.
 type KVStore interface{ GetData() map[string]any }
+
+type reqData map[string]any
+
+func (d reqData) GetData() map[string]any { return d }
 
 // RecordStore is a data store interface with no implementation here.
 type RecordStore interface {
