@@ -141,24 +141,7 @@ func (s *fnState) fieldSink(fa *ssa.FieldAddr, st *ssa.Store) {
 // respWriter reports whether v is (or wraps in an interface) an HTTP
 // response writer: a value whose method set has Header, Write and
 // WriteHeader (http.ResponseWriter, gin.ResponseWriter, *echo.Response).
-func respWriter(v ssa.Value) bool {
-	for v != nil {
-		if isRespWriter(v.Type()) {
-			return true
-		}
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return false
-		}
-	}
-	return false
-}
+func respWriter(v ssa.Value) bool { return typesutil.Boxed(v, isRespWriter) }
 
 // stdWriter reports whether v is os.Stdout or os.Stderr (possibly in an
 // interface).

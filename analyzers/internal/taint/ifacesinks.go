@@ -195,20 +195,7 @@ func sameLibrary(a, b string) bool {
 // made v from, is of type t (for an interface t, implements it).
 func valueOf(v ssa.Value, t types.Type) bool {
 	iface, _ := t.Underlying().(*types.Interface)
-	for v != nil {
-		if types.Identical(v.Type(), t) || iface != nil && types.Implements(v.Type(), iface) {
-			return true
-		}
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return false
-		}
-	}
-	return false
+	return typesutil.Boxed(v, func(vt types.Type) bool {
+		return types.Identical(vt, t) || iface != nil && types.Implements(vt, iface)
+	})
 }

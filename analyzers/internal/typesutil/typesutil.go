@@ -17,6 +17,28 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
+// Boxed reports whether v, or a value v was re-boxed from (MakeInterface,
+// ChangeInterface, ChangeType: the same value seen through another type),
+// has a type for which is holds.
+func Boxed(v ssa.Value, is func(types.Type) bool) bool {
+	for v != nil {
+		if is(v.Type()) {
+			return true
+		}
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // Unconvert strips the SSA instructions that change only a value's
 // representation, not the value: interface boxing and re-boxing, named-type
 // changes and conversions (MakeInterface, ChangeInterface, ChangeType,
