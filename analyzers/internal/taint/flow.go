@@ -1501,8 +1501,11 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 		name = fn.Name()
 	}
 	if name != "" && models.SanitisingName(name) {
+		// Through parameters too: what a caller passes in comes out
+		// masked (Blind), so a summary does not carry a caller's email
+		// to the log line that prints audit.Mask(reg.Email).
 		for i := range res {
-			res[i].clean(models.Sensitive)
+			res[i] = blind(res[i], true)
 		}
 	}
 	return res
@@ -1616,6 +1619,10 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			t.clean(san.Clean)
 			if san.Clean&models.Untrusted != 0 {
 				t.Params, t.Blind = 0, 0
+			}
+			if san.Clean&models.Sensitive != 0 {
+				// A hash of a parameter hides what callers pass in too.
+				t.Blind = t.Params
 			}
 			if !t.Empty() {
 				t.Esc |= san.Esc

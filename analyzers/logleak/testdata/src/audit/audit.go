@@ -2,7 +2,14 @@
 // packages decide what the subject is.
 package audit
 
-import "log/slog"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"net/url"
+
+	"masking"
+)
 
 type Subject struct {
 	Ref string
@@ -20,4 +27,32 @@ func RecordSubject(s Subject) {
 // Event logs key-value pairs through slog.
 func Event(msg string, kv ...any) {
 	slog.Info(msg, kv...)
+}
+
+// Registration is a sign-up payload.
+type Registration struct {
+	Ref     string
+	Contact string
+}
+
+// Registered logs a masked contact: what callers pass in is not logged
+// as it is.
+func Registered(reg Registration) {
+	slog.Info("registered", "contact_masked", masking.Mask(reg.Contact))
+}
+
+// Endpoint logs a URL without its password (url.URL.Redacted).
+func Endpoint(u *url.URL) {
+	slog.Info("endpoint", "url", u.Redacted())
+}
+
+// Digest logs a digest of its argument.
+func Digest(ref string) {
+	sum := sha256.Sum256([]byte(ref))
+	slog.Info("registered", "ref_digest", hex.EncodeToString(sum[:]))
+}
+
+// Unmasked logs what callers pass in.
+func Unmasked(reg Registration) {
+	slog.Info("registered", "contact", reg.Contact)
 }

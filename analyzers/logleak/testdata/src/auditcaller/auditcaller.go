@@ -3,6 +3,7 @@ package auditcaller
 import (
 	"audit"
 	"log/slog"
+	"net/url"
 )
 
 type Patient struct {
@@ -42,4 +43,16 @@ func Events(l Login, r Ref) {
 	audit.Event("login ok", "login", l) // want `Login rendered by JSON shows field Password written to the log by slog.Info via audit.Event`
 	audit.Event("login ok", "ref", r)   // safe: slog calls LogValue
 	audit.Event("login ok", "user", l.User)
+}
+
+func Register(email, nhsNumber string) {
+	reg := audit.Registration{Ref: "r1", Contact: email}
+	audit.Registered(reg)   // safe: masked in audit by another package's Mask
+	audit.Digest(nhsNumber) // safe: hashed in audit
+	audit.Unmasked(reg)     // want `personal or patient data \(email address\) parameter email written to the log by slog.Info via audit.Unmasked`
+}
+
+func Connect(password string) {
+	u, _ := url.Parse("https://svc:" + password + "@db.internal")
+	audit.Endpoint(u) // safe: logged Redacted
 }

@@ -43,7 +43,7 @@ func redactToken(t string) string { // want redactToken:`taint\(r0=p0/built/esc=
 	return strings.Repeat("*", len(t)-4) + t[len(t)-4:]
 }
 
-func Masked(token string) string { // want Masked:`taint\(r0=p0/built/esc=scheme\)`
+func Masked(token string) string { // want Masked:`taint\(r0=p0\+blind\(p0\)/built/esc=scheme\)`
 	return redactToken(token)
 }
 
