@@ -360,7 +360,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		if v == nil {
 			continue
 		}
-		if o := a.value(fn, v); o != nil {
+		if o := a.value(fn, v, row.Render); o != nil {
 			a.report(call.Pos(), o, sink, nil, "", medium)
 			continue
 		}

@@ -166,15 +166,16 @@ func (a *pkg) describe(pos token.Pos) string {
 }
 
 // value returns the origin of the sensitive data a value logged in fn
-// carries, or nil.
-func (a *pkg) value(fn *ssa.Function, v ssa.Value) *origin {
+// by renderer r carries, or nil: what the renderer writes of it (the
+// text of its String method for fmt, see taint.Result.Rendered).
+func (a *pkg) value(fn *ssa.Function, v ssa.Value, r models.Render) *origin {
 	if v == nil || a.sanitised(v) {
 		return nil
 	}
 	if o := a.typeOrigin(underType(v), v.Pos()); o != nil {
 		return o
 	}
-	t := a.res.TaintOf(v)
+	t := a.res.Rendered(v, r)
 	if typesutil.IsSafeType(underType(v)) && !birthDate(underType(v), t) {
 		return nil
 	}

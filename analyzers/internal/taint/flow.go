@@ -2089,43 +2089,54 @@ func (s *fnState) redescribe(t Taint, pos token.Pos) Taint {
 	return t
 }
 
+// instantiate turns t, a taint in the terms of a callee's summary sum
+// (its parameters and the fields read under them), into the caller's
+// taint at a call with args; step, if not nil, is the hop added to the
+// origins it carries.
+func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Step) Taint {
+	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
+	if t.Source != nil && t.Kinds != 0 {
+		o := *t.Source
+		if step != nil {
+			o.Hops = append([]Step{*step}, o.Hops...)
+		}
+		out.Source = &o
+	}
+	if t.Sens != nil && t.Kinds&models.Sensitive != 0 {
+		o := *t.Sens
+		if step != nil {
+			o.Hops = append([]Step{*step}, o.Hops...)
+		}
+		out.Sens = &o
+	}
+	for i, a := range args {
+		if i < 32 && t.Params&(1<<i) != 0 {
+			out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
+		}
+	}
+	for k, fp := range sum.fieldParams {
+		if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) {
+			r, path, ok := valuePath(args[fp.param])
+			if !ok {
+				r, path = rootOf(args[fp.param])
+			}
+			out.join(blind(s.load(r, path+fp.path, false), t.Blind&(1<<(32+k)) != 0))
+		}
+	}
+	if out.Empty() {
+		return Taint{}
+	}
+	out.Esc |= t.Esc
+	return out
+}
+
 // apply applies a callee summary at a call.
 // apply applies the summary of a callee at a call. calleeReports: the
 // callee is exported, so it reports the parameters it builds into a sink
 // itself (see Flow.ViaReported).
 func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, calleeReports bool, res []Taint) {
-	inst := func(t Taint) Taint {
-		out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
-		if t.Source != nil && t.Kinds != 0 {
-			o := *t.Source
-			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: returnedBy + callee}}, o.Hops...)
-			out.Source = &o
-		}
-		if t.Sens != nil && t.Kinds&models.Sensitive != 0 {
-			o := *t.Sens
-			o.Hops = append([]Step{{Pos: instr.Pos(), Desc: returnedBy + callee}}, o.Hops...)
-			out.Sens = &o
-		}
-		for i, a := range args {
-			if i < 32 && t.Params&(1<<i) != 0 {
-				out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
-			}
-		}
-		for k, fp := range sum.fieldParams {
-			if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) {
-				r, path, ok := valuePath(args[fp.param])
-				if !ok {
-					r, path = rootOf(args[fp.param])
-				}
-				out.join(blind(s.load(r, path+fp.path, false), t.Blind&(1<<(32+k)) != 0))
-			}
-		}
-		if out.Empty() {
-			return Taint{}
-		}
-		out.Esc |= t.Esc
-		return out
-	}
+	step := &Step{Pos: instr.Pos(), Desc: returnedBy + callee}
+	inst := func(t Taint) Taint { return s.instantiate(sum, args, t, step) }
 	for i := range res {
 		if i < len(sum.results) {
 			if a := sum.aliasOf(i); a >= 0 && a < len(args) && len(res) == 1 {
@@ -2232,6 +2243,13 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
+	if sk.Class == models.Log {
+		// What the logger writes of it: a String that prints the id only
+		// does not carry the email field's taint.
+		if r := logRender(name, sk.Arg); r != 0 {
+			t = s.rendered(a, r)
+		}
+	}
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
 		return
 	}

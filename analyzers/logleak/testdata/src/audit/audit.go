@@ -5,6 +5,7 @@ package audit
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"log"
 	"log/slog"
 	"net/url"
 
@@ -55,4 +56,19 @@ func Digest(ref string) {
 // Unmasked logs what callers pass in.
 func Unmasked(reg Registration) {
 	slog.Info("registered", "contact", reg.Contact)
+}
+
+// Member prints its reference only.
+type Member struct {
+	Ref     string
+	Contact string
+}
+
+func (m Member) String() string { return "member " + m.Ref }
+
+// NewMember logs the member it makes: String prints the reference only.
+func NewMember(ref, contact string) Member {
+	m := Member{Ref: ref, Contact: contact}
+	log.Printf("new %v", m)
+	return m
 }

@@ -2,6 +2,7 @@ package auditcaller
 
 import (
 	"audit"
+	"log"
 	"log/slog"
 	"net/url"
 )
@@ -55,4 +56,14 @@ func Register(email, nhsNumber string) {
 func Connect(password string) {
 	u, _ := url.Parse("https://svc:" + password + "@db.internal")
 	audit.Endpoint(u) // safe: logged Redacted
+}
+
+// Members are printed by String (in another package): what it prints is
+// what is logged.
+func Members(email string) {
+	log.Printf("created %v", audit.Member{Ref: "m1", Contact: email})  // safe: String prints the reference only
+	log.Printf("created %v", audit.Member{Ref: email})                 // want `personal or patient data \(email address\) parameter email written to the log by log.Printf`
+	audit.NewMember("m1", email)                                       // safe: NewMember's log line shows the reference only
+	audit.NewMember(email, "m1")                                       // want `personal or patient data \(email address\) parameter email written to the log by log.Printf via audit.NewMember`
+	slog.Info("created", "m", audit.Member{Ref: "m1", Contact: email}) // want `personal or patient data \(email address\) parameter email written to the log by slog.Info`
 }

@@ -48,7 +48,7 @@ func Log(u User, pu *User, t Token, l Leaky, p PtrStringer, r Record, tg Tagged)
 	log.Printf("%+v", u) // want `struct with a credential .*User rendered by fmt shows field Password`
 	log.Printf("%v", pu) // want `shows field Password`
 	log.Printf("%v", t)  // safe: String
-	log.Printf("%v", l)  // want `shows field secret`
+	log.Printf("%v", l)  // want `credential \(secret\) l.secret written to the log by log.Printf`
 	log.Printf("%v", p)  // want `shows field apiKey`
 	log.Printf("%v", &p) // safe: *PtrStringer has String
 	log.Printf("%v", r)  // safe: nested pointer
@@ -71,4 +71,20 @@ func Filled(nhsNumber string) {
 	log.Println("event", *ev2) // want `personal or patient data \(NHS number\) parameter nhsNumber`
 	ev3 := Event{Kind: "x", Subject: "constant"}
 	log.Println("event", ev3)
+}
+
+// Account prints its id only: fmt calls String, which does not read the
+// email.
+type Account struct {
+	ID      string
+	Contact string
+}
+
+func (a Account) String() string { return "account " + a.ID }
+
+func Created(id, email string) {
+	log.Printf("created %v", Account{ID: id, Contact: email})  // safe: String prints the id only
+	log.Printf("created %v", &Account{ID: id, Contact: email}) // safe: *Account has String too
+	log.Printf("created %v", Account{ID: email})               // want `personal or patient data \(email address\) parameter email`
+	log.Printf("created %v", Event{Kind: "x", Subject: email}) // want `personal or patient data \(email address\) parameter email`
 }

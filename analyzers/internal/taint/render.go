@@ -1,0 +1,153 @@
+package taint
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// A logger renders a value through a method of its type when it has one
+// (fmt calls String, slog LogValue, JSON MarshalJSON) and reads its fields
+// only otherwise. What such a value carries into the log is what the
+// method returns: the method's summary applied to the value (a String
+// that prints u.ID carries the ID field's taint, not the Email's).
+
+// renderings lists, per way a renderer may be configured, the methods it
+// calls instead of reading fields, in the order it looks for them
+// (fmt's handleMethods: Formatter, error, Stringer; log/slog's handlers).
+// Either renderer may apply when there are several.
+func renderings(r models.Render) [][]string {
+	fmtM := []string{"Format", "Error", "String"}
+	jsonM := []string{"MarshalJSON", "MarshalText"}
+	switch r {
+	case models.RenderFmt:
+		return [][]string{fmtM}
+	case models.RenderJSON:
+		return [][]string{jsonM}
+	case models.RenderEither:
+		return [][]string{fmtM, jsonM}
+	case models.RenderZap:
+		return [][]string{{"MarshalLogObject", "Error", "String"}}
+	case models.RenderSlog:
+		return [][]string{append([]string{"LogValue"}, fmtM...), append([]string{"LogValue"}, jsonM...)}
+	case models.RenderSlogJSON:
+		return [][]string{{"LogValue", "MarshalJSON", "Error", "MarshalText"}}
+	case models.RenderSlogText:
+		return [][]string{append([]string{"LogValue", "MarshalText"}, fmtM...)}
+	}
+	return nil
+}
+
+// rendered is the taint of what renderer r writes of the value a: for
+// each element of a variadic argument built in place, or a itself, the
+// text of the method the renderer calls instead of reading fields when
+// that method's summary is known, else the whole value.
+func (s *fnState) rendered(a ssa.Value, r models.Render) Taint {
+	if els, ok := typesutil.InPlaceElems(a); ok && len(els) > 0 {
+		var t Taint
+		for _, e := range els {
+			t.join(s.rendered(e.Val, r))
+		}
+		return t
+	}
+	v := a
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	alts := renderings(r)
+	if len(alts) == 0 || types.IsInterface(v.Type()) {
+		return s.deep(a)
+	}
+	var out Taint
+	for _, methods := range alts {
+		t, ok := s.renderedBy(v, methods)
+		if !ok {
+			return s.deep(a)
+		}
+		out.join(t)
+	}
+	return out
+}
+
+// renderedBy is the text the first of methods v's type has returns for v;
+// false when the type has none of them (its fields are rendered) or the
+// method's text is not known.
+func (s *fnState) renderedBy(v ssa.Value, methods []string) (Taint, bool) {
+	ms := s.p.ssa.Pkg.Prog.MethodSets.MethodSet(v.Type())
+	for _, name := range methods {
+		var sel *types.Selection
+		for i := 0; i < ms.Len(); i++ {
+			if ms.At(i).Obj().Name() == name {
+				sel = ms.At(i)
+			}
+		}
+		if sel == nil {
+			continue
+		}
+		m, ok := sel.Obj().(*types.Func)
+		// A promoted method reads the embedded value, whose fields the
+		// summary's paths do not name from here.
+		if !ok || len(sel.Index()) > 1 || m.Signature().Results().Len() == 0 {
+			return Taint{}, false
+		}
+		return s.methodText(v, m)
+	}
+	return Taint{}, false
+}
+
+// methodText is the taint of the first result of m called on v, from m's
+// summary here or its fact; false when m's package was not analysed.
+func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
+	m = m.Origin()
+	var sum *summary
+	switch {
+	case m.Pkg() == nil:
+		return Taint{}, false
+	case m.Pkg() == s.p.pass.Pkg:
+		fn := s.p.ssa.Pkg.Prog.FuncValue(m)
+		if fn == nil || fn.Blocks == nil || s.p.sums[fn] == nil {
+			return Taint{}, false
+		}
+		sum = s.p.sums[fn]
+	default:
+		var f funcFact
+		if s.p.pass.ImportObjectFact(m, &f) {
+			sum = f.summary()
+		} else if !s.p.isAnalysed(m.Pkg()) {
+			return Taint{}, false
+		}
+	}
+	if sum == nil || len(sum.results) == 0 {
+		return Taint{}, true // an analysed method whose result carries nothing
+	}
+	return s.instantiate(sum, []ssa.Value{v}, sum.results[0], nil), true
+}
+
+// logRender is the renderer of argument arg of the log sink name.
+func logRender(name string, arg int) models.Render {
+	for _, r := range models.LogSinksFor(name) {
+		if r.Arg == arg {
+			return r.Render
+		}
+	}
+	return 0
+}
+
+// Rendered is the taint of what a logger with renderer r writes of the
+// value v (see rendered): the text of a String, LogValue or MarshalJSON
+// method the renderer calls, when its summary is known, else all of v.
+func (r *Result) Rendered(v ssa.Value, render models.Render) Taint {
+	var fn *ssa.Function
+	if i, ok := v.(ssa.Instruction); ok {
+		fn = i.Parent()
+	} else if p, ok := v.(*ssa.Parameter); ok {
+		fn = p.Parent()
+	}
+	if s := r.states[fn]; s != nil {
+		return s.rendered(v, render)
+	}
+	return Taint{}
+}
