@@ -83,6 +83,8 @@
 //   - log-struct-exposure: a whole struct logged whose rendering shows a
 //     sensitive field.
 //   - log-request-dump: a whole *http.Request, its headers, its cookies
-//     (r.Cookies()) or a httputil.DumpRequest dump written to a log.
+//     (r.Cookies()), its parsed form (r.Form, r.PostForm,
+//     r.MultipartForm.Value) or a httputil.DumpRequest dump written to a
+//     log.
 //   - log-dsn: a DSN or connection string (with its password) logged.
 package logleak

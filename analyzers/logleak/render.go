@@ -28,6 +28,13 @@ func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 	if isRequestType(t) {
 		return &origin{kind: models.Credential, what: models.WhatRequestDump, desc: "whole " + types.TypeString(t, types.RelativeTo(a.pass.Pkg)), dump: true, pos: v.Pos()}
 	}
+	if fa := requestForm(v); fa != nil {
+		d := a.describe(fa.Pos())
+		if d == "" {
+			d = fieldName(fa)
+		}
+		return &origin{kind: models.Credential, what: models.WhatRequestDump, desc: "whole form " + d, dump: true, pos: fa.Pos()}
+	}
 	if r == models.RenderSlog {
 		// The handler of this package's loggers, when it makes only one
 		// kind.
@@ -151,10 +158,37 @@ func (a *pkg) formatted(v ssa.Value) *origin {
 
 func isRequestType(t types.Type) bool {
 	switch typesutil.NamedPath(t) {
-	case "net/http.Request", "net/http.Header":
+	case "net/http.Request", "net/http.Header", "mime/multipart.Form":
 		return true
 	}
 	return false
+}
+
+// requestForm returns the field read when v is a request's parsed form:
+// r.Form, r.PostForm or r.MultipartForm.Value, every field the client
+// sent (passwords, NHS numbers). A url.Values built by the program (a
+// query it sends) is not one: the type alone does not say.
+func requestForm(v ssa.Value) *ssa.FieldAddr {
+	u, ok := typesutil.Unconvert(v).(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return nil
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	switch typesutil.NamedPath(fa.X.Type()) + "." + fieldName(fa) {
+	case "net/http.Request.Form", "net/http.Request.PostForm", "mime/multipart.Form.Value":
+		return fa
+	}
+	return nil
+}
+
+func fieldName(fa *ssa.FieldAddr) string {
+	if st, ok := typesutil.Deref(fa.X.Type()).Underlying().(*types.Struct); ok && fa.Field < st.NumFields() {
+		return st.Field(fa.Field).Name()
+	}
+	return ""
 }
 
 func hasMethod(t types.Type, name string) bool {

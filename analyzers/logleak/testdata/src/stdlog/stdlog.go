@@ -3,6 +3,7 @@ package stdlog
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"log"
 	"net/http"
 	"net/http/httputil"
@@ -101,4 +102,18 @@ type LDAPSource struct {
 
 func Search(s *LDAPSource) {
 	log.Printf("fetching %s %s", s.AttributeSurname, s.AttributeMail) // safe: attribute names, not data
+}
+
+// Form: a request's parsed form holds every field the client posted.
+func Form(r *http.Request) {
+	log.Printf("register form: %v", r.PostForm)    // want `HTTP request data \(HTTP request dump\) whole form r.PostForm`
+	log.Println(r.Form)                            // want `HTTP request data \(HTTP request dump\) whole form r.Form`
+	log.Printf("values %v", r.MultipartForm.Value) // want `whole form r.MultipartForm.Value`
+	log.Printf("multipart %+v", r.MultipartForm)   // want `HTTP request data \(HTTP request dump\) whole \*mime/multipart.Form`
+	log.Printf("form: " + fmt.Sprint(r.PostForm))  // want `whole form r.PostForm`
+	log.Printf("fields %d", len(r.PostForm))       // safe: a count
+	log.Printf("page %s", r.PostForm.Get("page"))  // safe: one field that is not sensitive
+	q := url.Values{}
+	q.Set("page", "1")
+	log.Printf("query %v", q) // safe: built here
 }
