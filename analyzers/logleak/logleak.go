@@ -235,6 +235,9 @@ func (a *pkg) check(fn *ssa.Function) {
 						continue
 					}
 					o := a.exposure(v, sinkRender(sa.Sink), sa.Sink)
+					if o != nil && a.calleeSeesType(cc, v, o) {
+						continue
+					}
 					if o == nil {
 						o = a.formatted(v)
 					}
@@ -245,6 +248,22 @@ func (a *pkg) check(fn *ssa.Function) {
 			}
 		}
 	}
+}
+
+// calleeSeesType reports whether a whole value exposed by its type is
+// passed to an analysed function as that type (not as an interface): the
+// function sees the type where it logs the value and reports it there
+// (audit.Debugf("login %+v", creds) inside Login), so the caller of the
+// function (Login(ctx, creds)) does not report it again.
+func (a *pkg) calleeSeesType(cc *ssa.CallCommon, v ssa.Value, o *origin) bool {
+	if !o.field && !(o.dump && isRequestType(underType(v))) {
+		return false // a request's form is known by the field read, here only
+	}
+	if _, ok := v.(*ssa.MakeInterface); ok || types.IsInterface(v.Type()) {
+		return false
+	}
+	fn := cc.StaticCallee()
+	return fn != nil && fn.Pkg != nil && a.res.Analysed(fn.Pkg.Pkg)
 }
 
 // wrapped reports the engine's flows of sensitive data into a function

@@ -255,39 +255,42 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
+		// The most severe field: a credential before personal data
+		// (Registration{Email, Password} names Password).
+		var path, what string
+		var kind models.Kind
+		take := func(p string, k models.Kind, w string) {
+			if p != "" && (path == "" || kindRank(k) > kindRank(kind)) {
+				path, kind, what = p, k, w
+			}
+		}
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
 			tag := u.Tag(i)
 			if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && strings.HasPrefix(v, "public") {
 				continue
 			}
-			name := f.Name()
 			if mode == models.RenderJSON {
 				if !f.Exported() && !f.Embedded() {
 					continue
 				}
-				j := reflect.StructTag(tag).Get("json")
-				if j == "-" {
+				if reflect.StructTag(tag).Get("json") == "-" {
 					continue
-				}
-				if n, _, _ := strings.Cut(j, ","); n != "" {
-					name = n
 				}
 			}
 			if textual(f.Type()) || strings.Contains(tag, "sanitas:\"sensitive") {
 				if k, what := a.c.classifyField(f, tag); k != 0 {
-					return f.Name(), k, what
+					take(f.Name(), k, what)
+				} else if o := a.typeOrigin(f.Type(), 0); o != nil {
+					take(f.Name(), o.kind, o.what)
 				}
-				if o := a.typeOrigin(f.Type(), 0); o != nil {
-					return f.Name(), o.kind, o.what
-				}
-				_ = name
 				continue
 			}
 			if p, k, what := a.exposed(f.Type(), mode, false, depth+1); p != "" {
-				return f.Name() + "." + p, k, what
+				take(f.Name()+"."+p, k, what)
 			}
 		}
+		return path, kind, what
 	case *types.Slice:
 		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
 			return "[]." + p, k, what
@@ -302,6 +305,18 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 		}
 	}
 	return "", 0, ""
+}
+
+// kindRank orders sensitive kinds for naming a struct's field: a
+// credential before personal data.
+func kindRank(k models.Kind) int {
+	switch {
+	case k&(models.Credential|models.Password) != 0:
+		return 2
+	case k&models.PII != 0:
+		return 1
+	}
+	return 0
 }
 
 // hides reports whether the renderer uses a method of t instead of its

@@ -151,3 +151,13 @@ func (r *Result) Rendered(v ssa.Value, render models.Render) Taint {
 	}
 	return Taint{}
 }
+
+// Analysed reports whether the engine analysed pkg (the user's code, not
+// the standard library or the module cache): its functions' findings are
+// reported in it.
+func (r *Result) Analysed(pkg *types.Package) bool {
+	if r.p == nil || pkg == nil {
+		return false
+	}
+	return pkg == r.p.pass.Pkg || r.p.isAnalysed(pkg)
+}

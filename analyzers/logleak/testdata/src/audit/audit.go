@@ -72,3 +72,19 @@ func NewMember(ref, contact string) Member {
 	log.Printf("new %v", m)
 	return m
 }
+
+// Debugf is a printf-style helper.
+func Debugf(format string, args ...any) {
+	log.Printf("[debug] "+format, args...)
+}
+
+// Signup is a sign-up payload with personal data and a credential.
+type Signup struct {
+	Email    string
+	Password string
+}
+
+// LoginAttempt logs the whole payload: reported here, where it is logged.
+func LoginAttempt(s Signup) {
+	Debugf("login %+v", s)
+}

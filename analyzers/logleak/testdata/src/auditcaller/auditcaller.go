@@ -67,3 +67,14 @@ func Members(email string) {
 	audit.NewMember(email, "m1")                                       // want `personal or patient data \(email address\) parameter email written to the log by log.Printf via audit.NewMember`
 	slog.Info("created", "m", audit.Member{Ref: "m1", Contact: email}) // want `personal or patient data \(email address\) parameter email written to the log by slog.Info`
 }
+
+// login formats the payload through a printf helper: reported at the
+// helper's call, naming the credential before the email.
+func login(s audit.Signup) {
+	audit.Debugf("login payload %+v", s) // want `struct with a credential \(password\) audit.Signup rendered by fmt shows field Password written to the log by log.Printf via audit.Debugf`
+}
+
+func Logins(s audit.Signup) {
+	login(s)              // safe: reported in login, where the struct is logged
+	audit.LoginAttempt(s) // safe: reported in audit.LoginAttempt
+}
