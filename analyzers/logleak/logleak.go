@@ -197,7 +197,9 @@ func (a *pkg) check(fn *ssa.Function) {
 			if !ok {
 				continue
 			}
-			cc := call.Common()
+			// A method value's call, as the method's, with its receiver
+			// (warn := logger.Warn, called here or in a closure).
+			cc := typesutil.Unbind(call.Common())
 			obj := typesutil.Callee(cc)
 			if obj == nil {
 				continue

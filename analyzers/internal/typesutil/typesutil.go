@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -97,7 +98,7 @@ func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
 	}
 	var fn *ssa.Function
 	var recv ssa.Value
-	switch v := cc.Value.(type) {
+	switch v := Captured(cc.Value).(type) {
 	case *ssa.MakeClosure:
 		fn, _ = v.Fn.(*ssa.Function)
 		if len(v.Bindings) == 1 {
@@ -135,6 +136,79 @@ func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
 		return &ssa.CallCommon{Value: t.Value, Args: append([]ssa.Value{recv}, cc.Args...)}
 	}
 	return cc
+}
+
+// Captured returns the value a closure's free variable was bound to when
+// v reads one: the binding of the one closure the enclosing function makes
+// of it, or the one value stored in a variable captured by reference
+// (warn := logger.Warn; go func() { warn(...) }()), through closures
+// nested in closures. Any other value, or a free variable bound in more
+// than one place, is returned unchanged.
+func Captured(v ssa.Value) ssa.Value {
+	for range 8 {
+		next := v
+		switch x := v.(type) {
+		case *ssa.FreeVar:
+			next = freeVarBinding(x)
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return v
+			}
+			if alloc, ok := Captured(x.X).(*ssa.Alloc); ok && alloc != x.X {
+				next = storedOnce(alloc)
+			}
+		}
+		if next == nil || next == v {
+			return v
+		}
+		v = next
+	}
+	return v
+}
+
+// freeVarBinding returns the value the closures of fv's function bind to
+// fv, when they all bind the same one; nil otherwise.
+func freeVarBinding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	if fn == nil || fn.Parent() == nil {
+		return nil
+	}
+	idx := slices.Index(fn.FreeVars, fv)
+	refs := fn.Referrers()
+	if idx < 0 || refs == nil {
+		return nil
+	}
+	var b ssa.Value
+	for _, r := range *refs {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok || mc.Fn != fn || idx >= len(mc.Bindings) {
+			return nil
+		}
+		if b != nil && b != mc.Bindings[idx] {
+			return nil
+		}
+		b = mc.Bindings[idx]
+	}
+	return b
+}
+
+// storedOnce returns the one value stored in a local variable that is
+// otherwise only read or captured; nil when it is stored more than once.
+func storedOnce(alloc *ssa.Alloc) ssa.Value {
+	var val ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr != alloc || val != nil {
+				return nil
+			}
+			val = r.Val
+		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return val
 }
 
 // Elem is one value stored into the array behind a slice built in place.
