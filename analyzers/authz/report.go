@@ -12,9 +12,11 @@ import (
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
-// report reports a diagnostic once per rule and position.
+// report reports a diagnostic once per rule, position and message: routes
+// registered by a function of another package are all reported at its
+// call, each with its own message.
 func (a *pkgAnalysis) report(d analysis.Diagnostic) {
-	key := fmt.Sprintf("%s@%d", d.Category, d.Pos)
+	key := fmt.Sprintf("%s@%d %s", d.Category, d.Pos, d.Message)
 	if a.reports[key] {
 		return
 	}

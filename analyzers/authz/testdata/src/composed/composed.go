@@ -15,6 +15,8 @@ func Main(h *routes.H, ta *jwtauth.JWTAuth) {
 	r.Route("/open", func(r chi.Router) {
 		routes.Register(r, h) // want `route GET /open/patients/\{id\} \(handler \(\*routes.H\).get\) reaches \(\*sql.DB\).QueryRowContext via \(\*store.Store\).Patient \(registered at routes.go:\d+:\d+\) has no authentication`
 	})
+	// Two routes of one call are two findings at the call.
+	routes.RegisterRx(r, h) // want `route GET /rx/\{id\} .* \(registered at routes.go:\d+:\d+\) has no authentication` `route DELETE /rx/\{id\} .* \(registered at routes.go:\d+:\d+\) has no authentication`
 	r.Group(func(r chi.Router) {
 		r.Use(jwtauth.Authenticator(ta))
 		r.Use(routes.RequireStaff)

@@ -33,3 +33,10 @@ func Register(r chi.Router, h *H) { // want Register:`route\(0 GET /patients/\{i
 	r.Get("/patients/{id}", h.get)
 	r.With(RequireStaff).Delete("/patients/{id}", h.get)
 }
+
+// RegisterRx registers two open routes: where they are served, both are
+// reported at the call.
+func RegisterRx(r chi.Router, h *H) { // want RegisterRx:`route\(0 GET /rx/\{id\} \(\*routes.H\).get\) route\(0 DELETE /rx/\{id\} \(\*routes.H\).get\)`
+	r.Get("/rx/{id}", h.get)
+	r.Delete("/rx/{id}", h.get)
+}
