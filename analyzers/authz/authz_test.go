@@ -134,3 +134,8 @@ func TestClosureGuard(t *testing.T) {
 func TestInjected(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "diapi")
 }
+
+// TestBun: bun's handles, transactions, connections and IDB reach data.
+func TestBun(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "buncase")
+}

@@ -18,6 +18,8 @@ var notDataAccess = map[string]bool{
 	"Close": true, "Ping": true, "PingContext": true, "Stats": true, "Driver": true,
 	"SetMaxOpenConns": true, "SetMaxIdleConns": true, "SetConnMaxLifetime": true,
 	"SetConnMaxIdleTime": true, "Err": true, "String": true, "Error": true,
+	// bun: the SQL dialect and model registration configure the handle.
+	"Dialect": true, "RegisterModel": true,
 }
 
 func init() {

@@ -178,6 +178,24 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/uptrace/bun.DeleteQuery).WhereOr", Arg: 0, Class: SQL},
 	{Func: "(*github.com/uptrace/bun.DeleteQuery).ColumnExpr", Arg: 0, Class: SQL},
 	{Func: "(*github.com/uptrace/bun.DeleteQuery).TableExpr", Arg: 0, Class: SQL},
+	// bun v1.3.0: a transaction and a connection are handles with the DB's
+	// query constructors (value receivers), and IDB/IConn are the interfaces
+	// code takes to accept any of them.
+	{Func: "(github.com/uptrace/bun.Tx).NewRaw", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).Query", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).QueryContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).QueryRow", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).QueryRowContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).Exec", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Tx).ExecContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Conn).NewRaw", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Conn).QueryContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Conn).QueryRowContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.Conn).ExecContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.IDB).NewRaw", Arg: 0, Class: SQL},
+	{Func: "(github.com/uptrace/bun.IConn).QueryContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.IConn).QueryRowContext", Arg: 1, Class: SQL},
+	{Func: "(github.com/uptrace/bun.IConn).ExecContext", Arg: 1, Class: SQL},
 
 	// Text marked as raw SQL, which the library writes into the query as it
 	// is (bun's Safe conversion and gorm's clause.Expr field are in

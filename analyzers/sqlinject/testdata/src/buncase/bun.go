@@ -28,3 +28,9 @@ func safeFragment(db *bun.DB, r *http.Request) {
 	db.NewSelect().Where("?", bun.Safe("deleted_at IS NULL"))
 	bun.SafeQuery("owner = ?", r.FormValue("o"))
 }
+
+func inTx(tx bun.Tx, idb bun.IDB, r *http.Request) {
+	tx.NewRaw("SELECT * FROM t WHERE a = '" + r.FormValue("a") + "'")  // want `\(bun.Tx\).NewRaw`
+	idb.NewRaw("SELECT * FROM t WHERE a = '" + r.FormValue("a") + "'") // want `\(bun.IDB\).NewRaw`
+	tx.NewRaw("SELECT * FROM t WHERE a = ?", r.FormValue("a"))
+}

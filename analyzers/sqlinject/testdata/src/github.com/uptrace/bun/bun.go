@@ -1,5 +1,5 @@
 // Package bun is a trimmed stub of github.com/uptrace/bun v1.2.6 (Safe,
-// Ident and SafeQuery as in v1.3.0).
+// Ident, SafeQuery, Tx and IDB as in v1.3.0).
 package bun
 
 import "github.com/uptrace/bun/schema"
@@ -17,6 +17,10 @@ func SafeQuery(query string, args ...any) schema.QueryWithArgs {
 }
 
 type DB struct{}
+type Tx struct{}
+type IDB interface {
+	NewRaw(query string, args ...interface{}) *RawQuery
+}
 type RawQuery struct{}
 type SelectQuery struct{}
 
@@ -26,3 +30,5 @@ func (db *DB) NewSelect() *SelectQuery                            { return nil }
 func (q *SelectQuery) Where(query string, args ...interface{}) *SelectQuery      { return q }
 func (q *SelectQuery) OrderExpr(query string, args ...interface{}) *SelectQuery  { return q }
 func (q *SelectQuery) ColumnExpr(query string, args ...interface{}) *SelectQuery { return q }
+
+func (tx Tx) NewRaw(query string, args ...interface{}) *RawQuery { return nil }
