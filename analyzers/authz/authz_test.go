@@ -139,3 +139,8 @@ func TestInjected(t *testing.T) {
 func TestBun(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "buncase")
 }
+
+// TestMount: routers mounted in routers, with and without stripping.
+func TestMount(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "mountcase")
+}

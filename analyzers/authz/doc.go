@@ -15,8 +15,11 @@
 // pocketbase's router (Group, Bind, BindFunc, Route.Bind), with
 // hand-written wrappers such as auth(h) and alice chains. A function that
 // registers routes on a router parameter exports a fact, so that main
-// composes routes registered in other packages. Registrations inside loops
-// (route tables) are unresolved and never reported.
+// composes routes registered in other packages. A router registered as a
+// route's handler is mounted: its paths are under what the mount strips
+// (chi Mount and Route their pattern, http.StripPrefix its prefix; a
+// ServeMux, chi Handle and gorilla hand on the full path). Registrations
+// inside loops (route tables) are unresolved and never reported.
 //
 // A router wrapped in middleware is covered by it where it leaves the
 // function that builds it: served (ListenAndServe(addr, auth(mux)),

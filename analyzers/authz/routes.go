@@ -25,6 +25,8 @@ type router struct {
 	escapes  bool // returned by the function that created it
 	inline   bool // chi With: its middleware belongs to the routes registered on it
 	outer    []mw // wrappers around the router where it is mounted
+	mounted  bool // registered as the handler of a route of parent
+	strips   bool // mounted by a registration that strips its pattern (chi Mount)
 	// exits are the ways the router leaves the function that builds it:
 	// served, returned or stored, each with the wrappers around it there.
 	exits []exit
@@ -83,19 +85,36 @@ func (r *router) root() *router {
 	return r
 }
 
+// fullPrefix is the path before the patterns of r's routes: its groups'
+// prefixes and what the mounts above it strip. A router registered as a
+// handler without stripping sees the path its parent's tree was given, so
+// its parent's group prefixes are not its own.
 func (r *router) fullPrefix() string {
 	if r == nil {
 		return ""
 	}
+	if r.mounted && !r.strips {
+		return r.parent.basePrefix() + r.prefix
+	}
 	return r.parent.fullPrefix() + r.prefix
+}
+
+// basePrefix is the path stripped before r's tree sees a request: the full
+// prefix of the nearest router at or above r that is a root or mounted.
+func (r *router) basePrefix() string {
+	for r != nil && r.parent != nil && !r.mounted {
+		r = r.parent
+	}
+	return r.fullPrefix()
 }
 
 // mw is one middleware on a router or route.
 type mw struct {
-	g    *guardInfo
-	name string
-	seq  int
-	pos  token.Pos
+	g     *guardInfo
+	name  string
+	seq   int
+	pos   token.Pos
+	strip string // http.StripPrefix: the prefix it removes from the path
 }
 
 // route is one registration.
@@ -534,7 +553,9 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 			c.snapshot = true
 			fnArg := args[0]
 			if name == "Route" {
+				// chi mounts a new router under the pattern.
 				c.prefix = constString(args[0])
+				c.mounted, c.strips = true, true
 				fnArg = args[1]
 			}
 			if val != nil {
@@ -543,7 +564,7 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 			w.applyFunc(fr, fnArg, c, pos)
 			return true
 		case "Mount":
-			w.register(fr, r, "", args[0], args[1:], pos, inLoop)
+			w.mount(fr, r, "", args[0], args[1:], pos, inLoop)
 			return true
 		case "Handle", "HandleFunc":
 			w.register(fr, r, "", args[0], args[1:], pos, inLoop)
@@ -971,8 +992,22 @@ func constString(v ssa.Value) string {
 }
 
 // register records a route whose chain is handler values (route middleware
-// first, the handler last).
+// first, the handler last). A router registered as the handler sees the
+// request's path as r sees it (net/http, chi Handle, gorilla, gin, echo,
+// fiber do not strip the pattern), less what http.StripPrefix around it
+// removes.
 func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) *route {
+	return w.registerRoute(fr, r, method, pattern, chain, pos, inLoop, false)
+}
+
+// mount records a registration that strips its pattern from the path a
+// router registered as the handler sees (chi Mount): the router's routes
+// are under the pattern.
+func (w *walk) mount(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop bool) *route {
+	return w.registerRoute(fr, r, method, pattern, chain, pos, inLoop, true)
+}
+
+func (w *walk) registerRoute(fr *frame, r *router, method string, pattern ssa.Value, chain []ssa.Value, pos token.Pos, inLoop, strips bool) *route {
 	w.seq++
 	w.a.resolvedPos[pos] = true
 	rt := &route{r: r, method: method, seq: w.seq, pos: pos}
@@ -1010,9 +1045,23 @@ func (w *walk) register(fr *frame, r *router, method string, pattern ssa.Value, 
 	rt.own = append(rt.own, wrappers...)
 	if sub != nil {
 		if sub != r && sub.parent == nil && sub.param < 0 {
-			// A router mounted under a pattern: its routes inherit ours.
+			// A router registered as a handler: its routes inherit our
+			// middleware, and are under our pattern if the registration
+			// strips it, under what http.StripPrefix strips in any case.
 			sub.parent = r
-			sub.prefix = strings.TrimSuffix(strings.TrimSuffix(rt.pattern, "/*"), "/")
+			sub.mounted, sub.strips = true, strips
+			pat := strings.TrimSuffix(strings.TrimSuffix(rt.pattern, "/*"), "/")
+			if strips {
+				sub.prefix = pat
+			}
+			for _, m := range rt.own {
+				if m.strip == "\x00" {
+					// A computed prefix: most often the pattern's own.
+					sub.prefix += pat
+				} else {
+					sub.prefix += m.strip
+				}
+			}
 			sub.outer = append(sub.outer, rt.own...)
 		}
 		return nil
@@ -1144,10 +1193,14 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 			if obj != nil && obj.Signature().Recv() != nil && len(args) == obj.Signature().Params().Len()+1 {
 				args = args[1:]
 			}
+			m := mw{g: mwg, name: mwname, pos: x.Pos()}
+			if obj != nil && obj.FullName() == "net/http.StripPrefix" {
+				m.strip = constString(args[0]) // "\x00" when computed
+			}
 			for _, arg := range args {
 				if isHandlerType(arg.Type()) || w.a.routerKindOf(arg.Type()) != "" {
 					r, ws, h := w.resolve(fr, arg, depth+1)
-					return r, append([]mw{{g: mwg, name: mwname, pos: x.Pos()}}, ws...), h
+					return r, append([]mw{m}, ws...), h
 				}
 			}
 			return nil, nil, handlerRef{}

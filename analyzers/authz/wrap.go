@@ -713,7 +713,9 @@ func (w *walk) wrapCall(fr *frame, sp *wrapSpec, all []ssa.Value, val ssa.Value,
 			}
 		}
 		chain = append(chain, w.chainElems(arg(sp.ChainParam))...)
-		if rt := w.register(fr, r, method, patV, chain, pos, inLoop); rt != nil && len(chain) == 0 {
+		// What the wrapper forwards to is not kept: a router given to it
+		// is taken as mounted (gitea's Mount calls chi's).
+		if rt := w.mount(fr, r, method, patV, chain, pos, inLoop); rt != nil && len(chain) == 0 {
 			rt.why = "handlers passed as a computed slice"
 		}
 		return true

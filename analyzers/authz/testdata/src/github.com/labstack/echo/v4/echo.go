@@ -34,6 +34,7 @@ func New() *Echo { return &Echo{} }
 
 func (e *Echo) Use(middleware ...MiddlewareFunc)                              {}
 func (e *Echo) Pre(middleware ...MiddlewareFunc)                              {}
+func (e *Echo) ServeHTTP(w http.ResponseWriter, r *http.Request)              {}
 func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route    { return nil }
 func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route   { return nil }
 func (e *Echo) DELETE(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
