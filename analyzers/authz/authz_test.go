@@ -144,3 +144,9 @@ func TestBun(t *testing.T) {
 func TestMount(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "mountcase")
 }
+
+// TestPrincipalKey: the principal read from gin's or echo's key-value
+// store by its key.
+func TestPrincipalKey(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "principalkey")
+}

@@ -135,6 +135,12 @@ func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
 // authorisation check or whose exiting branch answers 401 or 403. Paths
 // stop at a gate's passing edge. Linear in the blocks: which branch can
 // reach a target is computed once, backwards from the targets.
+//
+// A condition that is a disjunction of checks (if !owner && !clinician {
+// 403 }) compiles to an If on the first check both of whose branches go
+// on: one straight to the access (the owner), one to the If on the second
+// check, which exits. Such an If is a gate too when its condition depends
+// on a check and every path through one of its branches passes a gate.
 func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool {
 	can := typesutil.Reaching(targets...)
 	for _, t := range targets {
@@ -144,6 +150,13 @@ func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool 
 	for _, t := range targets {
 		isTarget[t] = true
 	}
+	return a.cutFrom(from, can, isTarget, map[*ssa.BasicBlock]int{}, 0)
+}
+
+// cutFrom is cut from one block, with the blocks that can reach a target
+// and the targets computed; memo holds the verdicts of the branches of
+// disjunctions (1 cut, 2 not).
+func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, memo map[*ssa.BasicBlock]int, depth int) bool {
 	seen := map[*ssa.BasicBlock]bool{from: true}
 	stack := []*ssa.BasicBlock{from}
 	for len(stack) > 0 {
@@ -161,6 +174,10 @@ func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool 
 				continue
 			}
 		}
+		if len(b.Succs) == 2 && can[b.Succs[0]] && can[b.Succs[1]] && depth < 4 && a.checkCond(b) &&
+			(a.cutMemo(b.Succs[0], can, isTarget, memo, depth) || a.cutMemo(b.Succs[1], can, isTarget, memo, depth)) {
+			continue
+		}
 		for _, s := range b.Succs {
 			if can[s] && !seen[s] {
 				seen[s] = true
@@ -171,9 +188,31 @@ func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool 
 	return true
 }
 
+func (a *pkgAnalysis) cutMemo(b *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, memo map[*ssa.BasicBlock]int, depth int) bool {
+	if v, ok := memo[b]; ok {
+		return v == 1
+	}
+	memo[b] = 2 // a cycle back here is no cut
+	ok := b.Preds != nil && len(b.Preds) == 1 && a.cutFrom(b, can, isTarget, memo, depth+1)
+	if ok {
+		memo[b] = 1
+	}
+	return ok
+}
+
 // gate reports whether the If ending b is an authorisation decision given
 // that fail is its exiting branch.
 func (a *pkgAnalysis) gate(b, fail *ssa.BasicBlock) bool {
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return false
+	}
+	return a.checkCond(b) || a.deniesIn(fail) || signInIn(fail) && mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{})
+}
+
+// checkCond reports whether b ends in an If whose condition depends on an
+// authorisation check.
+func (a *pkgAnalysis) checkCond(b *ssa.BasicBlock) bool {
 	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
 	if !ok {
 		return false
@@ -183,7 +222,7 @@ func (a *pkgAnalysis) gate(b, fail *ssa.BasicBlock) bool {
 		v = a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{})
 		a.ifCheck[ifi] = v
 	}
-	return v || a.deniesIn(fail) || signInIn(fail) && mentionsCredential(ifi.Cond, 0, map[ssa.Value]bool{})
+	return v
 }
 
 // signInIn reports whether the early-exit branch starting at b sends the

@@ -276,6 +276,45 @@ func principalCall(name string) bool {
 	return who && from
 }
 
+// contextGetters read a value a middleware stored in the request's
+// key-value store (gin's c.Set("user", u), echo's c.Set, fiber's Locals):
+// the index of the key argument, receiver excluded. The value is the
+// principal when the key, a constant, names it as a principalFields name
+// does ("user", "currentUser", "auth_user").
+var contextGetters = map[string]int{
+	"(*" + pkgGin + ".Context).MustGet":         0,
+	"(*" + pkgGin + ".Context).Get":             0,
+	"(" + pkgEcho + ".Context).Get":             0,
+	"(*github.com/gofiber/fiber/v2.Ctx).Locals": 0,
+	"(github.com/gofiber/fiber/v3.Ctx).Locals":  0,
+	"(*" + pkgPB + ".Event).Get":                0,
+}
+
+// principalKeyed reports a call of a context getter whose constant key
+// names the principal.
+func principalKeyed(cc *ssa.CallCommon) bool {
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return false
+	}
+	i, ok := contextGetters[obj.FullName()]
+	if !ok {
+		return false
+	}
+	if !cc.IsInvoke() && obj.Signature().Recv() != nil {
+		i++ // the receiver comes first in a static method call
+	}
+	if i >= len(cc.Args) {
+		return false
+	}
+	key := constString(typesutil.Unconvert(cc.Args[i]))
+	if key == "\x00" {
+		return false
+	}
+	key = strings.NewReplacer("_", "", "-", "", ".", "").Replace(strings.ToLower(key))
+	return principalFields[key]
+}
+
 func principalScoped(cc *ssa.CallCommon) bool {
 	seen := map[ssa.Value]bool{}
 	for _, a := range cc.Args {
@@ -431,7 +470,7 @@ func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 			}
 		}
 	case *ssa.Call:
-		if obj := typesutil.Callee(&x.Call); obj != nil && principalCall(obj.Name()) {
+		if obj := typesutil.Callee(&x.Call); obj != nil && principalCall(obj.Name()) || principalKeyed(&x.Call) {
 			return true
 		}
 		if x.Call.IsInvoke() {

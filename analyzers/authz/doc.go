@@ -70,7 +70,9 @@
 // Enforce, OPA Allowed, OpenFGA Check), or a comparison of a role or owner
 // field or of the principal with a record's field, whose failing branch
 // exits: the access is checked when every path from the entry to it
-// passes such a check (checks on different branches count together), and
+// passes such a check (checks on different branches count together, and
+// so do the sides of a condition such as id != u.ID && u.Role != "staff"
+// whose other side exits), and
 // a lookup before the check is the check's own when every path from it to
 // an answer that is not an error passes one. A helper that always runs
 // such a check exports a fact, as does a helper given the request that
@@ -78,8 +80,9 @@
 // handler turns into an exit; the data reads of a check are its own
 // lookups, not the route's access. A data call one of whose arguments
 // derives from the authenticated principal (a request-context field such
-// as Doer, User or Auth, UserFromContext(ctx), or the results of a query so
-// keyed), or whose options fix the visibility to public, is scoped and
+// as Doer, User or Auth, UserFromContext(ctx), a value stored under a key
+// naming the user such as gin's c.MustGet("user"), or the results of a
+// query so keyed), or whose options fix the visibility to public, is scoped and
 // needs no further check.
 // Data access is a call into the SQL models (database/sql, sqlx, gorm,
 // pgx, bun, xorm, go-pg, dbx...), transitively through functions and

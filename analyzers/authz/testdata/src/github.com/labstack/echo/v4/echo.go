@@ -9,6 +9,8 @@ type Context interface {
 	Request() *http.Request
 	JSON(code int, i any) error
 	NoContent(code int) error
+	Get(key string) any
+	Set(key string, val any)
 }
 
 type HandlerFunc func(c Context) error
