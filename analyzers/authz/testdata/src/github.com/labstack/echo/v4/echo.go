@@ -13,6 +13,16 @@ type Context interface {
 	Set(key string, val any)
 }
 
+// context is echo's own implementation of Context.
+type context struct{ request *http.Request }
+
+func (c *context) Param(name string) string   { return "" }
+func (c *context) Request() *http.Request     { return c.request }
+func (c *context) JSON(code int, i any) error { return nil }
+func (c *context) NoContent(code int) error   { return nil }
+func (c *context) Get(key string) any         { return nil }
+func (c *context) Set(key string, val any)    {}
+
 type HandlerFunc func(c Context) error
 
 type MiddlewareFunc func(next HandlerFunc) HandlerFunc
