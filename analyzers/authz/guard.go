@@ -439,82 +439,13 @@ func (a *pkgAnalysis) guardChain(fn *ssa.Function, v ssa.Value, depth, n int) ([
 			if !ok {
 				return nil, false
 			}
-			if g, _ := a.resolveMW(staticOrigin(cc.Value)); g.isGuard() {
+			if g, _ := a.resolveMW(typesutil.Captured(cc.Value)); g.isGuard() {
 				gs = append([]*guardInfo{g}, gs...)
 			}
 			return gs, true
 		}
 	}
 	return nil, false
-}
-
-// staticOrigin resolves, outside a route walk, a value a closure captured
-// to the value bound where the closure is made (when it is made at one
-// place only), and a load of a variable assigned once to the value
-// stored: authn := s.Tokens.Middleware captured by a closure calling
-// authn(h).
-func staticOrigin(v ssa.Value) ssa.Value {
-	for range 8 {
-		switch x := typesutil.Unconvert(v).(type) {
-		case *ssa.FreeVar:
-			b := freeVarBinding(x)
-			if b == nil {
-				return v
-			}
-			v = b
-		case *ssa.UnOp:
-			if x.Op != token.MUL {
-				return v
-			}
-			alloc, ok := staticOrigin(x.X).(*ssa.Alloc)
-			if !ok {
-				return v
-			}
-			var val ssa.Value
-			for _, ref := range *alloc.Referrers() {
-				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-					if val != nil {
-						return v // assigned more than once
-					}
-					val = st.Val
-				}
-			}
-			if val == nil {
-				return v
-			}
-			v = val
-		default:
-			return v
-		}
-	}
-	return v
-}
-
-// freeVarBinding is the value bound to fv where its closure is made, when
-// the enclosing function makes it at one place.
-func freeVarBinding(fv *ssa.FreeVar) ssa.Value {
-	fn := fv.Parent()
-	idx := -1
-	for i, f := range fn.FreeVars {
-		if f == fv {
-			idx = i
-		}
-	}
-	if fn.Parent() == nil || idx < 0 {
-		return nil
-	}
-	var out ssa.Value
-	for _, b := range fn.Parent().Blocks {
-		for _, instr := range b.Instrs {
-			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn {
-				if out != nil {
-					return nil
-				}
-				out = mc.Bindings[idx]
-			}
-		}
-	}
-	return out
 }
 
 // hookFuncs are the functions stored into the Func field of the
