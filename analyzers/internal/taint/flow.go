@@ -1755,7 +1755,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		if n := len(impls) + len(foreign); n > 0 && n <= 4 {
 			for _, impl := range impls {
 				if sum := s.p.sums[impl]; sum != nil {
-					s.apply(sum, args, instr, shortName(calleeName(impl)), exported(impl), res)
+					s.apply(sum, args, instr, shortName(calleeName(impl)), exported(impl), ssaParams(impl), res)
 				}
 			}
 			for _, impl := range foreign {
@@ -1763,7 +1763,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if s.p.pass.ImportObjectFact(impl, &f) {
 					sum := f.summary()
 					sum.sinks = nil
-					s.apply(sum, args, instr, shortName(impl.FullName()), exportedFunc(impl), res)
+					s.apply(sum, args, instr, shortName(impl.FullName()), exportedFunc(impl), funcParams(impl), res)
 				}
 			}
 			return res
@@ -1773,14 +1773,14 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	// Analysed code: summaries of this package, facts of others.
 	if fn != nil && fn.Pkg == s.p.ssa.Pkg && (fn.Blocks != nil || fn.Parent() != nil) {
 		if sum := s.p.sums[fn]; sum != nil {
-			s.apply(sum, args, instr, shortName(calleeName(fn)), exported(fn), res)
+			s.apply(sum, args, instr, shortName(calleeName(fn)), exported(fn), ssaParams(fn), res)
 		}
 		return res
 	}
 	if obj != nil && obj.Pkg() != nil && obj.Pkg() != s.p.pass.Pkg {
 		var f funcFact
 		if s.p.pass.ImportObjectFact(obj, &f) {
-			s.apply(f.summary(), args, instr, shortName(obj.FullName()), exportedFunc(obj), res)
+			s.apply(f.summary(), args, instr, shortName(obj.FullName()), exportedFunc(obj), funcParams(obj), res)
 			return res
 		}
 		if s.p.isAnalysed(obj.Pkg()) {
@@ -2052,6 +2052,63 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 	return vals, viaClosure, true
 }
 
+// paramNamed is the sensitive data a callee's text or error result t
+// carries because it holds the text of a parameter whose name says what it
+// is (lookup(nhs string) returning fmt.Errorf("lookup nhs=%s", nhs)): the
+// callee's summary drops the kinds a parameter's name gives (forCallers),
+// since each caller brings its own value, but the caller's value is what
+// the callee's name says, whatever the caller calls it. Only the kinds of
+// the parameter's name, named after it; not for a constant argument (a
+// placeholder), nor through an unmodelled library's error (Taint.Blind).
+func (s *fnState) paramNamed(t Taint, rt types.Type, params []*types.Var, args []ssa.Value, callee string, step *Step) Taint {
+	var out Taint
+	if t.Params == 0 || !(isText(rt) || isError(rt)) {
+		return out
+	}
+	for i, a := range args {
+		if i >= 32 || i >= len(params) || t.Params&^t.Blind&(1<<i) == 0 || params[i] == nil {
+			continue
+		}
+		if _, ok := typesutil.Unconvert(a).(*ssa.Const); ok || !isText(params[i].Type()) {
+			continue
+		}
+		k, what := models.SensitiveName(params[i].Name(), false)
+		if k == 0 {
+			continue
+		}
+		o := &Origin{Desc: "parameter " + params[i].Name() + " of " + callee, Label: what + " parameter", Pos: step.Pos, What: what, Hops: []Step{*step}}
+		out.join(source(k, o))
+	}
+	return out
+}
+
+// ssaParams returns the parameters of an analysed function as its calls
+// pass them, the receiver first.
+func ssaParams(fn *ssa.Function) []*types.Var {
+	if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+		return funcParams(obj)
+	}
+	out := make([]*types.Var, len(fn.Params))
+	for i, p := range fn.Params {
+		out[i], _ = p.Object().(*types.Var)
+	}
+	return out
+}
+
+// funcParams returns a function's parameters as its calls pass them, the
+// receiver first.
+func funcParams(obj *types.Func) []*types.Var {
+	sig := obj.Signature()
+	var out []*types.Var
+	if sig.Recv() != nil {
+		out = append(out, sig.Recv())
+	}
+	for i := range sig.Params().Len() {
+		out = append(out, sig.Params().At(i))
+	}
+	return out
+}
+
 // blind drops the sensitive kinds of t when it reached a result only
 // through an unmodelled library's error (Taint.Blind).
 func blind(t Taint, b bool) Taint {
@@ -2134,11 +2191,18 @@ func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Ste
 // apply applies the summary of a callee at a call. calleeReports: the
 // callee is exported, so it reports the parameters it builds into a sink
 // itself (see Flow.ViaReported).
-func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, calleeReports bool, res []Taint) {
+func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstruction, callee string, calleeReports bool, params []*types.Var, res []Taint) {
 	step := &Step{Pos: instr.Pos(), Desc: returnedBy + callee}
 	inst := func(t Taint) Taint { return s.instantiate(sum, args, t, step) }
+	results := instr.Common().Signature().Results()
 	for i := range res {
 		if i < len(sum.results) {
+			if i < results.Len() {
+				// Kinds the caller's own values bring keep their origin.
+				pn := s.paramNamed(sum.results[i], results.At(i).Type(), params, args, callee, step)
+				pn.clean(inst(sum.results[i]).Kinds & models.Sensitive)
+				res[i].join(pn)
+			}
 			if a := sum.aliasOf(i); a >= 0 && a < len(args) && len(res) == 1 {
 				// The callee returns this pointer argument unchanged (a
 				// builder's receiver): the result is the same memory, not a
