@@ -517,6 +517,22 @@ func buildLogSinks() []LogSink {
 		keyed("go.uber.org/zap."+n, 1, r)
 	}
 	row("go.uber.org/zap.Error", 0, RenderZap)
+	// What a type's MarshalLogObject adds to zap's encoder is logged
+	// under its key: zap.Object("patient", p) logs what p adds.
+	for _, n := range []string{"AddString", "AddByteString", "AddTime", "AddObject", "AddReflected"} {
+		r := RenderZap
+		if n == "AddReflected" {
+			r = RenderJSON
+		}
+		keyed("(go.uber.org/zap/zapcore.ObjectEncoder)."+n, 1, r)
+	}
+	for _, n := range []string{"AppendString", "AppendByteString", "AppendTime", "AppendObject", "AppendReflected"} {
+		r := RenderZap
+		if n == "AppendReflected" {
+			r = RenderJSON
+		}
+		row("(go.uber.org/zap/zapcore.ArrayEncoder)."+n, 0, r)
+	}
 
 	// logrus: package functions, *Logger and *Entry
 	lr := []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"}

@@ -2,13 +2,18 @@
 // only the signatures logleak's tests call.
 package zapcore
 
+import "time"
+
 type Field struct {
 	Key       string
 	String    string
 	Interface interface{}
 }
 
-type ObjectEncoder interface{ AddString(key, value string) }
+type ObjectEncoder interface {
+	AddString(key, value string)
+	AddTime(key string, value time.Time)
+}
 
 type ObjectMarshaler interface {
 	MarshalLogObject(ObjectEncoder) error
