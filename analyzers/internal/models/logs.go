@@ -267,6 +267,9 @@ type KeyedSource struct {
 	Result int
 	Kind   Kind   // with Key < 0
 	What   string // with Key < 0
+	// Cookie: the key names a cookie, and a cookie named for a session
+	// or a login ("session", "app_sess", "sid", "auth") holds its id.
+	Cookie bool
 }
 
 var keyedSources = []KeyedSource{
@@ -275,14 +278,14 @@ var keyedSources = []KeyedSource{
 	{Func: "(net/textproto.MIMEHeader).Get", Key: 0, Result: Result},
 	{Func: "(*net/http.Request).FormValue", Key: 0, Result: Result},
 	{Func: "(*net/http.Request).PostFormValue", Key: 0, Result: Result},
-	{Func: "(*net/http.Request).Cookie", Key: 0, Result: 0},
+	{Func: "(*net/http.Request).Cookie", Key: 0, Result: 0, Cookie: true},
 	{Func: "(net/url.Values).Get", Key: 0, Result: Result},
 	{Func: "os.Getenv", Key: 0, Result: Result},
 	{Func: "os.LookupEnv", Key: 0, Result: 0},
 	{Func: "(*github.com/gin-gonic/gin.Context).Query", Key: 0, Result: Result},
 	{Func: "(*github.com/gin-gonic/gin.Context).PostForm", Key: 0, Result: Result},
 	{Func: "(*github.com/gin-gonic/gin.Context).GetHeader", Key: 0, Result: Result},
-	{Func: "(*github.com/gin-gonic/gin.Context).Cookie", Key: 0, Result: 0},
+	{Func: "(*github.com/gin-gonic/gin.Context).Cookie", Key: 0, Result: 0, Cookie: true},
 	{Func: "(github.com/labstack/echo/v4.Context).QueryParam", Key: 0, Result: Result},
 	{Func: "(github.com/labstack/echo/v4.Context).FormValue", Key: 0, Result: Result},
 	{Func: "github.com/spf13/viper.GetString", Key: 0, Result: Result},
@@ -666,8 +669,18 @@ func SensitiveKey(fullName, key string) (Kind, string) {
 	if ks == nil || ks.Key < 0 {
 		return 0, ""
 	}
-	return SensitiveName(key, false)
+	if k, what := SensitiveName(key, false); k != 0 || !ks.Cookie {
+		return k, what
+	}
+	if toks := Normalise(key); len(toks) > 0 && sessionCookieWords[toks[len(toks)-1]] {
+		return SensitiveName("session_cookie", false)
+	}
+	return 0, ""
 }
+
+// sessionCookieWords end the names of cookies that hold a session's or a
+// login's id: "session", "myapp_sess", "sid", "auth".
+var sessionCookieWords = set("session", "sess", "sid", "auth")
 
 // accessorWords are the words a sensitive accessor's name may consist of.
 var accessorWords = set("password", "passphrase", "secret", "client", "token", "access", "refresh", "id", "api",

@@ -24,3 +24,17 @@ func themeCookie(r *http.Request) *http.Cookie {
 	ck, _ := r.Cookie("theme")
 	return ck
 }
+
+// A whole cookie printed shows its value: %v of an *http.Cookie is its
+// String, "name=value; Path=...".
+func wholeCookie(r *http.Request) {
+	if c, err := r.Cookie("session"); err == nil {
+		log.Printf("session cookie: %v", c) // want `credential \(session id\) r.Cookie\("session"\) written to the log`
+	}
+	if c, err := r.Cookie("session_id"); err == nil {
+		log.Printf("session cookie: %v", *c) // want `credential \(session id\) r.Cookie\("session_id"\) written to the log`
+	}
+	if c, err := r.Cookie("theme"); err == nil {
+		log.Printf("theme cookie: %v", c) // safe: not a credential's name
+	}
+}
