@@ -97,6 +97,10 @@ var formatters = map[string]bool{
 	"fmt.Appendf": true, "fmt.Append": true, "fmt.Appendln": true,
 }
 
+// marshallers are encoding/json's: the bytes they return show what JSON
+// shows of their argument.
+var marshallers = map[string]bool{"encoding/json.Marshal": true, "encoding/json.MarshalIndent": true}
+
 // formatted finds a whole value formatted into logged text within the
 // function (slog.Info("read: " + fmt.Sprintf("%+v", *p))): fmt renders
 // it, whatever the logger, so a struct shows what fmt shows of it. The
@@ -130,6 +134,22 @@ func (a *pkg) formatted(v ssa.Value) *origin {
 				if o := walk(e); o != nil {
 					return o
 				}
+			}
+		case *ssa.Extract:
+			// json.Marshal(v): the bytes show what JSON shows of v.
+			c, ok := x.Tuple.(*ssa.Call)
+			if !ok || x.Index != 0 {
+				return nil
+			}
+			obj := typesutil.Callee(c.Common())
+			if obj == nil || !marshallers[obj.FullName()] || len(c.Call.Args) == 0 {
+				return nil
+			}
+			if o := a.exposure(c.Call.Args[0], models.RenderJSON, obj.FullName()); o != nil {
+				if o.field {
+					o.desc = strings.Replace(o.desc, "rendered by JSON", "marshalled by "+shortName(obj.FullName()), 1)
+				}
+				return o
 			}
 		case *ssa.Call:
 			obj := typesutil.Callee(x.Common())

@@ -15,6 +15,7 @@ func (l Logger) With() Context                                  { return Context
 func (c Context) Str(key, val string) Context                   { return c }
 func (c Context) Logger() Logger                                { return Logger{} }
 func (e *Event) Str(key, val string) *Event                     { return e }
+func (e *Event) RawJSON(key string, b []byte) *Event            { return e }
 func (e *Event) Int(key string, i int) *Event                   { return e }
 func (e *Event) Time(key string, t time.Time) *Event            { return e }
 func (c Context) Time(key string, t time.Time) Context          { return c }
