@@ -28,6 +28,9 @@ type fnState struct {
 	exp     bool
 	inPhi   map[*ssa.Phi]bool    // guards load through cycles of pointer phis
 	guards  map[ssa.Value][]bool // per checked value: blocks where it passed an allow-list check
+	// passEdges: per checked value, the edges (from, to block index) an
+	// allow-list check on it passes along.
+	passEdges map[ssa.Value]map[blockEdge]bool
 	// errGuards: per error, the blocks reached only where a check of its
 	// kind failed (errors.Is, an IsErrX predicate).
 	errGuards map[ssa.Value][]bool
@@ -248,11 +251,7 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 		return t
 	}
 	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] {
-		t.Kinds &^= models.Injection
-		t.Params, t.Blind = 0, 0
-		if t.Kinds == 0 {
-			t.Source = nil
-		}
+		t = checked(t)
 	}
 	if other := s.errGuards[v]; other != nil && other[s.cur.Index] {
 		// An error that failed a check of its kind (!IsErrUserNotExist(err),
@@ -266,12 +265,46 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 	return t
 }
 
+// checked is t after an allow-list check on its value passed: without
+// injection kinds.
+func checked(t Taint) Taint {
+	t.Kinds &^= models.Injection
+	t.Params, t.Blind = 0, 0
+	if t.Kinds == 0 {
+		t.Source = nil
+	}
+	return t
+}
+
+// phiEdge is the taint of the value a phi receives along its i-th edge.
+// The value is read at the end of that predecessor, on that edge: where an
+// allow-list check on it passed there, or the edge is the check's passing
+// outcome, it is clean, though the phi's own block is not (the failing
+// branch replaced the value with a default: "if !slices.Contains(l, dir)
+// { dir = "ASC" }").
+func (s *fnState) phiEdge(phi *ssa.Phi, i int) Taint {
+	e := phi.Edges[i]
+	t := s.val(e)
+	if t.Empty() || i >= len(phi.Block().Preds) {
+		return t
+	}
+	pred := phi.Block().Preds[i].Index
+	if clean := s.guards[e]; clean != nil && clean[pred] || s.passEdges[e][blockEdge{pred, phi.Block().Index}] {
+		t = checked(t)
+	}
+	return t
+}
+
+// blockEdge is a control-flow edge between two blocks of a function, by
+// block index.
+type blockEdge struct{ from, to int }
+
 // findGuards computes, for each value an if-statement checks against an
 // allow-list, the blocks reached only through a passed check: a block is
 // clean when every edge into it leaves a clean block or is the success
 // edge of a check (so "x != a && x != b → return" cleans what follows).
 func (s *fnState) findGuards() {
-	type edge struct{ from, to int }
+	type edge = blockEdge
 	success := map[ssa.Value]map[edge]bool{}
 	otherKind := map[ssa.Value]map[edge]bool{}
 	for _, b := range s.fn.Blocks {
@@ -337,6 +370,7 @@ func (s *fnState) findGuards() {
 		return
 	}
 	s.guards = map[ssa.Value][]bool{}
+	s.passEdges = success
 	for v, edges := range success {
 		s.guards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
 	}
@@ -1086,8 +1120,8 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	var t Taint
 	switch v := v.(type) {
 	case *ssa.Phi:
-		for _, e := range v.Edges {
-			t.join(s.val(e))
+		for i := range v.Edges {
+			t.join(s.phiEdge(v, i))
 		}
 	case *ssa.BinOp:
 		if v.Op == token.ADD && typesutil.IsString(v.Type()) {
