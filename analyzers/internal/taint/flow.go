@@ -105,7 +105,17 @@ func (s *fnState) settable() uint64 {
 	}
 	for k, fp := range s.fieldParams {
 		name := fp.path[strings.LastIndexAny(fp.path, ".")+1:]
-		if !token.IsExported(strings.TrimSuffix(name, "[]")) {
+		// Elements of the parameter itself (tags[i]) are as settable as
+		// the parameter, unless they are structs read whole, whose
+		// unexported fields are not.
+		if strings.Trim(name, "[]") == "" {
+			if fp.param >= len(s.fn.Params) {
+				continue
+			}
+			if et := pathType(s.fn.Params[fp.param].Type(), fp.path); et == nil || isStruct(et) {
+				continue
+			}
+		} else if !token.IsExported(strings.TrimSuffix(name, "[]")) {
 			continue
 		}
 		if fp.param < len(s.fn.Params) && s.p.enum(pathType(s.fn.Params[fp.param].Type(), fp.path)) {

@@ -154,3 +154,13 @@ func useResolved(db *sql.DB, r *http.Request) {
 	res := resolve(r)
 	db.Query("SELECT * FROM t WHERE a = "+res.Identifier, res.Params)
 }
+
+type sortKey struct{ col string }
+
+// An unexported field of a slice parameter's elements: callers outside the
+// package cannot set it; checked at the callers inside.
+func BySortKeys(db *sql.DB, keys []sortKey) {
+	for _, k := range keys {
+		db.Query("SELECT * FROM t ORDER BY " + k.col)
+	}
+}

@@ -137,6 +137,13 @@ func ByColumn(db *sql.DB, col string) {
 	db.Query("SELECT " + col + " FROM t") // want `built with string concatenation from parameter col of exported ByColumn`
 }
 
+// The elements of a slice parameter are as open as the parameter.
+func ByColumns(db *sql.DB, cols []string) {
+	for _, col := range cols {
+		db.Query("SELECT " + col + " FROM t") // want `built with string concatenation from parameter cols\[\] of exported ByColumns`
+	}
+}
+
 // The check is not on the path to the query: still a finding.
 func guardElsewhere(db *sql.DB, r *http.Request) {
 	field := r.FormValue("field")
