@@ -29,6 +29,11 @@ func TestInterprocedural(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "service", "querybuild", "queryrun", "byvalstore", "byvalue")
 }
 
+// TestChannels: queries sent over channels, to a worker goroutine too.
+func TestChannels(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "chancase")
+}
+
 // TestFuncField: calls through function-typed fields and package variables.
 func TestFuncField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "funcfield")

@@ -575,13 +575,19 @@ func (p *pkgState) staticSummary(cc *ssa.CallCommon) *summary {
 }
 
 // storedOnce returns the only value ever stored in the local variable a
-// load reads, or nil.
+// load reads, when it is a pointer or a channel (the same memory or
+// channel, read or written through the variable), or nil.
 func storedOnce(u *ssa.UnOp) ssa.Value {
 	alloc, ok := u.X.(*ssa.Alloc)
-	if u.Op != token.MUL || !ok || !isPointer(u.Type()) {
+	if u.Op != token.MUL || !ok || !isPointer(u.Type()) && !isChan(u.Type()) {
 		return nil
 	}
 	return singleStore(alloc)
+}
+
+func isChan(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
 }
 
 // singleStore returns the only value stored in a local variable, or nil.
