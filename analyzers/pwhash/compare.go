@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
@@ -15,17 +16,6 @@ import (
 )
 
 // Comparisons and storage of plaintext passwords and secrets.
-
-// equalFuncs compare their first two arguments in variable time.
-var equalFuncs = map[string]bool{
-	"bytes.Equal": true, "strings.Compare": true, "bytes.Compare": true, "strings.EqualFold": true,
-	"bytes.EqualFold": true, "reflect.DeepEqual": true,
-}
-
-// constTimeFuncs compare their two arguments in constant time: right for
-// secrets, but a password compared as itself with a stored password is
-// still a plaintext password (see compareConstTime).
-var constTimeFuncs = map[string]bool{"crypto/subtle.ConstantTimeCompare": true, "crypto/hmac.Equal": true}
 
 // compares reports == and != and the equality functions on passwords
 // (pwhash-plaintext-store: the password is kept in plaintext to be
@@ -45,20 +35,79 @@ func (s *state) compares() {
 			switch n := n.(type) {
 			case *ast.BinaryExpr:
 				if n.Op == token.EQL || n.Op == token.NEQ {
+					s.operands[n.OpPos] = [2]ast.Expr{n.X, n.Y}
 					s.compare(n.OpPos, n.Op.String(), n.X, n.Y)
 				}
 			case *ast.CallExpr:
 				fn := typeutilCallee(s.pass.TypesInfo, n)
-				switch {
-				case fn == nil || len(n.Args) != 2:
-				case equalFuncs[fn.FullName()]:
+				if fn == nil || len(n.Args) != 2 {
+					break
+				}
+				// Constant time is right for secrets, but a password
+				// compared as itself with a stored password is still a
+				// plaintext password (see compareConstTime).
+				if _, ok := models.CompareFunc(fn.FullName()); ok {
+					s.operands[n.Lparen] = [2]ast.Expr{n.Args[0], n.Args[1]}
+				}
+				switch constTime, ok := models.CompareFunc(fn.FullName()); {
+				case ok && !constTime:
 					s.compare(n.Lparen, typesutil.ShortFuncName(fn.FullName()), n.Args[0], n.Args[1])
-				case constTimeFuncs[fn.FullName()]:
+				case ok:
 					s.compareConstTime(n.Lparen, typesutil.ShortFuncName(fn.FullName()), n.Args[0], n.Args[1])
 				}
 			}
 			return true
 		})
+	}
+}
+
+// flowCompares reports the engine's password comparisons
+// (models.PasswordCompare) whose other side is a password: a request's
+// password compared with a password the program holds (c.Password), in
+// this function or in a callee that a call here passes it to
+// (CheckPlain(c, r.FormValue("password")) comparing c.Password != supplied),
+// reported at that call as the engine's flows through parameters are.
+// compares judged the comparisons whose sides are named passwords; this
+// finds those whose supplied side is a password by where it comes from.
+func (s *state) flowCompares() {
+	for _, f := range s.res.Flows(models.PasswordCompare) {
+		t := f.Taint
+		if !t.Has(models.Password) {
+			continue
+		}
+		at := f.Pos
+		if len(f.Via) > 0 {
+			at = f.SinkPos
+		}
+		// The comparison as written, when it is in this package.
+		if xy, ok := s.operands[at]; ok && (confirmation(xy[0]) || confirmation(xy[1]) || newVersusOld(xy[0], xy[1]) || sameRoot(xy[0], xy[1])) {
+			continue
+		}
+		what := "from the request"
+		if o := t.Sens; o != nil && o.Kind&models.Password != 0 {
+			what = o.Desc
+		} else if o := t.Source; o != nil {
+			what = o.Desc
+		}
+		op := f.Sink
+		if strings.Contains(op, ".") {
+			op = typesutil.ShortFuncName(op)
+		}
+		var related []analysis.RelatedInformation
+		if o := t.Sens; o != nil && o.Pos.IsValid() && o.Pos != f.Pos {
+			related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "source: " + o.Desc})
+		}
+		via := ""
+		if len(f.Via) > 0 {
+			via = " via " + strings.Join(f.Via, " → ")
+			if f.SinkWhere != "" {
+				via += " (" + f.SinkWhere + ")"
+			}
+			if f.SinkPos.IsValid() {
+				related = append(related, analysis.RelatedInformation{Pos: f.SinkPos, Message: "compared here with " + op})
+			}
+		}
+		s.report(f.Pos, RulePlaintext, fmt.Sprintf("%s is compared in plaintext (%s) with a stored password%s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", s.subject(what), op, via), related...)
 	}
 }
 

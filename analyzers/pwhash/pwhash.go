@@ -133,6 +133,9 @@ type state struct {
 	// reported holds the positions already reported, so that one call
 	// gets one finding.
 	reported map[token.Pos]bool
+	// operands: the two sides of each comparison (== and !=, by OpPos; a
+	// comparison function's call, by Lparen).
+	operands map[token.Pos][2]ast.Expr
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
 	// slow: the package calls a password KDF (bcrypt, argon2, scrypt,
@@ -148,7 +151,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if res.SSA == nil || res.SSA.Pkg == nil {
 		return nil, nil
 	}
-	s := &state{checker: c, pass: pass, res: res, calls: map[token.Pos]*ast.CallExpr{}, reported: map[token.Pos]bool{}}
+	s := &state{checker: c, pass: pass, res: res, calls: map[token.Pos]*ast.CallExpr{}, reported: map[token.Pos]bool{}, operands: map[token.Pos][2]ast.Expr{}}
 	for _, f := range pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {
@@ -162,6 +165,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		s.fastHash(f)
 	}
 	s.compares()
+	s.flowCompares()
 	s.stores()
 	return nil, nil
 }

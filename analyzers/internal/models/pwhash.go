@@ -18,6 +18,28 @@ import (
 // a hash.Hash's Write or an HMAC key consumes.
 const FastHash Class = "fasthash"
 
+// PasswordCompare is the sink class of text compared with a password the
+// program holds: == and != on text, and the functions of CompareFunc, where
+// one side carries the Password kind by its name (a Password field) and
+// not from a request. The flow carries the other side's taint; pwhash
+// reports it where that side is a password too (a request's password,
+// here or at a caller whose argument reaches the comparison).
+const PasswordCompare Class = "pwcompare"
+
+// compareFuncs compare their first two arguments: true for constant time.
+var compareFuncs = map[string]bool{
+	"bytes.Equal": false, "strings.Compare": false, "bytes.Compare": false, "strings.EqualFold": false,
+	"bytes.EqualFold": false, "reflect.DeepEqual": false,
+	"crypto/subtle.ConstantTimeCompare": true, "crypto/hmac.Equal": true,
+}
+
+// CompareFunc reports whether the function of this FullName compares its
+// first two arguments, and whether in constant time.
+func CompareFunc(name string) (constTime, ok bool) {
+	constTime, ok = compareFuncs[name]
+	return constTime, ok
+}
+
 // passwordWords are the words that name a password. "pass" names one only
 // as the last word of a name (see PassWord).
 var passwordWords = map[string]bool{

@@ -1068,6 +1068,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.Call:
 		res := s.call(v.Common(), v)
 		s.keyedSource(v.Common(), v, res)
+		if name, args, hasRecv := staticCall(v.Common()); !hasRecv && len(args) == 2 {
+			if _, ok := models.CompareFunc(name); ok {
+				s.compareSink(args[0], args[1], v.Pos(), name)
+			}
+		}
 		if _, ok := v.Type().(*types.Tuple); ok {
 			s.setTuple(v, res)
 		} else if len(res) > 0 {
@@ -1140,6 +1145,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t.join(s.phiEdge(v, i))
 		}
 	case *ssa.BinOp:
+		if v.Op == token.EQL || v.Op == token.NEQ {
+			s.compareSink(v.X, v.Y, v.Pos(), v.Op.String())
+		}
 		if v.Op == token.ADD && typesutil.IsString(v.Type()) {
 			x := s.val(v.X)
 			t = x
@@ -1260,6 +1268,54 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		// Range: no taint of their own.
 	}
 	s.set(v, t)
+}
+
+// compareSink checks a comparison of x and y (== or !=, or a call of
+// models.CompareFunc): where one side is a password the program holds (the
+// Password kind by name, not from a request: user.Password), what the
+// other side carries flows into models.PasswordCompare, and through the
+// summary to callers that pass it a password.
+func (s *fnState) compareSink(x, y ssa.Value, pos token.Pos, op string) {
+	if !pos.IsValid() || !textValue(x) || !textValue(y) {
+		return
+	}
+	tx, ty := s.deep(x), s.deep(y)
+	held := func(t Taint) bool { return t.Has(models.Password) && !t.Has(models.Untrusted) }
+	var other Taint
+	switch {
+	case held(tx) && !held(ty):
+		other = ty
+	case held(ty) && !held(tx):
+		other = tx
+	default:
+		return // neither side, or both, held: not a check of a supplied password
+	}
+	if other.Empty() {
+		return
+	}
+	s.flow(&Flow{Class: models.PasswordCompare, Sink: op, Pos: pos, Taint: other})
+}
+
+// textValue reports whether v is text (a string or a byte slice), through
+// the conversion to an interface that a call of bytes.Equal does not need
+// but reflect.DeepEqual does.
+func textValue(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if _, ok := v.(*ssa.Const); ok {
+		return false
+	}
+	t := v.Type()
+	if typesutil.IsString(t) {
+		return true
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
 }
 
 // fieldSource is the taint of a modelled source field read (r.URL), or of

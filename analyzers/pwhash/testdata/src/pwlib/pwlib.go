@@ -33,3 +33,20 @@ func HashPassword(pw string, cost int) ([]byte, error) { // want HashPassword:`k
 func Derive(pw, salt []byte, t, mKiB uint32) []byte { // want Derive:`kdf argon2id\(time=param2 memory=param3 salt=param1\)`
 	return argon2.IDKey(pw, salt, t, mKiB, 1, 32)
 }
+
+type Account struct {
+	Login    string
+	Password string
+}
+
+// CheckPlain compares what its callers pass with a stored password in
+// plaintext; its parameter's name says nothing: callers passing a password
+// are reported.
+func CheckPlain(a Account, supplied string) bool {
+	return a.Password == supplied
+}
+
+// SameLogin compares with a field that is not a password.
+func SameLogin(a Account, supplied string) bool {
+	return a.Login == supplied
+}

@@ -42,3 +42,11 @@ func derive(pw []byte) {
 	pwlib.Derive(pw, []byte("x"), 2, 19456) // want `argon2id salt is a constant via pwlib.Derive`
 	pwlib.Derive(pw, salt, 2, 19456)
 }
+
+func plainAcross(a pwlib.Account, r *http.Request) bool {
+	return pwlib.CheckPlain(a, r.FormValue("password")) // want `password r.FormValue\("password"\) is compared in plaintext \(==\) with a stored password via pwlib.CheckPlain \(pwlib.go:`
+}
+
+func loginAcross(a pwlib.Account, r *http.Request) bool {
+	return pwlib.CheckPlain(a, r.FormValue("user")) || pwlib.SameLogin(a, r.FormValue("password"))
+}
