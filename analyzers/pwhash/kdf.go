@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -70,6 +72,7 @@ type kdfFact struct {
 // KDFUse is one KDF call reached from a function.
 type KDFUse struct {
 	Algo  string
+	Fast  bool     // a fast hash of a password (fastSalt), its salt alone
 	Where string   // the KDF call, file:line:col
 	Via   []string // wrappers between the function and the KDF call
 	Args  []KDFArg // the roles, then "salt"
@@ -102,7 +105,11 @@ func (f *kdfFact) String() string {
 				as = append(as, fmt.Sprintf("%s=%v", a.Role, a.Consts))
 			}
 		}
-		parts = append(parts, u.Algo+"("+strings.Join(as, " ")+")")
+		algo := u.Algo
+		if u.Fast {
+			algo = "fast " + algo
+		}
+		parts = append(parts, algo+"("+strings.Join(as, " ")+")")
 	}
 	return "kdf " + strings.Join(parts, "; ")
 }
@@ -118,6 +125,10 @@ func fromArg(a KDFArg) value {
 // kdf checks every KDF call and every call of a KDF wrapper, and exports
 // the wrappers' facts.
 func (s *state) kdf() {
+	s.fastSalts = map[*ssa.Function][]KDFUse{}
+	for _, f := range s.res.Flows(models.FastHash) {
+		s.fastSalt(f)
+	}
 	s.uses = map[*ssa.Function][]KDFUse{}
 	s.busy = map[*ssa.Function]bool{}
 	s.globals = map[*ssa.Global]*value{}
@@ -184,11 +195,11 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 					callees = f.Uses
 				}
 			}
-			if len(callees) > 0 {
+			if slices.ContainsFunc(callees, func(u KDFUse) bool { return !u.Fast }) {
 				s.slow = true
 			}
 			for _, cu := range callees {
-				u := KDFUse{Algo: cu.Algo, Where: cu.Where, Via: append([]string{typesutil.ShortFuncName(obj.FullName())}, cu.Via...)}
+				u := KDFUse{Algo: cu.Algo, Fast: cu.Fast, Where: cu.Where, Via: append([]string{typesutil.ShortFuncName(obj.FullName())}, cu.Via...)}
 				for _, a := range cu.Args {
 					v := fromArg(a)
 					if v.isParam() {
@@ -207,6 +218,7 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 		}
 	}
 	s.busy[fn] = false
+	out = append(out, s.fastSalts[fn]...)
 	// One use per distinct content: a wrapper calling the KDF twice the
 	// same way needs one entry.
 	seen := map[string]bool{}
@@ -599,4 +611,131 @@ func arith(op token.Token, x, y int64) (int64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fastSalt finds the salt of a password's fast hash in the function that
+// hashes it: what else the hash.Hash is written (h.Write(salt);
+// h.Write([]byte(pw))) or the other operand of the append or concatenation
+// hashed (sha256.Sum256(append(salt, pw...))). A constant salt is reported
+// here; a parameter goes into the function's fact as a fast use, so that
+// a caller passing constant bytes is reported (SaltedSHA256(pw,
+// []byte("pepper"))). The fast hash itself is pwhash-fast-hash's finding.
+func (s *state) fastSalt(f *taint.Flow) {
+	if len(f.Via) > 0 || !s.passwordFlow(f) {
+		return
+	}
+	instr := callAt(f.Fn, f.Pos)
+	if instr == nil {
+		return
+	}
+	algo := s.algorithm(f, instr)
+	if algo == "" {
+		algo = typesutil.ShortFuncName(f.Sink)
+	}
+	cc := instr.Common()
+	var salts []joinedValue // with where each is hashed with the password
+	if cc.IsInvoke() {
+		// Other writes into the same hash.
+		for _, b := range f.Fn.Blocks {
+			for _, in := range b.Instrs {
+				c, ok := in.(ssa.CallInstruction)
+				if !ok || c == instr || !c.Common().IsInvoke() || c.Common().Value != cc.Value || c.Common().Method.Name() != "Write" || len(c.Common().Args) != 1 {
+					continue
+				}
+				if a := c.Common().Args[0]; !s.passwordValue(f, a) {
+					salts = append(salts, joinedValue{a, c.Pos()})
+				}
+			}
+		}
+	} else if len(cc.Args) > 0 {
+		for _, op := range joined(cc.Args[0], f.Pos, 0) {
+			if !s.passwordValue(f, op.v) {
+				salts = append(salts, op)
+			}
+		}
+	}
+	// The salt is everything hashed with the password: constant when
+	// every part is, a parameter's when one part is and the rest constant
+	// ("v1:" + salt); a per-user part (an email) makes it no static salt.
+	var param *value
+	var at token.Pos = token.NoPos
+	for _, salt := range salts {
+		v := s.resolve(f.Fn, salt.v, 0)
+		switch {
+		case v.static:
+			if at == token.NoPos && salt.pos != f.Pos {
+				// (At the hash call itself, a constant is no salt.)
+				at = salt.pos
+			}
+		case v.isParam() && param == nil:
+			param = &v
+		default:
+			return
+		}
+	}
+	switch {
+	case param != nil:
+		s.fastSalts[f.Fn] = append(s.fastSalts[f.Fn], KDFUse{Algo: algo, Fast: true, Where: typesutil.Position(s.pass.Fset, f.Pos), Args: []KDFArg{toArg("salt", *param)}})
+	case at.IsValid():
+		s.report(at, RuleStaticSalt, fmt.Sprintf("%s salt of a password is a constant: every password gets the same salt, so equal passwords hash alike and one precomputed table serves all; use 16 random bytes from crypto/rand per password (and bcrypt, argon2id or scrypt rather than a fast hash)", algo))
+	}
+}
+
+// joinedValue is an operand of an append or concatenation, and where it
+// is joined.
+type joinedValue struct {
+	v   ssa.Value
+	pos token.Pos
+}
+
+// joined returns the operands of the append or string concatenation v is
+// (through conversions), each with the append's or the operator's
+// position, or v itself at pos.
+func joined(v ssa.Value, pos token.Pos, depth int) []joinedValue {
+	if depth > 4 {
+		return []joinedValue{{v, pos}}
+	}
+	switch x := v.(type) {
+	case *ssa.Convert:
+		return joined(x.X, pos, depth+1)
+	case *ssa.Slice:
+		return joined(x.X, pos, depth+1)
+	case *ssa.BinOp:
+		if x.Op == token.ADD {
+			return append(joined(x.X, x.Pos(), depth+1), joined(x.Y, x.Pos(), depth+1)...)
+		}
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(x.Call.Args) == 2 {
+			return append(joined(x.Call.Args[0], x.Pos(), depth+1), joined(x.Call.Args[1], x.Pos(), depth+1)...)
+		}
+	}
+	return []joinedValue{{v, pos}}
+}
+
+// passwordFlow reports whether a fast-hash flow hashes a password: by the
+// engine's kinds or a parameter named a password.
+func (s *state) passwordFlow(f *taint.Flow) bool {
+	if f.Taint.Has(models.Password) {
+		return true
+	}
+	for i, n := range f.ParamNames {
+		if i < 64 && f.Taint.Params&(1<<i) != 0 && s.isPasswordName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// passwordValue reports whether v, hashed in f's function, is the password.
+func (s *state) passwordValue(f *taint.Flow, v ssa.Value) bool {
+	t := s.res.TaintOf(v)
+	if t.Has(models.Password) {
+		return true
+	}
+	for i, n := range f.ParamNames {
+		if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
+			return true
+		}
+	}
+	return false
 }

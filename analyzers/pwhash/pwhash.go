@@ -138,6 +138,9 @@ type state struct {
 	operands map[token.Pos][2]ast.Expr
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
+	// fastSalts: per function, the fast hashes of a password whose salt
+	// is a parameter (see fastSalt).
+	fastSalts map[*ssa.Function][]KDFUse
 	// slow: the package calls a password KDF (bcrypt, argon2, scrypt,
 	// PBKDF2), directly or through a function whose fact says it does
 	// with a parameter-dependent argument.

@@ -50,3 +50,12 @@ func CheckPlain(a Account, supplied string) bool {
 func SameLogin(a Account, supplied string) bool {
 	return a.Login == supplied
 }
+
+// SaltedSHA256 takes its salt from the caller: a caller passing constant
+// bytes is reported (the fast hash is reported here).
+func SaltedSHA256(password string, salt []byte) []byte { // want SaltedSHA256:`kdf fast sha256\(salt=param1\)`
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte(password)) // want `password parameter password is hashed with sha256`
+	return h.Sum(nil)
+}

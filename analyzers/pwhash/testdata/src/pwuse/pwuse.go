@@ -50,3 +50,10 @@ func plainAcross(a pwlib.Account, r *http.Request) bool {
 func loginAcross(a pwlib.Account, r *http.Request) bool {
 	return pwlib.CheckPlain(a, r.FormValue("user")) || pwlib.SameLogin(a, r.FormValue("password"))
 }
+
+func saltedAcross(pw string) {
+	salt := make([]byte, 16)
+	rand.Read(salt)
+	pwlib.SaltedSHA256(pw, []byte("pepper")) // want `sha256 salt is a constant via pwlib.SaltedSHA256`
+	pwlib.SaltedSHA256(pw, salt)
+}
