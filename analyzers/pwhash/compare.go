@@ -72,7 +72,10 @@ func (s *state) compares() {
 func (s *state) flowCompares() {
 	for _, f := range s.res.Flows(models.PasswordCompare) {
 		t := f.Taint
-		if !t.Has(models.Password) {
+		if !t.Has(models.Password) || f.Peer.Has(models.Untrusted) {
+			// Not a password compared, or compared with a password field
+			// that the caller filled from the request too (two fresh
+			// inputs: pocketbase's v.Plain != form.password).
 			continue
 		}
 		at := f.Pos

@@ -85,6 +85,9 @@ type sinkEffect struct {
 	Built     bool
 	Construct *Step
 	Ctx       models.Escape // the sink's output context
+	// Peer: for a comparison (models.PasswordCompare), the parameters the
+	// compared-with side carries (Flow.Peer).
+	Peer uint64
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -126,6 +129,7 @@ func (s *summary) addSink(e sinkEffect) {
 			o.Params |= e.Params
 			o.Blind = o.Params &^ seen
 			o.Built = o.Built || e.Built
+			o.Peer |= e.Peer
 			if o.Construct == nil {
 				o.Construct = e.Construct
 			}
@@ -210,6 +214,7 @@ type factSink struct {
 	Built  bool
 	Op     string
 	Ctx    uint8 // the sink's output context (models.Escape)
+	Peer   uint64
 }
 
 type factWrite struct {
@@ -329,7 +334,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)
 		}
-		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx)}
+		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer}
 		if e.Construct != nil {
 			fs.Op = e.Construct.Desc
 		}
@@ -411,7 +416,7 @@ func (f *funcFact) summary() *summary {
 		s.results = append(s.results, fromFactTaint(r))
 	}
 	for _, e := range f.Sinks {
-		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx)}
+		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer}
 		if e.Op != "" {
 			se.Construct = &Step{Desc: e.Op}
 		}

@@ -1281,19 +1281,19 @@ func (s *fnState) compareSink(x, y ssa.Value, pos token.Pos, op string) {
 	}
 	tx, ty := s.deep(x), s.deep(y)
 	held := func(t Taint) bool { return t.Has(models.Password) && !t.Has(models.Untrusted) }
-	var other Taint
+	var other, peer Taint
 	switch {
 	case held(tx) && !held(ty):
-		other = ty
+		other, peer = ty, tx
 	case held(ty) && !held(tx):
-		other = tx
+		other, peer = tx, ty
 	default:
 		return // neither side, or both, held: not a check of a supplied password
 	}
 	if other.Empty() {
 		return
 	}
-	s.flow(&Flow{Class: models.PasswordCompare, Sink: op, Pos: pos, Taint: other})
+	s.flow(&Flow{Class: models.PasswordCompare, Sink: op, Pos: pos, Taint: other, Peer: peer})
 }
 
 // textValue reports whether v is text (a string or a byte slice), through
@@ -2392,8 +2392,12 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			}
 		}
 		via := append([]string{callee}, e.Via...)
+		var peer Taint
+		if e.Peer != 0 {
+			peer = inst(Taint{Params: e.Peer})
+		}
 		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
-			ViaReported: calleeReports && e.Built && !builtHere})
+			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer})
 	}
 }
 
@@ -2438,7 +2442,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

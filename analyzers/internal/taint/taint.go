@@ -168,6 +168,10 @@ type Flow struct {
 	Exported bool
 	// Ctx is the sink's output context (models.Sink.Ctx), if any.
 	Ctx models.Escape
+	// Peer: for a comparison (models.PasswordCompare), what the side
+	// Taint is compared with carries here: at a caller, what the caller's
+	// arguments bring to it.
+	Peer Taint
 	// ViaReported: the first function in Via is exported and built the
 	// text it passes to the sink from its own parameters (not from text
 	// built here), so it reports what its parameters carry itself; a

@@ -59,3 +59,9 @@ func SaltedSHA256(password string, salt []byte) []byte { // want SaltedSHA256:`k
 	h.Write([]byte(password)) // want `password parameter password is hashed with sha256`
 	return h.Sum(nil)
 }
+
+// Form holds a submitted password: Differs compares it with another input
+// (pocketbase's v.Plain != form.password), not with a stored password.
+type Form struct{ Password string }
+
+func (f *Form) Differs(other string) bool { return f.Password != other }

@@ -57,3 +57,9 @@ func saltedAcross(pw string) {
 	pwlib.SaltedSHA256(pw, []byte("pepper")) // want `sha256 salt is a constant via pwlib.SaltedSHA256`
 	pwlib.SaltedSHA256(pw, salt)
 }
+
+// Two fresh inputs: the form's password is the request's too.
+func twoInputs(r *http.Request) bool {
+	f := &pwlib.Form{Password: r.FormValue("password")}
+	return f.Differs(r.PostFormValue("password"))
+}
