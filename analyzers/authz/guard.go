@@ -422,6 +422,32 @@ func (a *pkgAnalysis) guardChain(fn *ssa.Function, v ssa.Value, depth, n int) ([
 	switch x := typesutil.Unconvert(v).(type) {
 	case *ssa.Parameter:
 		return nil, paramIndex(fn, x) >= 0 && isHandlerType(x.Type())
+	case *ssa.MakeClosure:
+		// A handler written in place around fn's parameter, which it
+		// captures (RequireAdmin returning RequireAuth(http.HandlerFunc(
+		// func(w, r) { role check; next.ServeHTTP(w, r) }))): its body is
+		// middleware, judged as a returned closure is.
+		inner, _ := x.Fn.(*ssa.Function)
+		if inner == nil || inner.Blocks == nil || !isHandlerType(x.Type()) && !isHandlerType(v.Type()) {
+			return nil, false
+		}
+		wraps := false
+		for _, b := range x.Bindings {
+			if p, ok := heldValue(b).(*ssa.Parameter); ok && paramIndex(fn, p) >= 0 && isHandlerType(p.Type()) {
+				wraps = true
+			}
+		}
+		if !wraps {
+			return nil, false
+		}
+		top := fn
+		for top.Parent() != nil {
+			top = top.Parent()
+		}
+		if g := a.analyzeInner(inner, top.Name()); g.isGuard() {
+			return []*guardInfo{g}, true
+		}
+		return nil, true
 	case *ssa.Call:
 		cc := &x.Call
 		if cc.IsInvoke() || !isMiddlewareSig(cc.Value.Type()) {
@@ -1255,4 +1281,27 @@ func (a *pkgAnalysis) helperRejects(cc *ssa.CallCommon, ctx ssa.Value, depth int
 	}
 	a.helpers[g] = res
 	return res
+}
+
+// heldValue returns what a closure binding holds: the value itself, or
+// for a variable captured by reference (a parameter the enclosing function
+// spilled to the heap) the one value stored into it.
+func heldValue(b ssa.Value) ssa.Value {
+	alloc, ok := b.(*ssa.Alloc)
+	if !ok {
+		return typesutil.Unconvert(b)
+	}
+	var val ssa.Value
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			if val != nil {
+				return nil
+			}
+			val = st.Val
+		}
+	}
+	if val == nil {
+		return nil
+	}
+	return typesutil.Unconvert(val)
 }

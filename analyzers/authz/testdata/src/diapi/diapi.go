@@ -68,11 +68,37 @@ func requireUser(next http.Handler) http.Handler { // want requireUser:"guard\\(
 	})
 }
 
+// requireAdmin is built on requireUser around a role check written in
+// place: a guard that authorises.
+func requireAdmin(next http.Handler) http.Handler { // want requireAdmin:"guard\\(authz\\)"
+	return requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !hasRole(r, "admin") {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	}))
+}
+
+// requireUserTraced wraps a pass-through closure in requireUser: it
+// authenticates only.
+func requireUserTraced(next http.Handler) http.Handler { // want requireUserTraced:"guard\\(authn\\)"
+	return requireUser(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+	}))
+}
+
+func hasRole(r *http.Request, role string) bool { // want hasRole:"check"
+	return r.Header.Get("X-Role") == role
+}
+
 func (h *Handlers) Routes() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /patients/{id}", h.GetPatient)                               // want `route GET /patients/\{id\} \(handler \(\*diapi.Handlers\).GetPatient\) reaches \(diapi.Store\).Patient \(an interface implemented outside the packages this one imports\) has no authentication or authorisation on its path`
 	mux.HandleFunc("DELETE /patients/{id}", h.DeletePatient)                         // want `route DELETE /patients/\{id\} .* reaches \(diapi.Store\).DeletePatient \(an interface implemented outside`
 	mux.Handle("GET /me/patients/{id}", requireUser(http.HandlerFunc(h.GetPatient))) // want `route GET /me/patients/\{id\} .* is authenticated by diapi.requireUser but nothing checks`
+	mux.Handle("DELETE /admin/patients/{id}", requireAdmin(http.HandlerFunc(h.DeletePatient)))
+	mux.Handle("GET /traced/patients/{id}", requireUserTraced(http.HandlerFunc(h.GetPatient))) // want `route GET /traced/patients/\{id\} .* is authenticated by diapi.requireUserTraced but nothing checks`
 	mux.HandleFunc("GET /time", h.Time)
 	mux.HandleFunc("GET /preview", h.Preview)
 	return mux
