@@ -374,6 +374,23 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		if len(els) == 0 {
 			vals = append(vals, arg)
 		}
+	} else if mm, ok := typesutil.Unconvert(arg).(*ssa.MakeMap); ok {
+		// A map literal of fields (logrus.Fields{"client": c}): each value
+		// under its key, as key-value arguments are.
+		vals = append(vals, arg)
+		for _, r := range *mm.Referrers() {
+			up, ok := r.(*ssa.MapUpdate)
+			if !ok || up.Map != mm {
+				continue
+			}
+			if key, ok := constString(up.Key); ok {
+				if o := a.keyed(key, up.Value, call.Pos()); o != nil {
+					a.report(call.Pos(), o, sink, nil, "", medium)
+					continue
+				}
+			}
+			vals = append(vals, up.Value)
+		}
 	} else {
 		vals = append(vals, arg)
 	}
