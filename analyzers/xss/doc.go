@@ -44,7 +44,9 @@
 //
 // text/template does not escape HTML. Executing it into an
 // http.ResponseWriter (or a gin, echo or other response writer) with
-// input in the data puts the input into the page raw.
+// input in the data puts the input into the page raw. A helper that
+// executes it into an io.Writer it is given is reported where it is
+// called with a response writer.
 //
 // ## XSS004: data of unknown origin rendered by text/template into an HTTP response
 //
@@ -55,7 +57,9 @@
 // ResponseWriter.Write, fmt.Fprint*, io.WriteString or io.Copy into a
 // response writer, gin's c.Data, c.Writer.Write and c.String, echo's
 // c.HTML and c.HTMLBlob, fiber's SendString and Send, and sinks
-// configured under settings.xss.sinks. Reported when the response is or
+// configured under settings.xss.sinks; a helper that writes into an
+// io.Writer it is given, where it is called with a response writer.
+// Reported when the response is or
 // may be HTML: net/http sniffs a response without a Content-Type and
 // serves markup as text/html, and a computed type may be HTML. Silent when
 // the function set a non-HTML Content-Type (JSON, text/plain) or a

@@ -112,8 +112,8 @@ func (c *checker) configured(r *reporter, res *taint.Result) {
 					continue
 				}
 				idxs, ok := c.sinks[obj.FullName()]
-				if !ok {
-					continue
+				if !ok || r.writes[call.Pos()] {
+					continue // not configured, or reported by the engine's own sinks
 				}
 				for _, idx := range idxs {
 					a := argAt(call.Common(), obj, idx)
@@ -147,6 +147,9 @@ type reporter struct {
 	pass *analysis.Pass
 	c    *checker
 	res  *taint.Result
+	// writes: the calls reported as writes into a response, which a
+	// configured sink at the same call would report again.
+	writes map[token.Pos]bool
 }
 
 // severity picks the rule of a class for a flow's taint, or "" when the
@@ -248,6 +251,12 @@ func (r *reporter) flow(f *taint.Flow) {
 	}
 	if len(f.Via) > 0 {
 		add(f.SinkPos, "sink here: "+sink)
+	}
+	if f.Class == models.HTMLWrite {
+		if r.writes == nil {
+			r.writes = map[token.Pos]bool{}
+		}
+		r.writes[f.Pos] = true
 	}
 	r.pass.Report(analysis.Diagnostic{Pos: f.Pos, Category: rule, Message: b.String(), Related: related})
 }

@@ -47,7 +47,7 @@ func TestInterfaceWrites(t *testing.T) {
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
 		Sanitisers: []string{"configured.Clean", "configured.Format"},
-		Sinks:      []config.XSSSink{{Func: "configured.Raw", Arg: 1}},
+		Sinks:      []config.XSSSink{{Func: "configured.Raw", Arg: 1}, {Func: "configured.Both", Arg: 1}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -70,4 +70,11 @@ func TestBadSettings(t *testing.T) {
 	if _, err := xss.New(config.XSSSettings{Sanitisers: []string{"(*example.com/web.T).Clean", "example.com/web.Escape"}}); err != nil {
 		t.Errorf("good settings: %v", err)
 	}
+}
+
+// TestWriterParams: a helper that writes into an io.Writer parameter is
+// a sink only where its caller passes an HTTP response writer.
+func TestWriterParams(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "iowriter")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "iowriteruse")
 }

@@ -142,18 +142,20 @@ var htmlSanitisers = []Sanitiser{
 }
 
 // htmlSinks: writes into HTTP responses, template execution and parsing.
-// RespWriter rows count only when argument 0 is an HTTP response writer.
+// Rows with Writer ResponseWriter count only when their writer is an HTTP
+// response writer.
 var htmlSinks = []Sink{
 	// net/http: ResponseWriter.Write (also gin's c.Writer.Write, whose
 	// interface embeds http.ResponseWriter) and the writers of io and fmt.
 	{Func: "(net/http.ResponseWriter).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
-	{Func: "fmt.Fprint", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "fmt.Fprintf", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "fmt.Fprintf", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "fmt.Fprintln", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
-	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, RespWriter: true},
+	{Func: "(io.Writer).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
+	{Func: "fmt.Fprint", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "fmt.Fprintf", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "fmt.Fprintf", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "fmt.Fprintln", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	// gin v1: Data's content type is checked by the analyzer; String is
 	// text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gin-gonic/gin.Context).Data", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
@@ -171,8 +173,8 @@ var htmlSinks = []Sink{
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Send", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 
 	// text/template executed into a response: no escaping at all.
-	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, RespWriter: true},
-	{Func: "(*text/template.Template).ExecuteTemplate", Arg: 2, Class: TemplateExec, Ctx: EscHTML, RespWriter: true},
+	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter},
+	{Func: "(*text/template.Template).ExecuteTemplate", Arg: 2, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter},
 
 	// Template text (template injection, server-side).
 	{Func: "(*html/template.Template).Parse", Arg: 0, Class: TemplateText},

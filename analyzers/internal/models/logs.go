@@ -618,7 +618,10 @@ func init() {
 	for i := range logSinks {
 		s := &logSinks[i]
 		logSinkByFunc[s.Func] = append(logSinkByFunc[s.Func], s)
-		sk := &Sink{Func: s.Func, Arg: s.Arg, Class: Log, StdWriter: s.Stdout && strings.HasPrefix(s.Func, "fmt.F")}
+		sk := &Sink{Func: s.Func, Arg: s.Arg, Class: Log}
+		if s.Stdout && strings.HasPrefix(s.Func, "fmt.F") {
+			sk.Writer = StdStream
+		}
 		sinkByFunc[s.Func] = append(sinkByFunc[s.Func], sk)
 	}
 	for i := range logSanitisers {

@@ -133,12 +133,36 @@ type Sink struct {
 	FirstElem bool
 	// Ctx is the sink's output context: data escaped for it is safe.
 	Ctx Escape
-	// RespWriter: the sink counts only when argument 0 is an HTTP response
-	// writer (fmt.Fprintf(w, ...) with w an http.ResponseWriter).
-	RespWriter bool
-	// StdWriter: the sink counts only when argument 0 is os.Stdout or
-	// os.Stderr (fmt.Fprintf(os.Stderr, ...) as a log line).
-	StdWriter bool
+	// Writer: the sink counts only when the writer it writes into,
+	// argument WriterAt, is of this kind (fmt.Fprintf(w, ...) with w an
+	// http.ResponseWriter; fmt.Fprintf(os.Stderr, ...) as a log line).
+	// AnyWriter: always. When that argument is a parameter of an interface
+	// type such a writer satisfies (an io.Writer), the callers decide,
+	// where the writer is known.
+	Writer WriterKind
+	// WriterAt is the writer's index (the convention above): 0, the
+	// first argument, or Recv.
+	WriterAt int
+}
+
+// WriterKind is what a sink's writer must be for the sink to count.
+type WriterKind uint8
+
+// The writer kinds.
+const (
+	AnyWriter      WriterKind = iota
+	ResponseWriter            // an HTTP response writer
+	StdStream                 // os.Stdout or os.Stderr
+)
+
+func (k WriterKind) String() string {
+	switch k {
+	case ResponseWriter:
+		return "response"
+	case StdStream:
+		return "stdio"
+	}
+	return "any"
 }
 
 var (

@@ -88,6 +88,13 @@ type sinkEffect struct {
 	// Peer: for a comparison (models.PasswordCompare), the parameters the
 	// compared-with side carries (Flow.Peer).
 	Peer uint64
+	// Writer, when not AnyWriter: the sink counts only where the caller's
+	// argument for parameter WriterParam is a writer of this kind (the
+	// function writes into an io.Writer it is given); Src is what the
+	// function's own sources bring to it, reported at those callers.
+	Writer      models.WriterKind
+	WriterParam int
+	Src         Taint
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -124,9 +131,11 @@ func (s *summary) empty() bool {
 func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
-		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx {
+		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx &&
+			o.Writer == e.Writer && o.WriterParam == e.WriterParam {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Params |= e.Params
+			o.Src.join(e.Src)
 			o.Blind = o.Params &^ seen
 			o.Built = o.Built || e.Built
 			o.Peer |= e.Peer
@@ -215,6 +224,11 @@ type factSink struct {
 	Op     string
 	Ctx    uint8 // the sink's output context (models.Escape)
 	Peer   uint64
+	// Writer, WriterParam, Src: sinkEffect's (nil Src when it carries
+	// nothing).
+	Writer      uint8
+	WriterParam int
+	Src         *factTaint
 }
 
 type factWrite struct {
@@ -252,6 +266,12 @@ func (f *funcFact) String() string {
 		}
 		if s.Ctx != 0 {
 			x += " ctx=" + models.Escape(s.Ctx).String()
+		}
+		if s.Writer != 0 {
+			x += fmt.Sprintf(" if p%d is %s", s.WriterParam, models.WriterKind(s.Writer))
+			if s.Src != nil {
+				x += " src=" + s.Src.String()
+			}
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -334,7 +354,12 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)
 		}
-		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer}
+		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer,
+			Writer: uint8(e.Writer), WriterParam: e.WriterParam}
+		if e.Writer != models.AnyWriter && !e.Src.Empty() {
+			ft := toFactTaint(p, e.Src)
+			fs.Src = &ft
+		}
 		if e.Construct != nil {
 			fs.Op = e.Construct.Desc
 		}
@@ -364,7 +389,13 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		}
 	}
 	slices.SortFunc(f.Sinks, func(a, b factSink) int {
-		return strings.Compare(a.Sink+a.Where+strings.Join(a.Via, ","), b.Sink+b.Where+strings.Join(b.Via, ","))
+		if c := strings.Compare(a.Sink+a.Where+strings.Join(a.Via, ","), b.Sink+b.Where+strings.Join(b.Via, ",")); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Class, b.Class); c != 0 {
+			return c // one call, two sinks: fmt.Fprintf's HTML and log rows
+		}
+		return int(a.Writer) - int(b.Writer)
 	})
 	slices.SortFunc(f.Writes, func(a, b factWrite) int {
 		if a.Param != b.Param {
@@ -416,7 +447,11 @@ func (f *funcFact) summary() *summary {
 		s.results = append(s.results, fromFactTaint(r))
 	}
 	for _, e := range f.Sinks {
-		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer}
+		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer,
+			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam}
+		if e.Src != nil {
+			se.Src = fromFactTaint(*e.Src)
+		}
 		if e.Op != "" {
 			se.Construct = &Step{Desc: e.Op}
 		}

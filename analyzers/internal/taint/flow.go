@@ -1683,22 +1683,34 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	}
 
 	if name != "" {
-		for _, sk := range models.SinksFor(name) {
-			if sk.RespWriter && !respWriter(argAt(0)) || sk.StdWriter && !stdWriter(argAt(0)) {
-				continue
+		// sink applies a row, and reports whether it did: a row whose
+		// writer is not of its kind does not apply, unless the writer is
+		// this function's parameter (the callers decide).
+		sink := func(sk *models.Sink, name string) bool {
+			wparam := -1
+			if sk.Writer != models.AnyWriter {
+				w := argAt(sk.WriterAt)
+				if !isWriter(sk.Writer, w) {
+					if wparam = s.writerParam(sk.Writer, w); wparam < 0 {
+						return false
+					}
+				}
 			}
-			s.sink(sk, argAt(sk.Arg), instr, name)
+			s.sink(sk, argAt(sk.Arg), instr, name, wparam)
+			return true
+		}
+		modelled := false
+		for _, sk := range models.SinksFor(name) {
+			modelled = sink(sk, name) || modelled
 		}
 		if cc.IsInvoke() {
 			// A method promoted from an embedded interface is also looked
 			// up under the receiver's static type: "(hash.Hash).Write"
 			// beside "(io.Writer).Write".
-			modelled := len(models.SinksFor(name)) > 0
 			if rn := typesutil.NamedPath(cc.Value.Type()); rn != "" {
 				if alt := "(" + rn + ")." + obj.Name(); alt != name {
 					for _, sk := range models.SinksFor(alt) {
-						modelled = true
-						s.sink(sk, argAt(sk.Arg), instr, alt)
+						modelled = sink(sk, alt) || modelled
 					}
 				}
 			}
@@ -1706,11 +1718,10 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				// An interface of analysed code that modelled types
 				// implement (see ifacesinks.go).
 				for _, is := range s.p.ifaceSinks(cc.Method) {
-					sk := is.sk
-					if !is.specific && !valueOf(cc.Value, is.recv) || sk.RespWriter && !respWriter(argAt(0)) || sk.StdWriter && !stdWriter(argAt(0)) {
+					if !is.specific && !valueOf(cc.Value, is.recv) {
 						continue
 					}
-					s.sink(sk, argAt(sk.Arg), instr, sk.Func)
+					sink(is.sk, is.sk.Func)
 				}
 			}
 		}
@@ -2355,6 +2366,20 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
 			continue // recursion through wrappers: the shorter chain is reported
 		}
+		// A sink in a writer the callee is given counts when the writer
+		// passed here is of the kind it needs, and is this function's
+		// callers' to decide when the writer is its own parameter.
+		wparam := -1
+		if e.Writer != models.AnyWriter {
+			if e.WriterParam >= len(args) {
+				continue
+			}
+			if w := args[e.WriterParam]; !isWriter(e.Writer, w) {
+				if wparam = s.writerParam(e.Writer, w); wparam < 0 {
+					continue
+				}
+			}
+		}
 		if e.Class == models.HTMLWrite || e.Class == models.TemplateExec {
 			// A helper that writes HTML, called after this function set a
 			// non-HTML type or a script-free policy.
@@ -2381,6 +2406,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 				t.join(pt)
 			}
 		}
+		t.join(e.Src)
 		if t.Empty() {
 			continue
 		}
@@ -2396,13 +2422,20 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 		if e.Peer != 0 {
 			peer = inst(Taint{Params: e.Peer})
 		}
-		s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
-			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer})
+		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
+			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer}
+		if wparam >= 0 {
+			s.writerFlow(f, e.Writer, wparam)
+			continue
+		}
+		s.flow(f)
 	}
 }
 
-// sink checks a modelled sink argument.
-func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string) {
+// sink checks a modelled sink argument. wparam >= 0: the sink counts only
+// if the caller's argument for that parameter is a writer of kind
+// sk.Writer (see writerFlow).
+func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string, wparam int) {
 	if a == nil {
 		return
 	}
@@ -2427,7 +2460,97 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
 		return
 	}
-	s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})
+	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx}
+	if wparam >= 0 {
+		s.writerFlow(f, sk.Writer, wparam)
+		return
+	}
+	s.flow(f)
+}
+
+// writerFlow records, for the callers only, a flow into a sink that
+// counts only for a writer of kind k, written through parameter wparam
+// (an io.Writer): whether the writer is an HTTP response or os.Stdout is
+// known where the function is called (see apply), so the flow, whatever
+// it carries (the function's own sources too), is a sink effect of the
+// summary and nothing is reported here.
+func (s *fnState) writerFlow(f *Flow, k models.WriterKind, wparam int) {
+	if f.Class == models.Log && f.Taint.Kinds&models.Sensitive == 0 && f.Taint.Params == 0 {
+		return
+	}
+	e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx,
+		Writer: k, WriterParam: wparam}
+	if len(f.Via) == 0 {
+		e.SinkPos = f.Pos
+	} else {
+		e.SinkPos, e.SinkWhere = f.SinkPos, f.SinkWhere
+	}
+	if f.Taint.Kinds != 0 {
+		e.Src = Taint{Kinds: f.Taint.Kinds, Source: f.Taint.Source, Sens: f.Taint.Sens, Esc: f.Taint.Esc}
+	}
+	s.sum.addSink(e)
+}
+
+// isWriter reports whether w is a writer of kind k.
+func isWriter(k models.WriterKind, w ssa.Value) bool {
+	switch k {
+	case models.ResponseWriter:
+		return respWriter(w)
+	case models.StdStream:
+		return stdWriter(w)
+	}
+	return w != nil
+}
+
+// writerParam returns the index of the parameter of this function that
+// w is, when the parameter's type is an interface a writer of kind k
+// satisfies (an io.Writer, but not a hash.Hash): the caller passes the
+// writer. Otherwise -1.
+func (s *fnState) writerParam(k models.WriterKind, w ssa.Value) int {
+	for w != nil {
+		switch x := w.(type) {
+		case *ssa.MakeInterface:
+			w = x.X
+			continue
+		case *ssa.ChangeInterface:
+			w = x.X
+			continue
+		case *ssa.ChangeType:
+			w = x.X
+			continue
+		}
+		break
+	}
+	prm, ok := w.(*ssa.Parameter)
+	if !ok || prm.Parent() != s.fn {
+		return -1
+	}
+	iface, ok := prm.Type().Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return -1
+	}
+	for m := range iface.Methods() {
+		if !writerMethod(k, m.Name()) {
+			return -1
+		}
+	}
+	i := slices.Index(s.fn.Params, prm)
+	if i >= 32 {
+		return -1
+	}
+	return i
+}
+
+// writerMethod reports whether every writer of kind k has a method of
+// this name.
+func writerMethod(k models.WriterKind, name string) bool {
+	switch k {
+	case models.ResponseWriter: // http.ResponseWriter
+		return name == "Write" || name == "Header" || name == "WriteHeader"
+	case models.StdStream: // *os.File
+		return name == "Write" || name == "WriteString" || name == "Close" || name == "Sync" || name == "Fd"
+	}
+	return false
 }
 
 // flow records a flow here and, when it depends on parameters, in the

@@ -54,20 +54,28 @@ func (p *pkgState) ifaceSinks(m *types.Func) []ifaceSink {
 	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
 	if len(rows) > 0 && iface != nil && m.Pkg() != nil && (m.Pkg() == p.pass.Pkg || p.isAnalysed(m.Pkg())) {
 		type key struct {
-			arg                                 int
-			class                               models.Class
-			stringOnly, firstElem, resp, stdout bool
-			ctx                                 models.Escape
-			specific                            bool
+			arg                   int
+			class                 models.Class
+			stringOnly, firstElem bool
+			writer                models.WriterKind
+			writerAt              int
+			ctx                   models.Escape
+			specific              bool
 		}
 		seen := map[key]bool{}
 		for _, sk := range rows {
+			if sk.Writer != models.AnyWriter && sk.WriterAt == models.Recv {
+				// A row that is a sink by what its receiver holds
+				// ((io.Writer).Write: a response writer) names no type of
+				// its own: the rows of the writers it holds serve.
+				continue
+			}
 			t := p.modelledRecv(sk.Func)
 			if t == nil || !types.Implements(t, iface) {
 				continue
 			}
 			specific := mentionsLibrary(iface, typesutil.Deref(t))
-			k := key{sk.Arg, sk.Class, sk.StringOnly, sk.FirstElem, sk.RespWriter, sk.StdWriter, sk.Ctx, specific}
+			k := key{sk.Arg, sk.Class, sk.StringOnly, sk.FirstElem, sk.Writer, sk.WriterAt, sk.Ctx, specific}
 			if seen[k] {
 				continue
 			}

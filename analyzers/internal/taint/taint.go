@@ -22,7 +22,12 @@
 // Across functions: a summary says which parameters reach each result,
 // which reach a sink of which class (and whether the text was built on the
 // way), which fields of pointer parameters are written with what, and
-// which results carry a source or unknown data. Interface calls resolve to
+// which results carry a source or unknown data. A sink that counts only
+// for some writers (an HTTP response, os.Stdout: models.Sink.Writer) and
+// writes into an io.Writer parameter is a conditional effect, with what
+// the function's own sources bring to it: each caller decides it by the
+// writer it passes (and passes it on when that is its own parameter).
+// Interface calls resolve to
 // at most four implementations in the same package; calls through an
 // unexported function-typed field or package variable resolve to the
 // functions and closures the package stores there (funcslots.go); other
@@ -247,6 +252,9 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 		for _, e := range sum.sinks {
 			if e.Class != c {
 				continue
+			}
+			if e.Writer != models.AnyWriter && (e.WriterParam >= len(args) || !isWriter(e.Writer, args[e.WriterParam])) {
+				continue // a writer that is not the sink's kind, or not known here
 			}
 			where := e.SinkWhere
 			if where == "" {

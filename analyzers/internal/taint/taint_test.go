@@ -40,7 +40,11 @@ func TestGobRoundTrip(t *testing.T) {
 				{Kinds: uint16(models.Untrusted), Params: 2, Built: true, Desc: `r.FormValue("q")`, Label: "request input", Where: "a.go:1:2", Op: "fmt.Sprintf"},
 				{Kinds: uint16(models.Unknown | models.PII), Desc: "f()", Sens: &factOrigin{Kind: uint16(models.PII), Desc: "p.NHSNumber", Label: "NHS number field", Where: "b.go:3:4", What: "NHS number"}},
 			},
-			Sinks:        []factSink{{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"}},
+			Sinks: []factSink{
+				{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"},
+				{Class: "html-write", Sink: "fmt.Fprint", Where: "a.go:5:6", Ctx: uint8(models.EscHTML), Writer: uint8(models.ResponseWriter), WriterParam: 1,
+					Src: &factTaint{Kinds: uint16(models.Unknown), Desc: "row.Scan(&bio)", Label: "stored data", Where: "a.go:4:2"}},
+			},
 			Writes:       []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
 			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
 			FieldParams:  []string{"0.table"},
