@@ -34,7 +34,9 @@
 // (HMAC-SHA256 or an unrecognised PRF), 210,000 (HMAC-SHA512), or any
 // PBKDF2 with MD5. Values are followed through constant expressions,
 // conversions, phis, package variables only assigned constants, fields of
-// local structs and wrapper parameters (checked at the wrapper's call);
+// local structs and of package struct variables only assigned constants
+// (also through a pointer, as an options parameter's default when nil),
+// and wrapper parameters (checked at the wrapper's call);
 // values from configuration, environment or flags are not reported.
 //
 // ## pwhash-argon2i: Argon2i used for passwords

@@ -57,6 +57,12 @@ type value struct {
 	fn     string  // a function value's FullName (PBKDF2's PRF)
 	static bool    // constant bytes (a salt)
 	param  int     // >= 0: the enclosing function's parameter (SSA numbering)
+	// field > 0: not the parameter but field field-1 of the struct it
+	// points to (o.Cost); nilConsts are the values when the caller passes
+	// nil and the function points it at defaults instead
+	// (if o == nil { o = &defaultOptions }).
+	field     int
+	nilConsts []int64
 }
 
 func unknown() value          { return value{param: -1} }
@@ -85,6 +91,9 @@ type KDFArg struct {
 	Consts []int64
 	Fn     string
 	Static bool
+	// Field, NilConsts: value's field and nilConsts.
+	Field     int
+	NilConsts []int64
 }
 
 func (*kdfFact) AFact() {}
@@ -95,6 +104,12 @@ func (f *kdfFact) String() string {
 		var as []string
 		for _, a := range u.Args {
 			switch {
+			case a.Param >= 0 && a.Field > 0:
+				x := fmt.Sprintf("%s=param%d.field%d", a.Role, a.Param, a.Field-1)
+				if len(a.NilConsts) > 0 {
+					x += fmt.Sprintf("(nil:%v)", a.NilConsts)
+				}
+				as = append(as, x)
 			case a.Param >= 0:
 				as = append(as, fmt.Sprintf("%s=param%d", a.Role, a.Param))
 			case a.Static:
@@ -115,11 +130,11 @@ func (f *kdfFact) String() string {
 }
 
 func toArg(r string, v value) KDFArg {
-	return KDFArg{Role: r, Param: v.param, Consts: v.consts, Fn: v.fn, Static: v.static}
+	return KDFArg{Role: r, Param: v.param, Consts: v.consts, Fn: v.fn, Static: v.static, Field: v.field, NilConsts: v.nilConsts}
 }
 
 func fromArg(a KDFArg) value {
-	return value{consts: a.Consts, fn: a.Fn, static: a.Static, param: a.Param}
+	return value{consts: a.Consts, fn: a.Fn, static: a.Static, param: a.Param, field: a.Field, nilConsts: a.NilConsts}
 }
 
 // kdf checks every KDF call and every call of a KDF wrapper, and exports
@@ -132,6 +147,7 @@ func (s *state) kdf() {
 	s.uses = map[*ssa.Function][]KDFUse{}
 	s.busy = map[*ssa.Function]bool{}
 	s.globals = map[*ssa.Global]*value{}
+	s.globalFields = map[globalFieldKey]*value{}
 	for _, fn := range s.res.SSA.SrcFuncs {
 		uses := s.usesOf(fn)
 		if len(uses) == 0 {
@@ -204,7 +220,7 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 					v := fromArg(a)
 					if v.isParam() {
 						if v.param < len(cc.Args) {
-							v = s.resolve(fn, cc.Args[v.param], 0)
+							v = s.resolveArg(fn, call, cc.Args[v.param], v)
 						} else {
 							v = unknown()
 						}
@@ -418,8 +434,13 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 		case *ssa.Global:
 			return s.global(x, depth)
 		case *ssa.FieldAddr:
-			if a, ok := x.X.(*ssa.Alloc); ok {
-				return s.fieldOf(fn, a, x.Field, depth)
+			switch base := x.X.(type) {
+			case *ssa.Alloc:
+				return s.fieldOf(fn, base, x.Field, depth)
+			case *ssa.Global:
+				return s.globalField(base, x.Field, depth)
+			case *ssa.Parameter, *ssa.Phi:
+				return s.pointedField(fn, base, x.Field, depth)
 			}
 		}
 	case *ssa.Field:
@@ -548,11 +569,7 @@ func (s *state) global(g *ssa.Global, depth int) value {
 	s.globals[g] = nil
 	var vs []value
 	escapes := false
-	funcs := slices.Clone(s.res.SSA.SrcFuncs)
-	if init := s.res.SSA.Pkg.Func("init"); init != nil {
-		funcs = append(funcs, init)
-	}
-	for _, fn := range funcs {
+	for _, fn := range s.pkgFuncs() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if st, ok := instr.(*ssa.Store); ok && st.Addr == g {
@@ -580,6 +597,199 @@ func (s *state) global(g *ssa.Global, depth int) value {
 	}
 	s.globals[g] = &v
 	return v
+}
+
+// globalField resolves field i of a package variable of struct type
+// (var defaultOptions = Options{Cost: 6}) from every store into that
+// field, as global does for a whole variable; unknown when the variable
+// is assigned whole or its address reaches anything but field reads and
+// stores, directly or through a phi (o = &defaultOptions).
+func (s *state) globalField(g *ssa.Global, i int, depth int) value {
+	if g.Pkg != s.res.SSA.Pkg {
+		return unknown()
+	}
+	k := globalFieldKey{g, i}
+	if v, ok := s.globalFields[k]; ok {
+		if v == nil {
+			return unknown() // in progress
+		}
+		return *v
+	}
+	s.globalFields[k] = nil
+	var refs []ssa.Instruction
+	for _, fn := range s.pkgFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				for _, op := range instr.Operands(nil) {
+					if op != nil && *op == g {
+						refs = append(refs, instr)
+						break
+					}
+				}
+			}
+		}
+	}
+	v := unknown()
+	if stores, ok := fieldStores(g, refs, i, map[*ssa.Phi]bool{}, nil); ok && len(stores) > 0 {
+		var vs []value
+		for _, st := range stores {
+			var sv value
+			if _, whole := st.Addr.(*ssa.FieldAddr); !whole {
+				// The whole struct assigned: a composite literal's copy
+				// (the initialiser's g = T{...}) names its fields.
+				sv = unknown()
+				if u, ok := st.Val.(*ssa.UnOp); ok && u.Op == token.MUL {
+					if a, ok := u.X.(*ssa.Alloc); ok {
+						sv = s.fieldOf(st.Parent(), a, i, depth+1)
+					}
+				}
+			} else {
+				sv = s.resolve(st.Parent(), st.Val, depth+1)
+			}
+			if sv.isParam() {
+				sv = unknown()
+			}
+			vs = append(vs, sv)
+		}
+		v = merge(vs)
+	}
+	s.globalFields[k] = &v
+	return v
+}
+
+type globalFieldKey struct {
+	g *ssa.Global
+	i int
+}
+
+// fieldStores returns the stores into field i through ptr, a pointer to
+// a struct, and of the whole struct, given the instructions that use ptr
+// (and following the phis it flows into) other than skip; ok is false when the pointer
+// reaches anything else than field reads and stores, reads and stores of
+// the whole struct and comparisons: a call that may write the field, a
+// store of the pointer, a return.
+func fieldStores(ptr ssa.Value, refs []ssa.Instruction, i int, seen map[*ssa.Phi]bool, skip ssa.Instruction) (stores []*ssa.Store, ok bool) {
+	for _, ref := range refs {
+		if ref == skip {
+			continue
+		}
+		switch r := ref.(type) {
+		case *ssa.Store:
+			if r.Addr != ptr || r.Val == ptr {
+				return nil, false // the pointer stored
+			}
+			stores = append(stores, r) // the whole struct assigned
+		case *ssa.FieldAddr:
+			if r.Field != i {
+				continue // another field: its stores do not touch this one
+			}
+			for _, r2 := range *r.Referrers() {
+				switch st := r2.(type) {
+				case *ssa.Store:
+					if st.Addr != r {
+						return nil, false // the field's address stored
+					}
+					stores = append(stores, st)
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					return nil, false // the field's address passed on
+				}
+			}
+		case *ssa.UnOp, *ssa.DebugRef, *ssa.BinOp:
+			// A copy of the whole struct; a comparison (o == nil).
+		case *ssa.Phi:
+			if !seen[r] {
+				seen[r] = true
+				more, ok := fieldStores(r, *r.Referrers(), i, seen, skip)
+				if !ok {
+					return nil, false
+				}
+				stores = append(stores, more...)
+			}
+		default:
+			return nil, false // assigned whole, passed to a call, stored, returned
+		}
+	}
+	return stores, true
+}
+
+// pointedField resolves field i of the struct a parameter points to, or a
+// phi of that parameter and package variables of the same type (if o ==
+// nil { o = &defaultOptions }): the parameter's field, decided at the
+// callers, with the variables' fields as the values for a caller that
+// passes nil (a nil edge of the phi would panic on the read). Unknown when
+// the function writes the field or passes the pointer on.
+func (s *state) pointedField(fn *ssa.Function, ptr ssa.Value, i int, depth int) value {
+	param := -1
+	var dflts []value
+	edges := []ssa.Value{ptr}
+	if phi, ok := ptr.(*ssa.Phi); ok {
+		edges = phi.Edges
+	}
+	for _, e := range edges {
+		switch e := e.(type) {
+		case *ssa.Parameter:
+			idx := slices.Index(fn.Params, e)
+			if idx < 0 || param >= 0 && param != idx {
+				return unknown()
+			}
+			param = idx
+		case *ssa.Global:
+			dflts = append(dflts, s.globalField(e, i, depth+1))
+		case *ssa.Const:
+			if !e.IsNil() {
+				return unknown()
+			}
+		default:
+			return unknown()
+		}
+	}
+	if param < 0 {
+		return merge(dflts)
+	}
+	if stores, ok := fieldStores(fn.Params[param], *fn.Params[param].Referrers(), i, map[*ssa.Phi]bool{}, nil); !ok || len(stores) > 0 {
+		return unknown()
+	}
+	v := value{param: param, field: i + 1}
+	if len(dflts) > 0 {
+		v.nilConsts = merge(dflts).consts
+	}
+	return v
+}
+
+// resolveArg resolves, at a call in fn, the argument a callee's parameter
+// value v names: the argument itself, or the field v reads through it:
+// nil selects the callee's defaults, fn's own parameter passes the
+// question on to fn's callers. A pointer to a variable is unknown: the
+// call it is passed to may write it; call, which the callee's fact says
+// only reads the field, is not such a use of fn's parameter.
+func (s *state) resolveArg(fn *ssa.Function, call ssa.CallInstruction, arg ssa.Value, v value) value {
+	if v.field == 0 {
+		return s.resolve(fn, arg, 0)
+	}
+	switch a := arg.(type) {
+	case *ssa.Const:
+		if a.IsNil() && len(v.nilConsts) > 0 {
+			return value{consts: v.nilConsts, param: -1}
+		}
+	case *ssa.Parameter:
+		if idx := slices.Index(fn.Params, a); idx >= 0 {
+			if stores, ok := fieldStores(a, *a.Referrers(), v.field-1, map[*ssa.Phi]bool{}, call); ok && len(stores) == 0 {
+				return value{param: idx, field: v.field, nilConsts: v.nilConsts}
+			}
+		}
+	}
+	return unknown()
+}
+
+// pkgFuncs returns the package's source functions and its initialiser
+// (which stores package variables' initial values).
+func (s *state) pkgFuncs() []*ssa.Function {
+	funcs := slices.Clone(s.res.SSA.SrcFuncs)
+	if init := s.res.SSA.Pkg.Func("init"); init != nil {
+		funcs = append(funcs, init)
+	}
+	return funcs
 }
 
 func constInt(c *ssa.Const) (int64, bool) {

@@ -147,6 +147,8 @@ type state struct {
 	slow    bool
 	busy    map[*ssa.Function]bool
 	globals map[*ssa.Global]*value
+	// globalFields memoises globalField.
+	globalFields map[globalFieldKey]*value
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {

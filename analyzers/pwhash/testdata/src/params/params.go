@@ -149,3 +149,38 @@ func callers(pw []byte) {
 func compareArgon2i(pw, salt, hash []byte) bool { // want compareArgon2i:`kdf argon2i\(time=\[2\] memory=\[19456\] salt=param1\)`
 	return string(argon2.Key(pw, salt, 2, 19456, 1, 32)) == string(hash)
 }
+
+// Options read through a pointer to a package variable whose field is
+// only ever a constant.
+
+type hashOptions struct{ Cost int }
+
+var defaultOptions = hashOptions{Cost: 7}
+
+func bcryptDefaults(pw []byte, o *hashOptions) { // want bcryptDefaults:`kdf bcrypt\(cost=param1.field0\(nil:\[7\]\)\)`
+	if o == nil {
+		o = &defaultOptions
+	}
+	bcrypt.GenerateFromPassword(pw, o.Cost)
+}
+
+func bcryptDefaultsCaller(pw []byte) {
+	bcryptDefaults(pw, nil) // want `bcrypt cost 7 is below 10 via params.bcryptDefaults`
+	bcryptDefaults(pw, &hashOptions{Cost: 4})
+	p := &defaultOptions
+	bcrypt.GenerateFromPassword(pw, p.Cost)                 // want `bcrypt cost 7 is below 10`
+	bcrypt.GenerateFromPassword(pw, defaultOptions.Cost)    // want `bcrypt cost 7 is below 10`
+	bcrypt.GenerateFromPassword(pw, overriddenOptions.Cost) // unknown: assigned from the environment
+	bcrypt.GenerateFromPassword(pw, sharedOptions.Cost)     // unknown: its address is passed on
+}
+
+var overriddenOptions = hashOptions{Cost: 6}
+
+var sharedOptions = hashOptions{Cost: 6}
+
+func init() {
+	overriddenOptions.Cost, _ = strconv.Atoi(os.Getenv("BCRYPT_COST"))
+	tune(&sharedOptions)
+}
+
+func tune(o *hashOptions) {}

@@ -65,3 +65,40 @@ func SaltedSHA256(password string, salt []byte) []byte { // want SaltedSHA256:`k
 type Form struct{ Password string }
 
 func (f *Form) Differs(other string) bool { return f.Password != other }
+
+// HashOptions tunes HashWithOptions.
+type HashOptions struct {
+	Name string
+	Cost int
+}
+
+// defaultHashOptions' cost is only ever a constant: callers passing nil
+// get it.
+var defaultHashOptions = HashOptions{Cost: 6}
+
+// strongOptions is exported by address: its Cost may be set anywhere.
+var strongOptions = HashOptions{Cost: 12}
+
+// StrongOptions returns options a caller may change.
+func StrongOptions() *HashOptions { return &strongOptions }
+
+// HashWithOptions reads the cost through its pointer parameter, pointed at
+// the defaults when nil: decided at the callers.
+func HashWithOptions(pw string, o *HashOptions) ([]byte, error) { // want HashWithOptions:`kdf bcrypt\(cost=param1.field1\(nil:\[6\]\)\)`
+	if o == nil {
+		o = &defaultHashOptions
+	}
+	return bcrypt.GenerateFromPassword([]byte(pw), o.Cost)
+}
+
+// HashWithRaised raises a low cost before hashing: the field is written,
+// so the read is not the caller's value.
+func HashWithRaised(pw string, o *HashOptions) ([]byte, error) {
+	if o == nil {
+		return nil, nil
+	}
+	if o.Cost < 10 {
+		o.Cost = 10
+	}
+	return bcrypt.GenerateFromPassword([]byte(pw), o.Cost)
+}

@@ -63,3 +63,22 @@ func twoInputs(r *http.Request) bool {
 	f := &pwlib.Form{Password: r.FormValue("password")}
 	return f.Differs(r.PostFormValue("password"))
 }
+
+// Options through a pointer: nil selects pwlib's defaults (cost 6).
+func options(l Login) {
+	pwlib.HashWithOptions(l.Password, nil) // want `bcrypt cost 6 is below 10 via pwlib.HashWithOptions`
+	pwlib.HashWithOptions(l.Password, &strong)
+	pwlib.HashWithOptions(l.Password, &weak) // a variable passed by address: the call may write it, not followed
+	pwlib.HashWithOptions(l.Password, pwlib.StrongOptions())
+	pwlib.HashWithRaised(l.Password, &weak)
+	forward(l.Password, nil) // want `bcrypt cost 6 is below 10 via pwuse.forward → pwlib.HashWithOptions`
+}
+
+// forward passes its options on: nil from its caller selects the defaults.
+func forward(pw string, o *pwlib.HashOptions) { // want forward:`kdf bcrypt\(cost=param1.field1\(nil:\[6\]\)\)`
+	pwlib.HashWithOptions(pw, o)
+}
+
+var strong = pwlib.HashOptions{Cost: 14}
+
+var weak = pwlib.HashOptions{Name: "legacy", Cost: 5}
