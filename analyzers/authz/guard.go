@@ -1287,21 +1287,10 @@ func (a *pkgAnalysis) helperRejects(cc *ssa.CallCommon, ctx ssa.Value, depth int
 // for a variable captured by reference (a parameter the enclosing function
 // spilled to the heap) the one value stored into it.
 func heldValue(b ssa.Value) ssa.Value {
-	alloc, ok := b.(*ssa.Alloc)
-	if !ok {
-		return typesutil.Unconvert(b)
-	}
-	var val ssa.Value
-	for _, r := range *alloc.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
-			if val != nil {
-				return nil
-			}
-			val = st.Val
+	if alloc, ok := b.(*ssa.Alloc); ok {
+		if b = typesutil.StoredOnce(alloc); b == nil {
+			return nil
 		}
 	}
-	if val == nil {
-		return nil
-	}
-	return typesutil.Unconvert(val)
+	return typesutil.Unconvert(b)
 }

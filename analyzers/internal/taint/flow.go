@@ -582,30 +582,12 @@ func storedOnce(u *ssa.UnOp) ssa.Value {
 	if u.Op != token.MUL || !ok || !isPointer(u.Type()) && !isChan(u.Type()) {
 		return nil
 	}
-	return singleStore(alloc)
+	return typesutil.StoredOnce(alloc)
 }
 
 func isChan(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Chan)
 	return ok
-}
-
-// singleStore returns the only value stored in a local variable, or nil.
-func singleStore(alloc *ssa.Alloc) ssa.Value {
-	var val ssa.Value
-	for _, ref := range *alloc.Referrers() {
-		switch r := ref.(type) {
-		case *ssa.Store:
-			if r.Addr != alloc || val != nil {
-				return nil
-			}
-			val = r.Val
-		case *ssa.UnOp, *ssa.MakeClosure, *ssa.DebugRef:
-		default:
-			return nil
-		}
-	}
-	return val
 }
 
 // copyFields stores a struct value read from a local variable (src+spath)
@@ -1111,7 +1093,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 					// The closure reads through a captured variable: follow
 					// the value it holds when it is stored once.
 					if a, isAlloc := b.(*ssa.Alloc); isAlloc {
-						if v := singleStore(a); v != nil && isPointer(v.Type()) {
+						if v := typesutil.StoredOnce(a); v != nil && isPointer(v.Type()) {
 							br, bp = rootOf(v)
 							path = rest
 						}

@@ -155,7 +155,7 @@ func Captured(v ssa.Value) ssa.Value {
 				return v
 			}
 			if alloc, ok := Captured(x.X).(*ssa.Alloc); ok && alloc != x.X {
-				next = storedOnce(alloc)
+				next = StoredOnce(alloc)
 			}
 		}
 		if next == nil || next == v {
@@ -192,9 +192,9 @@ func freeVarBinding(fv *ssa.FreeVar) ssa.Value {
 	return b
 }
 
-// storedOnce returns the one value stored in a local variable that is
+// StoredOnce returns the one value stored in a local variable that is
 // otherwise only read or captured; nil when it is stored more than once.
-func storedOnce(alloc *ssa.Alloc) ssa.Value {
+func StoredOnce(alloc *ssa.Alloc) ssa.Value {
 	var val ssa.Value
 	for _, ref := range *alloc.Referrers() {
 		switch r := ref.(type) {
