@@ -2489,21 +2489,7 @@ func isWriter(k models.WriterKind, w ssa.Value) bool {
 // satisfies (an io.Writer, but not a hash.Hash): the caller passes the
 // writer. Otherwise -1.
 func (s *fnState) writerParam(k models.WriterKind, w ssa.Value) int {
-	for w != nil {
-		switch x := w.(type) {
-		case *ssa.MakeInterface:
-			w = x.X
-			continue
-		case *ssa.ChangeInterface:
-			w = x.X
-			continue
-		case *ssa.ChangeType:
-			w = x.X
-			continue
-		}
-		break
-	}
-	prm, ok := w.(*ssa.Parameter)
+	prm, ok := typesutil.Unconvert(w).(*ssa.Parameter)
 	if !ok || prm.Parent() != s.fn {
 		return -1
 	}
