@@ -5,6 +5,7 @@
 package diapi
 
 import (
+	"database/sql"
 	"net/http"
 
 	"diplugin"
@@ -54,6 +55,13 @@ func (h *Handlers) Time(w http.ResponseWriter, r *http.Request) {
 // unseen there: not data access here.
 func (h *Handlers) Preview(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(diplugin.Render("md", r.URL.Query().Get("q"))))
+}
+
+// Audit reads the injected store first, then the database: its fact
+// carries the definite access, which an unseen one must not hide.
+func (h *Handlers) Audit(db *sql.DB, id string) { // want Audit:`touches\(\(\*sql.DB\).Query\)`
+	_, _ = h.St.Patient(id)
+	_, _ = db.Query("SELECT 1")
 }
 
 func userOf(r *http.Request) string { return r.Header.Get("X-User") }
