@@ -140,13 +140,7 @@ func logRender(name string, arg int) models.Render {
 // value v (see rendered): the text of a String, LogValue or MarshalJSON
 // method the renderer calls, when its summary is known, else all of v.
 func (r *Result) Rendered(v ssa.Value, render models.Render) Taint {
-	var fn *ssa.Function
-	if i, ok := v.(ssa.Instruction); ok {
-		fn = i.Parent()
-	} else if p, ok := v.(*ssa.Parameter); ok {
-		fn = p.Parent()
-	}
-	if s := r.states[fn]; s != nil {
+	if s := r.stateOf(v); s != nil {
 		return s.rendered(v, render)
 	}
 	return Taint{}

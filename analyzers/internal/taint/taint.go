@@ -281,17 +281,23 @@ func (r *Result) Flows(c models.Class) []*Flow {
 	return out
 }
 
-// TaintOf returns what an SSA value of this package carries (its own taint
-// and, for pointers, slices and maps, what is stored through it), for
-// clients that check sinks of their own (configured sinks).
-func (r *Result) TaintOf(v ssa.Value) Taint {
+// stateOf returns the analysis of the function v belongs to (an
+// instruction's or a parameter's), or nil.
+func (r *Result) stateOf(v ssa.Value) *fnState {
 	var fn *ssa.Function
 	if i, ok := v.(ssa.Instruction); ok {
 		fn = i.Parent()
 	} else if p, ok := v.(*ssa.Parameter); ok {
 		fn = p.Parent()
 	}
-	if s := r.states[fn]; s != nil {
+	return r.states[fn]
+}
+
+// TaintOf returns what an SSA value of this package carries (its own taint
+// and, for pointers, slices and maps, what is stored through it), for
+// clients that check sinks of their own (configured sinks).
+func (r *Result) TaintOf(v ssa.Value) Taint {
+	if s := r.stateOf(v); s != nil {
 		return s.deep(v)
 	}
 	return Taint{}
