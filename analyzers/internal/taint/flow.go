@@ -1700,6 +1700,12 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				// An interface of analysed code that modelled types
 				// implement (see ifacesinks.go).
 				for _, is := range s.p.ifaceSinks(cc.Method) {
+					if is.byWriter {
+						if !isWriter(is.sk.Writer, cc.Value) && s.writerParam(is.sk.Writer, cc.Value) >= 0 {
+							sink(is.sk, is.sk.Func)
+						}
+						continue
+					}
 					if !is.specific && !valueOf(cc.Value, is.recv) {
 						continue
 					}

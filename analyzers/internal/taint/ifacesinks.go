@@ -29,6 +29,10 @@ import (
 //     implements), a row applies only when the receiver is seen to be a T:
 //     a value of T's type (or, for an interface T, one implementing it)
 //     converted to the interface where it is called.
+//   - A row that is a sink by what its receiver holds ((io.Writer).Write,
+//     a write into whatever response writer it holds) applies when the
+//     receiver is a parameter of the calling function: its callers
+//     decide, as for a parameter of type io.Writer (see writerParam).
 //
 // Rows that apply alike (same argument, class and conditions) are applied
 // once, named after the first type in table order.
@@ -40,6 +44,12 @@ type ifaceSink struct {
 	// specific: the interface is written against recv's library, so the
 	// row applies without seeing the value.
 	specific bool
+	// byWriter: a row that is a sink by what its receiver holds
+	// ((io.Writer).Write: a response writer). It applies to a receiver
+	// that is a parameter of the calling function, which its callers
+	// pass (see writerParam); a receiver seen to be a response writer
+	// gets the writer's own row instead.
+	byWriter bool
 }
 
 // ifaceSinks returns the modelled sink rows that a call of the interface
@@ -64,23 +74,18 @@ func (p *pkgState) ifaceSinks(m *types.Func) []ifaceSink {
 		}
 		seen := map[key]bool{}
 		for _, sk := range rows {
-			if sk.Writer != models.AnyWriter && sk.WriterAt == models.Recv {
-				// A row that is a sink by what its receiver holds
-				// ((io.Writer).Write: a response writer) names no type of
-				// its own: the rows of the writers it holds serve.
-				continue
-			}
 			t := p.modelledRecv(sk.Func)
 			if t == nil || !types.Implements(t, iface) {
 				continue
 			}
-			specific := mentionsLibrary(iface, typesutil.Deref(t))
+			byWriter := sk.Writer != models.AnyWriter && sk.WriterAt == models.Recv
+			specific := !byWriter && mentionsLibrary(iface, typesutil.Deref(t))
 			k := key{sk.Arg, sk.Class, sk.StringOnly, sk.FirstElem, sk.Writer, sk.WriterAt, sk.Ctx, specific}
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			out = append(out, ifaceSink{sk: sk, recv: t, specific: specific})
+			out = append(out, ifaceSink{sk: sk, recv: t, specific: specific, byWriter: byWriter})
 		}
 	}
 	p.ifaceSinkCache[m] = out

@@ -65,3 +65,25 @@ func sniffed(w http.ResponseWriter, r *http.Request) {
 	var out htmlSink = w
 	out.Write([]byte("no such patient: " + r.FormValue("id")))
 }
+
+// A helper whose writer parameter is of the program's own interface: a
+// write into the response where a caller passes the response writer.
+func writeNote(out htmlSink, note string) {
+	out.Write([]byte("<p>" + note + "</p>"))
+}
+
+func noteToResponse(w http.ResponseWriter, r *http.Request) {
+	writeNote(w, r.FormValue("note")) // want `r.FormValue\("note"\) \(request input\) written unescaped into an HTML response by \(io.Writer\).Write via ifacewrite.writeNote`
+}
+
+// The same helper writing into a buffer.
+func noteToBuffer(r *http.Request) []byte {
+	var buf bytes.Buffer
+	writeNote(&buf, r.FormValue("note"))
+	return buf.Bytes()
+}
+
+// An escaped note into the response.
+func escapedNote(w http.ResponseWriter, r *http.Request) {
+	writeNote(w, html.EscapeString(r.FormValue("note")))
+}
