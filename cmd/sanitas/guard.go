@@ -22,9 +22,9 @@ var (
 // guard makes every analyzer in the closure of suite turn a panic into an
 // error that names the analyzer and the package (the checker has no recover
 // of its own, and one analyzer's panic must not take the run down
-// unexplained), counts finished root actions for the progress line, and
-// releases each package's intermediate results once every analyzer of the
-// suite is done with it (see sched.go).
+// unexplained), counts finished actions of suite's analyzers for the
+// progress line, and releases each package's intermediate results once
+// every action on it is done (see sched.go).
 //
 // Run is replaced in place: analyzers find their prerequisites' results by
 // pointer, so copies would not work.
@@ -56,15 +56,14 @@ func guard(suite []*analysis.Analyzer, prog *progress) []*analysis.Analyzer {
 	for _, a := range suite {
 		visit(a)
 	}
-	// Count root actions through thin copies of the top-level analyzers
-	// (nothing requires them, so copying is safe).
+	// Count the suite's actions through thin copies of the top-level
+	// analyzers (nothing requires them, so copying is safe).
 	out := make([]*analysis.Analyzer, len(suite))
 	for i, a := range suite {
 		c := *a
 		run := a.Run
 		c.Run = func(pass *analysis.Pass) (any, error) {
 			defer prog.step()
-			defer suiteDone(pass)
 			return run(pass)
 		}
 		out[i] = &c
@@ -80,12 +79,14 @@ type progress struct {
 	mu    sync.Mutex
 }
 
-func newProgress(w io.Writer, total int) *progress {
+// newProgress returns a progress line on w if it is a terminal; the
+// caller sets total before the run.
+func newProgress(w io.Writer) *progress {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return &progress{}
 	}
-	return &progress{w: w, total: total}
+	return &progress{w: w}
 }
 
 func (p *progress) enabled() bool { return p.w != nil }

@@ -26,7 +26,7 @@ func TestGuardTurnsPanicIntoError(t *testing.T) {
 		}
 	}
 	t.Chdir(dir)
-	pkgs, err := load([]string{"./..."}, false, nil)
+	pkgs, _, err := load([]string{"./..."}, false, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

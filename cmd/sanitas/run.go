@@ -17,6 +17,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
@@ -182,7 +183,7 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	}
 	suite := g.Analyzers(all)
 
-	pkgs, err := load(o.patterns, o.tests, stderr)
+	pkgs, deps, err := load(o.patterns, o.tests, hasFacts(suite), stderr)
 	if err != nil {
 		return exitError, err
 	}
@@ -190,10 +191,15 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 		return exitError, fmt.Errorf("no packages match %s", strings.Join(o.patterns, " "))
 	}
 
-	prog := newProgress(stderr, len(pkgs)*len(suite))
-	sched := newScheduler(pkgs, len(suite))
-	graph, err := checker.Analyze(guard(suite, prog), pkgs, nil)
-	sched.close(pkgs)
+	// Only pkgs are the checker's roots: it reaches deps through their
+	// imports and runs there only what computes facts, and collect reads
+	// the roots' diagnostics alone.
+	prog := newProgress(stderr)
+	guarded := guard(suite, prog)
+	sched := newScheduler(pkgs, deps, guarded)
+	prog.total = sched.steps
+	graph, err := checker.Analyze(guarded, pkgs, nil)
+	sched.close(pkgs, deps)
 	prog.done()
 	if err != nil {
 		return exitError, err
@@ -259,12 +265,29 @@ func loadConfig(flagPath, cwd string) (*analyzers.Config, string, error) {
 	return cfg, abs, nil
 }
 
-// load loads the packages from source with the syntax the analyzers need.
-// Dependencies come from export data (as for go vet), and each root's
-// imports are pruned to other roots: facts then flow between the packages
-// being analyzed, while the standard library and third-party code are
-// described by the model tables (see the taint engine's scope rule).
-func load(patterns []string, tests bool, stderr io.Writer) ([]*packages.Package, error) {
+// load loads the packages the patterns name (the roots) from source, with
+// the syntax the analyzers need, and returns them with deps: the packages of
+// the roots' own modules that the roots import, directly or through each
+// other, also loaded from source.
+//
+// The checker runs on deps only the analyzers that produce facts (as go vet
+// runs its tool on every dependency to compute facts), so that a taint
+// summary or an authorisation guard in a package of the module reaches the
+// roots that call it whether or not the patterns name that package; their
+// findings are never reported. Everything else (the standard library,
+// third-party modules) comes from export data, as for go vet, and is
+// described by the model tables (see the taint engine's scope rule): each
+// package's imports are pruned to the loaded set.
+//
+// When the roots already include every package of their modules that they
+// import (./... from the module root, the common case), the first load is
+// the only one. Otherwise the import graph of that load (go/packages
+// materialises it, with each package's module, even for dependencies read
+// from export data) names the missing packages, and one more load takes the
+// roots and those together, so that every package shares one file set and
+// one type universe. With facts false (no analyzer in the run has facts)
+// deps are not needed and never loaded.
+func load(patterns []string, tests, facts bool, stderr io.Writer) (roots, deps []*packages.Package, err error) {
 	cfg := &packages.Config{
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
@@ -273,20 +296,101 @@ func load(patterns []string, tests bool, stderr io.Writer) ([]*packages.Package,
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, fmt.Errorf("loading packages: %v", err)
+		return nil, nil, fmt.Errorf("loading packages: %v", err)
 	}
 	// Drop the generated test mains ("p.test"). With -tests, both p and its
 	// test variant "p [p.test]" stay: other packages import p (and need its
 	// facts), and collect drops the findings the two report alike.
-	var roots []*packages.Package
-	for _, p := range pkgs {
-		if !strings.HasSuffix(p.ID, ".test") {
-			roots = append(roots, p)
+	roots = dropTestMains(pkgs)
+	if err := loadErrors(roots, ""); err != nil {
+		return nil, nil, err
+	}
+
+	// A package of the module that does not build is named as such, even
+	// when it is not analyzed (go list gives it no export data, and the
+	// importers' errors would say less).
+	var extra []*packages.Package
+	if !slices.ContainsFunc(patterns, isGoFile) {
+		extra = ownImports(roots)
+	}
+	if err := loadErrors(extra, depsLoadError); err != nil {
+		return nil, nil, err
+	}
+	if facts && len(extra) > 0 {
+		rootIDs := map[string]bool{}
+		for _, p := range roots {
+			rootIDs[p.ID] = true
+		}
+		depIDs := map[string]bool{}
+		more := slices.Clone(patterns)
+		for _, p := range extra {
+			depIDs[p.ID] = true
+			more = append(more, p.PkgPath)
+		}
+		pkgs, err := packages.Load(cfg, more...)
+		if err != nil {
+			return nil, nil, fmt.Errorf("loading packages: %v", err)
+		}
+		// With -tests the extra patterns bring their own test variants and
+		// test mains: those are neither roots nor imported by one, so they
+		// are dropped like anything else outside the two sets.
+		roots = nil
+		for _, p := range pkgs {
+			switch {
+			case rootIDs[p.ID]:
+				roots = append(roots, p)
+			case depIDs[p.ID]:
+				deps = append(deps, p)
+			}
+		}
+		if err := loadErrors(roots, ""); err != nil {
+			return nil, nil, err
+		}
+		if err := loadErrors(deps, depsLoadError); err != nil {
+			return nil, nil, err
 		}
 	}
 
-	var msgs []string
+	loaded := map[string]bool{}
 	for _, p := range roots {
+		loaded[p.ID] = true
+	}
+	for _, p := range deps {
+		loaded[p.ID] = true
+	}
+	for _, p := range slices.Concat(roots, deps) {
+		for path, imp := range p.Imports {
+			if !loaded[imp.ID] {
+				delete(p.Imports, path)
+			}
+		}
+	}
+	return roots, deps, nil
+}
+
+// hasFacts reports whether an analyzer of suite, or one they require, has
+// facts: only then do the roots need their dependencies analyzed.
+func hasFacts(suite []*analysis.Analyzer) bool {
+	return slices.ContainsFunc(closure(suite), func(a *analysis.Analyzer) bool { return len(a.FactTypes) > 0 })
+}
+
+const depsLoadError = ", imported by the named packages,"
+
+func dropTestMains(pkgs []*packages.Package) []*packages.Package {
+	var out []*packages.Package
+	for _, p := range pkgs {
+		if !strings.HasSuffix(p.ID, ".test") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// loadErrors reports the packages that did not load, up to three errors
+// each; what is said after the package path.
+func loadErrors(pkgs []*packages.Package, what string) error {
+	var msgs []string
+	for _, p := range pkgs {
 		if len(p.Errors) == 0 {
 			continue
 		}
@@ -298,25 +402,54 @@ func load(patterns []string, tests bool, stderr io.Writer) ([]*packages.Package,
 			}
 			first = append(first, "\t"+e.Error())
 		}
-		msgs = append(msgs, fmt.Sprintf("package %s does not load:\n%s", p.PkgPath, strings.Join(first, "\n")))
+		msgs = append(msgs, fmt.Sprintf("package %s%s does not load:\n%s", p.PkgPath, what, strings.Join(first, "\n")))
 	}
 	if len(msgs) > 0 {
-		return nil, errors.New(strings.Join(msgs, "\n") + "\nsanitas analyzes only code that builds; fix the errors above")
+		return errors.New(strings.Join(msgs, "\n") + "\nsanitas analyzes only code that builds; fix the errors above")
 	}
+	return nil
+}
 
-	rootIDs := map[string]bool{}
+// ownImports returns the packages that the roots
+// import, directly or through each other, from the roots' own modules and
+// from the main modules (every module of a go.work), that are not roots.
+// Test variants ("q [p.test]", q recompiled for p's tests) are left out
+// and not walked through: they are neither roots nor the package that
+// others import.
+func ownImports(roots []*packages.Package) []*packages.Package {
+	mods := map[string]bool{}
+	seen := map[string]bool{}
 	for _, p := range roots {
-		rootIDs[p.ID] = true
+		if p.Module != nil {
+			mods[p.Module.Path] = true
+		}
+		seen[p.ID] = true
 	}
-	for _, p := range roots {
-		for path, imp := range p.Imports {
-			if !rootIDs[imp.ID] {
-				delete(p.Imports, path)
+	own := func(p *packages.Package) bool {
+		return p.Module != nil && (mods[p.Module.Path] || p.Module.Main) && !strings.HasSuffix(p.ID, ".test]")
+	}
+	var out []*packages.Package
+	var walk func(p *packages.Package)
+	walk = func(p *packages.Package) {
+		for _, imp := range p.Imports {
+			if seen[imp.ID] || !own(imp) {
+				continue
 			}
+			seen[imp.ID] = true
+			out = append(out, imp)
+			walk(imp)
 		}
 	}
-	return roots, nil
+	for _, p := range roots {
+		walk(p)
+	}
+	slices.SortFunc(out, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
+
+// isGoFile reports whether a pattern names a Go file: go list does not mix
+// files and package paths in one command line.
+func isGoFile(pattern string) bool { return strings.HasSuffix(pattern, ".go") }
 
 // collect turns the root diagnostics into findings: rule lookup, rule
 // selection, path excludes, generated files, suppression directives, and

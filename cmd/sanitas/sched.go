@@ -3,6 +3,7 @@ package main
 import (
 	"go/types"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -25,7 +26,7 @@ import (
 //     done (go vet's order: facts flow up the import graph anyway);
 //   - at most slotsPerCPU × GOMAXPROCS packages are open (started, not done)
 //     at once;
-//   - when the whole suite is done with a package, its intermediate results
+//   - when every action of the run is done with a package, its intermediate results
 //     (SSA, the taint engine's states) and its type-checker maps are emptied
 //     in place. Analyses of other packages never read them (only facts,
 //     kept apart), and the driver reads nothing but diagnostics and syntax
@@ -44,9 +45,9 @@ const slotsPerCPU = 2
 var schedFor sync.Map // *types.Package -> *pkgSched
 
 type scheduler struct {
-	suite int
 	slots chan struct{}
 	pkgs  []*pkgSched
+	steps int // actions of suite analyzers in the run, for the progress line
 
 	mu    sync.Mutex
 	waits map[string]time.Duration // per analyzer, time spent waiting
@@ -62,21 +63,45 @@ type pkgSched struct {
 	mu       sync.Mutex
 	finished bool
 	holding  bool // holds a slot
-	count    int  // suite analyzers finished
+	want     int  // actions the checker runs on the package
+	count    int  // actions finished
 	res      []any
 	info     *types.Info
 }
 
-// newScheduler registers the run's packages. Call close when the run ends.
-func newScheduler(pkgs []*packages.Package, suite int) *scheduler {
+// newScheduler registers the run's packages: the roots, on which the
+// checker runs every analyzer in the closure of suite, and deps (see load),
+// reached only through the roots' imports, on which it runs only the
+// analyzers with facts and what they require. suite is the list given to
+// the checker. Call close when the run ends.
+func newScheduler(roots, deps []*packages.Package, suite []*analysis.Analyzer) *scheduler {
 	s := &scheduler{
-		suite: suite,
 		slots: make(chan struct{}, slotsPerCPU*runtime.GOMAXPROCS(0)),
 		waits: map[string]time.Duration{},
 	}
+	onRoot := closure(suite)
+	var withFacts []*analysis.Analyzer
+	for _, a := range onRoot {
+		if len(a.FactTypes) > 0 {
+			withFacts = append(withFacts, a)
+		}
+	}
+	onDep := closure(withFacts)
+	suiteOnDep := 0
+	for _, a := range suite {
+		if slices.Contains(onDep, a) {
+			suiteOnDep++
+		}
+	}
+	s.steps = len(roots)*len(suite) + len(deps)*suiteOnDep
+
+	pkgs := slices.Concat(roots, deps)
 	byPkg := map[*packages.Package]*pkgSched{}
-	for _, p := range pkgs {
-		ps := &pkgSched{s: s, done: make(chan struct{})}
+	for i, p := range pkgs {
+		ps := &pkgSched{s: s, done: make(chan struct{}), want: len(onRoot)}
+		if i >= len(roots) {
+			ps.want = len(onDep)
+		}
 		byPkg[p] = ps
 		s.pkgs = append(s.pkgs, ps)
 		schedFor.Store(p.Types, ps)
@@ -90,12 +115,36 @@ func newScheduler(pkgs []*packages.Package, suite int) *scheduler {
 			}
 		}
 	}
+	for _, ps := range s.pkgs {
+		if ps.want == 0 { // a dep when no analyzer has facts: nothing runs on it
+			ps.finish()
+		}
+	}
 	return s
 }
 
+// closure is as and every analyzer they require, directly or not.
+func closure(as []*analysis.Analyzer) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if slices.Contains(out, a) {
+			return
+		}
+		out = append(out, a)
+		for _, r := range a.Requires {
+			visit(r)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
+	return out
+}
+
 // close forgets the run's packages.
-func (s *scheduler) close(pkgs []*packages.Package) {
-	for _, p := range pkgs {
+func (s *scheduler) close(pkgs ...[]*packages.Package) {
+	for _, p := range slices.Concat(pkgs...) {
 		schedFor.Delete(p.Types)
 	}
 }
@@ -144,7 +193,8 @@ func beforeRun(pass *analysis.Pass) {
 	}
 }
 
-// afterRun is called by every analyzer's Run when it returns.
+// afterRun is called by every analyzer's Run when it returns; after the
+// package's last action the package is done.
 func afterRun(pass *analysis.Pass, res any, err error) {
 	ps := lookupSched(pass.Pkg)
 	if ps == nil {
@@ -160,23 +210,12 @@ func afterRun(pass *analysis.Pass, res any, err error) {
 		ps.res = append(ps.res, res)
 		ps.mu.Unlock()
 	}
-	if ps.info == nil {
-		ps.mu.Lock()
-		ps.info = pass.TypesInfo
-		ps.mu.Unlock()
-	}
-}
-
-// suiteDone is called when one analyzer of the suite finished on a
-// package; after the last one the package is done.
-func suiteDone(pass *analysis.Pass) {
-	ps := lookupSched(pass.Pkg)
-	if ps == nil {
-		return
-	}
 	ps.mu.Lock()
+	if ps.info == nil {
+		ps.info = pass.TypesInfo
+	}
 	ps.count++
-	last := ps.count == ps.s.suite
+	last := ps.count == ps.want
 	ps.mu.Unlock()
 	if last && ps.finish() {
 		ps.release()

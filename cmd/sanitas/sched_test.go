@@ -18,8 +18,18 @@ import (
 )
 
 // loadChain writes a module whose packages import each other in a chain
-// (c imports b imports a) and loads it as the driver does.
+// (c imports b imports a) and loads ./... as the driver does.
 func loadChain(t *testing.T) []*packages.Package {
+	t.Helper()
+	roots, deps := loadChainPattern(t, "./...", true)
+	if len(deps) != 0 {
+		t.Fatalf("./... loads dependencies %v beside its roots", deps)
+	}
+	return roots
+}
+
+// loadChainPattern is loadChain for one pattern; facts is load's.
+func loadChainPattern(t *testing.T, pattern string, facts bool) (roots, deps []*packages.Package) {
 	t.Helper()
 	dir := t.TempDir()
 	for name, body := range map[string]string{
@@ -37,16 +47,22 @@ func loadChain(t *testing.T) []*packages.Package {
 		}
 	}
 	t.Chdir(dir)
-	pkgs, err := load([]string{"./..."}, false, nil)
+	roots, deps, err := load([]string{pattern}, false, facts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return pkgs
+	return roots, deps
 }
 
 // analyze runs suite over pkgs as drive does, failing the test instead of
 // hanging if the scheduler deadlocks.
 func analyze(t *testing.T, pkgs []*packages.Package, suite []*analysis.Analyzer) *checker.Graph {
+	t.Helper()
+	return analyzeWithDeps(t, pkgs, nil, suite)
+}
+
+// analyzeWithDeps is analyze with load's deps.
+func analyzeWithDeps(t *testing.T, pkgs, deps []*packages.Package, suite []*analysis.Analyzer) *checker.Graph {
 	t.Helper()
 	type out struct {
 		g   *checker.Graph
@@ -54,9 +70,10 @@ func analyze(t *testing.T, pkgs []*packages.Package, suite []*analysis.Analyzer)
 	}
 	ch := make(chan out, 1)
 	go func() {
-		s := newScheduler(pkgs, len(suite))
-		defer s.close(pkgs)
-		g, err := checker.Analyze(guard(suite, &progress{}), pkgs, nil)
+		guarded := guard(suite, &progress{})
+		s := newScheduler(pkgs, deps, guarded)
+		defer s.close(pkgs, deps)
+		g, err := checker.Analyze(guarded, pkgs, nil)
 		ch <- out{g, err}
 	}()
 	select {
@@ -169,5 +186,80 @@ func TestSchedulerFailureDoesNotHang(t *testing.T) {
 	_, err := collect(g, &analyzers.Gate{Selection: analyzers.DefaultSelection()}, ".")
 	if err == nil || !strings.Contains(err.Error(), "internal error") || !strings.Contains(err.Error(), "facts@example.com/m/a") {
 		t.Fatalf("collect: got %v, want an internal error naming the failed analyzer", err)
+	}
+}
+
+// With only ./c named, a and b (same module, imported) are loaded from
+// source as deps: the analyzers with facts run on them, in import order,
+// the others do not, nothing waits forever for the actions that do not
+// run, and the deps' results are released too.
+func TestSchedulerDeps(t *testing.T) {
+	roots, deps := loadChainPattern(t, "./c", true)
+	var names []string
+	for _, p := range deps {
+		names = append(names, p.PkgPath)
+	}
+	if len(roots) != 1 || roots[0].PkgPath != "example.com/m/c" || !slices.Equal(names, []string{"example.com/m/a", "example.com/m/b"}) {
+		t.Fatalf("load ./c: roots %v, deps %v; want c, then a and b", roots, names)
+	}
+	var mu sync.Mutex
+	ran := map[string][]string{} // analyzer -> packages, in order
+	record := func(pass *analysis.Pass) {
+		mu.Lock()
+		ran[pass.Analyzer.Name] = append(ran[pass.Analyzer.Name], pass.Pkg.Name())
+		mu.Unlock()
+	}
+	facts := &analysis.Analyzer{
+		Name:      "facts",
+		Doc:       "exports a fact per package",
+		FactTypes: []analysis.Fact{new(orderFact)},
+		Requires:  []*analysis.Analyzer{buildssa.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			record(pass)
+			pass.ExportPackageFact(new(orderFact))
+			return nil, nil
+		},
+	}
+	user := &analysis.Analyzer{
+		Name:     "user",
+		Doc:      "reads facts through its prerequisite",
+		Requires: []*analysis.Analyzer{facts},
+		Run:      func(pass *analysis.Pass) (any, error) { record(pass); return nil, nil },
+	}
+	plain := &analysis.Analyzer{
+		Name: "plain",
+		Doc:  "needs no facts",
+		Run:  func(pass *analysis.Pass) (any, error) { record(pass); return nil, nil },
+	}
+	g := analyzeWithDeps(t, roots, deps, []*analysis.Analyzer{user, plain})
+	if got := ran["facts"]; !slices.Equal(got, []string{"a", "b", "c"}) {
+		t.Errorf("facts ran on %v, want a, b, c in import order", got)
+	}
+	for _, name := range []string{"user", "plain"} {
+		if got := ran[name]; !slices.Equal(got, []string{"c"}) {
+			t.Errorf("%s ran on %v, want only the root c", name, got)
+		}
+	}
+	for _, act := range g.Roots {
+		if act.Package != roots[0] {
+			t.Errorf("root action %s on a dependency", act)
+		}
+	}
+	for _, p := range slices.Concat(roots, deps) {
+		if len(p.TypesInfo.Types) != 0 {
+			t.Errorf("type-checker maps of %s not released", p.PkgPath)
+		}
+	}
+
+	// No analyzer with facts: nothing runs on the deps (load would not
+	// even load them), and the root must not wait for them.
+	roots, deps = loadChainPattern(t, "./c", true)
+	clear(ran)
+	analyzeWithDeps(t, roots, deps, []*analysis.Analyzer{plain})
+	if got := ran["plain"]; !slices.Equal(got, []string{"c"}) {
+		t.Errorf("plain ran on %v, want only c", got)
+	}
+	if _, deps := loadChainPattern(t, "./c", false); len(deps) != 0 {
+		t.Errorf("load without facts loaded deps %v", deps)
 	}
 }
