@@ -69,7 +69,8 @@
 //
 // Safe: masked, redacted or hashed values (functions named mask, redact,
 // hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured
-// sanitisers), lengths, counts and comparisons, numbers and booleans, ids
+// sanitisers), the parts of a parsed URL other than its password (the
+// user name, Hostname, Port, Scheme, Host, Path), lengths, counts and comparisons, numbers and booleans, ids
 // that do not identify a person (request id, trace id, user id unless
 // strict), and names of secrets.
 //

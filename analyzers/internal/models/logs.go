@@ -318,6 +318,13 @@ func KeyedSourceFor(fullName string) *KeyedSource { return keyedByFunc[fullName]
 // (SanitisingName) need no row.
 var logSanitisers = []Sanitiser{
 	{Func: "(*net/url.URL).Redacted", Clean: Sensitive},
+	// The parts of a URL other than its userinfo's password (net/url, Go
+	// 1.26): a DSN parsed with url.Parse keeps its password in u.User,
+	// which only Password, String and the URL's own String print.
+	{Func: "(*net/url.Userinfo).Username", Clean: Credential},
+	{Func: "(*net/url.URL).Hostname", Clean: Credential},
+	{Func: "(*net/url.URL).Port", Clean: Credential},
+	{Func: "(*net/url.URL).EscapedPath", Clean: Credential},
 	{Func: "golang.org/x/crypto/bcrypt.GenerateFromPassword", Clean: Sensitive},
 	{Func: "golang.org/x/crypto/argon2.IDKey", Clean: Sensitive},
 	{Func: "golang.org/x/crypto/argon2.Key", Clean: Sensitive},
@@ -646,6 +653,18 @@ func addSanitiser(r *Sanitiser) {
 	}
 	sanitiserByFunc[r.Func] = r
 }
+
+// notSecretFields are the fields of library structs that hold no
+// credential even when the value they belong to carries one: a URL's
+// scheme, host and path beside the userinfo (u.User) that holds a DSN's
+// password. RawQuery is not one: a DSN may carry ?password=.
+var notSecretFields = map[string]map[string]bool{
+	"net/url.URL": set("Scheme", "Host", "Path", "RawPath", "OmitHost", "ForceQuery"),
+}
+
+// NotSecretLibField reports whether field of the named struct type
+// (typesutil.NamedPath) is one of notSecretFields.
+func NotSecretLibField(named, field string) bool { return notSecretFields[named][field] }
 
 // NotSecretField reports whether a field of this name holds something
 // other than a secret even when the value it belongs to carries a

@@ -680,6 +680,14 @@ func fieldName(ptr types.Type, i int) string {
 	return "?"
 }
 
+// libNotSecret reports whether field i of the struct (or pointer to one)
+// of type t is a library field that holds no credential
+// (models.NotSecretLibField: a url.URL's Host).
+func libNotSecret(t types.Type, i int) bool {
+	named := typesutil.NamedPath(t)
+	return named != "" && models.NotSecretLibField(named, fieldName(t, i))
+}
+
 // related reports whether one field path is a prefix of the other.
 func related(a, b string) bool {
 	if len(a) < len(b) {
@@ -1165,7 +1173,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			}
 			t = s.load(r, path, false)
 			if fa, ok := v.X.(*ssa.FieldAddr); ok {
-				if models.NotSecretField(fieldName(fa.X.Type(), fa.Field)) {
+				if models.NotSecretField(fieldName(fa.X.Type(), fa.Field)) || libNotSecret(fa.X.Type(), fa.Field) {
 					t.clean(models.Credential)
 				}
 				t.join(s.fieldSource(fa))
@@ -1183,7 +1191,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		} else {
 			t = s.val(v.X)
 		}
-		if models.NotSecretField(fieldName(v.X.Type(), v.Field)) {
+		if models.NotSecretField(fieldName(v.X.Type(), v.Field)) || libNotSecret(v.X.Type(), v.Field) {
 			t.clean(models.Credential)
 		}
 		t.join(s.fieldNameSource(v.X.Type(), v.Field, v.Pos()))

@@ -52,6 +52,24 @@ func Env() {
 	log.Println("connecting", u.Redacted())
 }
 
+// DSNParts: a DSN parsed with url.Parse keeps its password in the
+// userinfo; the user name, host, port, path and scheme carry none.
+func DSNParts(databaseURL string) {
+	u, err := url.Parse(databaseURL)
+	if err != nil || u.User == nil {
+		return
+	}
+	log.Printf("database user %s", u.User.Username())
+	log.Printf("database host %s port %s", u.Hostname(), u.Port())
+	log.Printf("database %s://%s%s", u.Scheme, u.Host, u.Path)
+	log.Printf("database path %s", u.EscapedPath())
+	pw, _ := u.User.Password()
+	log.Printf("database password %s", pw)      // want `connection string \(DSN\)`
+	log.Printf("database %s", u.String())       // want `connection string \(DSN\)`
+	log.Printf("database user %s", u.User)      // want `connection string \(DSN\)`
+	log.Printf("database query %s", u.RawQuery) // want `connection string \(DSN\)`
+}
+
 // Safe look-alikes.
 func Safe(u *User, passage string, secretName string, token string) {
 	log.Printf("user %d logged in", u.ID)
