@@ -3,9 +3,11 @@ package pwhash
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -81,6 +83,9 @@ func (s *state) flowCompares() {
 		at := f.Pos
 		if len(f.Via) > 0 {
 			at = f.SinkPos
+			if s.reported[at] {
+				continue // the comparison in this package is reported itself (a persisted record's password)
+			}
 		}
 		// The comparison as written, when it is in this package.
 		if xy, ok := s.operands[at]; ok && (confirmation(xy[0]) || confirmation(xy[1]) || newVersusOld(xy[0], xy[1]) || sameRoot(xy[0], xy[1])) {
@@ -146,6 +151,12 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		// the stored or expected one. Two fresh inputs compared in memory
 		// (pocketbase's v.Plain != form.password) are not.
 		if pwX == "" && !storedSide(x) || pwY == "" && !storedSide(y) {
+			// Or one side is a password field of a persisted record
+			// (c.Password with db tags) and the other the supplied text
+			// itself, not a digest of it: the record keeps the plaintext.
+			if rec := s.recordCompare(pos, x, y); rec != "" {
+				s.report(pos, RulePlaintext, fmt.Sprintf("%s, a persisted record's password, is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", rec, op))
+			}
 			return
 		}
 		what := pwX
@@ -158,9 +169,9 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 	if s.sentinel(x) || s.sentinel(y) {
 		return // compared with a package-level sentinel (FirstPageToken), not with another secret
 	}
-	secret := s.namedIn(x, isSecretName)
+	secret := s.secretIn(pos, 0, x)
 	if secret == "" {
-		secret = s.namedIn(y, isSecretName)
+		secret = s.secretIn(pos, 1, y)
 	}
 	if secret == "" {
 		return
@@ -178,9 +189,272 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 func (s *state) compareConstTime(pos token.Pos, op string, x, y ast.Expr) {
 	pwX, pwY := s.plainPassword(x), s.plainPassword(y)
 	if pwX == "" || pwY == "" || confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
+		if rec := s.recordCompare(pos, x, y); rec != "" {
+			s.report(pos, RulePlaintext, fmt.Sprintf("%s, a persisted record's password, is compared as it is (%s) with the supplied password: constant time does not make the stored password safe; store a bcrypt, argon2id or scrypt hash and check it with bcrypt.CompareHashAndPassword (or the KDF)", rec, op))
+		}
 		return
 	}
 	s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared with %s, a plaintext password: constant time does not make the stored password safe; store a bcrypt, argon2id or scrypt hash and check it with bcrypt.CompareHashAndPassword (or the KDF)", s.subject(pwX), shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, y)))+" ("+op+")"))
+}
+
+// recordCompare returns the stored side of a comparison of a persisted
+// record's password field with text supplied as it is: one side is a
+// password-named field of a struct a database layer persists (db, gorm,
+// bson... tags, or an embedded gorm.Model) read as it is ([]byte(c.Password)),
+// the other a parameter, variable, request value or field passed through
+// conversions only, named for no digest. The record then holds the
+// plaintext, whatever compares it. A digest on the other side
+// (subtle.ConstantTimeCompare([]byte(c.Password), derive(pw))) says the
+// field holds a hash under a password's name, and is not reported;
+// neither are confirmation fields or new-versus-old checks.
+func (s *state) recordCompare(pos token.Pos, x, y ast.Expr) string {
+	if confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
+		return ""
+	}
+	vals, ok := s.ssaOperands()[pos]
+	if !ok {
+		return ""
+	}
+	for i, e := range [2]ast.Expr{x, y} {
+		rec := s.recordPassword(e)
+		if rec == "" {
+			continue
+		}
+		if supplied(vals[1-i], map[ssa.Value]bool{}) {
+			return rec
+		}
+	}
+	return ""
+}
+
+// recordPassword returns e (through conversions) when it is a
+// password-named text field of a persisted struct, or "".
+func (s *state) recordPassword(e ast.Expr) string {
+	sel, ok := unconvertExpr(s.pass.TypesInfo, e).(*ast.SelectorExpr)
+	if !ok || !s.isPasswordName(sel.Sel.Name) || !s.textVar(sel.Sel) {
+		return ""
+	}
+	selection := s.pass.TypesInfo.Selections[sel]
+	if selection == nil || selection.Kind() != types.FieldVal {
+		return ""
+	}
+	st, ok := typesutil.Deref(selection.Recv()).Underlying().(*types.Struct)
+	if !ok || !persistedRecord(st) {
+		return ""
+	}
+	return shorten(types.ExprString(sel))
+}
+
+// persistedRecord reports whether a database layer persists the struct:
+// a field has a persistence tag, or it embeds gorm's Model.
+func persistedRecord(st *types.Struct) bool {
+	for i := range st.NumFields() {
+		if persisted(st.Tag(i)) {
+			return true
+		}
+		if f := st.Field(i); f.Embedded() {
+			switch typesutil.NamedPath(f.Type()) {
+			case "gorm.io/gorm.Model", "github.com/jinzhu/gorm.Model":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// digestWords name a value derived from a password or secret.
+var digestWords = map[string]bool{"hash": true, "hashed": true, "digest": true, "sum": true, "mac": true, "hmac": true,
+	"sig": true, "signature": true, "encrypted": true, "derived": true, "key": true, "crypted": true, "bcrypt": true}
+
+func digestName(name string) bool {
+	for _, w := range models.Words(name) {
+		if digestWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// supplied reports whether v is text taken as it is, not computed: a
+// parameter, free variable, local struct's field or a request or
+// environment accessor's result (models.KeyedSourceFor), through
+// conversions and phis, none named as a digest.
+func supplied(v ssa.Value, seen map[ssa.Value]bool) bool {
+	if seen[v] {
+		return true
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Convert:
+		return supplied(x.X, seen)
+	case *ssa.ChangeType:
+		return supplied(x.X, seen)
+	case *ssa.MakeInterface:
+		return supplied(x.X, seen)
+	case *ssa.Slice:
+		return supplied(x.X, seen)
+	case *ssa.Parameter:
+		return !digestName(x.Name())
+	case *ssa.FreeVar:
+		return !digestName(x.Name())
+	case *ssa.Alloc:
+		return true // a local struct (its field was checked by the caller)
+	case *ssa.Field:
+		return !digestName(fieldNameOf(x.X.Type(), x.Field)) && supplied(x.X, seen)
+	case *ssa.FieldAddr:
+		return !digestName(fieldNameOf(x.X.Type(), x.Field)) && supplied(x.X, seen)
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			if _, ok := x.X.(*ssa.FieldAddr); ok {
+				return supplied(x.X, seen)
+			}
+			if p, ok := x.X.(*ssa.Parameter); ok {
+				return supplied(p, seen)
+			}
+		}
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !supplied(e, seen) {
+				return false
+			}
+		}
+		return true
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			return keyedAccessor(c)
+		}
+	case *ssa.Call:
+		return keyedAccessor(x)
+	}
+	return false
+}
+
+// keyedAccessor reports whether the call reads a request or environment
+// value by key (r.FormValue("pwd"), os.Getenv): the value as sent.
+func keyedAccessor(c *ssa.Call) bool {
+	obj := typesutil.Callee(typesutil.Unbind(c.Common()))
+	return obj != nil && models.KeyedSourceFor(obj.FullName()) != nil
+}
+
+func fieldNameOf(t types.Type, i int) string {
+	if st, ok := typesutil.Deref(t).Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return st.Field(i).Name()
+	}
+	return ""
+}
+
+// ssaOperands maps each comparison of the package (== and != by OpPos,
+// a comparison function's call by Lparen) to its two SSA operands.
+func (s *state) ssaOperands() map[token.Pos][2]ssa.Value {
+	if s.ssaOps != nil {
+		return s.ssaOps
+	}
+	s.ssaOps = map[token.Pos][2]ssa.Value{}
+	for _, fn := range s.res.SSA.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch v := instr.(type) {
+				case *ssa.BinOp:
+					if v.Op == token.EQL || v.Op == token.NEQ {
+						s.ssaOps[v.Pos()] = [2]ssa.Value{v.X, v.Y}
+					}
+				case *ssa.Call:
+					if obj := typesutil.Callee(v.Common()); obj != nil && len(v.Call.Args) == 2 {
+						if _, ok := models.CompareFunc(obj.FullName()); ok {
+							s.ssaOps[v.Pos()] = [2]ssa.Value{v.Call.Args[0], v.Call.Args[1]}
+						}
+					}
+				}
+			}
+		}
+	}
+	return s.ssaOps
+}
+
+// secretIn returns the secret side i of the comparison at pos is, or "":
+// a name that says so (accessToken, expectedMAC), the ID of a session
+// type (sess.ID: Session's ID is the session id, as the key "session_id"
+// is), or a credential read by key as it is (a session cookie's value,
+// r.Cookie("session_id").Value; r.Header.Get("X-Api-Key")): the key
+// classification logleak uses (models.SensitiveKey).
+func (s *state) secretIn(pos token.Pos, i int, e ast.Expr) string {
+	if n := s.namedIn(e, isSecretName); n != "" {
+		return n
+	}
+	if sel, ok := unconvertExpr(s.pass.TypesInfo, e).(*ast.SelectorExpr); ok && s.textVar(sel.Sel) {
+		if ws := models.Words(sel.Sel.Name); len(ws) == 1 && ws[0] == "id" {
+			if selection := s.pass.TypesInfo.Selections[sel]; selection != nil && selection.Kind() == types.FieldVal {
+				if n, ok := types.Unalias(typesutil.Deref(selection.Recv())).(*types.Named); ok {
+					if ws := models.Words(n.Obj().Name()); len(ws) > 0 && (ws[len(ws)-1] == "session" || ws[len(ws)-1] == "sess") {
+						return shorten(types.ExprString(sel)) + " (a session id)"
+					}
+				}
+			}
+		}
+	}
+	vals, ok := s.ssaOperands()[pos]
+	if !ok {
+		return ""
+	}
+	if what := keyedSecret(vals[i]); what != "" {
+		return shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, e))) + " (" + what + ")"
+	}
+	return ""
+}
+
+// timingWhats are the credentials, as the vocabulary names them, whose
+// comparison must take constant time (not a password: that is
+// pwhash-plaintext-store's; not a DSN or a request dump).
+var timingWhats = map[string]bool{"token": true, "secret": true, "API key": true, "session id": true,
+	"cookie": true, "authorization header": true}
+
+// keyedSecret describes v when it is a credential read by a constant key
+// as it is, through conversions: a keyed accessor's result
+// (r.Header.Get("X-Api-Key")) or the Value of the cookie one returns
+// (r.Cookie("session_id")). "" otherwise.
+func keyedSecret(v ssa.Value) string {
+	v = typesutil.Unconvert(v)
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = typesutil.Unconvert(mi.X)
+	}
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if fa, ok := u.X.(*ssa.FieldAddr); ok && typesutil.NamedPath(fa.X.Type()) == "net/http.Cookie" && fieldNameOf(fa.X.Type(), fa.Field) == "Value" {
+			v = fa.X
+		}
+	}
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return ""
+	}
+	cc := typesutil.Unbind(c.Common())
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return ""
+	}
+	ks := models.KeyedSourceFor(obj.FullName())
+	if ks == nil || ks.Key < 0 {
+		return ""
+	}
+	args := cc.Args
+	if !cc.IsInvoke() && obj.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	if ks.Key >= len(args) {
+		return ""
+	}
+	kc, ok := args[ks.Key].(*ssa.Const)
+	if !ok || kc.Value == nil || kc.Value.Kind() != constant.String {
+		return ""
+	}
+	key := constant.StringVal(kc.Value)
+	k, what := models.SensitiveKey(obj.FullName(), key)
+	if k != models.Credential || !timingWhats[what] {
+		return ""
+	}
+	return what + " read by " + obj.Name() + "(" + strconv.Quote(key) + ")"
 }
 
 // plainPassword returns the password variable or field e is, through

@@ -55,13 +55,20 @@
 // tags), or a password is compared with ==, !=, bytes.Equal,
 // strings.Compare, or with subtle.ConstantTimeCompare or hmac.Equal when
 // both sides are the passwords themselves ([]byte(pass) against
-// []byte(c.Password); not a hash or MAC of either). Confirmation fields and new-versus-old checks are not
-// reported.
+// []byte(c.Password); not a hash or MAC of either). A password field of a
+// persisted record (a struct with db, gorm, bson... tags, or embedding
+// gorm.Model) compared in any way with text taken as it is (a parameter,
+// a request value; not a digest, nor a name saying hash) is reported
+// too, in the function that compares: the record holds the plaintext.
+// Confirmation fields and new-versus-old checks are not reported.
 //
 // ## secret-compare-timing: secret compared in variable time
 //
 // A token, secret, MAC, signature, session id or API key is compared with
-// == or bytes.Equal. hmac.Equal, subtle.ConstantTimeCompare, comparisons
+// == or bytes.Equal: by its name, as the ID field of a session type
+// (sess.ID), or as a credential read by key as it is, by the keys
+// logleak's vocabulary names (a session cookie's value,
+// r.Cookie("session_id").Value; r.Header.Get("Authorization")). hmac.Equal, subtle.ConstantTimeCompare, comparisons
 // with a constant ("") or a package-level sentinel, pagination tokens and
 // nonces are not reported.
 //

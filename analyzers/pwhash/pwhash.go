@@ -136,6 +136,8 @@ type state struct {
 	// operands: the two sides of each comparison (== and !=, by OpPos; a
 	// comparison function's call, by Lparen).
 	operands map[token.Pos][2]ast.Expr
+	// ssaOps: the same comparisons' SSA operands (see ssaOperands).
+	ssaOps map[token.Pos][2]ssa.Value
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
 	// fastSalts: per function, the fast hashes of a password whose salt

@@ -1,0 +1,59 @@
+package compare
+
+import (
+	"crypto/subtle"
+	"net/http"
+)
+
+type Session struct {
+	ID     string
+	UserID string
+}
+
+type Patient struct{ ID string }
+
+// A session cookie's value and a Session's ID are session ids: compared
+// with ==, they leak how many leading bytes match.
+
+func SessionCookieMatches(r *http.Request, sess Session) bool {
+	ck, err := r.Cookie("session_id")
+	return err == nil && ck.Value == sess.ID // want `secret ck.Value \(session id read by Cookie\("session_id"\)\) is compared with ==`
+}
+
+func SameSession(cookieValue string, sess *Session) bool {
+	return cookieValue != "" && cookieValue == sess.ID // want `secret sess.ID \(a session id\) is compared with ==`
+}
+
+func AuthorizationHeader(r *http.Request, configured string) bool {
+	return r.Header.Get("Authorization") == "Bearer "+configured // want `secret r.Header.Get\("Authorization"\) \(authorization header read by Get\("Authorization"\)\) is compared with ==`
+}
+
+// Safe look-alikes: a cookie or header that holds no secret, a session's
+// user id, another type's ID, an empty check, a constant-time comparison.
+
+func ThemeCookie(r *http.Request, want string) bool {
+	ck, err := r.Cookie("theme")
+	return err == nil && ck.Value == want
+}
+
+func AcceptHeader(r *http.Request, want string) bool {
+	return r.Header.Get("Accept") == want
+}
+
+func SessionOwner(sess Session, uid string) bool {
+	return sess.UserID == uid
+}
+
+func SamePatient(p Patient, id string) bool {
+	return p.ID == id
+}
+
+func SessionCookieSet(r *http.Request) bool {
+	ck, err := r.Cookie("session_id")
+	return err == nil && ck.Value != ""
+}
+
+func SessionCookieConst(r *http.Request, sess Session) bool {
+	ck, err := r.Cookie("session_id")
+	return err == nil && subtle.ConstantTimeCompare([]byte(ck.Value), []byte(sess.ID)) == 1
+}
