@@ -62,7 +62,16 @@
 // (fmt.Sprintf("%+v", p) concatenated into a message) is rendered by fmt.
 // A slog handler is known when the logger is made in the package
 // (slog.New(slog.NewJSONHandler(...)) reaching the call, through With or
-// a field or package variable set only to loggers of that kind). A method
+// a field or package variable set only to loggers of that kind, a
+// function of the package returning one, or slog.SetDefault in the package
+// for slog's package functions). A value logged under a key that the
+// handler's ReplaceAttr redacts is not reported: the function (a literal
+// or a named function of the package) returns, for that key, an
+// attribute that holds nothing of the value on every path, decided
+// through ==, switch, strings.ToLower, a map of constant keys or
+// slices.Contains on a constant list (a package variable set once, or a
+// captured local); a value that slog resolves to a group (a LogValuer) is
+// not, as ReplaceAttr sees its members instead. A method
 // that reads a sensitive field does not hide it. When the handler or
 // formatter is set up elsewhere, the value is reported if either fmt or
 // JSON shows the field.

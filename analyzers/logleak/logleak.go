@@ -18,6 +18,7 @@ import (
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -206,6 +207,10 @@ func (a *pkg) check(fn *ssa.Function) {
 			}
 			name := obj.FullName()
 			args := argsOf(cc, obj)
+			var h slogh.Handler
+			if rows := a.c.sinksFor(name); len(rows) > 0 && rows[0].Render == models.RenderSlog {
+				h = a.slogHandler(name, cc)
+			}
 			for _, row := range a.c.sinksFor(name) {
 				if row.Stdout && !a.stdoutSink(name, args) {
 					continue
@@ -213,12 +218,12 @@ func (a *pkg) check(fn *ssa.Function) {
 				if row.Arg >= len(args) {
 					continue
 				}
-				if r := a.slogRender(row.Render, name, cc); r != row.Render {
+				if r := a.slogRender(row.Render, h); r != row.Render {
 					rr := *row
 					rr.Render = r
 					row = &rr
 				}
-				a.checkArg(call, fn, name, row, args)
+				a.checkArg(call, fn, name, row, args, h)
 			}
 			// A whole value passed to a function that logs its parameter:
 			// what the logger shows of it depends on its type.
@@ -340,7 +345,7 @@ func (a *pkg) cliCommands() bool {
 
 // checkArg checks one sink argument: the values in it, keys naming what
 // follows, and whole values rendered with their fields.
-func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value) {
+func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value, h slogh.Handler) {
 	arg := args[row.Arg]
 	sink := shortName(name)
 	medium := row.Stdout
@@ -362,6 +367,12 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			}
 			if row.KV && i+1 < len(els) && els[i+1] != nil {
 				if key, ok := constString(e); ok {
+					if a.redacted(h, key, els[i+1]) {
+						// The handler's ReplaceAttr writes something
+						// else under this key.
+						els[i+1] = nil
+						continue
+					}
 					if o := a.keyed(key, els[i+1], call.Pos()); o != nil {
 						a.report(call.Pos(), o, sink, nil, "", medium)
 						els[i+1] = nil

@@ -60,3 +60,9 @@ func TestConfigured(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), a, "configured")
 }
+
+// TestReplaceAttr: a handler whose ReplaceAttr redacts a key hides what is
+// logged under it; other keys and other ReplaceAttr functions do not.
+func TestReplaceAttr(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "slogredact")
+}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -114,9 +115,9 @@ type pkg struct {
 	seen  map[string]bool
 	diags []analysis.Diagnostic
 	slog  models.Render // the renderer of slog's handler in this package
-	// stores: the values stored into each *slog.Logger field or package
-	// variable (storesTo), built when first needed.
-	stores map[types.Object][]ssa.Value
+	// slogRes resolves the handlers of the package's slog loggers, made
+	// when first needed.
+	slogRes *slogh.Resolver
 }
 
 func newPkg(c *checker, pass *analysis.Pass, res *taint.Result) *pkg {

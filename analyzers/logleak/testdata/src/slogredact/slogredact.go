@@ -1,0 +1,111 @@
+// Package slogredact logs through slog handlers whose ReplaceAttr redacts
+// some keys: what is logged under a redacted key is not written.
+package slogredact
+
+import (
+	"log/slog"
+	"os"
+	"slices"
+	"strings"
+)
+
+var sensitiveKeys = map[string]bool{"password": true, "token": true, "nhs_number": true}
+
+// A map of constant keys, in a closure.
+func newRedactingLogger() *slog.Logger {
+	return slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+			if sensitiveKeys[a.Key] {
+				return slog.String(a.Key, "[REDACTED]")
+			}
+			return a
+		},
+	}))
+}
+
+func MapRedacted(user, password, token, apiKey string) {
+	logger := newRedactingLogger()
+	logger.Info("login", "user", user, "password", password)
+	logger.With("token", token).Info("refreshed")
+	logger.Info("key", "api_key", apiKey) // want `credential \(API key\) logged under key "api_key"`
+}
+
+// A switch on the key, in a named function, with a composite literal.
+func redactSwitch(groups []string, a slog.Attr) slog.Attr {
+	switch strings.ToLower(a.Key) {
+	case "password", "secret":
+		return slog.Attr{Key: a.Key, Value: slog.StringValue("***")}
+	}
+	return a
+}
+
+var switchLogger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{ReplaceAttr: redactSwitch}))
+
+func SwitchRedacted(password, secret, sessionID string) {
+	switchLogger.Warn("x", "Password", password, "secret", secret)
+	switchLogger.Warn("x", "session_id", sessionID) // want `credential \(session id\) logged under key "session_id"`
+}
+
+// The value reassigned in place; slices.Contains on a constant list; the
+// default logger as this package sets it.
+var hidden = []string{"password", "dsn"}
+
+func Setup() {
+	slog.SetDefault(slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+			if slices.Contains(hidden, a.Key) {
+				a.Value = slog.StringValue("-")
+			}
+			return a
+		},
+	})))
+}
+
+func DefaultRedacted(password, dsn, token string) {
+	slog.Info("connect", "password", password, "dsn", dsn)
+	slog.Info("connect", "token", token) // want `credential \(token\) logged under key "token"`
+}
+
+// Not redacting: a ReplaceAttr that renames the time key; one that
+// redacts only inside a group; one that masks with a value derived from
+// the original; a logger whose options are not known here.
+func renameTime(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == slog.TimeKey {
+		a.Key = "ts"
+	}
+	return a
+}
+
+func groupOnly(groups []string, a slog.Attr) slog.Attr {
+	if len(groups) > 0 && a.Key == "password" {
+		return slog.String(a.Key, "***")
+	}
+	return a
+}
+
+func keepsPrefix(groups []string, a slog.Attr) slog.Attr {
+	if a.Key == "password" {
+		return slog.String(a.Key, a.Value.String()[:4]+"...")
+	}
+	return a
+}
+
+func NotRedacted(password string, opts *slog.HandlerOptions) {
+	slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: renameTime})).Info("x", "password", password)  // want `credential \(password\) logged under key "password"`
+	slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: groupOnly})).Info("x", "password", password)   // want `credential \(password\) logged under key "password"`
+	slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: keepsPrefix})).Info("x", "password", password) // want `credential \(password\) logged under key "password"`
+	slog.New(slog.NewJSONHandler(os.Stdout, opts)).Info("x", "password", password)                                           // want `credential \(password\) logged under key "password"`
+	slog.New(slog.NewJSONHandler(os.Stdout, nil)).Info("x", "password", password)                                            // want `credential \(password\) logged under key "password"`
+}
+
+// A value slog resolves to a group: ReplaceAttr sees its members, not the
+// redacted key.
+type creds struct{ User, Password string }
+
+func (c creds) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("user", c.User), slog.String("pass", c.Password)) // want `credential \(password\) logged under key "pass"`
+}
+
+func GroupValue(c creds) {
+	newRedactingLogger().Info("x", "password", c) // want `credential \(password\)`
+}
