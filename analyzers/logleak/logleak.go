@@ -18,7 +18,6 @@ import (
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
-	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -207,10 +206,6 @@ func (a *pkg) check(fn *ssa.Function) {
 			}
 			name := obj.FullName()
 			args := argsOf(cc, obj)
-			var h slogh.Handler
-			if rows := a.c.sinksFor(name); len(rows) > 0 && rows[0].Render == models.RenderSlog {
-				h = a.slogHandler(name, cc)
-			}
 			for _, row := range a.c.sinksFor(name) {
 				if row.Stdout && !a.stdoutSink(name, args) {
 					continue
@@ -218,12 +213,16 @@ func (a *pkg) check(fn *ssa.Function) {
 				if row.Arg >= len(args) {
 					continue
 				}
-				if r := a.slogRender(row.Render, h); r != row.Render {
+				// What the slog handler's ReplaceAttr redacts is not
+				// written (before the renderer is resolved: the rows
+				// name slog).
+				hidden := a.slogh().Hidden(call, name, row, args)
+				if r := a.slogRender(row.Render, name, cc); r != row.Render {
 					rr := *row
 					rr.Render = r
 					row = &rr
 				}
-				a.checkArg(call, fn, name, row, args, h)
+				a.checkArg(call, fn, name, row, args, hidden)
 			}
 			// A whole value passed to a function that logs its parameter:
 			// what the logger shows of it depends on its type.
@@ -345,8 +344,11 @@ func (a *pkg) cliCommands() bool {
 
 // checkArg checks one sink argument: the values in it, keys naming what
 // follows, and whole values rendered with their fields.
-func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value, h slogh.Handler) {
+func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, row *models.LogSink, args []ssa.Value, hidden map[ssa.Value]bool) {
 	arg := args[row.Arg]
+	if hidden[arg] {
+		return // slog.String("password", pw) logged only by a handler that redacts "password"
+	}
 	sink := shortName(name)
 	medium := row.Stdout
 	// A key naming what its value is: zap.String("nhs_number", v).
@@ -367,7 +369,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			}
 			if row.KV && i+1 < len(els) && els[i+1] != nil {
 				if key, ok := constString(e); ok {
-					if a.redacted(h, key, els[i+1]) {
+					if hidden[els[i+1]] {
 						// The handler's ReplaceAttr writes something
 						// else under this key.
 						els[i+1] = nil

@@ -775,3 +775,172 @@ func fieldName(ptr types.Type, i int) string {
 	}
 	return ""
 }
+
+// Call resolves the handler a slog call logs through: its *slog.Logger
+// receiver's (Logger), or for slog's package functions the default
+// logger as this package sets it (Default). Zero for other calls.
+func (r *Resolver) Call(name string, cc *ssa.CallCommon) Handler {
+	if cc.IsInvoke() {
+		return Handler{}
+	}
+	if len(cc.Args) > 0 && typesutil.NamedPath(cc.Args[0].Type()) == "log/slog.Logger" && strings.HasPrefix(name, "(*log/slog.Logger).") {
+		return r.Logger(cc.Args[0])
+	}
+	if defaultSinks[name] {
+		return r.Default()
+	}
+	return Handler{}
+}
+
+// defaultSinks are slog's package functions that log through the default
+// logger (not the attribute constructors, which log nothing).
+var defaultSinks = func() map[string]bool {
+	m := map[string]bool{"log/slog.Log": true, "log/slog.LogAttrs": true}
+	for _, n := range []string{"Debug", "Info", "Warn", "Error"} {
+		m["log/slog."+n] = true
+		m["log/slog."+n+"Context"] = true
+	}
+	return m
+}()
+
+// Hides reports whether the handler h writes something else for v logged
+// under key: its ReplaceAttr redacts the key (Redacts), and v is not a
+// value slog resolves to a group, whose members ReplaceAttr sees under
+// their own keys (a LogValuer, a slog.Value or Attr, an interface that
+// may hold one).
+func (r *Resolver) Hides(h Handler, key string, v ssa.Value) bool {
+	if len(h.replace) == 0 {
+		return false
+	}
+	t := v.Type()
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		t = mi.X.Type()
+	}
+	if types.IsInterface(t) || typesutil.NamedPath(t) == "log/slog.Value" || typesutil.NamedPath(t) == "log/slog.Attr" {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for i := range ms.Len() {
+		if ms.At(i).Obj().Name() == "LogValue" {
+			return false
+		}
+	}
+	return r.Redacts(h, key)
+}
+
+// Hidden returns the values of a slog sink argument (row, of the call's
+// arguments args without the receiver) that the handler writes something
+// else for: in a key-value list, each value whose constant key the
+// logger's handler redacts; for an attribute constructor
+// (slog.String(key, v)), v when every call the attribute is logged by
+// (Info's list, LogAttrs) hides its key. nil when none.
+func (r *Resolver) Hidden(instr ssa.CallInstruction, name string, row *models.LogSink, args []ssa.Value) map[ssa.Value]bool {
+	if row.Render != models.RenderSlog || row.Arg >= len(args) {
+		return nil
+	}
+	arg := args[row.Arg]
+	switch {
+	case row.KV:
+		h := r.Call(name, typesutil.Unbind(instr.Common()))
+		if len(h.replace) == 0 {
+			return nil
+		}
+		els, _ := typesutil.InPlaceElems(arg)
+		byIndex := map[int]ssa.Value{}
+		for _, el := range els {
+			if el.Index >= 0 {
+				byIndex[el.Index] = el.Val
+			}
+		}
+		var out map[ssa.Value]bool
+		for i := 0; i+1 < len(els); i++ {
+			key, ok := constString(byIndex[i])
+			v := byIndex[i+1]
+			if !ok || v == nil || !r.Hides(h, key, v) {
+				continue
+			}
+			if out == nil {
+				out = map[ssa.Value]bool{}
+			}
+			out[v] = true
+			i++
+		}
+		return out
+	case row.Key && row.Arg > 0:
+		key, ok := constString(args[row.Arg-1])
+		c, isCall := instr.(*ssa.Call)
+		if !ok || !isCall {
+			return nil
+		}
+		sinks := attrSinks(c)
+		if len(sinks) == 0 {
+			return nil
+		}
+		for _, s := range sinks {
+			obj := typesutil.Callee(s.Common())
+			if obj == nil || !r.Hides(r.Call(obj.FullName(), typesutil.Unbind(s.Common())), key, arg) {
+				return nil
+			}
+		}
+		return map[ssa.Value]bool{arg: true}
+	}
+	return nil
+}
+
+// attrSinks returns the calls an attribute is passed to in a variadic
+// list built in place (logger.Info(msg, attr), LogAttrs(ctx, l, msg,
+// attr)); nil when it is used any other way.
+func attrSinks(attr *ssa.Call) []ssa.CallInstruction {
+	var out []ssa.CallInstruction
+	var uses func(v ssa.Value) bool
+	uses = func(v ssa.Value) bool {
+		for _, ref := range *v.Referrers() {
+			switch x := ref.(type) {
+			case *ssa.MakeInterface:
+				if !uses(x) {
+					return false
+				}
+			case *ssa.Store:
+				ia, ok := x.Addr.(*ssa.IndexAddr)
+				if !ok || x.Val != v {
+					return false
+				}
+				alloc, ok := ia.X.(*ssa.Alloc)
+				if !ok {
+					return false
+				}
+				for _, ar := range *alloc.Referrers() {
+					sl, ok := ar.(*ssa.Slice)
+					if !ok {
+						continue
+					}
+					for _, sr := range *sl.Referrers() {
+						c, ok := sr.(ssa.CallInstruction)
+						if !ok {
+							return false
+						}
+						out = append(out, c)
+					}
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if !uses(attr) {
+		return nil
+	}
+	return out
+}
+
+func constString(v ssa.Value) (string, bool) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}

@@ -2447,10 +2447,15 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	}
 	t := s.deep(a)
 	if sk.Class == models.Log {
+		// What the slog handler's ReplaceAttr redacts is not written.
+		hidden := s.slogHidden(instr, name, sk.Arg)
+		if hidden[a] {
+			return
+		}
 		// What the logger writes of it: a String that prints the id only
 		// does not carry the email field's taint.
 		if r := logRender(name, sk.Arg); r != 0 {
-			t = s.rendered(a, r)
+			t = s.renderedExcept(a, r, hidden)
 		}
 	}
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -46,10 +47,18 @@ func renderings(r models.Render) [][]string {
 // text of the method the renderer calls instead of reading fields when
 // that method's summary is known, else the whole value.
 func (s *fnState) rendered(a ssa.Value, r models.Render) Taint {
+	return s.renderedExcept(a, r, nil)
+}
+
+// renderedExcept is rendered without the elements of a variadic list
+// that hidden holds (values a slog handler redacts, see slogHidden).
+func (s *fnState) renderedExcept(a ssa.Value, r models.Render, hidden map[ssa.Value]bool) Taint {
 	if els, ok := typesutil.InPlaceElems(a); ok && len(els) > 0 {
 		var t Taint
 		for _, e := range els {
-			t.join(s.rendered(e.Val, r))
+			if !hidden[e.Val] {
+				t.join(s.rendered(e.Val, r))
+			}
 		}
 		return t
 	}
@@ -124,6 +133,36 @@ func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
 		return Taint{}, true // an analysed method whose result carries nothing
 	}
 	return s.instantiate(sum, []ssa.Value{v}, sum.results[0], nil), true
+}
+
+// slogHidden returns the values of argument arg of the slog sink name
+// that the handler of the logger the call writes to replaces with
+// something else (its ReplaceAttr redacts their keys: slogh.Hidden), so
+// that a helper logging its parameter under a redacted key has no sink
+// effect for it. nil for other sinks.
+func (s *fnState) slogHidden(instr ssa.CallInstruction, name string, arg int) map[ssa.Value]bool {
+	var row *models.LogSink
+	for _, r := range models.LogSinksFor(name) {
+		if r.Arg == arg && r.Render == models.RenderSlog && (r.KV || r.Key) {
+			row = r
+		}
+	}
+	if row == nil {
+		return nil
+	}
+	cc := typesutil.Unbind(instr.Common())
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return nil
+	}
+	args := cc.Args
+	if !cc.IsInvoke() && obj.Signature().Recv() != nil && len(args) > 0 {
+		args = args[1:]
+	}
+	if s.p.slogRes == nil {
+		s.p.slogRes = slogh.New(s.p.ssa.Pkg, s.p.ssa.SrcFuncs)
+	}
+	return s.p.slogRes.Hidden(instr, name, row, args)
 }
 
 // logRender is the renderer of argument arg of the log sink name.

@@ -47,6 +47,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/ssabuild"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -390,6 +391,9 @@ type pkgState struct {
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
+	// slogRes resolves the handlers of the package's slog loggers (see
+	// slogHidden), made when first needed.
+	slogRes *slogh.Resolver
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -3,6 +3,7 @@
 package slogredact
 
 import (
+	"context"
 	"log/slog"
 	"os"
 	"slices"
@@ -28,6 +29,18 @@ func MapRedacted(user, password, token, apiKey string) {
 	logger.Info("login", "user", user, "password", password)
 	logger.With("token", token).Info("refreshed")
 	logger.Info("key", "api_key", apiKey) // want `credential \(API key\) logged under key "api_key"`
+}
+
+// Attributes built for the logger: hidden when every logger they reach
+// redacts their key.
+func AttrRedacted(password, token string) {
+	logger := newRedactingLogger()
+	logger.Info("login", slog.String("password", password))
+	logger.LogAttrs(context.Background(), slog.LevelInfo, "login", slog.String("token", token))
+	logger.Info("login", slog.String("api_key", token)) // want `credential \(API key\) logged under key "api_key"`
+	attr := slog.String("password", password)           // want `credential \(password\) logged under key "password"`
+	logger.Info("x", attr)
+	slog.New(slog.NewTextHandler(os.Stderr, nil)).Info("y", attr)
 }
 
 // A switch on the key, in a named function, with a composite literal.
@@ -108,4 +121,19 @@ func (c creds) LogValue() slog.Value {
 
 func GroupValue(c creds) {
 	newRedactingLogger().Info("x", "password", c) // want `credential \(password\)`
+}
+
+// Helpers: a value its callers pass is hidden where the helper logs it
+// under a redacted key, and reported at the callers where it is not.
+func logLogin(user, secret string) {
+	newRedactingLogger().Info("login", "user", user, "password", secret)
+}
+
+func logKey(k string) {
+	newRedactingLogger().Info("key", "api_key", k) // want `credential \(API key\) logged under key "api_key"`
+}
+
+func Callers() {
+	logLogin("bob", os.Getenv("DB_PASSWORD"))
+	logKey(os.Getenv("STRIPE_API_KEY")) // want `credential \(API key\) .* via slogredact.logKey`
 }
