@@ -68,9 +68,9 @@
 // handler's ReplaceAttr redacts is not reported: the function (a literal
 // or a named function of the package) returns, for that key, an
 // attribute that holds nothing of the value on every path, decided
-// through ==, switch, strings.ToLower, a map of constant keys or
-// slices.Contains on a constant list (a package variable set once, or a
-// captured local); a value that slog resolves to a group (a LogValuer) is
+// through ==, switch, strings.ToLower, Contains, HasPrefix, HasSuffix
+// and EqualFold, a map of constant keys or slices.Contains on a constant
+// list (a package variable set once, or a captured local); a value that slog resolves to a group (a LogValuer) is
 // not, as ReplaceAttr sees its members instead. A method
 // that reads a sensitive field does not hide it. When the handler or
 // formatter is set up elsewhere, the value is reported if either fmt or

@@ -124,16 +124,23 @@ func (r *Resolver) handler(v ssa.Value) Handler {
 	default:
 		return Handler{}
 	}
-	if f := replaceAttr(c.Call.Args[1]); f != nil {
+	if f := r.replaceAttr(c.Call.Args[1]); f != nil {
 		out.replace = []ssa.Value{f}
 	}
 	return out
 }
 
 // replaceAttr returns the ReplaceAttr function stored into options built
-// in place (&slog.HandlerOptions{ReplaceAttr: f}), or nil.
-func replaceAttr(opts ssa.Value) ssa.Value {
-	alloc, ok := typesutil.Unconvert(opts).(*ssa.Alloc)
+// in place (&slog.HandlerOptions{ReplaceAttr: f}), directly or in a
+// package variable set once, or nil.
+func (r *Resolver) replaceAttr(opts ssa.Value) ssa.Value {
+	opts = typesutil.Unconvert(opts)
+	if u, ok := opts.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if g, ok := u.X.(*ssa.Global); ok {
+			opts = r.globalOnce(g)
+		}
+	}
+	alloc, ok := opts.(*ssa.Alloc)
 	if !ok {
 		return nil
 	}
@@ -254,8 +261,9 @@ func (r *Resolver) collectStores(fn *ssa.Function) {
 // with this key, returns on every path an attribute whose value does not
 // come from the one it was given (slog.String(a.Key, "[REDACTED]"),
 // slog.Attr{}, a.Value = slog.StringValue("***")). Keys are decided
-// through ==, switch, a map of constant keys (sensitive[a.Key]), and
-// slices.Contains on a constant list; a condition it cannot decide is
+// through ==, switch, strings.ToLower and the tests of stringTests
+// (Contains, HasPrefix...), a map of constant keys (sensitive[a.Key]),
+// and slices.Contains on a constant list; a condition it cannot decide is
 // taken both ways. A ReplaceAttr that does something else (renames the
 // time key) redacts nothing.
 //
@@ -426,15 +434,22 @@ func (e *eval) boolOf(v ssa.Value, path []*ssa.BasicBlock) (bool, bool) {
 					return false, true
 				}
 			}
-		case "strings.EqualFold":
+		case "strings.EqualFold", "strings.Contains", "strings.HasPrefix", "strings.HasSuffix":
 			l, lok := e.stringOf(x.Call.Args[0], path)
 			rr, rok := e.stringOf(x.Call.Args[1], path)
 			if lok && rok {
-				return strings.EqualFold(l, rr), true
+				return stringTests[obj.FullName()](l, rr), true
 			}
 		}
 	}
 	return false, false
+}
+
+// stringTests are the strings functions of two strings that answer a
+// question boolOf can decide when both are known.
+var stringTests = map[string]func(string, string) bool{
+	"strings.EqualFold": strings.EqualFold, "strings.Contains": strings.Contains,
+	"strings.HasPrefix": strings.HasPrefix, "strings.HasSuffix": strings.HasSuffix,
 }
 
 // stringOf evaluates text: constants, the attribute's Key, and

@@ -123,6 +123,33 @@ func GroupValue(c creds) {
 	newRedactingLogger().Info("x", "password", c) // want `credential \(password\)`
 }
 
+// Options in a package variable; words of the key (strings.Contains); a
+// captured local map.
+var containsOpts = &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+	if k := strings.ToLower(a.Key); strings.Contains(k, "secret") || strings.HasSuffix(k, "token") {
+		return slog.Attr{}
+	}
+	return a
+}}
+
+func ContainsRedacted(clientSecret, refreshToken, password string) {
+	l := slog.New(slog.NewJSONHandler(os.Stdout, containsOpts))
+	l.Info("oauth", "client_secret", clientSecret, "refresh_token", refreshToken)
+	l.Info("oauth", "password", password) // want `credential \(password\) logged under key "password"`
+}
+
+func CapturedRedacted(password, otp string) {
+	keys := map[string]struct{}{"password": {}}
+	l := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+		if _, ok := keys[a.Key]; ok {
+			a.Value = slog.StringValue("***")
+		}
+		return a
+	}}))
+	l.Info("login", "password", password)
+	l.Info("login", "otp", otp) // want `credential \(token\) logged under key "otp"`
+}
+
 // Helpers: a value its callers pass is hidden where the helper logs it
 // under a redacted key, and reported at the callers where it is not.
 func logLogin(user, secret string) {
