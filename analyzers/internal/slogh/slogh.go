@@ -867,18 +867,31 @@ func (r *Resolver) Hidden(instr ssa.CallInstruction, name string, row *models.Lo
 				byIndex[el.Index] = el.Val
 			}
 		}
+		// slog's pairing (argsToAttr): a string is a key and takes the
+		// next element as its value; anything else (an Attr, a bad key)
+		// stands alone.
 		var out map[ssa.Value]bool
-		for i := 0; i+1 < len(els); i++ {
-			key, ok := constString(byIndex[i])
-			v := byIndex[i+1]
-			if !ok || v == nil || !r.Hides(h, key, v) {
+		for i := 0; i < len(els); {
+			k := byIndex[i]
+			if k == nil {
+				break // an element not known: the pairing after it is not
+			}
+			kt := k.Type()
+			if mi, ok := k.(*ssa.MakeInterface); ok {
+				kt = mi.X.Type()
+			}
+			if b, ok := kt.Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+				i++
 				continue
 			}
-			if out == nil {
-				out = map[ssa.Value]bool{}
+			key, isConst := constString(k)
+			if v := byIndex[i+1]; isConst && v != nil && r.Hides(h, key, v) {
+				if out == nil {
+					out = map[ssa.Value]bool{}
+				}
+				out[v] = true
 			}
-			out[v] = true
-			i++
+			i += 2
 		}
 		return out
 	case row.Key && row.Arg > 0:

@@ -29,6 +29,10 @@ func MapRedacted(user, password, token, apiKey string) {
 	logger.Info("login", "user", user, "password", password)
 	logger.With("token", token).Info("refreshed")
 	logger.Info("key", "api_key", apiKey) // want `credential \(API key\) logged under key "api_key"`
+	// slog pairs "note" with "password": password stands alone, under
+	// the key "!BADKEY", which is not redacted.
+	logger.Info("pairs", "note", "password", password) // want `credential \(password\)`
+	logger.Info("pairs", slog.Int("n", 1), "password", password)
 }
 
 // Attributes built for the logger: hidden when every logger they reach
