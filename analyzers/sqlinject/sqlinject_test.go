@@ -35,6 +35,11 @@ func TestChannels(t *testing.T) {
 }
 
 // TestFuncField: calls through function-typed fields and package variables.
+// TestGenerics: generic query helpers, by their origin's summary.
+func TestGenerics(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "genericcase")
+}
+
 func TestFuncField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "funcfield")
 }

@@ -78,3 +78,9 @@ func TestWriterParams(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "iowriter")
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "iowriteruse")
 }
+
+// TestGenerics: generic functions and methods are summarised once, by
+// their origin, and applied at each instantiation.
+func TestGenerics(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "generics")
+}

@@ -101,14 +101,30 @@ func typeSink(typ types.Type) *models.TypeSink {
 // type (template.HTML(s)): a flow into the type's sink class unless t is
 // escaped for its context.
 func (s *fnState) convSink(v ssa.Value, t Taint) {
-	if t.Empty() || v.Pos() == token.NoPos {
+	pos := v.Pos()
+	if mc, ok := v.(*ssa.MultiConvert); ok && !pos.IsValid() {
+		// ssa gives a conversion of a type parameter's value no position:
+		// it is always explicit; report it where its value is used.
+		pos = usePos(mc)
+	}
+	if t.Empty() || pos == token.NoPos {
 		return
 	}
 	ts := typeSink(v.Type())
 	if ts == nil || escaped(t, ts.Ctx) {
 		return
 	}
-	s.flow(&Flow{Class: ts.Class, Sink: ts.Type, Pos: v.Pos(), Ctx: ts.Ctx, Taint: t})
+	s.flow(&Flow{Class: ts.Class, Sink: ts.Type, Pos: pos, Ctx: ts.Ctx, Taint: t})
+}
+
+// usePos returns the position of the first use of v that has one.
+func usePos(v ssa.Value) token.Pos {
+	for _, r := range *v.Referrers() {
+		if r.Pos().IsValid() {
+			return r.Pos()
+		}
+	}
+	return token.NoPos
 }
 
 // fieldSink checks a store into a field that a library writes into a

@@ -1225,7 +1225,10 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.SliceToArrayPointer:
 		t = s.deep(v.X)
 	case *ssa.MultiConvert:
+		// A conversion of a type parameter's value
+		// (template.HTML(v) for v of type T ~string | ~[]byte).
 		t = s.deep(v.X)
+		s.convSink(v, t)
 	case *ssa.TypeAssert:
 		t = s.deep(v.X)
 		if v.CommaOk {
@@ -1431,6 +1434,21 @@ func (p *pkgState) opaque(t types.Type) bool {
 	}
 	v := false
 	d := typesutil.Deref(t)
+	if _, isTP := types.Unalias(d).(*types.TypeParam); isTP {
+		// A type parameter: a handle when every type it admits is one; a
+		// constraint without terms admits text unless it asks for
+		// methods and no text method (any, comparable admit strings).
+		if terms := typesutil.TermTypes(d); terms != nil {
+			v = true
+			for _, term := range terms {
+				v = v && p.opaque(term)
+			}
+		} else if u, ok := d.Underlying().(*types.Interface); ok {
+			v = u.NumMethods() > 0 && !textMethods(u)
+		}
+		p.opaqueCache[t] = v
+		return v
+	}
 	switch u := d.Underlying().(type) {
 	case *types.Interface:
 		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u) ||

@@ -290,10 +290,67 @@ func NamedPath(t types.Type) string {
 	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
 }
 
-// IsString reports whether t's underlying type is a string.
+// IsString reports whether t's underlying type is a string, or t is a
+// type parameter every type of whose type set is (~string).
 func IsString(t types.Type) bool {
+	if terms := TermTypes(t); terms != nil {
+		for _, term := range terms {
+			if !IsString(term) {
+				return false
+			}
+		}
+		return true
+	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+// TermTypes returns the types a type parameter's constraint restricts it
+// to (~string | ~[]byte: string, []byte), through embedded and named
+// constraints, or nil when t is not a type parameter or its constraint
+// admits types of any structure (any, comparable, methods only).
+func TermTypes(t types.Type) []types.Type {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if !ok {
+		return nil
+	}
+	return constraintTerms(tp.Constraint(), 0)
+}
+
+func constraintTerms(c types.Type, depth int) []types.Type {
+	iface, ok := c.Underlying().(*types.Interface)
+	if !ok || depth > 8 {
+		return nil
+	}
+	// The type set is the intersection of the embedded elements': the
+	// terms of the first that restricts it are a superset, enough for
+	// "every type is ..." questions.
+	for i := 0; i < iface.NumEmbeddeds(); i++ {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			var out []types.Type
+			for j := 0; j < e.Len(); j++ {
+				tt := e.Term(j).Type()
+				if sub := constraintTerms(tt, depth+1); sub != nil {
+					out = append(out, sub...)
+				} else if _, isIface := tt.Underlying().(*types.Interface); isIface {
+					return nil // an interface term without terms: any type
+				} else {
+					out = append(out, tt)
+				}
+			}
+			return out
+		default:
+			if _, isIface := e.Underlying().(*types.Interface); isIface {
+				if sub := constraintTerms(e, depth+1); sub != nil {
+					return sub
+				}
+				continue
+			}
+			return []types.Type{e}
+		}
+	}
+	return nil
 }
 
 // safeNamed are named types whose values can never carry injected text: time
@@ -312,6 +369,15 @@ var safeNamed = map[string]bool{
 // numbers, booleans, time values and UUIDs (and pointers to them).
 func IsSafeType(t types.Type) bool {
 	if safeNamed[NamedPath(t)] {
+		return true
+	}
+	if terms := TermTypes(t); terms != nil {
+		// A type parameter whose every type is safe ([T constraints.Integer]).
+		for _, term := range terms {
+			if !IsSafeType(term) {
+				return false
+			}
+		}
 		return true
 	}
 	t = Deref(t)

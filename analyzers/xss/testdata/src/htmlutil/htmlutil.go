@@ -92,3 +92,7 @@ func ServeSandboxed(w http.ResponseWriter, body string) { // want ServeSandboxed
 	w.Header().Set("Content-Security-Policy", "sandbox")
 	io.WriteString(w, body)
 }
+
+// Trust is generic: its fact is on the generic function, applied at each
+// instantiation in other packages.
+func Trust[T ~string | ~[]byte](v T) template.HTML { return template.HTML(v) } // want Trust:`taint\(r0=p0/esc=html; sink html-trusted template.HTML<-p0 ctx=html\)`

@@ -56,3 +56,11 @@ func headers(w http.ResponseWriter, r *http.Request) {
 	htmlutil.SetPlain(w)
 	htmlutil.Write(w, r.FormValue("q")) // text/plain: safe
 }
+
+// A generic wrapper of another package, instantiated here.
+func generic(r *http.Request) {
+	_ = htmlutil.Trust(r.FormValue("name"))         // want `converted to template.HTML, which html/template renders unescaped via htmlutil.Trust`
+	_ = htmlutil.Trust([]byte(r.FormValue("name"))) // want `via htmlutil.Trust`
+	_ = htmlutil.Trust("<i>constant</i>")
+	_ = htmlutil.Trust(html.EscapeString(r.FormValue("name")))
+}
