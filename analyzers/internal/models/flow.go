@@ -33,6 +33,10 @@ var propagators = []Propagator{
 	{Func: "io.WriteString", From: 1, To: 0, Build: true, Op: "io.WriteString"},
 	{Func: "io.Copy", From: 1, To: 0},
 	{Func: "io.CopyN", From: 1, To: 0},
+	{Func: "(*bytes.Buffer).WriteTo", From: Recv, To: 0},
+	{Func: "(*bytes.Reader).WriteTo", From: Recv, To: 0},
+	{Func: "(*strings.Reader).WriteTo", From: Recv, To: 0},
+	{Func: "(*bufio.Reader).WriteTo", From: Recv, To: 0},
 	{Func: "io.ReadFull", From: 0, To: 1},
 	{Func: "(*bufio.Writer).WriteString", From: 0, To: Recv, Build: true, Op: "bufio.Writer"},
 

@@ -156,6 +156,12 @@ var htmlSinks = []Sink{
 	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	// A buffer or reader that writes its content into the writer it is
+	// given: buf.WriteTo(w) is io.Copy(w, buf).
+	{Func: "(*bytes.Buffer).WriteTo", Arg: Recv, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 0},
+	{Func: "(*bytes.Reader).WriteTo", Arg: Recv, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 0},
+	{Func: "(*strings.Reader).WriteTo", Arg: Recv, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 0},
+	{Func: "(*bufio.Reader).WriteTo", Arg: Recv, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 0},
 	// gin v1: Data's content type is checked by the analyzer; String is
 	// text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gin-gonic/gin.Context).Data", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
