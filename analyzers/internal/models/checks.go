@@ -5,7 +5,8 @@ import "regexp/syntax"
 // Check is a call that tests a value against an allow-list. Where an
 // if-statement on its outcome dominates a use (the failing branch returns
 // or otherwise never reaches it), the value is safe to splice into a query
-// as an identifier there: the engine drops its injection kinds.
+// as an identifier, or into markup, there: the engine drops its injection
+// kinds for every sink class.
 type Check struct {
 	Func string
 	Arg  int // the value checked (argument convention above)
@@ -14,8 +15,8 @@ type Check struct {
 	// allow-list (AllowListPattern); one it cannot read (a regexp of
 	// another package) is trusted.
 	Pattern int
-	// Err: success is a nil error result (a validation rule's Validate),
-	// not a true bool result.
+	// Err: success is a nil error result (a validation rule's Validate,
+	// the last result of strconv.Atoi), not a true bool result.
 	Err bool
 }
 
@@ -31,6 +32,15 @@ var checks = []Check{
 	{Func: "(github.com/go-ozzo/ozzo-validation/v4.InRule).Validate", Arg: 0, Pattern: None, Err: true},
 	{Func: "(github.com/go-ozzo/ozzo-validation.MatchRule).Validate", Arg: 0, Pattern: Recv, Err: true},
 	{Func: "(github.com/go-ozzo/ozzo-validation.InRule).Validate", Arg: 0, Pattern: None, Err: true},
+	// A number parsed without error: the text is digits, a sign, a base
+	// prefix, '_', '.', an exponent, "Inf" or "NaN" (ParseFloat), or a
+	// boolean word (ParseBool): no quote, markup or separator. The error is
+	// the call's last result. Not ParseComplex, which admits parentheses.
+	{Func: "strconv.Atoi", Arg: 0, Pattern: None, Err: true},
+	{Func: "strconv.ParseInt", Arg: 0, Pattern: None, Err: true},
+	{Func: "strconv.ParseUint", Arg: 0, Pattern: None, Err: true},
+	{Func: "strconv.ParseFloat", Arg: 0, Pattern: None, Err: true},
+	{Func: "strconv.ParseBool", Arg: 0, Pattern: None, Err: true},
 }
 
 // patternCarriers hold the regular expression of an argument (or their

@@ -13,9 +13,16 @@ import (
 
 // checkedBy returns the value an allow-list check (models.Check) tests,
 // when v is a call of one whose outcome is a bool (err false) or a nil
-// error (err true), and its pattern, if the engine can read it, is an
+// error (err true; v may be the error result of a call with several), and its pattern, if the engine can read it, is an
 // allow-list (models.AllowListPattern); otherwise nil.
 func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
+	if x, ok := v.(*ssa.Extract); ok && err {
+		// The error of a call with several results: its last
+		// (strconv.Atoi's).
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == c.Call.Signature().Results().Len()-1 {
+			v = c
+		}
+	}
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return nil
