@@ -34,6 +34,8 @@ type fnState struct {
 	// errGuards: per error, the blocks reached only where a check of its
 	// kind failed (errors.Is, an IsErrX predicate).
 	errGuards map[ssa.Value][]bool
+	// locGuard: checks on fields, which hold for every load (guards.go).
+	locGuard locGuardState
 	// fieldParams names the field-parameter bits: bit 32+k of Params is
 	// what the function read at fieldParams[k] (a field of a parameter).
 	fieldParams []paramPath
@@ -260,7 +262,7 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 	if t.Empty() || s.cur == nil {
 		return t
 	}
-	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] {
+	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] || s.locChecked(v, s.cur.Index, -1) {
 		t = checked(t)
 	}
 	if other := s.errGuards[v]; other != nil && other[s.cur.Index] {
@@ -299,7 +301,8 @@ func (s *fnState) phiEdge(phi *ssa.Phi, i int) Taint {
 		return t
 	}
 	pred := phi.Block().Preds[i].Index
-	if clean := s.guards[e]; clean != nil && clean[pred] || s.passEdges[e][blockEdge{pred, phi.Block().Index}] {
+	if clean := s.guards[e]; clean != nil && clean[pred] || s.passEdges[e][blockEdge{pred, phi.Block().Index}] ||
+		s.locChecked(e, pred, phi.Block().Index) {
 		t = checked(t)
 	}
 	return t
@@ -330,15 +333,16 @@ func (s *fnState) findGuards() {
 			cond, succ = u.X, 1
 		}
 		var checked ssa.Value
+		var konst *ssa.Const // what checked is compared with
 		switch c := cond.(type) {
 		case *ssa.Call:
 			checked = s.p.checkedBy(c, false)
 		case *ssa.BinOp:
 			if c.Op == token.EQL || c.Op == token.NEQ {
 				if k, ok := c.Y.(*ssa.Const); ok && k.Value != nil {
-					checked = c.X
+					checked, konst = c.X, k
 				} else if k, ok := c.X.(*ssa.Const); ok && k.Value != nil {
-					checked = c.Y
+					checked, konst = c.Y, k
 				} else if k, ok := c.Y.(*ssa.Const); ok && k.IsNil() {
 					// err == nil of a validation rule's Validate(v).
 					checked = s.p.checkedBy(c.X, true)
@@ -369,7 +373,9 @@ func (s *fnState) findGuards() {
 			success[checked] = map[edge]bool{}
 		}
 		success[checked][edge{b.Index, b.Succs[succ].Index}] = true
+		s.noteLocCheck(checked, konst, edge{b.Index, b.Succs[succ].Index})
 	}
+	s.finishLocGuards()
 	for v, edges := range otherKind {
 		if s.errGuards == nil {
 			s.errGuards = map[ssa.Value][]bool{}
@@ -457,6 +463,7 @@ func (s *fnState) deep(v ssa.Value) Taint {
 		}
 		t := s.val(v)
 		t.join(s.load(root, path, path == ""))
+		t = s.schemeChecked(root, path, t)
 		return s.p.filter(t, v.Type())
 	}
 	t := s.val(v)

@@ -1,0 +1,185 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Checks on memory. An allow-list check (findGuards) cleans the SSA value
+// it tests; a field read twice is two values (if r.URL.Path == "/retired"
+// { fmt.Fprint(w, r.URL.Path) } loads r.URL.Path once for the check and
+// again for the write). Where the function never stores into the field,
+// every load of it reads the same value, so a check of one load cleans
+// the others in the blocks the check guards. The location must be a
+// field path (no element: a[0] and a[1] share the path "[]") under a
+// parameter, a free variable's value, a call's result or a local variable
+// no closure shares, which no store in the function writes; a callee that
+// writes the field between check and use is not seen.
+//
+// The same locations carry scheme checks: a *url.URL whose Scheme was
+// compared with a scheme that cannot run script (u.Scheme != "https" →
+// return) renders as a URL with that scheme, so its text is safe as a
+// template.URL (models.EscScheme) where the check passed; not as markup.
+
+// locKey names a memory location: a root and a field path under it.
+type locKey struct {
+	root ssa.Value
+	path string
+}
+
+// locGuardState is the per-function state of the checks on memory.
+type locGuardState struct {
+	// pass: per location, the edges a check on a load of it passes along;
+	// schemePass: per URL's location, the edges a check of its Scheme
+	// against a safe scheme passes along.
+	pass, schemePass map[locKey]map[blockEdge]bool
+	// clean, scheme: the blocks reached only through those edges.
+	clean, scheme map[locKey][]bool
+	// stored: per root, the field paths the function stores into.
+	stored map[ssa.Value][]string
+}
+
+// location returns the location of memory at root+path when checks on it
+// hold for every read (see above).
+func (s *fnState) location(root ssa.Value, path string) (locKey, bool) {
+	switch r := root.(type) {
+	case *ssa.Parameter, *ssa.FreeVar, *ssa.Call, *ssa.Extract:
+	case *ssa.Alloc:
+		// A local struct (a request decoded into it), unless a closure
+		// shares it and may write it at any call.
+		for _, ref := range *r.Referrers() {
+			if _, ok := ref.(*ssa.MakeClosure); ok {
+				return locKey{}, false
+			}
+		}
+	default:
+		return locKey{}, false
+	}
+	if strings.Contains(path, "[]") || strings.HasPrefix(path, "*") {
+		return locKey{}, false
+	}
+	lg := &s.locGuard
+	if lg.stored == nil {
+		lg.stored = map[ssa.Value][]string{}
+		for _, b := range s.fn.Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok {
+					r, p := rootOf(st.Addr)
+					lg.stored[r] = append(lg.stored[r], p)
+				}
+			}
+		}
+	}
+	for _, p := range lg.stored[root] {
+		if related(p, path) {
+			return locKey{}, false
+		}
+	}
+	return locKey{root, path}, true
+}
+
+// loadLoc returns the location a load of a field reads, if checks on it
+// hold for every read.
+func (s *fnState) loadLoc(v ssa.Value) (locKey, bool) {
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return locKey{}, false
+	}
+	root, path := rootOf(u.X)
+	if path == "" {
+		return locKey{}, false
+	}
+	return s.location(root, path)
+}
+
+// noteLocCheck records a check on checked (compared with k, if a
+// constant) passed along edge e.
+func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
+	key, ok := s.loadLoc(checked)
+	if !ok {
+		return
+	}
+	lg := &s.locGuard
+	add := func(m *map[locKey]map[blockEdge]bool, key locKey) {
+		if *m == nil {
+			*m = map[locKey]map[blockEdge]bool{}
+		}
+		if (*m)[key] == nil {
+			(*m)[key] = map[blockEdge]bool{}
+		}
+		(*m)[key][e] = true
+	}
+	add(&lg.pass, key)
+	// u.Scheme == "https": the URL u points to.
+	if k == nil || k.Value == nil || k.Value.Kind() != constant.String || !safeScheme(constant.StringVal(k.Value)) {
+		return
+	}
+	u := checked.(*ssa.UnOp)
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok || fieldName(fa.X.Type(), fa.Field) != "Scheme" || typesutil.NamedPath(fa.X.Type()) != "net/url.URL" {
+		return
+	}
+	if url, ok := s.location(rootOf(fa.X)); ok {
+		add(&lg.schemePass, url)
+	}
+}
+
+// finishLocGuards computes the blocks each location's checks guard.
+func (s *fnState) finishLocGuards() {
+	lg := &s.locGuard
+	blocks := func(pass map[locKey]map[blockEdge]bool) map[locKey][]bool {
+		out := map[locKey][]bool{}
+		for k, edges := range pass {
+			out[k] = s.cleanBlocks(func(from, to int) bool { return edges[blockEdge{from, to}] })
+		}
+		return out
+	}
+	if lg.pass != nil {
+		lg.clean = blocks(lg.pass)
+	}
+	if lg.schemePass != nil {
+		lg.scheme = blocks(lg.schemePass)
+	}
+}
+
+// locChecked reports whether v is a load of a location whose check passed
+// in block b, or along the edge from b to next (next >= 0).
+func (s *fnState) locChecked(v ssa.Value, b, next int) bool {
+	if s.locGuard.clean == nil {
+		return false
+	}
+	key, ok := s.loadLoc(v)
+	if !ok {
+		return false
+	}
+	return s.locGuard.clean[key] != nil && s.locGuard.clean[key][b] || next >= 0 && s.locGuard.pass[key][blockEdge{b, next}]
+}
+
+// schemeChecked marks t safe as a URL when root+path is a URL whose scheme
+// was checked in the current block.
+func (s *fnState) schemeChecked(root ssa.Value, path string, t Taint) Taint {
+	if s.locGuard.scheme == nil || s.cur == nil || t.Empty() {
+		return t
+	}
+	if key, ok := s.location(root, path); ok {
+		if clean := s.locGuard.scheme[key]; clean != nil && clean[s.cur.Index] {
+			t.Esc |= models.EscScheme
+		}
+	}
+	return t
+}
+
+// safeScheme reports whether a URL of this scheme cannot run script.
+func safeScheme(scheme string) bool {
+	switch strings.ToLower(scheme) {
+	case "http", "https", "mailto", "ftp", "tel":
+		return true
+	}
+	return false
+}
