@@ -44,12 +44,13 @@ func escaped(t Taint, ctx models.Escape) bool {
 	return ctx != 0 && e&ctx == ctx
 }
 
-// fixesScheme reports whether an untainted string that text is appended to
-// fixes the URL scheme of the result: a constant with a safe scheme
-// ("https://", "mailto:") or that makes the URL relative (a '/', '?' or
-// '#' before any ':'), or a value the program computed (a configured base
-// URL, a choice between constants); not a constant that leaves the scheme
-// open ("", "java"), nor a choice including one.
+// fixesScheme reports whether a configured string (see configured) that
+// text is appended to fixes the URL scheme of the result: a constant with
+// a safe scheme ("https://", "mailto:") or that makes the URL relative (a
+// '/', '?' or '#' before any ':'), or a value the program computed or was
+// configured with (a base URL, a choice between constants); not a
+// constant that leaves the scheme open ("", "java"), nor a choice
+// including one.
 func fixesScheme(v ssa.Value) bool {
 	switch x := v.(type) {
 	case *ssa.Const:
@@ -77,6 +78,22 @@ func fixesScheme(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// configured reports whether text carrying t is the program's own or its
+// configuration, which decides a URL's scheme as the program meant it: a
+// value with no taint, or one of unknown origin that is neither request
+// input nor stored data (an environment variable, a package variable, a
+// field of a struct the function is given: s.cfg.PublicBase). A whole
+// parameter is not: each caller passes its own text, request input
+// included.
+func configured(t Taint) bool {
+	if t.Empty() {
+		return true
+	}
+	const wholeParams = 1<<32 - 1
+	return t.Kinds&models.Untrusted == 0 && t.Params&wholeParams == 0 &&
+		(t.Source == nil || t.Source.Label != models.LabelStored)
 }
 
 // trusted marks a value of a trusted type (models.TypeSink) escaped for

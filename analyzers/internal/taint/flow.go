@@ -1150,7 +1150,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t = x
 			t.join(s.val(v.Y))
 			t = built(t, v.Pos(), "string concatenation")
-			if !t.Empty() && (x.Esc&models.EscScheme != 0 || x.Empty() && fixesScheme(v.X)) {
+			if !t.Empty() && (x.Esc&models.EscScheme != 0 || configured(x) && fixesScheme(v.X)) {
 				t.Esc |= models.EscScheme
 			} else if !emptyString(v.X) {
 				// Text before a fixed scheme ("javascript:" + url)
