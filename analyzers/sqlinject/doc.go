@@ -18,7 +18,8 @@
 // assigning constants); a value after an allow-list check that leaves on
 // failure (slices.Contains, == a constant, a comma-ok map lookup, an
 // anchored regexp of identifier characters, ozzo-validation's Match and In
-// rules); identifiers quoted by pgx.Identifier.Sanitize or
+// rules, a strconv parse of a number; for a field, every read of it the
+// check guards); identifiers quoted by pgx.Identifier.Sanitize or
 // pq.QuoteIdentifier; placeholder lists such as strings.Repeat("?,", n) and
 // sqlx.In's query; query text passed through unchanged from a value of
 // unknown origin (a wrapper's parameter is checked at its callers).

@@ -17,7 +17,10 @@
 // function's parameter (checked at its callers), are not reported.
 //
 // Safe, and never reported: constants; numbers, booleans and times
-// (strconv.Itoa, "%d"); allow-lists of constants; values escaped for the
+// (strconv.Itoa, "%d"); allow-lists of constants; a value after a check
+// that leaves on failure (== a constant, slices.Contains, a comma-ok map
+// lookup, an anchored regexp of identifier characters, a strconv parse of
+// a number), a field in every read the check guards; values escaped for the
 // sink's context (html.EscapeString, template.HTMLEscapeString and
 // JSEscapeString, a bluemonday policy's Sanitize, json.Marshal, and for
 // URL contexts only url.QueryEscape, url.PathEscape and
@@ -32,8 +35,11 @@
 // A conversion to template.HTML, HTMLAttr, JS, JSStr, CSS, URL or Srcset
 // tells html/template the value is safe in its context, so the template
 // renders it unescaped. A function that only converts its parameter (a
-// wrapper such as toHTML) is learned as a fact and reported at each call
-// that passes it input, not inside.
+// wrapper such as toHTML, generic ones included) is learned as a fact and
+// reported at each call that passes it input, not inside. A URL whose
+// scheme the program fixes (text appended to "https://" or to a configured
+// base URL; a parsed URL whose Scheme was checked against https) is safe
+// as template.URL, not as template.HTML.
 //
 // ## XSS002: data of unknown origin converted to a trusted html/template type
 //
@@ -54,8 +60,8 @@
 //
 // ## XSS005: untrusted input written unescaped into an HTML response
 //
-// ResponseWriter.Write, fmt.Fprint*, io.WriteString or io.Copy into a
-// response writer, gin's c.Data, c.Writer.Write and c.String, echo's
+// ResponseWriter.Write, fmt.Fprint*, io.WriteString, io.Copy or a
+// buffer's or reader's WriteTo into a response writer, gin's c.Data, c.Writer.Write and c.String, echo's
 // c.HTML and c.HTMLBlob, fiber's SendString and Send, and sinks
 // configured under settings.xss.sinks; a helper that writes into an
 // io.Writer it is given, where it is called with a response writer.
