@@ -7,7 +7,11 @@ import (
 )
 
 type Conn struct{}
-type Rows interface{ Close() }
+type Rows interface {
+	Close()
+	Next() bool
+	Scan(dest ...any) error
+}
 type Row interface{ Scan(dest ...any) error }
 type CommandTag struct{}
 

@@ -1,0 +1,55 @@
+package taint
+
+import (
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// maxRowsDepth bounds queryOfRows's walk back from a row set to its query.
+const maxRowsDepth = 4
+
+// catalogRows reports whether a call that reads rows back (a stored-data
+// source: models.LabelStored) reads the rows of a query over the
+// database's catalog (models.CatalogQuery): its own query text (sqlx's
+// Select(&names, q), bun's NewRaw(q).Scan), or the text of the query whose
+// row set is its receiver (rows.Scan after rows, _ := db.Query(q),
+// db.QueryRow(q).Scan, a pgx Rows from conn.Query(ctx, q)). Such rows name
+// objects the program created, not data a user stored.
+func catalogRows(name string, argAt func(int) ssa.Value) bool {
+	if q := queryArg(name, argAt); q != nil {
+		return models.CatalogQuery(constText(q, 0))
+	}
+	if recv := argAt(models.Recv); recv != nil {
+		if q := queryOfRows(recv, 0); q != nil {
+			return models.CatalogQuery(constText(q, 0))
+		}
+	}
+	return false
+}
+
+// queryOfRows returns the query-text argument of the call that returned
+// the row set v (directly, as its first result, or through a variable a
+// closure captures), or nil when v comes from anywhere else.
+func queryOfRows(v ssa.Value, depth int) ssa.Value {
+	if depth > maxRowsDepth {
+		return nil
+	}
+	switch x := typesutil.Captured(typesutil.Unconvert(v)).(type) {
+	case *ssa.Extract:
+		if x.Index == 0 {
+			return queryOfRows(x.Tuple, depth+1)
+		}
+	case *ssa.Call:
+		cc := typesutil.Unbind(&x.Call)
+		obj := typesutil.Callee(cc)
+		if obj == nil {
+			return nil
+		}
+		args := callArgs(cc)
+		hasRecv := obj.Signature().Recv() != nil
+		return queryArg(obj.FullName(), func(i int) ssa.Value { return modelArg(args, hasRecv, i) })
+	}
+	return nil
+}

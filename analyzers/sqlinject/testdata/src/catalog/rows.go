@@ -1,0 +1,100 @@
+package catalog
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jmoiron/sqlx"
+)
+
+// Names scanned from the rows of a catalog query (database/sql's
+// Query+Scan and QueryRow+Scan, sqlx's Select, pgx's Query+Scan) are the
+// names of the program's own tables, indexes and settings.
+func truncateScratch(db *sql.DB) error {
+	rows, err := db.Query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'scratch'")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return err
+		}
+		names = append(names, n)
+	}
+	for _, n := range names {
+		if _, err := db.Exec("TRUNCATE scratch." + n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func dropSQLiteIndexes(db *sql.DB) {
+	rows, _ := db.Query("PRAGMA index_list(patient)")
+	for rows.Next() {
+		var seq int
+		var name string
+		rows.Scan(&seq, &name)
+		db.Exec("DROP INDEX " + name)
+	}
+}
+
+func searchPath(ctx context.Context, db *sql.DB) {
+	var sp string
+	_ = db.QueryRowContext(ctx, "SHOW search_path").Scan(&sp)
+	db.ExecContext(ctx, "SET search_path TO "+sp+", audit")
+}
+
+func sqlxIndexes(db *sqlx.DB) {
+	var names []string
+	_ = db.Select(&names, "SELECT indexname FROM pg_indexes WHERE tablename = 'visits'")
+	for _, n := range names {
+		db.Exec("REINDEX INDEX " + n)
+	}
+}
+
+func pgxIndexes(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT indexname FROM pg_indexes WHERE tablename = 'visits'")
+	for rows.Next() {
+		var n string
+		_ = rows.Scan(&n)
+		conn.Exec(ctx, "REINDEX INDEX "+n)
+	}
+}
+
+// True positives: the same reads from ordinary tables are stored data.
+func truncateListed(db *sql.DB) {
+	rows, _ := db.Query("SELECT name FROM scratch_tables")
+	for rows.Next() {
+		var n string
+		rows.Scan(&n)
+		db.Exec("TRUNCATE scratch." + n) // want `\(\*sql.DB\).Exec is built with string concatenation from rows.Scan\(&n\) \(stored data\)`
+	}
+}
+
+func savedPath(ctx context.Context, db *sql.DB) {
+	var sp string
+	_ = db.QueryRowContext(ctx, "SELECT path FROM settings WHERE id = 1").Scan(&sp)
+	db.ExecContext(ctx, "SET search_path TO "+sp) // want `\(stored data\)`
+}
+
+func sqlxListed(db *sqlx.DB) {
+	var names []string
+	_ = db.Select(&names, "SELECT name FROM saved_indexes")
+	for _, n := range names {
+		db.Exec("REINDEX INDEX " + n) // want `\(stored data\)`
+	}
+}
+
+func pgxListed(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT i.indexname FROM pg_indexes i JOIN notes n ON n.ix = i.indexname")
+	for rows.Next() {
+		var n string
+		_ = rows.Scan(&n)
+		conn.Exec(ctx, "REINDEX INDEX "+n) // want `\(stored data\)`
+	}
+}
