@@ -351,6 +351,8 @@ func (s *fnState) findGuards() {
 					succ = 1 - succ
 				}
 			}
+		case *ssa.Lookup:
+			checked = s.p.setMember(c) // allowed[v] of a set of constants
 		case *ssa.Extract:
 			if lk, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && lk.CommaOk {
 				checked = lk.Index

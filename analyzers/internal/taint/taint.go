@@ -394,6 +394,8 @@ type pkgState struct {
 	// slogRes resolves the handlers of the package's slog loggers (see
 	// slogHidden), made when first needed.
 	slogRes *slogh.Resolver
+	// constSets memoises constSetVar.
+	constSets map[*ssa.Global]bool
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

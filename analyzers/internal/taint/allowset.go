@@ -1,0 +1,138 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// setMember returns the key a lookup tests when the lookup reads a set of
+// constants: a map[K]bool whose every entry maps a constant key to true
+// and which nothing changes after it is built (a map literal in this
+// function, or in an unexported package variable of this package that is
+// only indexed). allowed[k] is then true exactly for the listed keys, the
+// same check as the comma-ok form's ok. Otherwise nil: a map that may hold
+// false, or that code may modify, says nothing about the key.
+func (p *pkgState) setMember(lk *ssa.Lookup) ssa.Value {
+	if lk.CommaOk {
+		return nil
+	}
+	m, ok := lk.X.Type().Underlying().(*types.Map)
+	if !ok || !types.Identical(m.Elem().Underlying(), types.Typ[types.Bool]) {
+		return nil
+	}
+	switch x := lk.X.(type) {
+	case *ssa.MakeMap:
+		if constSet(x, nil) {
+			return lk.Index
+		}
+	case *ssa.UnOp:
+		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && p.constSetVar(g) {
+			return lk.Index
+		}
+	}
+	return nil
+}
+
+// constSetVar reports whether a package variable holds a set of constants
+// (see setMember): unexported, of this package, stored once with a map
+// literal of constant keys mapped to true, and only indexed, ranged over
+// or measured where it is read.
+func (p *pkgState) constSetVar(g *ssa.Global) bool {
+	if v, ok := p.constSets[g]; ok {
+		return v
+	}
+	if p.constSets == nil {
+		p.constSets = map[*ssa.Global]bool{}
+	}
+	p.constSets[g] = false
+	if g.Pkg != p.ssa.Pkg || g.Object() == nil || g.Object().Exported() {
+		return false
+	}
+	mm, ok := p.storedOnce(g).(*ssa.MakeMap)
+	if !ok || !constSet(mm, g) {
+		return false
+	}
+	// Globals have no referrers in SSA: every use of g, in every function.
+	for _, fn := range p.funcs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				var ops [4]*ssa.Value
+				for _, op := range instr.Operands(ops[:0]) {
+					if *op != g {
+						continue
+					}
+					switch r := instr.(type) {
+					case *ssa.Store:
+						if r.Val != mm {
+							return false
+						}
+					case *ssa.UnOp:
+						if r.Op != token.MUL || !readOnly(r) {
+							return false
+						}
+					case *ssa.DebugRef:
+					default:
+						return false // its address escapes
+					}
+				}
+			}
+		}
+	}
+	p.constSets[g] = true
+	return true
+}
+
+// constSet reports whether a map literal maps constant keys to true only,
+// and is otherwise only read or stored in the package variable g.
+func constSet(mm *ssa.MakeMap, g *ssa.Global) bool {
+	for _, ref := range *mm.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.MapUpdate:
+			k, kok := r.Key.(*ssa.Const)
+			v, vok := r.Value.(*ssa.Const)
+			if r.Map != mm || !kok || !vok || k.Value == nil || v.Value == nil ||
+				v.Value.Kind() != constant.Bool || !constant.BoolVal(v.Value) {
+				return false
+			}
+		case *ssa.Store:
+			if g == nil || r.Addr != g || r.Val != mm {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			if !readsMap(ref, mm) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// readOnly reports whether a map value is only indexed, ranged over or
+// measured.
+func readOnly(v ssa.Value) bool {
+	for _, ref := range *v.Referrers() {
+		if _, ok := ref.(*ssa.DebugRef); !ok && !readsMap(ref, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// readsMap reports whether an instruction only reads the map m: a lookup
+// in it, a range over it, len(m).
+func readsMap(instr ssa.Instruction, m ssa.Value) bool {
+	switch r := instr.(type) {
+	case *ssa.Lookup:
+		return r.X == m
+	case *ssa.Range:
+		return r.X == m
+	case *ssa.Call:
+		b, ok := r.Call.Value.(*ssa.Builtin)
+		return ok && b.Name() == "len"
+	}
+	return false
+}
