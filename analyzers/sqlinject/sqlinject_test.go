@@ -96,3 +96,9 @@ func TestMethodValue(t *testing.T) {
 func TestInterfaceSinks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "ifacesink")
 }
+
+// TestValidators: allow-list checks made in a validator function, here or
+// in another package, and look-alikes.
+func TestValidators(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "validatorcase")
+}

@@ -29,7 +29,10 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 	}
 	name, args, hasRecv := staticCall(&call.Call)
 	chk := models.CheckFor(name)
-	if chk == nil || chk.Err != err {
+	if chk == nil {
+		return p.validatedArg(call, err) // a validator of the program's own
+	}
+	if chk.Err != err {
 		return nil
 	}
 	at := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }

@@ -60,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -355,6 +355,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	slices.SortStableFunc(res.flows, func(a, b *Flow) int { return int(a.Pos) - int(b.Pos) })
 	p.exportFacts(funcs)
+	p.exportValidators(funcs)
 	return res, nil
 }
 
@@ -394,8 +395,9 @@ type pkgState struct {
 	// slogRes resolves the handlers of the package's slog loggers (see
 	// slogHidden), made when first needed.
 	slogRes *slogh.Resolver
-	// constSets memoises constSetVar.
-	constSets map[*ssa.Global]bool
+	// constSets memoises constSetVar, validators validatorOf.
+	constSets  map[*ssa.Global]bool
+	validators map[*ssa.Function]validator
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -50,6 +50,7 @@ func TestGobRoundTrip(t *testing.T) {
 			FieldParams:  []string{"0.table"},
 		},
 		&pkgFact{Analysed: true},
+		&checkFact{Params: 5, Err: true},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))
@@ -89,4 +90,10 @@ func TestDeterministicFacts(t *testing.T) {
 // that names give.
 func TestLogSinks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), Analyzer, "logsink")
+}
+
+// TestValidators checks the functions found to allow-list a parameter
+// (validators.go).
+func TestValidators(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), Analyzer, "validators")
 }
