@@ -276,20 +276,6 @@ func principalCall(name string) bool {
 	return who && from
 }
 
-// contextGetters read a value a middleware stored in the request's
-// key-value store (gin's c.Set("user", u), echo's c.Set, fiber's Locals):
-// the index of the key argument, receiver excluded. The value is the
-// principal when the key, a constant, names it as a principalFields name
-// does ("user", "currentUser", "auth_user").
-var contextGetters = map[string]int{
-	"(*" + pkgGin + ".Context).MustGet":         0,
-	"(*" + pkgGin + ".Context).Get":             0,
-	"(" + pkgEcho + ".Context).Get":             0,
-	"(*github.com/gofiber/fiber/v2.Ctx).Locals": 0,
-	"(github.com/gofiber/fiber/v3.Ctx).Locals":  0,
-	"(*" + pkgPB + ".Event).Get":                0,
-}
-
 // principalKeyed reports a call of a context getter whose constant key
 // names the principal.
 func principalKeyed(cc *ssa.CallCommon) bool {
@@ -297,7 +283,11 @@ func principalKeyed(cc *ssa.CallCommon) bool {
 	if obj == nil {
 		return false
 	}
-	i, ok := contextGetters[obj.FullName()]
+	// A read of a value a middleware stored in the request's key-value
+	// store (gin's c.Set("user", u), echo's c.Set, fiber's Locals,
+	// context.WithValue): the principal when the key, a constant, names
+	// it as a principalFields name does ("user", "currentUser", "auth_user").
+	i, ok := models.ContextGetter(obj.FullName())
 	if !ok {
 		return false
 	}

@@ -102,3 +102,10 @@ func TestInterfaceSinks(t *testing.T) {
 func TestValidators(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "validatorcase")
 }
+
+// TestContextValues: request input stored under a key by a middleware
+// (gin's c.Set, context.WithValue), here or in another package, and read
+// back under the same key.
+func TestContextValues(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "ctxvalcase")
+}

@@ -75,6 +75,12 @@ func TestRows(t *testing.T) {
 			t.Errorf("pattern carrier %s: %d", name, i)
 		}
 	}
+	for _, c := range contextValues {
+		check("context value "+strconv.Itoa(c.Val), c.Func)
+		if c.Key < 0 || c.Val < 0 && c.Val != Result || c.ValElem && !c.Setter() {
+			t.Errorf("context value %s: Key %d, Val %d", c.Func, c.Key, c.Val)
+		}
+	}
 	if len(SinkTable(SQL)) != len(sqlSinks) {
 		t.Errorf("SinkTable(SQL) lost rows")
 	}

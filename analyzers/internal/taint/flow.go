@@ -1067,6 +1067,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.Call:
 		res := s.call(v.Common(), v)
 		s.keyedSource(v.Common(), v, res)
+		s.contextValue(v.Common(), v, res)
 		if name, args, hasRecv := staticCall(v.Common()); !hasRecv && len(args) == 2 {
 			if _, ok := models.CompareFunc(name); ok {
 				s.compareSink(args[0], args[1], v.Pos(), name)

@@ -60,7 +60,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -356,6 +356,7 @@ func run(pass *analysis.Pass) (any, error) {
 	slices.SortStableFunc(res.flows, func(a, b *Flow) int { return int(a.Pos) - int(b.Pos) })
 	p.exportFacts(funcs)
 	p.exportValidators(funcs)
+	p.exportCtx()
 	return res, nil
 }
 
@@ -398,6 +399,10 @@ type pkgState struct {
 	// constSets memoises constSetVar, validators validatorOf.
 	constSets  map[*ssa.Global]bool
 	validators map[*ssa.Function]validator
+	// ctxVals: what the package stores under each key of a request-scoped
+	// store; ctxImported: what imported packages store (ctxvalues.go).
+	ctxVals     map[string]*Taint
+	ctxImported map[string]Taint
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -51,6 +51,7 @@ func TestGobRoundTrip(t *testing.T) {
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},
+		&ctxFact{Keys: []ctxKeyFact{{Key: `c:string:"tenant"`, T: factTaint{Kinds: uint16(models.Untrusted), Desc: `c.GetHeader("X-Tenant")`, Label: "request input", Where: "a.go:7:8"}}}},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))

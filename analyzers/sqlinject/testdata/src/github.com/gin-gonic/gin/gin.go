@@ -7,3 +7,11 @@ func (c *Context) Param(key string) string      { return "" }
 func (c *Context) Query(key string) string      { return "" }
 func (c *Context) ShouldBindJSON(obj any) error { return nil }
 func (c *Context) JSON(code int, obj any)       {}
+
+// The request's key-value store (Keys).
+func (c *Context) Set(key string, value any)               {}
+func (c *Context) Get(key string) (value any, exists bool) { return nil, false }
+func (c *Context) MustGet(key string) any                  { return nil }
+func (c *Context) GetString(key string) (s string)         { return "" }
+func (c *Context) GetHeader(key string) string             { return "" }
+func (c *Context) Next()                                   {}

@@ -33,3 +33,9 @@ func (c *Context) String(code int, format string, values ...any)  {}
 func (c *Context) Data(code int, contentType string, data []byte) {}
 func (c *Context) HTML(code int, name string, obj any)            {}
 func (c *Context) JSON(code int, obj any)                         {}
+
+// The request's key-value store (Keys).
+func (c *Context) Set(key string, value any)               {}
+func (c *Context) Get(key string) (value any, exists bool) { return nil, false }
+func (c *Context) MustGet(key string) any                  { return nil }
+func (c *Context) GetString(key string) (s string)         { return "" }
