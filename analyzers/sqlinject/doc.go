@@ -16,10 +16,12 @@
 // values of numeric, boolean and time types (so "%d" of an int); the
 // result of an allow-list (a map of constants indexed by input, a switch
 // assigning constants); a value after an allow-list check that leaves on
-// failure (slices.Contains, == a constant, a comma-ok map lookup, an
-// anchored regexp of identifier characters, ozzo-validation's Match and In
-// rules, a strconv parse of a number; for a field, every read of it the
-// check guards); identifiers quoted by pgx.Identifier.Sanitize or
+// failure (slices.Contains, == a constant, a comma-ok map lookup, indexing
+// a map[string]bool of constants all true, an anchored regexp of
+// identifier characters, ozzo-validation's Match and In rules, a strconv
+// parse of a number, a validator function of the program that returns a
+// nil error or true only after such a check; for a field, every read of
+// it the check guards); identifiers quoted by pgx.Identifier.Sanitize or
 // pq.QuoteIdentifier; placeholder lists such as strings.Repeat("?,", n) and
 // sqlx.In's query; query text passed through unchanged from a value of
 // unknown origin (a wrapper's parameter is checked at its callers).
@@ -27,10 +29,11 @@
 // ## SQL001: untrusted input reaches SQL query text
 //
 // Data from an HTTP request (net/http, gin, echo, chi, gorilla/mux, fiber,
-// httprouter), command-line arguments, flags or standard input is part of
-// the query text. Use a placeholder and pass the value as an argument; for
-// identifiers (column, table, sort direction) use an allow-list or a
-// quoting function.
+// httprouter; also read back under the key a middleware stored it under
+// with gin's c.Set or context.WithValue), command-line arguments, flags or
+// standard input is part of the query text. Use a placeholder and pass the
+// value as an argument; for identifiers (column, table, sort direction) use
+// an allow-list or a quoting function.
 //
 // ## SQL002: SQL query text built from non-constant data of unknown origin
 //

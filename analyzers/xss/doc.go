@@ -10,7 +10,9 @@
 // four kinds of sink, within a function, across functions and across
 // packages. Each class has a high-severity rule for untrusted input (an
 // HTTP request through net/http, gin, echo, chi, gorilla/mux, fiber or
-// httprouter; command-line arguments, flags, standard input) and a
+// httprouter, also read back under the key a middleware stored it under
+// with gin's c.Set or context.WithValue; command-line arguments, flags,
+// standard input) and a
 // medium-severity rule for data of unknown origin: a value read from the
 // database (stored XSS), or text built from the result of an unmodelled
 // call. Text passed through unchanged from an unmodelled call, and a
