@@ -74,7 +74,7 @@ func (s *fnState) contextValue(cc *ssa.CallCommon, instr ssa.CallInstruction, re
 			}
 			if t.Source != nil {
 				o := *t.Source
-				o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "stored under the key read by " + shortName(obj.FullName())}}, o.Hops...)
+				o.Hops = append([]Step{{Pos: instr.Pos(), Desc: "stored under key " + keyLabel(key) + ", read back by " + shortName(obj.FullName())}}, o.Hops...)
 				t.Source = &o
 			}
 			sig := cc.Signature()
@@ -183,4 +183,23 @@ func ctxKey(v ssa.Value) string {
 		}
 	}
 	return ""
+}
+
+// keyLabel renders a key identity for messages: "tenant", ctxvalcase.ctxKey{},
+// ctxvalmw.SiteKey, keyKind(1).
+func keyLabel(key string) string {
+	short := func(t string) string { return t[strings.LastIndexByte(t, '/')+1:] }
+	switch key[:2] {
+	case "c:":
+		t, v, _ := strings.Cut(key[2:], ":")
+		if t == "string" {
+			return v
+		}
+		return short(t) + "(" + v + ")"
+	case "z:":
+		return short(key[2:]) + "{}"
+	case "g:":
+		return short(key[2:])
+	}
+	return key
 }

@@ -98,3 +98,17 @@ func TestLogSinks(t *testing.T) {
 func TestValidators(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), Analyzer, "validators")
 }
+
+// TestKeyLabel: key identities (ctxvalues.go) as messages name them.
+func TestKeyLabel(t *testing.T) {
+	for key, want := range map[string]string{
+		`c:string:"tenant"`:        `"tenant"`,
+		`c:example.com/mw.kind:1`:  `mw.kind(1)`,
+		`z:example.com/mw.ctxKey`:  `mw.ctxKey{}`,
+		`g:example.com/mw.SiteKey`: `mw.SiteKey`,
+	} {
+		if got := keyLabel(key); got != want {
+			t.Errorf("keyLabel(%s) = %s, want %s", key, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jmoiron/sqlx"
+	"gorm.io/gorm"
 )
 
 // Names scanned from the rows of a catalog query (database/sql's
@@ -66,6 +67,14 @@ func pgxIndexes(ctx context.Context, conn *pgx.Conn) {
 	}
 }
 
+func gormTables(db *gorm.DB) {
+	var names []string
+	db.Raw("SELECT table_name FROM information_schema.tables WHERE table_schema = 'scratch'").Scan(&names)
+	for _, n := range names {
+		db.Exec("TRUNCATE scratch." + n)
+	}
+}
+
 // True positives: the same reads from ordinary tables are stored data.
 func truncateListed(db *sql.DB) {
 	rows, _ := db.Query("SELECT name FROM scratch_tables")
@@ -96,5 +105,13 @@ func pgxListed(ctx context.Context, conn *pgx.Conn) {
 		var n string
 		_ = rows.Scan(&n)
 		conn.Exec(ctx, "REINDEX INDEX "+n) // want `\(stored data\)`
+	}
+}
+
+func gormListed(db *gorm.DB) {
+	var names []string
+	db.Raw("SELECT name FROM scratch_tables").Scan(&names)
+	for _, n := range names {
+		db.Exec("TRUNCATE scratch." + n) // want `\(stored data\)`
 	}
 }
