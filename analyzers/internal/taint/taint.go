@@ -31,7 +31,12 @@
 // at most four implementations in the same package; calls through an
 // unexported function-typed field or package variable resolve to the
 // functions and closures the package stores there (funcslots.go); other
-// dynamic calls get the default of an unmodelled call.
+// dynamic calls get the default of an unmodelled call. Two smaller facts
+// travel beside the summaries, each only where it says something: the
+// parameters a function allow-lists before it returns a nil error or true
+// (validators.go), and what a package stores under the keys of a
+// request-scoped store such as gin's c.Set or context.WithValue
+// (ctxvalues.go).
 package taint
 
 import (
