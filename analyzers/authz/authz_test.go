@@ -150,3 +150,10 @@ func TestMount(t *testing.T) {
 func TestPrincipalKey(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "principalkey")
 }
+
+// Guards chosen on branches: a guard held in a variable, a handler wrapped
+// on some paths only, and a middleware that lets a failed verification
+// through.
+func TestConditionalGuards(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "condguard")
+}

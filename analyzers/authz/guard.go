@@ -600,6 +600,16 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
+	if n, ok := nextOnFailedCredential(fn, nexts, rejects); ok && len(rejects) > 0 {
+		// if err != nil { log.Printf(...); next.ServeHTTP(w, r); return }:
+		// whoever fails the verification goes on, so the rejections on
+		// later branches guard nothing. Named like a guard, it fails
+		// open; otherwise it is an optional authentication, no guard.
+		if isStrictGuardName(name) {
+			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos()}
+		}
+		return nil
+	}
 	if gated := a.gatedRejects(fn, rejects); len(gated) > 0 {
 		return &guardInfo{why: "rejects only when an option of its factory is set", gated: gated}
 	}
@@ -659,6 +669,54 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		kind = "authz"
 	}
 	return &guardInfo{kind: kind, why: "inferred"}
+}
+
+// nextOnFailedCredential returns a call of next that runs only when a
+// credential verification failed: a block that an If on the error result
+// of a credential call (claims, err := verify(r); err != nil) leads to on
+// its failing branch, with no rejection on the way.
+func nextOnFailedCredential(fn *ssa.Function, nexts, rejects []site) (site, bool) {
+	for _, n := range nexts {
+		for _, c := range controlling(fn, n.b) {
+			if !failedErr(c) || !mentionsCredential(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+				continue
+			}
+			rejected := false
+			for _, r := range rejects {
+				if r.b == n.b && r.i < n.i || r.b != n.b && reaches(r.b, n.b) && reaches(c.ifi.Block(), r.b) {
+					rejected = true
+				}
+			}
+			if !rejected {
+				return n, true
+			}
+		}
+	}
+	return site{}, false
+}
+
+// failedErr reports a control that holds when an error result is non-nil:
+// err != nil taken true, err == nil taken false.
+func failedErr(c control) bool {
+	bin, ok := c.ifi.Cond.(*ssa.BinOp)
+	if !ok || bin.Op != token.NEQ && bin.Op != token.EQL {
+		return false
+	}
+	x, y := bin.X, bin.Y
+	if k, ok := x.(*ssa.Const); ok && k.IsNil() {
+		x, y = y, x
+	}
+	if k, ok := y.(*ssa.Const); !ok || !k.IsNil() {
+		return false
+	}
+	ex, ok := x.(*ssa.Extract)
+	if !ok || !types.Identical(ex.Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	if _, ok := ex.Tuple.(*ssa.Call); !ok {
+		return false
+	}
+	return c.want == (bin.Op == token.NEQ)
 }
 
 // site is an instruction by block and index.

@@ -214,6 +214,11 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 				a.describe(rt), a.inconsistent(rt)), token.NoPos, "")
 			continue
 		}
+		if rt.cond != "" {
+			a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s is guarded by %s only on some branches: the guard is conditional on a configuration branch, and the other branches serve it with no authentication or authorisation; guard it on every path",
+				a.describe(rt), rt.cond), token.NoPos, "")
+			continue
+		}
 		a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s has no authentication or authorisation on its path; add a guard to its group or chain, check permissions in the handler before the access, or declare it public",
 			a.describe(rt)), token.NoPos, "")
 	}

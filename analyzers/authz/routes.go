@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -129,6 +130,7 @@ type route struct {
 	acc        *access
 	pos        token.Pos
 	remote     string // registration position in another package
+	cond       string // guards that wrap the handler on some branches only
 	public     bool
 	unresolved bool
 	why        string // why unresolved
@@ -1043,6 +1045,7 @@ func (w *walk) registerRoute(fr *frame, r *router, method string, pattern ssa.Va
 	}
 	sub, wrappers, h := w.resolve(fr, chain[len(chain)-1], 0)
 	rt.own = append(rt.own, wrappers...)
+	rt.cond = h.cond
 	if sub != nil {
 		if sub != r && sub.parent == nil && sub.param < 0 {
 			// A router registered as a handler: its routes inherit our
@@ -1093,6 +1096,10 @@ type handlerRef struct {
 	fn   *ssa.Function
 	name string
 	acc  *access
+	// cond names the guards that wrap the handler on some branches only
+	// (h = auth(h) under a configuration switch); the weakest branch's
+	// wrappers are the route's.
+	cond string
 }
 
 // handlerAccess is the unchecked data access of a handler function.
@@ -1127,6 +1134,8 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		return wr.r, wr.ws, handlerRef{}
 	}
 	switch x := v.(type) {
+	case *ssa.Phi:
+		return w.resolvePhi(fr, x, depth)
 	case *ssa.UnOp:
 		// A local variable assigned once (h := auth(mux) captured by a
 		// closure).
@@ -1226,6 +1235,60 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 	return nil, nil, handlerRef{}
 }
 
+// resolvePhi follows a handler variable assigned on branches (var h
+// http.Handler = f; if !debug { h = auth(h) }). Every branch must be the
+// same handler (or router); a request takes any of them, so, as for a
+// router's exits, the weakest branch's wrappers are the route's, and the
+// guards of the stronger branches are named as conditional.
+func (w *walk) resolvePhi(fr *frame, phi *ssa.Phi, depth int) (*router, []mw, handlerRef) {
+	var r0 *router
+	var h0 handlerRef
+	var weak []mw
+	weakS, strongS := 3, -1
+	var strong []mw
+	for i, e := range phi.Edges {
+		r, ws, h := w.resolve(fr, e, depth+1)
+		if r == nil && h.fn == nil && h.name == "" {
+			return nil, nil, handlerRef{}
+		}
+		if i == 0 {
+			r0, h0 = r, h
+		} else if r != r0 || h.fn != h0.fn || h.name != h0.name {
+			return nil, nil, handlerRef{}
+		}
+		s := chainStrength(ws)
+		if s < weakS {
+			weakS, weak = s, ws
+		}
+		if s > strongS {
+			strongS, strong = s, ws
+		}
+		if h.cond != "" {
+			h0.cond = h.cond
+		}
+	}
+	if strongS > weakS {
+		var names []string
+		for _, m := range strong {
+			if m.g.isGuard() && !slices.Contains(names, m.name) {
+				names = append(names, m.name)
+			}
+		}
+		h0.cond = strings.Join(names, " and ")
+	}
+	return r0, weak, h0
+}
+
+// chainStrength is the strongest guard of a chain: 0 none, 1 authn, 2
+// authz.
+func chainStrength(ws []mw) int {
+	s := 0
+	for _, m := range ws {
+		s = max(s, guardStrength(m.g))
+	}
+	return s
+}
+
 // aliceChain returns the middleware of an alice chain value built here:
 // alice.New(m...), chain.Append(m...), chain.Extend(other).
 func (w *walk) aliceChain(v ssa.Value, pos token.Pos, depth int) []mw {
@@ -1281,10 +1344,46 @@ func (a *pkgAnalysis) buildsRouter(fn *ssa.Function) bool {
 }
 
 // resolveMW decides a middleware value: a function, closure, method value
-// or a constructor's result.
+// or a constructor's result, or a variable assigned one of them on each
+// branch (a phi).
 func (a *pkgAnalysis) resolveMW(v ssa.Value) (*guardInfo, string) {
+	return a.resolveMW1(v, 0)
+}
+
+func (a *pkgAnalysis) resolveMW1(v ssa.Value, depth int) (*guardInfo, string) {
 	v = typesutil.Unconvert(v)
 	switch x := v.(type) {
+	case *ssa.Phi:
+		// var guard func(http.Handler) http.Handler; if sso { guard =
+		// Authenticate } else { guard = SessionAuth }: a request takes any
+		// branch, so the weakest decides, and a branch assigning no guard
+		// (an identity function) makes it none.
+		if depth > 4 {
+			return nil, "?"
+		}
+		var gs []*guardInfo
+		var names []string
+		for _, e := range x.Edges {
+			g, name := a.resolveMW1(e, depth+1)
+			if !g.isGuard() {
+				return g, name
+			}
+			gs = append(gs, g)
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		if len(gs) == 0 {
+			return nil, "?"
+		}
+		weak := gs[0]
+		for _, g := range gs[1:] {
+			if guardStrength(g) < guardStrength(weak) {
+				weak = g
+			}
+		}
+		name := strings.Join(names, " or ")
+		return &guardInfo{kind: weak.kind, why: "every branch assigns a guard", name: name}, name
 	case *ssa.Function, *ssa.MakeClosure:
 		fn := funcOf(x)
 		if fn == nil {
