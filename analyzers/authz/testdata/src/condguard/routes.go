@@ -56,7 +56,7 @@ func Routes(cfg Config, a *API) *http.ServeMux {
 	mux.Handle("DELETE /d/{id}", h2) // want `route DELETE /d/\{id\} .* is authenticated by`
 
 	mux.Handle("GET /e/{id}", RequireToken(http.HandlerFunc(a.get))) // want `route GET /e/\{id\} .* has no authentication`
-	mux.Handle("GET /f/{id}", StrictToken(http.HandlerFunc(a.get))) // want `route GET /f/\{id\} .* is authenticated by condguard.StrictToken`
-	mux.Handle("GET /g/{id}", LoadUser(http.HandlerFunc(a.get))) // want `route GET /g/\{id\} .* has no authentication`
+	mux.Handle("GET /f/{id}", StrictToken(http.HandlerFunc(a.get)))  // want `route GET /f/\{id\} .* is authenticated by condguard.StrictToken`
+	mux.Handle("GET /g/{id}", LoadUser(http.HandlerFunc(a.get)))     // want `route GET /g/\{id\} .* has no authentication`
 	return mux
 }
