@@ -157,3 +157,9 @@ func TestPrincipalKey(t *testing.T) {
 func TestConditionalGuards(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "condguard")
 }
+
+// Routes registered on a mux held in a struct field, directly, through a
+// method of the struct, and through a small router struct.
+func TestFieldMux(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "fieldmux")
+}

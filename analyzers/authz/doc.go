@@ -26,7 +26,12 @@
 // Server.Handler), returned (return auth(mux), through a variable, an
 // alice chain or a helper) or stored in a field. Each such exit is a way
 // in, so the weakest decides: a router also returned, served or stored
-// unwrapped on another path is not covered. A function of the package
+// unwrapped on another path is not covered. A route's handler wrapped on
+// some branches only (h = auth(h) under if !cfg.Debug) is judged by its
+// weakest branch the same way, and the finding names the conditional
+// guard. A router held in a struct field (s.mux = http.NewServeMux(),
+// &api{mux: mux}) is the same router where the function that assigns it
+// reads the field, and in the functions it calls with the struct. A function of the package
 // returning its router unwrapped, as the router or as an http.Handler, is
 // followed into its callers.
 //
@@ -47,7 +52,8 @@
 // A guard is a modelled middleware (chi BasicAuth, jwtauth Authenticator but
 // not Verifier, gin BasicAuth, echo BasicAuth/KeyAuth/JWT, echo-jwt, fiber
 // keyauth, casbin adapters), a configured one (settings.authz.authn-guards,
-// authz-guards), a helper that wraps the handler it is given in guards (a
+// authz-guards), a variable assigned a guard on every branch, a helper
+// that wraps the handler it is given in guards (a
 // function or a local closure: admin := func(h http.HandlerFunc)
 // http.Handler { return authn(auth.RequireRole("admin")(h)) }, where the
 // weakest of its ways out decides and one returning h unwrapped makes it
@@ -55,7 +61,8 @@
 // chain of context handlers, returns normally) only on paths where it did
 // not answer 401 or 403, abort or redirect to a sign-in page, and its
 // rejection depends on a credential or an authorisation check (a 403
-// behind a feature switch is no guard); a 404 that hides the resource when
+// behind a feature switch is no guard, and neither is one that calls next
+// when the credential verification fails); a 404 that hides the resource when
 // an authorisation check fails, in the middleware or in a helper it calls,
 // makes an authorisation guard. Middleware built by a guard factory whose
 // rejection runs only when an option field of its argument is set
@@ -124,6 +131,7 @@
 //
 // ## authz-fail-open: guard middleware lets requests through
 //
-// A guard-named middleware calls next on every path, or writes 401/403 (or
-// aborts) and then calls next anyway.
+// A guard-named middleware calls next on every path, writes 401/403 (or
+// aborts) and then calls next anyway, or calls next when the credential
+// verification fails.
 package authz

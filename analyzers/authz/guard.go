@@ -19,6 +19,7 @@ type guardInfo struct {
 	kind string
 	why  string
 	pos  token.Pos // where the fail-open happens
+	fix  string    // fail-open: the advice, when not the default
 	name string
 	// gated: the middleware of a guard factory rejects only when an option
 	// field of the factory's argument is set (gitea's
@@ -606,7 +607,8 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		// later branches guard nothing. Named like a guard, it fails
 		// open; otherwise it is an optional authentication, no guard.
 		if isStrictGuardName(name) {
-			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos()}
+			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos(),
+				fix: "answer 401 when the check fails, and call next only when it passes"}
 		}
 		return nil
 	}
@@ -839,11 +841,14 @@ func (a *pkgAnalysis) reportFailOpen(fn *ssa.Function, g *guardInfo) {
 	if !pos.IsValid() {
 		pos = fn.Pos()
 	}
+	fix := g.fix
+	if fix == "" {
+		fix = "return after rejecting, and call next only when the check passes"
+	}
 	a.report(analysis.Diagnostic{
 		Pos:      pos,
 		Category: RuleFailOpen,
-		Message: "middleware " + funcName(fn) + " fails open: it " + g.why +
-			"; return after rejecting, and call next only when the check passes",
+		Message:  "middleware " + funcName(fn) + " fails open: it " + g.why + "; " + fix,
 	})
 }
 

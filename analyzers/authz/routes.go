@@ -160,11 +160,60 @@ type frame struct {
 	wrapped  map[ssa.Value]wrappedRouter // calls of inlined functions returning a wrapped router
 	free     map[*ssa.FreeVar]ssa.Value  // a closure's bindings, values of parent
 	parent   *frame                      // the frame that made the closure
+	// fields are routers held in struct fields (s.mux = NewServeMux()),
+	// by the struct value (after origin) and field name.
+	fields map[fieldKey]*router
+}
+
+// fieldKey names a struct field of one value: the abstract router of a
+// struct field.
+type fieldKey struct {
+	base ssa.Value
+	name string
+}
+
+// field returns the router held in field name of the struct base points
+// to, when this walk saw it assigned.
+func (fr *frame) field(base ssa.Value, name string) *router {
+	if base == nil {
+		return nil
+	}
+	b, bfr := origin(fr, base)
+	if bfr == nil {
+		return nil
+	}
+	return bfr.fields[fieldKey{b, name}]
+}
+
+// setField records that field name of the struct base points to holds r.
+func (fr *frame) setField(base ssa.Value, name string, r *router) {
+	if b, bfr := origin(fr, base); bfr != nil {
+		bfr.fields[fieldKey{b, name}] = r
+	}
+}
+
+// fieldsOf returns the field routers of the struct v points to.
+func (fr *frame) fieldsOf(v ssa.Value) map[string]*router {
+	b, bfr := origin(fr, v)
+	if bfr == nil {
+		return nil
+	}
+	var out map[string]*router
+	for k, r := range bfr.fields {
+		if k.base == b {
+			if out == nil {
+				out = map[string]*router{}
+			}
+			out[k.name] = r
+		}
+	}
+	return out
 }
 
 func newFrame(fn *ssa.Function) *frame {
 	return &frame{fn: fn, vals: map[ssa.Value]*router{}, loop: loops(fn), routes: map[ssa.Value]*route{},
-		builders: map[ssa.Value]*builderVal{}, wrapped: map[ssa.Value]wrappedRouter{}, free: map[*ssa.FreeVar]ssa.Value{}}
+		builders: map[ssa.Value]*builderVal{}, wrapped: map[ssa.Value]wrappedRouter{}, free: map[*ssa.FreeVar]ssa.Value{},
+		fields: map[fieldKey]*router{}}
 }
 
 func (w *walk) newRouter(kind string, parent *router, pos token.Pos) *router {
@@ -246,8 +295,12 @@ func (fr *frame) lookup(v ssa.Value) *router {
 			v = x.X
 		case *ssa.FieldAddr:
 			st, ok := deref(x.X.Type()).Underlying().(*types.Struct)
-			if !ok || !st.Field(x.Field).Embedded() {
+			if !ok {
 				return nil
+			}
+			if !st.Field(x.Field).Embedded() {
+				// A router held in a field (s.mux), assigned in this walk.
+				return fr.field(x.X, st.Field(x.Field).Name())
 			}
 			v = x.X
 		case *ssa.Phi:
@@ -312,15 +365,28 @@ func (w *walk) walkFunc(fr *frame) {
 		for _, instr := range b.Instrs {
 			switch x := instr.(type) {
 			case *ssa.Store:
+				local := false
 				if r := fr.lookup(x.Val); r != nil {
-					switch x.Addr.(type) {
+					switch addr := x.Addr.(type) {
 					case *ssa.Alloc, *ssa.FreeVar:
 						fr.vals[x.Addr] = r
+					case *ssa.FieldAddr:
+						// s.mux = http.NewServeMux(), &api{mux: mux}: loads
+						// of the field are this router.
+						if st, ok := deref(addr.X.Type()).Underlying().(*types.Struct); ok && !st.Field(addr.Field).Embedded() {
+							fr.setField(addr.X, st.Field(addr.Field).Name(), r)
+							local = localStruct(addr.X)
+						}
 					}
 				}
 				switch x.Addr.(type) {
 				case *ssa.Alloc, *ssa.FreeVar:
 				default:
+					if local {
+						// A struct of this function that never leaves
+						// it: the router leaves, if at all, by itself.
+						break
+					}
 					if isServerHandler(x.Addr) {
 						w.serve(fr, x.Val, x.Pos())
 					} else if w.depth == 0 || !isMiddlewareSig(fr.fn.Signature) {
@@ -344,6 +410,24 @@ func (w *walk) walkFunc(fr *frame) {
 			}
 		}
 	}
+}
+
+// localStruct reports a struct allocated here that never leaves the
+// function: its address is only used to reach its fields and passed to
+// calls (as the receiver of its methods).
+func localStruct(v ssa.Value) bool {
+	alloc, ok := v.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		switch ref.(type) {
+		case *ssa.FieldAddr, *ssa.DebugRef, ssa.CallInstruction:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isServerHandler reports the address of an http.Server's Handler field.
@@ -805,15 +889,18 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 		return
 	}
 	all := cc.Args
+	fn := cc.StaticCallee()
+	inPkg := fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg
 	var routerArgs bool
 	for _, v := range all {
-		if fr.lookup(v) != nil {
+		// A router, or (for a function of this package that uses
+		// routers) a struct holding one in a field: s.routes() after
+		// s.mux = http.NewServeMux().
+		if fr.lookup(v) != nil || inPkg && w.a.buildsRouter(fn) && len(fr.fieldsOf(v)) > 0 {
 			routerArgs = true
 			break
 		}
 	}
-	fn := cc.StaticCallee()
-	inPkg := fn != nil && fn.Blocks != nil && fn.Pkg == w.a.ssa.Pkg
 	returnsRouter := obj.Signature().Results().Len() >= 1 && w.a.routerKindOf(obj.Signature().Results().At(0).Type()) != ""
 	if !returnsRouter && inPkg && returnsHandler(fn) && w.a.buildsRouter(fn) {
 		// func routes() http.Handler { mux := ...; return mux }: the
@@ -878,6 +965,11 @@ func (w *walk) inlineClosure(fr *frame, fn *ssa.Function, args []ssa.Value, bind
 		} else if i < len(args) {
 			if r := fr.lookup(args[i]); r != nil {
 				sub.vals[p] = r
+			}
+		}
+		if i < len(args) {
+			for name, r := range fr.fieldsOf(args[i]) {
+				sub.fields[fieldKey{p, name}] = r
 			}
 		}
 	}

@@ -42,6 +42,7 @@ type wrapSpec struct {
 	ChainField   string // route on a builder: field holding the leading handlers
 	RouterParam  int    // route: parameter that is (or holds) the router
 	RouterField  string // route on a builder: field of RouterParam holding the router
+	Via          string // route, not on a builder: field of RouterParam holding the modelled router (s.mux)
 	FuncParam    int    // group: the callback parameter, or -1
 	Fields       []string
 	// Fields, for a builder: "field=param" for each field of the returned
@@ -68,6 +69,9 @@ func (s *wrapSpec) String() string {
 	}
 	if s.RouterField != "" {
 		parts = append(parts, "router=."+s.RouterField)
+	}
+	if s.Via != "" {
+		parts = append(parts, "via=."+s.Via)
 	}
 	if s.ChainField != "" {
 		parts = append(parts, "chain=."+s.ChainField)
@@ -415,6 +419,8 @@ func (a *pkgAnalysis) inferRoute(fn *ssa.Function) *wrapSpec {
 			s.RouterParam = rp
 			if inner {
 				s.RouterField = rf // a builder's router field (c.r), or "" for the router itself
+			} else {
+				s.Via = rf // the field holding the modelled router (s.mux), or ""
 			}
 			pd := paramDeps(fn, patV)
 			var strParams []int
@@ -695,7 +701,14 @@ func (w *walk) wrapCall(fr *frame, sp *wrapSpec, all []ssa.Value, val ssa.Value,
 				fr.builders[val] = bv
 			}
 		} else {
-			r = w.cur(fr.lookup(arg(sp.RouterParam)))
+			if sp.Via != "" {
+				// The router held in the field the wrapper registers on,
+				// when this walk saw it assigned (s.mux = NewServeMux()).
+				r = w.cur(fr.field(arg(sp.RouterParam), sp.Via))
+			}
+			if r == nil {
+				r = w.cur(fr.lookup(arg(sp.RouterParam)))
+			}
 			patV = arg(sp.PatternParam)
 		}
 		if r == nil {
@@ -785,6 +798,10 @@ func (w *walk) chainElems(v ssa.Value) []ssa.Value {
 // enclosing frame that bound it, and a load of a variable assigned once
 // (a captured local) to the value stored; it returns the value's frame.
 func (w *walk) origin(fr *frame, v ssa.Value) (ssa.Value, *frame) {
+	return origin(fr, v)
+}
+
+func origin(fr *frame, v ssa.Value) (ssa.Value, *frame) {
 	for i := 0; i < 16 && fr != nil; i++ {
 		switch x := v.(type) {
 		case *ssa.FreeVar:
@@ -797,7 +814,7 @@ func (w *walk) origin(fr *frame, v ssa.Value) (ssa.Value, *frame) {
 			if x.Op != token.MUL {
 				return v, fr
 			}
-			addr, afr := w.origin(fr, x.X)
+			addr, afr := origin(fr, x.X)
 			alloc, ok := addr.(*ssa.Alloc)
 			if !ok {
 				return v, fr

@@ -48,7 +48,7 @@ func RequireToken(next http.Handler) http.Handler { // want RequireToken:"guard\
 		user, err := verify(r)
 		if err != nil {
 			log.Printf("token verification failed: %v", err)
-			next.ServeHTTP(w, r) // want `middleware condguard.RequireToken fails open: it calls the next handler when the credential check fails`
+			next.ServeHTTP(w, r) // want `middleware condguard.RequireToken fails open: it calls the next handler when the credential check fails; answer 401`
 			return
 		}
 		if disabled(user) {

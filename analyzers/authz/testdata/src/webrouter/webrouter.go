@@ -97,7 +97,7 @@ func wrapMiddlewareAndHandler(use, cur, h []any) ([]func(http.Handler) http.Hand
 }
 
 // Methods registers h (middleware first, the handler last) for methods.
-func (r *Router) Methods(methods, pattern string, h ...any) { // want Methods:"wrap:route\\(method=1 pattern=2 chain=3\\)"
+func (r *Router) Methods(methods, pattern string, h ...any) { // want Methods:"wrap:route\\(method=1 pattern=2 via=.chiRouter chain=3\\)"
 	middlewares, handlerFunc := wrapMiddlewareAndHandler(r.afterRouting, r.curMiddlewares, h)
 	r.chiRouter.With(middlewares...).Method(methods, r.getPattern(pattern), handlerFunc)
 }
@@ -109,7 +109,7 @@ func (r *Router) Post(pattern string, h ...any) { r.Methods("POST", pattern, h..
 func (r *Router) Delete(pattern string, h ...any) { r.Methods("DELETE", pattern, h...) } // want Delete:"wrap:route\\(DELETE pattern=1 chain=2\\)"
 
 // Mount attaches a sub-router along pattern.
-func (r *Router) Mount(pattern string, sub *Router) { // want Mount:"wrap:route\\(pattern=1 chain=2\\)"
+func (r *Router) Mount(pattern string, sub *Router) { // want Mount:"wrap:route\\(pattern=1 via=.chiRouter chain=2\\)"
 	r.chiRouter.Mount(r.getPattern(pattern), sub.chiRouter)
 }
 
