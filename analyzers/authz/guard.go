@@ -20,6 +20,9 @@ type guardInfo struct {
 	why  string
 	pos  token.Pos // where the fail-open happens
 	fix  string    // fail-open: the advice, when not the default
+	// cond: no guard, but a helper that wraps its handler in these guards
+	// on some ways out only (if debug { return h }).
+	cond string
 	name string
 	// gated: the middleware of a guard factory rejects only when an option
 	// field of the factory's argument is set (gitea's
@@ -371,8 +374,8 @@ func (a *pkgAnalysis) composedGuard(fn *ssa.Function, depth int) *guardInfo {
 	if len(leaves) == 0 {
 		return nil
 	}
-	var weakest []*guardInfo
-	weak := 3
+	var weakest, strongest []*guardInfo
+	weak, strong := 3, -1
 	for _, v := range leaves {
 		gs, ok := a.guardChain(fn, v, depth, 0)
 		if !ok {
@@ -385,9 +388,21 @@ func (a *pkgAnalysis) composedGuard(fn *ssa.Function, depth int) *guardInfo {
 		if s < weak {
 			weak, weakest = s, gs
 		}
+		if s > strong {
+			strong, strongest = s, gs
+		}
 	}
 	if weak == 0 {
-		return nil
+		if strong == 0 {
+			return nil
+		}
+		// Guards on some ways out only: no guard, but a route it wraps
+		// is reported as guarded conditionally.
+		var names []string
+		for _, m := range strongest {
+			names = append(names, m.name)
+		}
+		return &guardInfo{why: "conditional", cond: strings.Join(names, " and ")}
 	}
 	g := &guardInfo{kind: "authn", why: "composed"}
 	if weak == 2 {

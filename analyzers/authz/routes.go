@@ -1301,6 +1301,9 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 			for _, arg := range args {
 				if isHandlerType(arg.Type()) || w.a.routerKindOf(arg.Type()) != "" {
 					r, ws, h := w.resolve(fr, arg, depth+1)
+					if mwg != nil && mwg.cond != "" && h.cond == "" {
+						h.cond = mwg.cond // protect(h) returning h unwrapped when debugging
+					}
 					return r, append([]mw{m}, ws...), h
 				}
 			}
