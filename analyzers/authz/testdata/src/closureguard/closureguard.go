@@ -39,13 +39,13 @@ func (s *Server) Routes() http.Handler {
 	mux.Handle("GET /direct/{id}", authn(http.HandlerFunc(s.patient))) // want `route GET /direct/\{id\} .* is authenticated by \(\*auth.Tokens\).Middleware but nothing checks`
 	mux.Handle("DELETE /admin/{id}", admin(s.patient))
 	mux.Handle("GET /user/{id}", user(s.patient))     // want `route GET /user/\{id\} .* is authenticated by \(\*auth.Tokens\).Middleware but nothing checks`
-	mux.Handle("GET /leaky/{id}", leaky(s.patient))   // want `route GET /leaky/\{id\} .* has no authentication`
+	mux.Handle("GET /leaky/{id}", leaky(s.patient))   // want `route GET /leaky/\{id\} .* is guarded by \(\*auth.Tokens\).Middleware and auth.RequireRole only on some branches`
 	mux.Handle("GET /traced/{id}", traced(s.patient)) // want `route GET /traced/\{id\} .* has no authentication`
 	mux.HandleFunc("GET /open/{id}", s.patient)       // want `route GET /open/\{id\} .* has no authentication`
 	mux.Handle("GET /named/{id}", adminOnly(s.patient))
 	mux.Handle("GET /fact/{id}", s.Tokens.Admin(http.HandlerFunc(s.patient)))
 	mux.Handle("GET /factleaky/{id}", s.Tokens.Leaky(http.HandlerFunc(s.patient))) // want `route GET /factleaky/\{id\} .* has no authentication`
-	mux.Handle("GET /namedleaky/{id}", s.maybeAdmin(s.patient))                    // want `route GET /namedleaky/\{id\} .* has no authentication`
+	mux.Handle("GET /namedleaky/{id}", s.maybeAdmin(s.patient))                    // want `route GET /namedleaky/\{id\} .* is guarded by closureguard.adminOnly only on some branches`
 	return mux
 }
 
