@@ -139,6 +139,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		resolvedPos: map[token.Pos]bool{},
 		calledInPkg: map[*ssa.Function]bool{},
 		helpers:     map[*ssa.Function]bool{},
+		fieldExit:   map[*types.Var][]exit{},
 		public:      publicDirectives(pass),
 		reports:     map[string]bool{},
 		result:      &Result{},
@@ -171,6 +172,7 @@ type pkgAnalysis struct {
 	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
 	builds      map[*ssa.Function]bool      // memo of buildsRouter
 	helpers     map[*ssa.Function]bool      // helpers that reject after a failed check
+	fieldExit   map[*types.Var][]exit       // memo of fieldExits
 
 	public  map[string]string // "file:line" of //sanitas:public → reason
 	reports map[string]bool   // dedup key of reported findings

@@ -31,7 +31,9 @@
 // weakest branch the same way, and the finding names the conditional
 // guard. A router held in a struct field (s.mux = http.NewServeMux(),
 // &api{mux: mux}) is the same router where the function that assigns it
-// reads the field, and in the functions it calls with the struct. A function of the package
+// reads the field, and in the functions it calls with the struct; the
+// package's reads of an unexported field that return or serve it
+// (return auth(s.mux)) are its ways out. A function of the package
 // returning its router unwrapped, as the router or as an http.Handler, is
 // followed into its callers.
 //

@@ -387,6 +387,17 @@ func (w *walk) walkFunc(fr *frame) {
 						// it: the router leaves, if at all, by itself.
 						break
 					}
+					if r := fr.lookup(x.Val); r != nil {
+						if f := fieldVar(x.Addr); f != nil && !f.Exported() {
+							// An unexported field: the ways out are the
+							// package's reads of it that return or serve
+							// it (return auth(s.mux)), when it has any.
+							if ex := w.a.fieldExits(f); len(ex) > 0 {
+								r.exits = append(r.exits, ex...)
+								break
+							}
+						}
+					}
 					if isServerHandler(x.Addr) {
 						w.serve(fr, x.Val, x.Pos())
 					} else if w.depth == 0 || !isMiddlewareSig(fr.fn.Signature) {
@@ -410,6 +421,84 @@ func (w *walk) walkFunc(fr *frame) {
 			}
 		}
 	}
+}
+
+// fieldVar returns the field a FieldAddr addresses, unless embedded.
+func fieldVar(v ssa.Value) *types.Var {
+	fa, ok := v.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	st, ok := deref(fa.X.Type()).Underlying().(*types.Struct)
+	if !ok || st.Field(fa.Field).Embedded() {
+		return nil
+	}
+	return st.Field(fa.Field)
+}
+
+// fieldExits are the ways a router held in field f leaves the package's
+// functions that read it: returned from a top-level function or served,
+// each with the wrappers around it (func (s *Server) Handler()
+// http.Handler { return auth(s.mux) }). None when no read of it leaves
+// that way (s.mux.ServeHTTP(w, r) in the struct's own ServeHTTP).
+func (a *pkgAnalysis) fieldExits(f *types.Var) []exit {
+	if ex, ok := a.fieldExit[f]; ok {
+		return ex
+	}
+	a.fieldExit[f] = nil
+	var out []exit
+	for _, fn := range a.ssa.SrcFuncs {
+		if a.inTest(fn.Pos()) {
+			continue
+		}
+		r := &router{param: -1}
+		fr := newFrame(fn)
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL && fieldVar(u.X) == f {
+					fr.vals[u] = r
+				}
+			}
+		}
+		if len(fr.vals) == 0 {
+			continue
+		}
+		w := &walk{a: a, inline: map[*ssa.Function]int{}, redirect: map[*router]*router{}}
+		leave := func(v ssa.Value, pos token.Pos) {
+			for _, fl := range w.flows(fr, v, 0) {
+				if fl.r == r {
+					out = append(out, exit{ws: fl.ws, pos: pos})
+				}
+			}
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Return:
+					if fn.Parent() == nil {
+						for _, v := range x.Results {
+							leave(v, x.Pos())
+						}
+					}
+				case *ssa.Store:
+					if isServerHandler(x.Addr) {
+						leave(x.Val, x.Pos())
+					}
+				case ssa.CallInstruction:
+					obj := typesutil.Callee(x.Common())
+					if obj == nil || len(x.Common().Args) < 2 {
+						continue
+					}
+					switch obj.FullName() {
+					case "net/http.ListenAndServe", "net/http.ListenAndServeTLS", "net/http.Serve", "net/http.ServeTLS":
+						leave(x.Common().Args[1], x.Pos())
+					}
+				}
+			}
+		}
+	}
+	a.fieldExit[f] = out
+	return out
 }
 
 // localStruct reports a struct allocated here that never leaves the

@@ -85,3 +85,34 @@ func Open(s *Server) http.Handler {
 	mux.Handle("GET /p/{id}", Authenticate(http.HandlerFunc(s.get))) // want `route GET /p/\{id\} .* is authenticated by fieldmux.Authenticate`
 	return mux
 }
+
+// guarded keeps its mux in an unexported field, and its only way out
+// wraps it in Authenticate.
+type guarded struct {
+	mux *http.ServeMux
+	s   *Server
+}
+
+func NewGuarded(s *Server) *guarded {
+	g := &guarded{mux: http.NewServeMux(), s: s}
+	g.mux.HandleFunc("GET /g/{id}", s.get) // want `route GET /g/\{id\} .* is authenticated by fieldmux.Authenticate`
+	return g
+}
+
+func (g *guarded) Handler() http.Handler { return Authenticate(g.mux) }
+
+// exposed also hands its mux out unwrapped.
+type exposed struct {
+	mux *http.ServeMux
+}
+
+func NewExposed(s *Server) *exposed {
+	e := &exposed{mux: http.NewServeMux()}
+	e.mux.HandleFunc("GET /x/{id}", s.get)                             // want `route GET /x/\{id\} .* has no authentication`
+	e.mux.Handle("GET /y/{id}", Authenticate(http.HandlerFunc(s.get))) // want `route GET /y/\{id\} .* is authenticated by fieldmux.Authenticate`
+	return e
+}
+
+func (e *exposed) Handler() http.Handler { return Authenticate(e.mux) }
+
+func (e *exposed) Raw() http.Handler { return e.mux }
