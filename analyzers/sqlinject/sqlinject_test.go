@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestInterprocedural(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "service", "querybuild", "queryrun", "byvalstore", "byvalue")
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "interproc", "store", "api", "ifaceapi", "service", "querybuild", "queryrun", "byvalstore", "byvalue")
 }
 
 // TestChannels: queries sent over channels, to a worker goroutine too.

@@ -1888,13 +1888,15 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// An interface method of analysed code: what its implementations
 		// in this package (summaries) and in the packages it imports
 		// (facts) do, at most four of them in all. Of the imported ones,
-		// what they return and write only (the stored record a
-		// PatientStore interface returns), not their sinks: a sink
-		// reached through another package's interface would make every
-		// imprecision of that implementation's summary a finding at each
-		// of its many callers (gitea's translation interface, whose
-		// TrHTML escapes its arguments in place by type, gave 107
-		// false XSS findings).
+		// what they return and write (the stored record a PatientStore
+		// interface returns) and their sinks, but not the sinks of an
+		// output context (HTML, a script, a URL): escaping is known per
+		// value, not per parameter, so an implementation that escapes its
+		// arguments in place by type (gitea's translation interface,
+		// whose TrHTML gave 107 false XSS findings) looks like one that
+		// writes them raw, and each of its many callers would get a
+		// finding. A query built from a parameter has no such escaping to
+		// lose (a quoter cleans the parameter's bit itself).
 		impls, foreign := s.p.implementations(cc.Method), s.p.foreignImpls(cc.Method)
 		if n := len(impls) + len(foreign); n > 0 && n <= 4 {
 			for _, impl := range impls {
@@ -1906,7 +1908,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				var f funcFact
 				if s.p.pass.ImportObjectFact(impl, &f) {
 					sum := f.summary()
-					sum.sinks = nil
+					sum.sinks = slices.DeleteFunc(sum.sinks, func(e sinkEffect) bool { return e.Ctx != 0 })
 					s.apply(sum, args, instr, shortName(impl.FullName()), exportedFunc(impl), funcParams(impl), res)
 				}
 			}
