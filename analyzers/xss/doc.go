@@ -25,8 +25,9 @@
 // a number), a field in every read the check guards; values escaped for the
 // sink's context (html.EscapeString, template.HTMLEscapeString and
 // JSEscapeString, a bluemonday policy's Sanitize, json.Marshal, and for
-// URL contexts only url.QueryEscape, url.PathEscape and
-// template.URLQueryEscaper); values that already have a trusted type
+// URL contexts only url.QueryEscape and template.URLQueryEscaper, not
+// url.PathEscape, which keeps ':' and so a "javascript:" scheme, unless a
+// prefix fixes the scheme); values that already have a trusted type
 // (they were checked where they were converted); functions configured
 // under settings.xss.sanitisers, when applied in the reporting function,
 // and calls of them (a formatter that escapes its arguments in place,

@@ -196,7 +196,7 @@ func (r *reporter) flow(f *taint.Flow) {
 	case models.HTMLTrusted:
 		rule = pick(high, RuleConvUntrusted, RuleConvUnknown)
 		what = fmt.Sprintf("%s converted to %s, which html/template renders unescaped", from, sink)
-		advice = "pass the plain string to the template, or escape or sanitise it first (html.EscapeString, a bluemonday policy)"
+		advice = conversionAdvice(f.Ctx)
 	case models.TemplateExec:
 		if !r.mayBeHTML(f, call) {
 			return
@@ -286,4 +286,18 @@ func (r *reporter) instr(f *taint.Flow) ssa.Instruction {
 		}
 	}
 	return nil
+}
+
+// conversionAdvice says how to make a conversion to a trusted type of
+// context ctx safe.
+func conversionAdvice(ctx models.Escape) string {
+	switch ctx {
+	case models.EscURL:
+		return "pass the plain string to the template (html/template checks a URL's scheme), or fix the scheme: a constant prefix (\"/patients/\" + url.PathEscape(id)), url.QueryEscape of a component, or url.Parse and a check of u.Scheme"
+	case models.EscJS:
+		return "pass the plain value to the template (html/template encodes it for the script), or escape it first (template.JSEscapeString, json.Marshal)"
+	case models.EscCSS:
+		return "pass the plain value to the template (html/template filters unsafe CSS), or allow-list it"
+	}
+	return "pass the plain string to the template, or escape or sanitise it first (html.EscapeString, a bluemonday policy)"
 }
