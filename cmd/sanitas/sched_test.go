@@ -72,8 +72,10 @@ func analyzeWithDeps(t *testing.T, pkgs, deps []*packages.Package, suite []*anal
 	go func() {
 		guarded := guard(suite, &progress{})
 		s := newScheduler(pkgs, deps, guarded)
-		defer s.close(pkgs, deps)
 		g, err := checker.Analyze(guarded, pkgs, nil)
+		// Closed before the result is sent: the tests check that the
+		// run's packages are forgotten.
+		s.close(pkgs, deps)
 		ch <- out{g, err}
 	}()
 	select {
