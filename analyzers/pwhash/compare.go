@@ -649,11 +649,12 @@ func (s *state) sqlArgs(fn *ssa.Function, call ssa.CallInstruction) {
 	if obj == nil {
 		return
 	}
+	// The engine's rows for the call: a modelled database method, or a
+	// repository's own interface written against a database library
+	// (Exec(ctx, sql string, args ...any) (pgconn.CommandTag, error)).
 	query := -1
-	for _, sk := range models.SinksFor(obj.Origin().FullName()) {
-		if sk.Class == models.SQL {
-			query = sk.Arg
-		}
+	for _, sk := range s.res.CallSinks(call, models.SQL) {
+		query = sk.Arg
 	}
 	if query < 0 {
 		return

@@ -1742,7 +1742,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 						}
 						continue
 					}
-					if !is.specific && !valueOf(cc.Value, is.recv) {
+					if !is.applies(cc.Value) {
 						continue
 					}
 					sink(is.sk, is.sk.Func)

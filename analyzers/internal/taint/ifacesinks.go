@@ -92,6 +92,50 @@ func (p *pkgState) ifaceSinks(m *types.Func) []ifaceSink {
 	return out
 }
 
+// applies reports whether the row applies to a call whose receiver is v,
+// a row that is a sink by what its receiver holds aside: the interface is
+// written against the row's library, or v is seen to be of its type.
+func (is ifaceSink) applies(v ssa.Value) bool {
+	return is.specific || valueOf(v, is.recv)
+}
+
+// CallSinks returns the modelled sink rows of class c that a call in this
+// package reaches by its callee alone: the rows naming the callee, or, for
+// a call of an interface method of analysed code that no row names, the
+// rows of the modelled types the interface stands for (see above). It lets
+// a client that checks a call's arguments by their kind, not by their
+// taint (pwhash: a password bound as a query parameter), treat a
+// repository's own Exec interface as the database handle the engine does.
+// Rows that are sinks by what their receiver holds are left out: they
+// depend on the callers.
+func (r *Result) CallSinks(call ssa.CallInstruction, c models.Class) []*models.Sink {
+	cc := call.Common()
+	var obj *types.Func
+	if cc.IsInvoke() {
+		obj = cc.Method
+	} else if fn := cc.StaticCallee(); fn != nil {
+		obj, _ = fn.Object().(*types.Func)
+	}
+	if obj == nil {
+		return nil
+	}
+	var out []*models.Sink
+	for _, sk := range models.SinksFor(obj.Origin().FullName()) {
+		if sk.Class == c {
+			out = append(out, sk)
+		}
+	}
+	if len(out) > 0 || !cc.IsInvoke() || r.p == nil {
+		return out
+	}
+	for _, is := range r.p.ifaceSinks(cc.Method) {
+		if is.sk.Class == c && !is.byWriter && is.applies(cc.Value) {
+			out = append(out, is.sk)
+		}
+	}
+	return out
+}
+
 // modelledRecv returns the receiver type a method row names, as the row
 // names it (*sql.DB, http.ResponseWriter), when its package is among the
 // packages this one imports, directly or not; nil otherwise (no value of
