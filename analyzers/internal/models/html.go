@@ -237,6 +237,23 @@ var storedSources = []Source{
 	{Func: "(github.com/jackc/pgx/v5.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(github.com/jackc/pgx/v5.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(github.com/jackc/pgx/v5.Rows).Values", Out: Result, Kind: Unknown, Label: LabelStored},
+	// pgx v5's generic helpers: what they collect from a row set (the
+	// rows argument; the RowTo* functions passed to them, or called on
+	// a row, scan it).
+	{Func: "github.com/jackc/pgx/v5.CollectRows", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.CollectOneRow", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.CollectExactlyOneRow", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.AppendRows", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.ForEachRow", Out: 1, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowTo", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToAddrOf", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToMap", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToStructByPos", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToAddrOfStructByPos", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToStructByName", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToAddrOfStructByName", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToStructByNameLax", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "github.com/jackc/pgx/v5.RowToAddrOfStructByNameLax", Out: Result, Kind: Unknown, Label: LabelStored},
 	{Func: "(github.com/jackc/pgx/v4.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(github.com/jackc/pgx/v4.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(github.com/jackc/pgx/v4.Rows).Values", Out: Result, Kind: Unknown, Label: LabelStored},

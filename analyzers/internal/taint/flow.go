@@ -1781,7 +1781,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			return res
 		}
 		if src := models.SourceFor(name); src != nil {
-			if src.Label == models.LabelStored && catalogRows(name, argAt) {
+			if src.Label == models.LabelStored && s.p.catalogRows(name, argAt) {
 				return res // names of the program's own tables and indexes
 			}
 			t := Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: s.p.describe(instr.Pos()), Label: src.Label, Pos: instr.Pos()}}

@@ -67,6 +67,36 @@ func pgxIndexes(ctx context.Context, conn *pgx.Conn) {
 	}
 }
 
+// pgx v5's generic helpers collect the same rows.
+func pgxCollected(ctx context.Context, conn *pgx.Conn) error {
+	rows, err := conn.Query(ctx, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'clinical'")
+	if err != nil {
+		return err
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		conn.Exec(ctx, "ANALYZE clinical."+n)
+	}
+	return nil
+}
+
+func pgxCollectedOne(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT indexname FROM pg_indexes WHERE tablename = 'visits' LIMIT 1")
+	ix, _ := pgx.CollectOneRow(rows, pgx.RowTo[string])
+	conn.Exec(ctx, "REINDEX INDEX "+ix)
+}
+
+func pgxForEach(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT indexname FROM pg_indexes WHERE tablename = 'visits'")
+	var n string
+	// The last row's name.
+	pgx.ForEachRow(rows, []any{&n}, func() error { return nil })
+	conn.Exec(ctx, "REINDEX INDEX "+n)
+}
+
 func gormTables(db *gorm.DB) {
 	var names []string
 	db.Raw("SELECT table_name FROM information_schema.tables WHERE table_schema = 'scratch'").Scan(&names)
@@ -113,5 +143,52 @@ func gormListed(db *gorm.DB) {
 	db.Raw("SELECT name FROM scratch_tables").Scan(&names)
 	for _, n := range names {
 		db.Exec("TRUNCATE scratch." + n) // want `\(stored data\)`
+	}
+}
+
+func pgxCollectedListed(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT name FROM scratch_tables")
+	names, _ := pgx.CollectRows(rows, pgx.RowTo[string])
+	for _, n := range names {
+		conn.Exec(ctx, "ANALYZE scratch."+n) // want `built with string concatenation from pgx.CollectRows\(rows, pgx.RowTo\[string\]\) \(stored data\)`
+	}
+}
+
+func pgxCollectedOneListed(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT indexname FROM saved_indexes LIMIT 1")
+	ix, _ := pgx.CollectOneRow(rows, pgx.RowTo[string])
+	conn.Exec(ctx, "REINDEX INDEX "+ix) // want `\(stored data\)`
+}
+
+func pgxForEachListed(ctx context.Context, conn *pgx.Conn) {
+	rows, _ := conn.Query(ctx, "SELECT name FROM saved_indexes")
+	var n string
+	// The last row's name.
+	pgx.ForEachRow(rows, []any{&n}, func() error { return nil })
+	conn.Exec(ctx, "REINDEX INDEX "+n) // want `\(stored data\)`
+}
+
+// A repository's own handle, written against pgx's types: its Query is
+// the pool's, so its rows are a catalog query's rows, or stored data.
+type pgxDB interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	Exec(ctx context.Context, sql string, args ...any) (pgx.CommandTag, error)
+}
+
+type repo struct{ db pgxDB }
+
+func (r *repo) analyzeAll(ctx context.Context) {
+	rows, _ := r.db.Query(ctx, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'clinical'")
+	names, _ := pgx.CollectRows(rows, pgx.RowTo[string])
+	for _, n := range names {
+		r.db.Exec(ctx, "ANALYZE clinical."+n)
+	}
+}
+
+func (r *repo) analyzeListed(ctx context.Context) {
+	rows, _ := r.db.Query(ctx, "SELECT name FROM scratch_tables")
+	names, _ := pgx.CollectRows(rows, pgx.RowTo[string])
+	for _, n := range names {
+		r.db.Exec(ctx, "ANALYZE scratch."+n) // want `\(stored data\)`
 	}
 }

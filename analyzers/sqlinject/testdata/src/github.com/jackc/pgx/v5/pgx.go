@@ -35,3 +35,18 @@ type Identifier []string
 
 // Sanitize returns a sanitized string safe for SQL interpolation.
 func (ident Identifier) Sanitize() string { return `"` + strings.Join(ident, `"."`) + `"` }
+
+// CollectableRow is the subset of Rows methods that a RowToFunc is
+// allowed to call.
+type CollectableRow interface{ Scan(dest ...any) error }
+
+// RowToFunc is a function that scans or otherwise converts row to a T.
+type RowToFunc[T any] func(row CollectableRow) (T, error)
+
+func CollectRows[T any](rows Rows, fn RowToFunc[T]) ([]T, error) { return nil, nil }
+func CollectOneRow[T any](rows Rows, fn RowToFunc[T]) (T, error) { var t T; return t, nil }
+func RowTo[T any](row CollectableRow) (T, error)                 { var t T; return t, nil }
+func RowToStructByName[T any](row CollectableRow) (T, error)     { var t T; return t, nil }
+func ForEachRow(rows Rows, scans []any, fn func() error) (CommandTag, error) {
+	return CommandTag{}, nil
+}
