@@ -286,10 +286,49 @@ func (a *pkg) wrapped() {
 			// stderr when its writer fails) or a CLI's output.
 			continue
 		}
-		if o := a.taintOrigin(f.Fn, f.Taint, nil); o != nil {
-			a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, false)
+		o := a.taintOrigin(f.Fn, f.Taint, nil)
+		if o == nil {
+			continue
+		}
+		if i := a.reportedAt(f.SinkPos, o.rule()); i >= 0 {
+			a.merge(i, f, o)
+			continue
+		}
+		a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, false)
+	}
+}
+
+// reportedAt returns the index of the diagnostic of the given rule at
+// pos, a sink call of this package, or -1.
+func (a *pkg) reportedAt(pos token.Pos, rule string) int {
+	if !pos.IsValid() || !a.seen[fmt.Sprintf("%d/%s", pos, rule)] {
+		return -1
+	}
+	for i, d := range a.diags {
+		if d.Pos == pos && d.Category == rule {
+			return i
 		}
 	}
+	return -1
+}
+
+// merge folds a flow through a function of this package into the finding
+// already reported, under the same rule, at the sink call the flow reaches:
+// one logging call is one leak, whichever callers pass the value. The sink
+// keeps the finding, as the place to change; it takes the caller's origin
+// when that says where the value comes from (os.Getenv("DATABASE_URL"))
+// and its own only names it (the key "dsn", a parameter), and points at
+// the call that passes the value. A sink in another package, or one not
+// reported there (a parameter it does not know to be sensitive), leaves
+// the flow reported at the call here.
+func (a *pkg) merge(i int, f *taint.Flow, o *origin) {
+	cur := a.found[i]
+	if cur.o.byName && !o.byName {
+		d := a.diag(a.diags[i].Pos, o, cur.sink, nil, "", cur.medium)
+		a.diags[i].Message, a.diags[i].Related = d.Message, d.Related
+		a.found[i].o = o
+	}
+	a.diags[i].Related = append(a.diags[i].Related, analysis.RelatedInformation{Pos: f.Pos, Message: "passed on here: " + o.sourceText()})
 }
 
 // sinkRender is the renderer of a log sink function (fmt when it has no
@@ -479,6 +518,13 @@ func (a *pkg) report(pos token.Pos, o *origin, sink string, via []string, sinkWh
 		return
 	}
 	a.seen[key] = true
+	a.diags = append(a.diags, a.diag(pos, o, sink, via, sinkWhere, medium))
+	a.found = append(a.found, finding{o: o, sink: sink, medium: medium})
+}
+
+// diag builds the diagnostic of an origin reaching a sink.
+func (a *pkg) diag(pos token.Pos, o *origin, sink string, via []string, sinkWhere string, medium bool) analysis.Diagnostic {
+	rule := o.rule()
 	var b strings.Builder
 	b.WriteString(o.class())
 	if o.what != "" && o.what != o.class() {
@@ -511,7 +557,7 @@ func (a *pkg) report(pos token.Pos, o *origin, sink string, via []string, sinkWh
 			add(h.pos, h.desc)
 		}
 	}
-	a.diags = append(a.diags, analysis.Diagnostic{Pos: pos, Category: rule, Message: b.String(), Related: related})
+	return analysis.Diagnostic{Pos: pos, Category: rule, Message: b.String(), Related: related}
 }
 
 func shortName(full string) string { return typesutil.ShortFuncName(full) }

@@ -39,6 +39,16 @@ type origin struct {
 	dump, field bool
 	// json: the struct's fields are shown by a JSON renderer (else fmt).
 	json bool
+	// byName: known by a name only (the key it is logged under, the
+	// parameter that holds it), not by where the value comes from.
+	byName bool
+}
+
+// finding is what a diagnostic reports: the origin, at which sink, how.
+type finding struct {
+	o      *origin
+	sink   string
+	medium bool
 }
 
 type hop struct {
@@ -114,6 +124,8 @@ type pkg struct {
 	exprs map[token.Pos]ast.Expr
 	seen  map[string]bool
 	diags []analysis.Diagnostic
+	// found[i] is what diags[i] reports (see wrapped).
+	found []finding
 	slog  models.Render // the renderer of slog's handler in this package
 	// slogRes resolves the handlers of the package's slog loggers, made
 	// when first needed.
@@ -204,7 +216,7 @@ func (a *pkg) taintOrigin(fn *ssa.Function, t taint.Taint, v ssa.Value) *origin 
 				continue // the engine's vocabulary: Sens above, unless cleaned
 			}
 			if k, what := a.c.classify(p.Name()); k != 0 {
-				return &origin{kind: k, what: what, desc: "parameter " + p.Name(), pos: p.Pos()}
+				return &origin{kind: k, what: what, desc: "parameter " + p.Name(), pos: p.Pos(), byName: true}
 			}
 		}
 	}
@@ -243,7 +255,7 @@ func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 	if a.sanitised(v) || a.cleaned(v) {
 		return nil
 	}
-	return &origin{kind: k, what: what, desc: fmt.Sprintf("logged under key %q", key), pos: pos}
+	return &origin{kind: k, what: what, desc: fmt.Sprintf("logged under key %q", key), pos: pos, byName: true}
 }
 
 // cleaned reports whether v is the result of a call the engine sanitises

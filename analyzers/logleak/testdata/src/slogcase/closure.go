@@ -14,8 +14,9 @@ type oauthConfig struct {
 func RotateLater(cfg oauthConfig) {
 	logger := slog.New(slog.NewJSONHandler(os.Stdout, nil))
 	warn := logger.Warn
-	go func(secret string) { // want `credential \(secret\) cfg.ClientSecret written to the log by \(\*slog.Logger\).Warn via slogcase.RotateLater\$1`
-		warn("rotating", "old_secret", secret) // want `credential \(secret\)`
+	// One finding, at the logging call, naming what the goroutine is given.
+	go func(secret string) {
+		warn("rotating", "old_secret", secret) // want `credential \(secret\) cfg.ClientSecret written to the log by \(\*slog.Logger\).Warn: `
 	}(cfg.ClientSecret)
 	go func(id string) {
 		warn("rotating", "client", id) // safe: the client id is public
@@ -29,8 +30,8 @@ func RotateLater(cfg oauthConfig) {
 
 func rotateDirect(cfg oauthConfig) {
 	logger := slog.New(slog.NewJSONHandler(os.Stdout, nil))
-	go func(secret string) { // want `credential \(secret\) cfg.ClientSecret`
-		logger.Warn("rotating", "old_secret", secret) // want `credential \(secret\)`
+	go func(secret string) {
+		logger.Warn("rotating", "old_secret", secret) // want `credential \(secret\) cfg.ClientSecret`
 	}(cfg.ClientSecret)
 	func() {
 		logger.Info("rotated", "client_secret", cfg.ClientSecret) // want `credential \(secret\)`
