@@ -243,7 +243,7 @@ func (s *state) fastHash(f *taint.Flow) {
 		// belongs where such hashes are made.
 		return
 	}
-	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr) {
+	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr, s.isPasswordName) {
 		return // reported inside the callee, whose parameter is named a password
 	}
 	if what == "" && call != nil && len(call.Args) > 0 {
@@ -296,6 +296,12 @@ func (s *state) fastHash(f *taint.Flow) {
 				break
 			}
 		}
+	}
+	if secret && len(f.Via) > 0 && instr != nil && s.calleeReports(instr, isSecretName) {
+		// The callee hashes its parameter named a secret
+		// (SessionKey(sessionID)) and reports it there: the hash to
+		// change is in the callee, whichever callers pass the value.
+		return
 	}
 	if secret {
 		s.report(f.Pos, RuleBroken, fmt.Sprintf("secret %s is hashed with %s%s, a broken hash: use SHA-256 (or HMAC-SHA-256 with a server key)", what, algo, via), related...)
@@ -422,9 +428,11 @@ func rangePrefix(fn *ssa.Function) bool {
 	return false
 }
 
-// calleeReports reports whether the call passes a password to a parameter
-// whose own name says password: the callee's finding covers the flow.
-func (s *state) calleeReports(instr ssa.CallInstruction) bool {
+// calleeReports reports whether the call passes a value to a parameter
+// whose own name match accepts (a password, a secret): the callee reports
+// what that parameter carries where it hashes it, and its finding covers
+// the flow, in this package or another.
+func (s *state) calleeReports(instr ssa.CallInstruction, match func(string) bool) bool {
 	cc := instr.Common()
 	var sig *types.Signature
 	if cc.IsInvoke() {
@@ -443,7 +451,7 @@ func (s *state) calleeReports(instr ssa.CallInstruction) bool {
 		if i >= sig.Params().Len() {
 			break
 		}
-		if s.isPasswordName(sig.Params().At(i).Name()) && (s.res.TaintOf(a).Has(models.Password) || !s.res.TaintOf(a).Empty()) {
+		if match(sig.Params().At(i).Name()) && (s.res.TaintOf(a).Has(models.Password) || !s.res.TaintOf(a).Empty()) {
 			return true
 		}
 	}

@@ -31,3 +31,19 @@ func safe(s Session, email string, body []byte) {
 	_ = md5.Sum(body)
 	_ = md5.Sum([]byte(fmt.Sprint(s.ID)))
 }
+
+// A caller of sessionKey in the same package: the finding is sessionKey's.
+func lookup(sessionID string) string {
+	return sessionKey(sessionID)
+}
+
+// A helper whose parameter names nothing: its caller passing a secret is
+// reported.
+func digest(b []byte) string {
+	sum := md5.Sum(b)
+	return hex.EncodeToString(sum[:])
+}
+
+func lookupDigest(sessionID string) string {
+	return digest([]byte(sessionID)) // want `secret parameter sessionID is hashed with md5 via broken.digest, a broken hash`
+}

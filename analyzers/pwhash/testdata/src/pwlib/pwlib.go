@@ -102,3 +102,10 @@ func HashWithRaised(pw string, o *HashOptions) ([]byte, error) {
 	}
 	return bcrypt.GenerateFromPassword([]byte(pw), o.Cost)
 }
+
+// SessionKey hashes its parameter, named a secret, with MD5: reported
+// here, once, not again at each caller that passes a session id.
+func SessionKey(sessionID string) string {
+	s := md5.Sum([]byte(sessionID)) // want `secret parameter sessionID is hashed with md5, a broken hash`
+	return hex.EncodeToString(s[:])
+}
