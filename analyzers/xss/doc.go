@@ -25,9 +25,10 @@
 // a number), a field in every read the check guards; values escaped for the
 // sink's context (html.EscapeString, template.HTMLEscapeString and
 // JSEscapeString, a bluemonday policy's Sanitize, json.Marshal, and for
-// URL contexts only url.QueryEscape and template.URLQueryEscaper, not
+// URL and HTML contexts url.QueryEscape and template.URLQueryEscaper, not
 // url.PathEscape, which keeps ':' and so a "javascript:" scheme, unless a
-// prefix fixes the scheme); values that already have a trusted type
+// prefix fixes the scheme or a check of the text's start does:
+// strings.HasPrefix(u, "https://")); values that already have a trusted type
 // (they were checked where they were converted); functions configured
 // under settings.xss.sanitisers, when applied in the reporting function,
 // and calls of them (a formatter that escapes its arguments in place,

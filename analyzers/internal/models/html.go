@@ -110,14 +110,15 @@ var htmlSanitisers = []Sanitiser{
 	{Func: "html/template.JSEscaper", Esc: EscJS},
 	{Func: "text/template.JSEscapeString", Esc: EscJS},
 	{Func: "text/template.JSEscaper", Esc: EscJS},
-	// Percent-encoding that escapes ':' too: safe as a URL or URL
-	// component (no scheme can form), not as markup in general. Not
-	// url.PathEscape: it keeps ':', so url.PathEscape("javascript:...")
+	// Query escaping leaves only letters, digits and -_.~+%: safe as a
+	// URL or URL component (no ':', so no scheme can form) and as markup
+	// (no '<', '&' or quote), not in a script (an identifier survives).
+	// Not url.PathEscape: it keeps ':', so url.PathEscape("javascript:...")
 	// is still a script URL; after a prefix that fixes the scheme
 	// ("/patients/" + url.PathEscape(id)) the prefix makes it safe.
-	{Func: "html/template.URLQueryEscaper", Esc: EscURL},
-	{Func: "text/template.URLQueryEscaper", Esc: EscURL},
-	{Func: "net/url.QueryEscape", Esc: EscURL},
+	{Func: "html/template.URLQueryEscaper", Esc: EscURL | EscHTML},
+	{Func: "text/template.URLQueryEscaper", Esc: EscURL | EscHTML},
+	{Func: "net/url.QueryEscape", Esc: EscURL | EscHTML},
 	{Func: "(net/url.Values).Encode", Esc: EscURL},
 	// JSON encoding escapes <, > and & (json.Marshal's HTML escaping, on
 	// by default), so its output is inert in HTML and in a script.

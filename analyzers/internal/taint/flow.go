@@ -34,6 +34,10 @@ type fnState struct {
 	// errGuards: per error, the blocks reached only where a check of its
 	// kind failed (errors.Is, an IsErrX predicate).
 	errGuards map[ssa.Value][]bool
+	// schemeGuards: per text, the blocks reached only where a check of
+	// its start against a prefix that fixes a URL's scheme passed
+	// (strings.HasPrefix(u, "https://")).
+	schemeGuards map[ssa.Value][]bool
 	// locGuard: checks on fields, which hold for every load (guards.go).
 	locGuard locGuardState
 	// fieldParams names the field-parameter bits: bit 32+k of Params is
@@ -265,6 +269,9 @@ func (s *fnState) guard(v ssa.Value, t Taint) Taint {
 	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] || s.locChecked(v, s.cur.Index, -1) {
 		t = checked(t)
 	}
+	if sg := s.schemeGuards[v]; sg != nil && sg[s.cur.Index] || s.locSchemeChecked(v) {
+		t.Esc |= models.EscScheme
+	}
 	if other := s.errGuards[v]; other != nil && other[s.cur.Index] {
 		// An error that failed a check of its kind (!IsErrUserNotExist(err),
 		// !errors.Is(err, ErrNotExist)): the errors that quote the input
@@ -320,6 +327,7 @@ func (s *fnState) findGuards() {
 	type edge = blockEdge
 	success := map[ssa.Value]map[edge]bool{}
 	otherKind := map[ssa.Value]map[edge]bool{}
+	schemeOK := map[ssa.Value]map[edge]bool{}
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -361,6 +369,14 @@ func (s *fnState) findGuards() {
 			}
 		}
 		if c, ok := cond.(*ssa.Call); ok {
+			if x := schemePrefixChecked(c); x != nil {
+				e := edge{b.Index, b.Succs[succ].Index}
+				if schemeOK[x] == nil {
+					schemeOK[x] = map[edge]bool{}
+				}
+				schemeOK[x][e] = true
+				s.noteLocScheme(x, e)
+			}
 			if e := errKindChecked(c); e != nil {
 				if otherKind[e] == nil {
 					otherKind[e] = map[edge]bool{}
@@ -378,6 +394,12 @@ func (s *fnState) findGuards() {
 		s.noteLocCheck(checked, konst, edge{b.Index, b.Succs[succ].Index})
 	}
 	s.finishLocGuards()
+	for v, edges := range schemeOK {
+		if s.schemeGuards == nil {
+			s.schemeGuards = map[ssa.Value][]bool{}
+		}
+		s.schemeGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
+	}
 	for v, edges := range otherKind {
 		if s.errGuards == nil {
 			s.errGuards = map[ssa.Value][]bool{}

@@ -20,12 +20,16 @@ import (
 // field path (no element: a[0] and a[1] share the path "[]") under a
 // parameter, a free variable's value, a call's result or a local variable
 // no closure shares, which no store in the function writes; a callee that
-// writes the field between check and use is not seen.
+// writes the field between check and use is not seen. A local variable
+// itself (var bed string; rows.Scan(&bed)) counts when the calls handed
+// its address all run before the check (see setBefore).
 //
 // The same locations carry scheme checks: a *url.URL whose Scheme was
 // compared with a scheme that cannot run script (u.Scheme != "https" →
 // return) renders as a URL with that scheme, so its text is safe as a
 // template.URL (models.EscScheme) where the check passed; not as markup.
+// So does text checked to begin with a prefix that fixes the scheme
+// (strings.HasPrefix(site, "https://"), or "/" for a relative URL).
 
 // locKey names a memory location: a root and a field path under it.
 type locKey struct {
@@ -92,10 +96,64 @@ func (s *fnState) loadLoc(v ssa.Value) (locKey, bool) {
 		return locKey{}, false
 	}
 	root, path := rootOf(u.X)
-	if path == "" {
+	if _, local := root.(*ssa.Alloc); path == "" && !local {
 		return locKey{}, false
 	}
 	return s.location(root, path)
+}
+
+// setBefore reports whether every call handed the address of the local
+// variable v (rows.Scan(&bed)) runs before block b's end and cannot run
+// again after it: a check at the end of b then holds for every later load
+// of v that the check guards (location rejects v if it is ever stored
+// into directly). Any other use of the address (stored, converted) may
+// let a write happen anywhere.
+func setBefore(v *ssa.Alloc, b *ssa.BasicBlock) bool {
+	for _, ref := range *v.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			if r.Val == v {
+				return false
+			}
+		case ssa.CallInstruction:
+			if typesutil.Reaching(r.Block())[b] {
+				return false // b reaches the call: it may run after the check
+			}
+		case *ssa.MakeInterface:
+			// An element of a call's variadic list (rows.Scan(&bed)):
+			// the list is built where the call is.
+			if !varargElem(r) || typesutil.Reaching(r.Block())[b] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// varargElem reports whether v is used only as an element of a local
+// array (the backing array of a call's variadic list).
+func varargElem(v ssa.Value) bool {
+	for _, ref := range *v.Referrers() {
+		st, ok := ref.(*ssa.Store)
+		if !ok || st.Val != v {
+			return false
+		}
+		ia, ok := st.Addr.(*ssa.IndexAddr)
+		if !ok {
+			return false
+		}
+		if _, local := ia.X.(*ssa.Alloc); !local {
+			return false
+		}
+	}
+	return true
 }
 
 // noteLocCheck records a check on checked (compared with k, if a
@@ -103,6 +161,9 @@ func (s *fnState) loadLoc(v ssa.Value) (locKey, bool) {
 func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
 	key, ok := s.loadLoc(checked)
 	if !ok {
+		return
+	}
+	if v, local := key.root.(*ssa.Alloc); local && key.path == "" && !setBefore(v, s.fn.Blocks[e.from]) {
 		return
 	}
 	lg := &s.locGuard
@@ -182,4 +243,49 @@ func safeScheme(scheme string) bool {
 		return true
 	}
 	return false
+}
+
+// schemePrefixChecked returns the text a call checks to begin with a
+// prefix that fixes a URL's scheme (strings.HasPrefix(u, "https://"), a
+// relative "/"), or nil.
+func schemePrefixChecked(c *ssa.Call) ssa.Value {
+	obj := typesutil.Callee(&c.Call)
+	if obj == nil || obj.FullName() != "strings.HasPrefix" || len(c.Call.Args) != 2 {
+		return nil
+	}
+	k, ok := c.Call.Args[1].(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String || constant.StringVal(k.Value) == "" || !fixesScheme(k) {
+		return nil
+	}
+	return c.Call.Args[0]
+}
+
+// noteLocScheme records a scheme prefix check on a load of a location
+// passed along edge e.
+func (s *fnState) noteLocScheme(checked ssa.Value, e blockEdge) {
+	key, ok := s.loadLoc(checked)
+	if !ok {
+		return
+	}
+	if v, local := key.root.(*ssa.Alloc); local && key.path == "" && !setBefore(v, s.fn.Blocks[e.from]) {
+		return
+	}
+	lg := &s.locGuard
+	if lg.schemePass == nil {
+		lg.schemePass = map[locKey]map[blockEdge]bool{}
+	}
+	if lg.schemePass[key] == nil {
+		lg.schemePass[key] = map[blockEdge]bool{}
+	}
+	lg.schemePass[key][e] = true
+}
+
+// locSchemeChecked reports whether v is a load of text whose scheme
+// prefix check passed in the current block.
+func (s *fnState) locSchemeChecked(v ssa.Value) bool {
+	if s.locGuard.scheme == nil || s.cur == nil {
+		return false
+	}
+	key, ok := s.loadLoc(v)
+	return ok && s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][s.cur.Index]
 }

@@ -1,0 +1,74 @@
+package nethttp
+
+import (
+	"database/sql"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// A stored value scanned into a local variable, then checked: the check
+// holds for every later read of the variable.
+func bedNumber(w http.ResponseWriter, db *sql.DB) {
+	var bed string
+	_ = db.QueryRow("SELECT bed FROM wards WHERE id = 1").Scan(&bed)
+	if _, err := strconv.Atoi(bed); err != nil {
+		return
+	}
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<p>Bed %s</p>", bed)
+}
+
+// Scanned again after the check: the second value is unchecked.
+func bedRescanned(w http.ResponseWriter, db *sql.DB) {
+	var bed string
+	_ = db.QueryRow("SELECT bed FROM wards WHERE id = 1").Scan(&bed)
+	if _, err := strconv.Atoi(bed); err != nil {
+		return
+	}
+	_ = db.QueryRow("SELECT note FROM wards WHERE id = 1").Scan(&bed)
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<p>Bed %s</p>", bed) // want `\(stored data\) written unescaped into an HTML response by fmt.Fprintf`
+}
+
+// A stored website checked to begin with "https://": its scheme is fixed,
+// so it is safe as a template.URL, but not as markup.
+func website(db *sql.DB) (template.URL, template.HTML) {
+	var site string
+	_ = db.QueryRow("SELECT website FROM users WHERE id = 1").Scan(&site)
+	if !strings.HasPrefix(site, "https://") {
+		return "", ""
+	}
+	u := template.URL(site)
+	h := template.HTML(site) // want `\(stored data\) converted to template.HTML`
+	return u, h
+}
+
+// Request input checked to be a relative link.
+func nextLink(r *http.Request) template.URL {
+	next := r.FormValue("next")
+	if strings.HasPrefix(next, "/") {
+		return template.URL(next)
+	}
+	return template.URL(next) // want `r.FormValue\("next"\) \(request input\) converted to template.URL`
+}
+
+// A prefix that leaves the scheme open.
+func javaLink(r *http.Request) template.URL {
+	next := r.FormValue("next")
+	if strings.HasPrefix(next, "java") {
+		return template.URL(next) // want `r.FormValue\("next"\) \(request input\) converted to template.URL`
+	}
+	return ""
+}
+
+// Query escaping leaves no markup character: safe in an HTML write and a
+// URL, not in a script.
+func searchAgain(w http.ResponseWriter, r *http.Request) template.JS {
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, `<a href="/search?q=%s">again</a>`, url.QueryEscape(r.FormValue("q")))
+	return template.JS("var q = " + url.QueryEscape(r.FormValue("q"))) // want `r.FormValue\("q"\) \(request input\) converted to template.JS`
+}
