@@ -1,6 +1,7 @@
 package authz
 
 import (
+	"fmt"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -524,7 +525,13 @@ func hookFuncs(fn *ssa.Function) []*ssa.Function {
 // middleware: where it calls next, and where it rejects.
 func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	var nexts, rejects, hides []site
-	ctxStyle := len(fn.Params) == 1 && isCtxType(fn.Params[0].Type())
+	// The request context: the only parameter of a context handler, after
+	// the receiver of a method (func (s *Service) requireAdmin(c *gin.Context)).
+	var ctx *ssa.Parameter
+	if fn.Signature.Params().Len() == 1 && len(fn.Params) > 0 && isCtxType(fn.Params[len(fn.Params)-1].Type()) {
+		ctx = fn.Params[len(fn.Params)-1]
+	}
+	ctxStyle := ctx != nil
 	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
 		fn.Signature.Results().At(0).Type().String() == "error"
 	authz, viaHelper := false, false
@@ -540,10 +547,12 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 				}
 				if code, ok := rejectCode(cc); ok {
 					rejects = append(rejects, site{b, i})
-					codes[code] = true
+					if obj := typesutil.Callee(cc); obj == nil || obj.Origin().FullName() != "(*"+pkgGin+".Context).Abort" {
+						codes[code] = true // c.Abort() says nothing of the answer
+					}
 				} else if answersNotFound(cc) {
 					hides = append(hides, site{b, i})
-				} else if ctxStyle && a.helperRejects(cc, fn.Params[0], 0) {
+				} else if ctxStyle && a.helperRejects(cc, ctx, 0) {
 					// A helper given the request context that rejects
 					// after a failed check (gitea's RepoAssignment calls
 					// repoAssignment(ctx, repo)).
@@ -599,6 +608,34 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 				rejects = append(rejects, site{b, len(b.Instrs) - 1})
 			}
 		}
+	}
+	if ctxStyle && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context" {
+		// gin runs the rest of the chain when a middleware returns unless
+		// it aborted: a 403 written with c.JSON and a return lets the
+		// request through. With an explicit c.Next() it is middleware that
+		// fails open; without one (a handler or a middleware continued
+		// implicitly) such a write is no rejection.
+		kept := rejects[:0:0]
+		for _, r := range rejects {
+			if ret, open := a.ginUnaborted(fn, ctx, r); open {
+				if len(nexts) > 0 {
+					code, _ := rejectCode(r.b.Instrs[r.i].(ssa.CallInstruction).Common())
+					pos := ret.Pos()
+					if !pos.IsValid() {
+						pos = r.b.Instrs[r.i].Pos()
+					}
+					what := "rejects the request"
+					if code != 0 {
+						what = fmt.Sprintf("answers %d", code)
+					}
+					return &guardInfo{kind: "fail-open", why: what + " and returns without aborting, and gin runs the rest of the chain after a middleware returns",
+						pos: pos, fix: "rejecting in gin requires c.Abort: answer with c.AbortWithStatusJSON(code, ...) or call c.Abort() before returning"}
+				}
+				continue
+			}
+			kept = append(kept, r)
+		}
+		rejects = kept
 	}
 	if len(nexts) == 0 && !ctxStyle {
 		return nil
@@ -1371,4 +1408,67 @@ func heldValue(b ssa.Value) ssa.Value {
 		}
 	}
 	return typesutil.Unconvert(b)
+}
+
+// ginUnaborted reports a rejection r of a gin handler after which the
+// function can return without aborting the chain: no call on the path from
+// r (nor before it in its block, nor in a block dominating it) aborts.
+// The return reached is returned.
+func (a *pkgAnalysis) ginUnaborted(fn *ssa.Function, ctx ssa.Value, r site) (*ssa.Return, bool) {
+	aborts := func(b *ssa.BasicBlock) bool {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok && a.mayAbort(call.Common(), ctx, 0) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range fn.Blocks {
+		if b.Dominates(r.b) && aborts(b) {
+			return nil, false
+		}
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	stack := []*ssa.BasicBlock{r.b}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[b] || b != r.b && aborts(b) {
+			continue
+		}
+		seen[b] = true
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			return ret, true
+		}
+		stack = append(stack, b.Succs...)
+	}
+	return nil, false
+}
+
+// mayAbort reports a call that may abort a gin chain given the handler's
+// context ctx: a c.Abort* method, or a call that passes ctx to a function
+// that may (unknown functions are assumed to).
+func (a *pkgAnalysis) mayAbort(cc *ssa.CallCommon, ctx ssa.Value, depth int) bool {
+	if obj := typesutil.Callee(cc); obj != nil {
+		if full := obj.Origin().FullName(); strings.HasPrefix(full, "(*"+pkgGin+".Context).") {
+			return strings.HasPrefix(full, "(*"+pkgGin+".Context).Abort")
+		}
+	}
+	g := cc.StaticCallee()
+	for i, arg := range cc.Args {
+		if arg != ctx {
+			continue
+		}
+		if g == nil || g.Blocks == nil || depth > 2 || i >= len(g.Params) {
+			return true
+		}
+		for _, b := range g.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok && a.mayAbort(call.Common(), g.Params[i], depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,19 @@ func RequireUser(c *fiber.Ctx) error { // want RequireUser:"guard\\(authn\\)"
 	return c.Next()
 }
 
+// Svc holds fiber middleware written as methods.
+type Svc struct{}
+
+// requireStaff answers 403 and returns without calling c.Next(): in fiber
+// (unlike gin) that ends the chain, so it is a guard.
+func (s *Svc) requireStaff(c *fiber.Ctx) error { // want requireStaff:"guard\\(authz\\)"
+	if c.Get("X-Role") != "staff" {
+		c.SendStatus(403)
+		return nil
+	}
+	return c.Next()
+}
+
 func Routes() {
 	app := fiber.New()
 	app.Get("/early/:id", get) // want `route GET /early/:id .* is registered before fibercase.RequireUser is added with Use`
@@ -32,5 +45,7 @@ func Routes() {
 	other.Get("/open/:id", get) // want `route GET /open/:id .* has no authentication`
 	api := other.Group("/api", keyauth.New(keyauth.Config{KeyLookup: "header:X-Key"}))
 	api.Get("/p/:id", get) // want `route GET /api/p/:id .* is authenticated by keyauth.New`
+	var s Svc
+	other.Get("/staff/:id", s.requireStaff, get)
 	other.Listen(":8080")
 }

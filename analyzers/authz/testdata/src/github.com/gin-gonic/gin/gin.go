@@ -12,15 +12,17 @@ type Context struct {
 	Request *http.Request
 }
 
-func (c *Context) Next()                                   {}
-func (c *Context) Abort()                                  {}
-func (c *Context) AbortWithStatus(code int)                {}
-func (c *Context) AbortWithStatusJSON(code int, obj any)   {}
-func (c *Context) JSON(code int, obj any)                  {}
-func (c *Context) Param(key string) string                 { return "" }
-func (c *Context) GetHeader(key string) string             { return "" }
-func (c *Context) MustGet(key string) any                  { return nil }
-func (c *Context) Get(key string) (value any, exists bool) { return nil, false }
+func (c *Context) Next()                                         {}
+func (c *Context) Abort()                                        {}
+func (c *Context) AbortWithStatus(code int)                      {}
+func (c *Context) AbortWithStatusJSON(code int, obj any)         {}
+func (c *Context) JSON(code int, obj any)                        {}
+func (c *Context) String(code int, format string, values ...any) {}
+func (c *Context) Status(code int)                               {}
+func (c *Context) Param(key string) string                       { return "" }
+func (c *Context) GetHeader(key string) string                   { return "" }
+func (c *Context) MustGet(key string) any                        { return nil }
+func (c *Context) Get(key string) (value any, exists bool)       { return nil, false }
 
 type IRoutes interface {
 	Use(...HandlerFunc) IRoutes
