@@ -31,6 +31,9 @@ func chainOf(rt *route, stop *router) (all, late []mw) {
 	seq := rt.seq
 	for r := rt.r; r != nil; r = r.parent {
 		for _, m := range r.mws {
+			if rt.skip[m.seq] {
+				continue // Used on some paths to the registration only
+			}
 			if r.ordered && m.seq > seq {
 				late = append(late, m)
 				continue
@@ -79,6 +82,11 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	var paramRoutes []factRoute
 	trees := map[*router][]*route{}
 	var roots []*router
+	for _, r := range w.routers {
+		for _, rt := range r.routes {
+			conditionalUses(rt)
+		}
+	}
 	for _, r := range w.routers {
 		root := r.root()
 		for _, rt := range r.routes {

@@ -116,6 +116,16 @@ type mw struct {
 	seq   int
 	pos   token.Pos
 	strip string // http.StripPrefix: the prefix it removes from the path
+	// at is where a Use added it: the frames of the walk then, innermost
+	// first, each at the block it was in (nil when not known).
+	at []point
+}
+
+// point is a block of one frame of the walk: where the walk was in that
+// frame's function.
+type point struct {
+	fr *frame
+	b  *ssa.BasicBlock
 }
 
 // route is one registration.
@@ -129,8 +139,10 @@ type route struct {
 	hfn        *ssa.Function
 	acc        *access
 	pos        token.Pos
-	remote     string // registration position in another package
-	cond       string // guards that wrap the handler on some branches only
+	remote     string       // registration position in another package
+	cond       string       // guards that wrap the handler on some branches only
+	skip       map[int]bool // seqs of router middleware Used on some paths to the registration only
+	at         []point      // where it was registered
 	public     bool
 	unresolved bool
 	why        string // why unresolved
@@ -163,6 +175,19 @@ type frame struct {
 	// fields are routers held in struct fields (s.mux = NewServeMux()),
 	// by the struct value (after origin) and field name.
 	fields map[fieldKey]*router
+	// caller is the frame that inlined this one; blk the block the walk
+	// is in.
+	caller *frame
+	blk    *ssa.BasicBlock
+}
+
+// points is where the walk is: fr and its callers, each at its block.
+func (fr *frame) points() []point {
+	var ps []point
+	for f := fr; f != nil; f = f.caller {
+		ps = append(ps, point{f, f.blk})
+	}
+	return ps
 }
 
 // fieldKey names a struct field of one value: the abstract router of a
@@ -362,6 +387,7 @@ func (a *pkgAnalysis) routesOf(fn *ssa.Function) {
 // order.
 func (w *walk) walkFunc(fr *frame) {
 	for _, b := range fr.fn.Blocks {
+		fr.blk = b
 		for _, instr := range b.Instrs {
 			switch x := instr.(type) {
 			case *ssa.Store:
@@ -836,7 +862,7 @@ func (w *walk) method(fr *frame, r *router, obj *types.Func, args []ssa.Value, v
 			for _, v := range mws {
 				w.seq++
 				g, n := w.a.resolveMW(v)
-				r.mws = append(r.mws, mw{g: g, name: n, seq: w.seq, pos: pos})
+				r.mws = append(r.mws, mw{g: g, name: n, seq: w.seq, pos: pos, at: fr.points()})
 			}
 			if val != nil {
 				fr.vals[val] = r
@@ -1040,6 +1066,7 @@ func (w *walk) inlineClosure(fr *frame, fn *ssa.Function, args []ssa.Value, bind
 	w.depth++
 	defer func() { w.inline[fn]--; w.depth-- }()
 	sub := newFrame(fn)
+	sub.caller = fr
 	if mc != nil && mfr != nil {
 		sub.parent = mfr
 		for i, fv := range fn.FreeVars {
@@ -1149,7 +1176,7 @@ func (w *walk) use(fr *frame, r *router, args []ssa.Value, pos token.Pos) {
 		for _, v := range vals {
 			w.seq++
 			g, name := w.mwOf(fr, v)
-			r.mws = append(r.mws, mw{g: g, name: name, seq: w.seq, pos: pos})
+			r.mws = append(r.mws, mw{g: g, name: name, seq: w.seq, pos: pos, at: fr.points()})
 		}
 	}
 }
@@ -1227,6 +1254,7 @@ func (w *walk) registerRoute(fr *frame, r *router, method string, pattern ssa.Va
 	sub, wrappers, h := w.resolve(fr, chain[len(chain)-1], 0)
 	rt.own = append(rt.own, wrappers...)
 	rt.cond = h.cond
+	rt.at = fr.points()
 	if sub != nil {
 		if sub != r && sub.parent == nil && sub.param < 0 {
 			// A router registered as a handler: its routes inherit our
