@@ -29,7 +29,9 @@
 // unwrapped on another path is not covered. A route's handler wrapped on
 // some branches only (h = auth(h) under if !cfg.Debug) is judged by its
 // weakest branch the same way, and the finding names the conditional
-// guard. A router held in a struct field (s.mux = http.NewServeMux(),
+// guard; so is a route registered after a Use on some branches only (if
+// !cfg.Debug { r.Use(auth) }; r.Get(p, h)), unless guard Uses on the
+// branches together cover every path. A router held in a struct field (s.mux = http.NewServeMux(),
 // &api{mux: mux}) is the same router where the function that assigns it
 // reads the field, and in the functions it calls with the struct; the
 // package's reads of an unexported field that return or serve it
@@ -135,5 +137,7 @@
 //
 // A guard-named middleware calls next on every path, writes 401/403 (or
 // aborts) and then calls next anyway, or calls next when the credential
-// verification fails.
+// verification fails; or a gin middleware writes 401/403 with c.JSON,
+// c.String or c.Status and returns without aborting, which gin follows
+// with the rest of the chain.
 package authz

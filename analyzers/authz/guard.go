@@ -527,11 +527,13 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	var nexts, rejects, hides []site
 	// The request context: the only parameter of a context handler, after
 	// the receiver of a method (func (s *Service) requireAdmin(c *gin.Context)).
+	// Methods are judged by the chain of their own calls (next), as before,
+	// except for gin's abort rule below.
 	var ctx *ssa.Parameter
 	if fn.Signature.Params().Len() == 1 && len(fn.Params) > 0 && isCtxType(fn.Params[len(fn.Params)-1].Type()) {
 		ctx = fn.Params[len(fn.Params)-1]
 	}
-	ctxStyle := ctx != nil
+	ctxStyle := ctx != nil && len(fn.Params) == 1
 	returnsErr := fn.Signature.Results().Len() == 1 && typesutil.NamedPath(fn.Signature.Results().At(0).Type()) == "" &&
 		fn.Signature.Results().At(0).Type().String() == "error"
 	authz, viaHelper := false, false
@@ -609,7 +611,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
-	if ctxStyle && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context" {
+	if ctx != nil && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context" {
 		// gin runs the rest of the chain when a middleware returns unless
 		// it aborted: a 403 written with c.JSON and a return lets the
 		// request through. With an explicit c.Next() it is middleware that
