@@ -1194,9 +1194,10 @@ func (w *walk) elems(v ssa.Value) []ssa.Value {
 	return out
 }
 
+// constString is v's text if a string constant, else "\x00".
 func constString(v ssa.Value) string {
-	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
-		return constant.StringVal(c.Value)
+	if s, ok := typesutil.ConstString(v); ok {
+		return s
 	}
 	return "\x00" // not a constant
 }

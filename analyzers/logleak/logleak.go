@@ -3,7 +3,6 @@ package logleak
 import (
 	_ "embed"
 	"fmt"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -392,7 +391,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 	medium := row.Stdout
 	// A key naming what its value is: zap.String("nhs_number", v).
 	if row.Key && row.Arg > 0 {
-		if key, ok := constString(args[row.Arg-1]); ok {
+		if key, ok := typesutil.ConstString(args[row.Arg-1]); ok {
 			if o := a.keyed(key, arg, call.Pos()); o != nil {
 				a.report(call.Pos(), o, sink, nil, "", medium)
 				return
@@ -407,7 +406,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 				continue
 			}
 			if row.KV && i+1 < len(els) && els[i+1] != nil {
-				if key, ok := constString(e); ok {
+				if key, ok := typesutil.ConstString(e); ok {
 					if hidden[els[i+1]] {
 						// The handler's ReplaceAttr writes something
 						// else under this key.
@@ -435,7 +434,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			if !ok || up.Map != mm {
 				continue
 			}
-			if key, ok := constString(up.Key); ok {
+			if key, ok := typesutil.ConstString(up.Key); ok {
 				if o := a.keyed(key, up.Value, call.Pos()); o != nil {
 					a.report(call.Pos(), o, sink, nil, "", medium)
 					continue
@@ -462,17 +461,6 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			a.report(call.Pos(), o, sink, nil, "", medium)
 		}
 	}
-}
-
-func constString(v ssa.Value) (string, bool) {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }
 
 // argsOf returns the call's arguments without the receiver, as the model

@@ -179,10 +179,8 @@ func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 func classify(v ssa.Value) contentType { return fromHeaders(taint.ContentTypeClass(v)) }
 
 func constString(v ssa.Value) string {
-	if c, ok := v.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
-		return constant.StringVal(c.Value)
-	}
-	return ""
+	s, _ := typesutil.ConstString(v)
+	return s
 }
 
 // cleaned reports whether every non-constant part of the data a flow

@@ -884,7 +884,7 @@ func (r *Resolver) Hidden(instr ssa.CallInstruction, name string, row *models.Lo
 				i++
 				continue
 			}
-			key, isConst := constString(k)
+			key, isConst := typesutil.ConstString(k)
 			if v := byIndex[i+1]; isConst && v != nil && r.Hides(h, key, v) {
 				if out == nil {
 					out = map[ssa.Value]bool{}
@@ -895,7 +895,7 @@ func (r *Resolver) Hidden(instr ssa.CallInstruction, name string, row *models.Lo
 		}
 		return out
 	case row.Key && row.Arg > 0:
-		key, ok := constString(args[row.Arg-1])
+		key, ok := typesutil.ConstString(args[row.Arg-1])
 		c, isCall := instr.(*ssa.Call)
 		if !ok || !isCall {
 			return nil
@@ -960,15 +960,4 @@ func attrSinks(attr *ssa.Call) []ssa.CallInstruction {
 		return nil
 	}
 	return out
-}
-
-func constString(v ssa.Value) (string, bool) {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
-	}
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
 }

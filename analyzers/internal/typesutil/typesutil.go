@@ -534,3 +534,16 @@ func Reaching(targets ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	}
 	return reach
 }
+
+// ConstString returns the text of a string constant, seen through an
+// interface conversion, and whether v is one.
+func ConstString(v ssa.Value) (string, bool) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
