@@ -156,27 +156,39 @@ func varargElem(v ssa.Value) bool {
 	return true
 }
 
+// checkedLoc returns the location of the load a check passed along edge
+// e tests, if the check holds for every read of it.
+func (s *fnState) checkedLoc(checked ssa.Value, e blockEdge) (locKey, bool) {
+	key, ok := s.loadLoc(checked)
+	if !ok {
+		return locKey{}, false
+	}
+	if v, local := key.root.(*ssa.Alloc); local && key.path == "" && !setBefore(v, s.fn.Blocks[e.from]) {
+		return locKey{}, false
+	}
+	return key, true
+}
+
+// addPass records that a check on key passes along e.
+func addPass(m *map[locKey]map[blockEdge]bool, key locKey, e blockEdge) {
+	if *m == nil {
+		*m = map[locKey]map[blockEdge]bool{}
+	}
+	if (*m)[key] == nil {
+		(*m)[key] = map[blockEdge]bool{}
+	}
+	(*m)[key][e] = true
+}
+
 // noteLocCheck records a check on checked (compared with k, if a
 // constant) passed along edge e.
 func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
-	key, ok := s.loadLoc(checked)
+	key, ok := s.checkedLoc(checked, e)
 	if !ok {
 		return
 	}
-	if v, local := key.root.(*ssa.Alloc); local && key.path == "" && !setBefore(v, s.fn.Blocks[e.from]) {
-		return
-	}
 	lg := &s.locGuard
-	add := func(m *map[locKey]map[blockEdge]bool, key locKey) {
-		if *m == nil {
-			*m = map[locKey]map[blockEdge]bool{}
-		}
-		if (*m)[key] == nil {
-			(*m)[key] = map[blockEdge]bool{}
-		}
-		(*m)[key][e] = true
-	}
-	add(&lg.pass, key)
+	addPass(&lg.pass, key, e)
 	// u.Scheme == "https": the URL u points to.
 	if k == nil || k.Value == nil || k.Value.Kind() != constant.String || !safeScheme(constant.StringVal(k.Value)) {
 		return
@@ -187,7 +199,7 @@ func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
 		return
 	}
 	if url, ok := s.location(rootOf(fa.X)); ok {
-		add(&lg.schemePass, url)
+		addPass(&lg.schemePass, url, e)
 	}
 }
 
@@ -263,21 +275,9 @@ func schemePrefixChecked(c *ssa.Call) ssa.Value {
 // noteLocScheme records a scheme prefix check on a load of a location
 // passed along edge e.
 func (s *fnState) noteLocScheme(checked ssa.Value, e blockEdge) {
-	key, ok := s.loadLoc(checked)
-	if !ok {
-		return
+	if key, ok := s.checkedLoc(checked, e); ok {
+		addPass(&s.locGuard.schemePass, key, e)
 	}
-	if v, local := key.root.(*ssa.Alloc); local && key.path == "" && !setBefore(v, s.fn.Blocks[e.from]) {
-		return
-	}
-	lg := &s.locGuard
-	if lg.schemePass == nil {
-		lg.schemePass = map[locKey]map[blockEdge]bool{}
-	}
-	if lg.schemePass[key] == nil {
-		lg.schemePass[key] = map[blockEdge]bool{}
-	}
-	lg.schemePass[key][e] = true
 }
 
 // locSchemeChecked reports whether v is a load of text whose scheme
