@@ -44,6 +44,12 @@ func TestInterfaceWrites(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifacewrite")
 }
 
+// TestContextHelpers: request input a middleware stores in the request's
+// context through a helper that stores its parameter under a key.
+func TestContextHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ctxhelper")
+}
+
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
 		Sanitisers: []string{"configured.Clean", "configured.Format"},

@@ -92,22 +92,68 @@ func (s *fnState) contextValue(cc *ssa.CallCommon, instr ssa.CallInstruction, re
 		if val == nil {
 			continue
 		}
-		t := s.outside(s.deep(val))
-		if t.Kinds == 0 {
-			continue
-		}
-		if s.p.ctxVals == nil {
-			s.p.ctxVals = map[string]*Taint{}
-		}
-		c := s.p.ctxVals[key]
-		if c == nil {
-			c = new(Taint)
-			s.p.ctxVals[key] = c
-		}
-		if c.join(t) {
-			s.p.shareChanged = true
+		s.storeCtx(key, s.deep(val))
+	}
+}
+
+// storeCtx records that this function stores t under key: its kinds in
+// the package's key store set, and what it stores of its own parameters in
+// its summary, which each call applies with the caller's arguments (a
+// helper contextWith(r, u) that stores u under a key stores the header its
+// middleware passes). Through parameters, what is stored stays in this
+// package: summaries carry it to callers here, the ctxFact only what was
+// resolved.
+func (s *fnState) storeCtx(key string, t Taint) {
+	if t.Params != 0 {
+		s.sum.addCtxStore(key, forCallers(Taint{Params: t.Params, Blind: t.Blind, Built: t.Built, Construct: t.Construct, Esc: t.Esc}))
+	}
+	t = s.outside(t)
+	if t.Kinds == 0 {
+		return
+	}
+	if s.p.ctxVals == nil {
+		s.p.ctxVals = map[string]*Taint{}
+	}
+	c := s.p.ctxVals[key]
+	if c == nil {
+		c = new(Taint)
+		s.p.ctxVals[key] = c
+	}
+	if c.join(t) {
+		s.p.shareChanged = true
+	}
+}
+
+// ctxStore is a summary's store of parameters under a key: T's Params.
+type ctxStore struct {
+	Key string
+	T   Taint
+}
+
+// maxCtxStores bounds the keys one summary stores parameters under.
+const maxCtxStores = 8
+
+func (s *summary) addCtxStore(key string, t Taint) {
+	for i := range s.ctxStores {
+		if c := &s.ctxStores[i]; c.Key == key {
+			c.T.join(t)
+			return
 		}
 	}
+	if len(s.ctxStores) < maxCtxStores {
+		s.ctxStores = append(s.ctxStores, ctxStore{key, t})
+	}
+}
+
+// ctxString renders the summary's key stores, for change detection in the
+// package fixpoint (they are not part of the fact).
+func (s *summary) ctxString() string {
+	var parts []string
+	for _, c := range s.ctxStores {
+		parts = append(parts, c.Key+"="+toFactTaint(nil, c.T).String())
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, "; ")
 }
 
 // ctxStored is what this package, and the analysed packages it imports,

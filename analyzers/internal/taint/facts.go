@@ -28,6 +28,9 @@ type summary struct {
 	// headers: what the function sets on the HTTP response on every path
 	// to its returns.
 	headers RespHeaders
+	// ctxStores: parameters stored under keys of a request-scoped store
+	// (ctxvalues.go). Kept within the package: not part of the fact.
+	ctxStores []ctxStore
 }
 
 // alias notes that a return returns parameter idx (-1: something else)
@@ -112,7 +115,7 @@ const (
 )
 
 func (s *summary) empty() bool {
-	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || s.headers != 0 {
+	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || s.headers != 0 {
 		return false
 	}
 	for i := range s.aliases {

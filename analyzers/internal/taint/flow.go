@@ -2412,6 +2412,9 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			s.store(r, path+w.Path, inst(w.T))
 		}
 	}
+	for _, c := range sum.ctxStores {
+		s.storeCtx(c.Key, inst(c.T))
+	}
 	safe := -1 // whether the response is safe for HTML here: unknown until asked
 	for _, e := range sum.sinks {
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {

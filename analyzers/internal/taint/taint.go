@@ -328,7 +328,7 @@ func run(pass *analysis.Pass) (any, error) {
 		p.shareChanged = false
 		for _, fn := range funcs {
 			s := p.analyse(fn)
-			key := s.sum.String()
+			key := s.sum.String() + "|" + s.sum.ctxString()
 			if old, ok := p.sumKeys[fn]; !ok || old != key {
 				p.sumKeys[fn] = key
 				changed = true
