@@ -50,6 +50,13 @@ func TestContextHelpers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ctxhelper")
 }
 
+// TestInterfaceSlots: a sanitiser reached through an unexported
+// interface-typed field or package variable that only this package stores
+// into.
+func TestInterfaceSlots(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifaceslot")
+}
+
 func TestConfigured(t *testing.T) {
 	a, err := xss.New(config.XSSSettings{
 		Sanitisers: []string{"configured.Clean", "configured.Format"},

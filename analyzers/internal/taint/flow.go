@@ -1685,6 +1685,21 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		return res
 	}
 
+	if cc.IsInvoke() {
+		// A method of the concrete types stored in the interface field or
+		// package variable the receiver was read from: each as if called
+		// directly on its value.
+		if ms := s.p.slotMethods(cc.Value, cc.Method); len(ms) > 0 {
+			for _, m := range ms {
+				direct := ssa.CallCommon{Value: m, Args: args}
+				for i, t := range s.callEffects(&direct, instr) {
+					res[i].join(t)
+				}
+			}
+			return res
+		}
+	}
+
 	var obj *types.Func
 	var fn *ssa.Function
 	if cc.IsInvoke() {

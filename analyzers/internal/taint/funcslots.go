@@ -25,6 +25,61 @@ import (
 // maxSlotCallees bounds the functions one slot resolves to.
 const maxSlotCallees = 8
 
+// Calls through interface-typed struct fields and package variables.
+//
+// For the same reason, an unexported field or package variable of
+// interface type holds only what this package stores into it. When every
+// value stored is seen to be of a concrete type T (converted to the
+// interface where it is stored: Clean: bluemonday.UGCPolicy()), a call of
+// a method on a value read from the slot is a call of T's method, and T's
+// model rows (a sanitiser, a sink, a propagator), summary or fact apply as
+// if the receiver were a T; several types give the union. A store of any
+// other value (a parameter, another interface, a call's result of
+// interface type), or an escaping address, leaves the slot unresolved:
+// the call keeps the default of an interface call.
+
+// maxSlotTypes bounds the concrete types one interface slot resolves to.
+const maxSlotTypes = 4
+
+// slotMethods returns the concrete methods an invoke of m on v reaches
+// when v is read from a resolvable interface slot (see above), or nil.
+func (p *pkgState) slotMethods(v ssa.Value, m *types.Func) []*ssa.Function {
+	key := slotOfValue(v)
+	if key == nil {
+		return nil
+	}
+	if p.slots == nil {
+		p.scanSlots()
+	}
+	ts := p.ifaceSlots[key]
+	if len(ts) == 0 {
+		return nil
+	}
+	prog := p.ssa.Pkg.Prog
+	var out []*ssa.Function
+	for _, t := range ts {
+		sel := prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+		if sel == nil {
+			return nil
+		}
+		// The declared method, not the wrapper a pointer's method set
+		// or an embedding has: its summary and rows are the method's.
+		obj, _ := sel.Obj().(*types.Func)
+		var fn *ssa.Function
+		if obj != nil {
+			fn = prog.FuncValue(obj.Origin())
+		}
+		if fn == nil {
+			fn = prog.MethodValue(sel)
+		}
+		if fn == nil {
+			return nil
+		}
+		out = append(out, fn)
+	}
+	return out
+}
+
 // slotCallees returns the functions a dynamic call of v may reach when v
 // is read from a resolvable slot (see above), or nil.
 func (p *pkgState) slotCallees(v ssa.Value) []*ssa.Function {
@@ -79,15 +134,27 @@ func (p *pkgState) slotCandidate(obj types.Object) bool {
 	if obj == nil || obj.Exported() || obj.Pkg() != p.pass.Pkg {
 		return false
 	}
-	_, ok := obj.Type().Underlying().(*types.Signature)
-	return ok
+	switch obj.Type().Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return true
+	}
+	return false
 }
 
 // scanSlots fills p.slots once per package: per slot, the functions stored
 // into it, or nothing when any other use makes the set incomplete.
 func (p *pkgState) scanSlots() {
 	stored := map[types.Object][]*ssa.Function{}
+	storedTypes := map[types.Object][]types.Type{}
 	bad := map[types.Object]bool{}
+	addType := func(obj types.Object, t types.Type) {
+		for _, u := range storedTypes[obj] {
+			if types.Identical(u, t) {
+				return
+			}
+		}
+		storedTypes[obj] = append(storedTypes[obj], t)
+	}
 	addFn := func(obj types.Object, fn *ssa.Function) {
 		if !containsFunc(stored[obj], fn) {
 			stored[obj] = append(stored[obj], fn)
@@ -99,6 +166,12 @@ func (p *pkgState) scanSlots() {
 				if st, ok := instr.(*ssa.Store); ok {
 					if obj := slotOfAddr(st.Addr); p.slotCandidate(obj) {
 						switch v := st.Val.(type) {
+						case *ssa.MakeInterface:
+							if types.IsInterface(v.X.Type()) {
+								bad[obj] = true
+							} else {
+								addType(obj, v.X.Type())
+							}
 						case *ssa.Function:
 							addFn(obj, v)
 						case *ssa.MakeClosure:
@@ -150,6 +223,12 @@ func (p *pkgState) scanSlots() {
 	for obj, fns := range stored {
 		if !bad[obj] && len(fns) <= maxSlotCallees {
 			p.slots[obj] = fns
+		}
+	}
+	p.ifaceSlots = map[types.Object][]types.Type{}
+	for obj, ts := range storedTypes {
+		if !bad[obj] && len(ts) <= maxSlotTypes {
+			p.ifaceSlots[obj] = ts
 		}
 	}
 }

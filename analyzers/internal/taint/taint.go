@@ -392,9 +392,12 @@ type pkgState struct {
 	fvFields    map[*ssa.FreeVar]map[string]*Taint
 	fvPathCache map[*ssa.Function]map[*ssa.FreeVar][]string
 	// all: the functions analysed (see funcs); slots: the functions
-	// stored in each resolvable function-typed slot (see slotCallees).
-	all   []*ssa.Function
-	slots map[types.Object][]*ssa.Function
+	// stored in each resolvable function-typed slot (see slotCallees);
+	// ifaceSlots: the concrete types stored in each resolvable
+	// interface-typed slot (see slotTypes).
+	all        []*ssa.Function
+	slots      map[types.Object][]*ssa.Function
+	ifaceSlots map[types.Object][]types.Type
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
