@@ -17,11 +17,12 @@
 // result of an allow-list (a map of constants indexed by input, a switch
 // assigning constants); a value after an allow-list check that leaves on
 // failure (slices.Contains, == a constant, a comma-ok map lookup, indexing
-// a map[string]bool of constants all true, an anchored regexp of
-// identifier characters, ozzo-validation's Match and In rules, a strconv
-// parse of a number, a validator function of the program that returns a
-// nil error or true only after such a check; for a field, every read of
-// it the check guards); identifiers quoted by pgx.Identifier.Sanitize or
+// a map[string]bool of constants all true, a loop's "found" flag set
+// when the value equals an element of a list the program wrote, an
+// anchored regexp of identifier characters, ozzo-validation's Match and
+// In rules, a strconv parse of a number, a validator function of the
+// program that returns a nil error or true only after such a check; for a
+// field, every read of it the check guards); identifiers quoted by pgx.Identifier.Sanitize or
 // pq.QuoteIdentifier; placeholder lists such as strings.Repeat("?,", n) and
 // sqlx.In's query; query text passed through unchanged from a value of
 // unknown origin (a wrapper's parameter is checked at its callers).

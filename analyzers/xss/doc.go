@@ -21,7 +21,8 @@
 // Safe, and never reported: constants; numbers, booleans and times
 // (strconv.Itoa, "%d"); allow-lists of constants; a value after a check
 // that leaves on failure (== a constant, slices.Contains, a comma-ok map
-// lookup, an anchored regexp of identifier characters, a strconv parse of
+// lookup, a loop's "found" flag over a list the program wrote, an
+// anchored regexp of identifier characters, a strconv parse of
 // a number), a field in every read the check guards; values escaped for the
 // sink's context (html.EscapeString, template.HTMLEscapeString and
 // JSEscapeString, a bluemonday policy's Sanitize, json.Marshal, and for

@@ -136,3 +136,123 @@ func readsMap(instr ssa.Instruction, m ssa.Value) bool {
 	}
 	return false
 }
+
+// foundFlag returns the value a "found" flag records a match of: ok in
+//
+//	ok := false
+//	for _, c := range allowed {
+//		if c == col {
+//			ok = true // or ok = true; break
+//		}
+//	}
+//
+// where every path that sets ok to true comes straight from the success
+// edge of a comparison of one value (col) with an element of the ranged
+// slice or array, and every other value ok takes is false. if !ok { ... }
+// is then a check of col against that list, as slices.Contains(allowed,
+// col) is. Nil for any other boolean.
+func foundFlag(flag *ssa.Phi) ssa.Value {
+	if !types.Identical(flag.Type().Underlying(), types.Typ[types.Bool]) {
+		return nil
+	}
+	var checked ssa.Value
+	seen := map[*ssa.Phi]bool{}
+	var walk func(phi *ssa.Phi) bool
+	walk = func(phi *ssa.Phi) bool {
+		if seen[phi] {
+			return true
+		}
+		if len(seen) > 8 {
+			return false
+		}
+		seen[phi] = true
+		for i, e := range phi.Edges {
+			switch x := e.(type) {
+			case *ssa.Phi:
+				if !walk(x) {
+					return false
+				}
+			case *ssa.Const:
+				if x.Value == nil || x.Value.Kind() != constant.Bool {
+					return false
+				}
+				if !constant.BoolVal(x.Value) {
+					continue
+				}
+				if i >= len(phi.Block().Preds) {
+					return false
+				}
+				v := elementMatch(phi.Block().Preds[i])
+				if v == nil || checked != nil && v != checked {
+					return false
+				}
+				checked = v
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(flag) {
+		return nil
+	}
+	return checked
+}
+
+// elementMatch returns x when block b is entered only from the true edge
+// of a comparison x == elem, elem an element read from a slice or array
+// (a range loop's value), or nil.
+func elementMatch(b *ssa.BasicBlock) ssa.Value {
+	if len(b.Preds) != 1 {
+		return nil
+	}
+	q := b.Preds[0]
+	ifi, ok := q.Instrs[len(q.Instrs)-1].(*ssa.If)
+	if !ok || q.Succs[0] != b {
+		return nil
+	}
+	cmp, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || cmp.Op != token.EQL {
+		return nil
+	}
+	switch {
+	case isElement(cmp.Y):
+		return cmp.X
+	case isElement(cmp.X):
+		return cmp.Y
+	}
+	return nil
+}
+
+// isElement reports whether v is an element read from a list the
+// program wrote: a package variable or a local slice or array literal
+// (not a parameter or a call's result, which a caller or the request may
+// fill).
+func isElement(v ssa.Value) bool {
+	var list ssa.Value
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		ia, ok := x.X.(*ssa.IndexAddr)
+		if !ok || x.Op != token.MUL {
+			return false
+		}
+		list = ia.X
+	case *ssa.Index:
+		list = x.X
+	default:
+		return false
+	}
+	if sl, ok := list.(*ssa.Slice); ok {
+		list = sl.X
+	}
+	switch l := list.(type) {
+	case *ssa.Alloc:
+		return true
+	case *ssa.UnOp:
+		_, global := l.X.(*ssa.Global)
+		return global && l.Op == token.MUL
+	case *ssa.Global:
+		return true
+	}
+	return false
+}
