@@ -75,7 +75,9 @@
 // serves markup as text/html, and a computed type may be HTML. Silent when
 // the function set a non-HTML Content-Type (JSON, text/plain) or a
 // Content-Security-Policy that runs no script before the write, itself or
-// through a helper that sets it on every path; when a handler's first
+// through a helper that sets it on every path, or an unexported handler
+// is served only behind a middleware of its package that sets one before
+// calling it (plainText(http.HandlerFunc(echo))); when a handler's first
 // write begins with constant text that content sniffing serves as
 // text/plain ("not found: " + name), or is the error of ExecuteTemplate
 // with clean data (the name is quoted only behind "html/template: ", in

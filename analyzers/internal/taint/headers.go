@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -268,7 +269,191 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 // helper that declares its type (a PlainText(w, s) helper) passes no HTML
 // sink on to its callers.
 func (p *pkgState) safeResponse(instr ssa.Instruction) bool {
-	return p.headersBefore(instr).Safe()
+	return p.headersBefore(instr).Safe() || p.wrappedPlain(instr.Parent())
+}
+
+// wrappedPlain reports whether the handler fn is only ever served behind
+// a middleware of this package that sets a non-HTML Content-Type (or a
+// script-free policy) before it calls the handler it wraps:
+// mux.Handle("/echo", plainText(http.HandlerFunc(echo))). fn must be an
+// unexported package-level function, so that every use of it is in this
+// package, and every use must hand it to such a middleware.
+func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
+	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil {
+		return false
+	}
+	if v, ok := p.wrapped[fn]; ok {
+		return v
+	}
+	if p.wrapped == nil {
+		p.wrapped = map[*ssa.Function]bool{}
+	}
+	p.wrapped[fn] = false // a cycle through fn's own uses proves nothing
+	uses := p.funcUses()[fn]
+	ok := len(uses) > 0
+	for _, u := range uses {
+		if !p.handedToPlainWrapper(fn, u, 0) {
+			ok = false
+			break
+		}
+	}
+	p.wrapped[fn] = ok
+	return ok
+}
+
+// funcUses indexes the package's instructions that use one of its
+// functions as a value (ssa keeps no referrers for those).
+func (p *pkgState) funcUses() map[*ssa.Function][]ssa.Instruction {
+	if p.fnUses != nil {
+		return p.fnUses
+	}
+	p.fnUses = map[*ssa.Function][]ssa.Instruction{}
+	for _, f := range p.funcs() {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					// A method value (s.echo): a bound wrapper that calls
+					// the method.
+					if m := boundMethod(mc.Fn.(*ssa.Function)); m != nil && m.Pkg == p.ssa.Pkg {
+						p.fnUses[m] = append(p.fnUses[m], instr)
+						continue
+					}
+				}
+				var ops [8]*ssa.Value
+				for _, op := range instr.Operands(ops[:0]) {
+					if op == nil {
+						continue
+					}
+					if g, ok := (*op).(*ssa.Function); ok && g.Pkg == p.ssa.Pkg {
+						if c, isCall := instr.(ssa.CallInstruction); isCall && c.Common().Value == g && !c.Common().IsInvoke() {
+							continue // a direct call, not a use as a value
+						}
+						p.fnUses[g] = append(p.fnUses[g], instr)
+					}
+				}
+			}
+		}
+	}
+	return p.fnUses
+}
+
+// boundMethod returns the method a bound method wrapper (the function of
+// a method value's closure) calls, or nil.
+func boundMethod(fn *ssa.Function) *ssa.Function {
+	if fn == nil || fn.Synthetic == "" || !strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
+		return nil
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if c, ok := instr.(ssa.CallInstruction); ok {
+				return c.Common().StaticCallee()
+			}
+		}
+	}
+	return nil
+}
+
+// handedToPlainWrapper reports whether the use u of the handler value v
+// (fn itself, or a conversion of it to http.HandlerFunc or an interface)
+// passes it to a middleware that sets a safe Content-Type before calling
+// it (see plainWrapper).
+func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch x := u.(type) {
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.MakeClosure:
+		conv := x.(ssa.Value)
+		refs := *conv.Referrers()
+		if len(refs) == 0 {
+			return false
+		}
+		for _, r := range refs {
+			if !p.handedToPlainWrapper(conv, r, depth+1) {
+				return false
+			}
+		}
+		return true
+	case ssa.CallInstruction:
+		cc := x.Common()
+		callee := cc.StaticCallee()
+		if cc.IsInvoke() || callee == nil || callee.Pkg != p.ssa.Pkg || cc.Value == v {
+			return false
+		}
+		for i, a := range cc.Args {
+			if a == v && (i >= len(callee.Params) || !p.plainWrapper(callee, i)) {
+				return false
+			}
+		}
+		return slices.Contains(cc.Args, v)
+	}
+	return false
+}
+
+// plainWrapper reports whether the middleware m returns a handler that,
+// on every path to each call of the handler m was given as parameter i,
+// has set a non-HTML Content-Type or a script-free policy: a closure
+// capturing the parameter (next.ServeHTTP(w, r), next(w, r)) whose calls
+// of it headersBefore finds safe.
+func (p *pkgState) plainWrapper(m *ssa.Function, i int) bool {
+	param := m.Params[i]
+	found := false
+	for _, b := range m.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		for _, r := range ret.Results {
+			mc, ok := typesutil.Unconvert(r).(*ssa.MakeClosure)
+			if !ok {
+				return false
+			}
+			c := mc.Fn.(*ssa.Function)
+			for k, bound := range mc.Bindings {
+				if k >= len(c.FreeVars) {
+					break
+				}
+				// The parameter itself, or the variable holding it
+				// (a captured parameter lives in one).
+				byRef := false
+				if a, ok := bound.(*ssa.Alloc); ok && typesutil.StoredOnce(a) == param {
+					byRef = true
+				} else if bound != param {
+					continue
+				}
+				fv := c.FreeVars[k]
+				handlers := []ssa.Value{fv}
+				if byRef {
+					handlers = nil
+					for _, ref := range *fv.Referrers() {
+						ld, ok := ref.(*ssa.UnOp)
+						if !ok || ld.Op != token.MUL {
+							return false // the variable is written or passed on
+						}
+						handlers = append(handlers, ld)
+					}
+				}
+				for _, h := range handlers {
+					for _, ref := range *h.Referrers() {
+						var call ssa.CallInstruction
+						switch x := ref.(type) {
+						case ssa.CallInstruction:
+							call = x
+						case *ssa.ChangeType:
+							if refs := *x.Referrers(); len(refs) == 1 {
+								call, _ = refs[0].(ssa.CallInstruction)
+							}
+						}
+						if call == nil || typesutil.Unconvert(call.Common().Value) != h || !p.headersBefore(call).Safe() {
+							return false
+						}
+						found = true
+					}
+				}
+			}
+		}
+	}
+	return found
 }
 
 // funcHeaders computes what fn sets on the response on every path to its

@@ -411,6 +411,11 @@ type pkgState struct {
 	// store; ctxImported: what imported packages store (ctxvalues.go).
 	ctxVals     map[string]*Taint
 	ctxImported map[string]Taint
+	// wrapped memoises wrappedPlain per handler; fnUses lists, per
+	// function of the package, the instructions that use it as a value
+	// (made when first needed).
+	wrapped map[*ssa.Function]bool
+	fnUses  map[*ssa.Function][]ssa.Instruction
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -1,0 +1,70 @@
+package nethttp
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// A handler served only behind a middleware that declares a non-HTML
+// Content-Type before calling it: its writes are not HTML.
+
+func plainTextMW(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func jsonOnly(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		next(w, r)
+	}
+}
+
+func timed(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+	})
+}
+
+func echoPlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func echoJSON(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+type diag struct{}
+
+func (diag) echoMethod(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+// Look-alikes: a middleware that sets no type, a handler also served
+// unwrapped, an exported handler (other packages may serve it as it is).
+
+func echoTimed(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
+func echoTwice(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
+func EchoExported(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
+func routesWithTypes(mux *http.ServeMux) {
+	var d diag
+	mux.Handle("/plain", plainTextMW(http.HandlerFunc(echoPlain)))
+	mux.Handle("/json", jsonOnly(echoJSON))
+	mux.Handle("/method", plainTextMW(http.HandlerFunc(d.echoMethod)))
+	mux.Handle("/timed", timed(http.HandlerFunc(echoTimed)))
+	mux.Handle("/twice", plainTextMW(http.HandlerFunc(echoTwice)))
+	mux.HandleFunc("/twice-raw", echoTwice)
+	mux.Handle("/exported", plainTextMW(http.HandlerFunc(EchoExported)))
+}
