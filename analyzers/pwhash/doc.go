@@ -23,7 +23,8 @@
 // ripemd160, fnv, crc32 or an HMAC (as data or key), through a Sum
 // function, hash.Hash's Write or crypto.Hash.New(). SHA-256 of API tokens,
 // ids or file contents is fine and is not reported, nor is SHA-1 for a
-// Have I Been Pwned range lookup. A hash computed in a verifier (a function
+// Have I Been Pwned range lookup, here or, through a fact, at the calls
+// from other packages. A hash computed in a verifier (a function
 // returning no text that compares) is reported unless its package also
 // makes slow hashes (migration code checking legacy hashes).
 //

@@ -116,7 +116,7 @@ func New(s config.PwhashSettings) (*analysis.Analyzer, error) {
 		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/pwhash-fast-hash.md",
 		Requires:  []*analysis.Analyzer{taint.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(kdfFact)},
+		FactTypes: []analysis.Fact{new(kdfFact), new(lookupFact)},
 	}, nil
 }
 
@@ -140,6 +140,8 @@ type state struct {
 	ssaOps map[token.Pos][2]ssa.Value
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
+	// lookupNames memoises lookups.
+	lookupNames map[string]bool
 	// fastSalts: per function, the fast hashes of a password whose salt
 	// is a parameter (see fastSalt).
 	fastSalts map[*ssa.Function][]KDFUse
@@ -265,7 +267,14 @@ func (s *state) fastHash(f *taint.Flow) {
 	if pw && algo == "sha1" && (mentions(f.Fn, "pwned", "hibp") || rangePrefix(s.hashingFunc(f))) {
 		// Have I Been Pwned's k-anonymity range API takes the first five
 		// hex digits of the password's SHA-1: a lookup, not storage.
+		// Callers in other packages learn it from the fact.
+		if obj, ok := f.Fn.Object().(*types.Func); ok && len(f.Via) == 0 && f.Fn.Parent() == nil {
+			s.pass.ExportObjectFact(obj, &lookupFact{})
+		}
 		return
+	}
+	if pw && len(f.Via) > 0 && s.lookups()[f.Via[len(f.Via)-1]] {
+		return // hashed by such a lookup in another package
 	}
 	if verifying {
 		// Nothing here makes slow hashes: the stored hashes this checks
@@ -401,6 +410,34 @@ func mentions(fn *ssa.Function, ws ...string) bool {
 		return !found
 	})
 	return found
+}
+
+// lookupFact marks a function that hashes a password with SHA-1 only for
+// Have I Been Pwned's range query (see rangePrefix): its callers' flows
+// into that hash are lookups, not storage.
+type lookupFact struct{}
+
+// AFact marks lookupFact as an analysis fact.
+func (*lookupFact) AFact() {}
+
+func (*lookupFact) String() string { return "pwnedLookup" }
+
+// lookups returns the short names (as a flow's Via names them) of the
+// functions of other packages that lookupFact marks.
+func (s *state) lookups() map[string]bool {
+	if s.lookupNames != nil {
+		return s.lookupNames
+	}
+	s.lookupNames = map[string]bool{}
+	for _, of := range s.pass.AllObjectFacts() {
+		if _, ok := of.Fact.(*lookupFact); !ok {
+			continue
+		}
+		if fn, ok := of.Object.(*types.Func); ok {
+			s.lookupNames[typesutil.ShortFuncName(fn.FullName())] = true
+		}
+	}
+	return s.lookupNames
 }
 
 // rangePrefix reports whether fn cuts a text to its first five

@@ -63,7 +63,7 @@ func bcryptThenDigest(password string) string {
 type policy struct{ HaveIBeenPwnedEnabled bool }
 
 // Have I Been Pwned's range API takes SHA-1 of the password (k-anonymity).
-func pwnedPrefix(p policy, password string) string {
+func pwnedPrefix(p policy, password string) string { // want pwnedPrefix:"pwnedLookup"
 	if !p.HaveIBeenPwnedEnabled {
 		return ""
 	}

@@ -48,7 +48,7 @@ func VerifyAPIToken(token, stored string) bool {
 // CountBreaches queries a breach corpus by k-anonymity: the first five hex
 // digits of the password's SHA-1 go to the range API, the rest is compared
 // with the suffixes it returns. A lookup, not storage.
-func CountBreaches(password string, rangeAPI func(prefix string) []string) (int, error) {
+func CountBreaches(password string, rangeAPI func(prefix string) []string) (int, error) { // want CountBreaches:"pwnedLookup"
 	sum := sha1.Sum([]byte(password))
 	enc := strings.ToUpper(hex.EncodeToString(sum[:]))
 	prefix, suffix := enc[:5], enc[5:]

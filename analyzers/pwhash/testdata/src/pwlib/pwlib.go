@@ -4,6 +4,7 @@ package pwlib
 
 import (
 	"crypto/md5"
+	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 
@@ -109,3 +110,22 @@ func SessionKey(sessionID string) string {
 	s := md5.Sum([]byte(sessionID)) // want `secret parameter sessionID is hashed with md5, a broken hash`
 	return hex.EncodeToString(s[:])
 }
+
+// Breached asks Have I Been Pwned's range API about a password: it sends
+// the first five hex digits of the SHA-1 and compares the rest locally.
+// A lookup, not storage: silent here and at its callers.
+func Breached(pw string) bool { // want Breached:"pwnedLookup"
+	sha := sha1.New()
+	sha.Write([]byte(pw))
+	enc := hex.EncodeToString(sha.Sum(nil))
+	prefix, suffix := enc[:5], enc[5:]
+	return rangeHas(prefix, suffix)
+}
+
+func rangeHas(prefix, suffix string) bool { return len(prefix)+len(suffix) == 40 }
+
+// Options carries a new password to a check that is not named after it.
+type Options struct{ Password string }
+
+// Acceptable checks a new password against the breach corpus.
+func Acceptable(opts Options) bool { return !Breached(opts.Password) }

@@ -91,3 +91,11 @@ func forward(pw string, o *pwlib.HashOptions) { // want forward:`kdf bcrypt\(cos
 var strong = pwlib.HashOptions{Cost: 14}
 
 var weak = pwlib.HashOptions{Name: "legacy", Cost: 5}
+
+func breachedAcross(l Login) bool {
+	return pwlib.Breached(l.Password)
+}
+
+func breachedThrough(l Login) bool {
+	return pwlib.Acceptable(pwlib.Options{Password: l.Password})
+}
