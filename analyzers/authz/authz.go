@@ -55,7 +55,7 @@ func New(s config.AuthzSettings) (*analysis.Analyzer, error) {
 	}{{"authn-guards", "authn", s.AuthnGuards}, {"authz-guards", "authz", s.AuthzGuards}, {"checks", "check", s.Checks}} {
 		for _, n := range list.names {
 			if err := validFuncName(n); err != nil {
-				return nil, fmt.Errorf("authz: %s: %v", list.key, err)
+				return nil, fmt.Errorf("authz: %s: %w", list.key, err)
 			}
 			if list.kind == "check" {
 				c.checks[n] = true

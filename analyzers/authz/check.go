@@ -193,7 +193,7 @@ func (a *pkgAnalysis) cutMemo(b *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlo
 		return v == 1
 	}
 	memo[b] = 2 // a cycle back here is no cut
-	ok := b.Preds != nil && len(b.Preds) == 1 && a.cutFrom(b, can, isTarget, memo, depth+1)
+	ok := len(b.Preds) == 1 && a.cutFrom(b, can, isTarget, memo, depth+1)
 	if ok {
 		memo[b] = 1
 	}

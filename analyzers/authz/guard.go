@@ -149,11 +149,6 @@ func returnsHandler(fn *ssa.Function) bool {
 	return r.Len() == 1 && isHandlerType(r.At(0).Type())
 }
 
-func returnsMiddleware(fn *ssa.Function) bool {
-	r := fn.Signature.Results()
-	return r.Len() == 1 && isMiddlewareSig(r.At(0).Type())
-}
-
 // funcOf resolves a function-typed value to the function it denotes.
 func funcOf(v ssa.Value) *ssa.Function {
 	for i := 0; i < 8; i++ {
@@ -1350,7 +1345,7 @@ func (a *pkgAnalysis) checkGated(fn *ssa.Function, b *ssa.BasicBlock) bool {
 			continue
 		}
 		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok || !(d.Succs[0].Dominates(b) || d.Succs[1].Dominates(b)) {
+		if !ok || !d.Succs[0].Dominates(b) && !d.Succs[1].Dominates(b) {
 			continue
 		}
 		if a.dependsOnCheck(ifi.Cond, 0, map[ssa.Value]bool{}) {

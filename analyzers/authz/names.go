@@ -50,9 +50,6 @@ var (
 	// check: u.Role != "admin", p.OwnerID != u.ID, u.IsAdmin.
 	roleFields = set("role", "roles", "admin", "owner", "perm", "perms", "permission", "permissions",
 		"scope", "scopes", "acl")
-	guardWords = set("auth", "authn", "authz", "authenticate", "authenticated", "authenticator",
-		"authorize", "authorise", "authorizer", "require", "requires", "guard", "protect", "protected",
-		"login", "acl", "permission", "permissions", "role", "roles", "admin", "jwt", "rbac")
 )
 
 func set(ws ...string) map[string]bool {
@@ -90,17 +87,6 @@ func isCheckName(name string) bool {
 func isRoleField(name string) bool {
 	for _, x := range words(name) {
 		if roleFields[x] {
-			return true
-		}
-	}
-	return false
-}
-
-// isGuardName reports whether a middleware's name says it is meant to guard:
-// RequireUser, AuthMiddleware, jwtAuth, AdminOnly, Protect.
-func isGuardName(name string) bool {
-	for _, x := range words(name) {
-		if guardWords[x] || strings.HasPrefix(x, "auth") {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -144,12 +145,6 @@ func (a *pkgAnalysis) routePublic(rt *route) bool {
 	return rt.public || a.configuredPublic(rt.method, full) || isPublicPattern(full)
 }
 
-type finding struct {
-	rt   *route
-	rule string
-	msg  string
-}
-
 // judgeTree applies the rules to the routes served by one root router.
 func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 	anyGuard := false
@@ -173,7 +168,7 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 		an, az := guards(all)
 		_, lateAz := guards(late)
 		lateAn, _ := guards(late)
-		lateG := append(lateAn, lateAz...)
+		lateG := slices.Concat(lateAn, lateAz)
 		switch {
 		case len(an)+len(az) == 0 && len(lateG) > 0:
 			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s is registered before %s is added with Use, so the guard does not cover it; register the route after Use, or add the guard to its chain",

@@ -26,7 +26,7 @@ const Name = "logleak"
 
 // The rule IDs, reported as Diagnostic.Category.
 const (
-	RuleCredential  = "log-credential"
+	RuleCredential  = "log-credential" //nolint:gosec // G101: a rule ID, not a credential
 	RulePHI         = "log-phi"
 	RuleStruct      = "log-struct-exposure"
 	RuleRequestDump = "log-request-dump"
@@ -261,7 +261,7 @@ func (a *pkg) check(fn *ssa.Function) {
 // (audit.Debugf("login %+v", creds) inside Login), so the caller of the
 // function (Login(ctx, creds)) does not report it again.
 func (a *pkg) calleeSeesType(cc *ssa.CallCommon, v ssa.Value, o *origin) bool {
-	if !o.field && !(o.dump && isRequestType(underType(v))) {
+	if !o.field && (!o.dump || !isRequestType(underType(v))) {
 		return false // a request's form is known by the field read, here only
 	}
 	if _, ok := v.(*ssa.MakeInterface); ok || types.IsInterface(v.Type()) {

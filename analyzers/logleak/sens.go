@@ -249,7 +249,7 @@ func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 	if k == 0 || v == nil || isConst(v) {
 		return nil
 	}
-	if typ := underType(v); typesutil.IsSafeType(typ) && !(isTime(typ) && what == models.WhatDateOfBirth) {
+	if typ := underType(v); typesutil.IsSafeType(typ) && (!isTime(typ) || what != models.WhatDateOfBirth) {
 		return nil
 	}
 	if a.sanitised(v) || a.cleaned(v) {

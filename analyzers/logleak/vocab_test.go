@@ -108,7 +108,7 @@ func TestVocabulary(t *testing.T) {
 }
 
 func TestNormalise(t *testing.T) {
-	for in, want := range map[string]string{
+	for in, want := range map[string]string{ //nolint:gosec // G101: identifier words, not credentials
 		"NHSNumber":    "nhs number",
 		"APIKey":       "api key",
 		"X-Auth-Token": "x auth token",

@@ -868,7 +868,7 @@ func (s *state) fastSalt(f *taint.Flow) {
 	// every part is, a parameter's when one part is and the rest constant
 	// ("v1:" + salt); a per-user part (an email) makes it no static salt.
 	var param *value
-	var at token.Pos = token.NoPos
+	at := token.NoPos
 	for _, salt := range salts {
 		v := s.resolve(f.Fn, salt.v, 0)
 		switch {

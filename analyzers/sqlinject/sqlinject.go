@@ -53,7 +53,7 @@ func New(s config.SqlinjectSettings) (*analysis.Analyzer, error) {
 	quoters := map[string]bool{}
 	for _, q := range s.Quoters {
 		if err := q.Validate(); err != nil {
-			return nil, fmt.Errorf("sqlinject: quoter: %v", err)
+			return nil, fmt.Errorf("sqlinject: quoter: %w", err)
 		}
 		quoters[string(q)] = true
 	}

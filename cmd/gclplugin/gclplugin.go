@@ -47,10 +47,10 @@ func New(conf any) (register.LinterPlugin, error) {
 	if conf != nil {
 		raw, err := json.Marshal(conf)
 		if err != nil {
-			return nil, fmt.Errorf("sanitas: %s: %v", settingsName, err)
+			return nil, fmt.Errorf("sanitas: %s: %w", settingsName, err)
 		}
 		if err := json.Unmarshal(raw, &settings); err != nil {
-			return nil, fmt.Errorf("sanitas: %s must be a mapping: %v", settingsName, err)
+			return nil, fmt.Errorf("sanitas: %s must be a mapping: %w", settingsName, err)
 		}
 	}
 	if _, ok := settings["version"]; !ok {
@@ -62,7 +62,7 @@ func New(conf any) (register.LinterPlugin, error) {
 	}
 	cfg, err := analyzers.ParseConfig(settingsName, data)
 	if err != nil {
-		return nil, fmt.Errorf("sanitas: %v", err)
+		return nil, fmt.Errorf("sanitas: %w", err)
 	}
 	dir, err := os.Getwd()
 	if err != nil {
@@ -70,11 +70,11 @@ func New(conf any) (register.LinterPlugin, error) {
 	}
 	g, err := analyzers.NewGate(cfg, "", dir, "")
 	if err != nil {
-		return nil, fmt.Errorf("sanitas: %s: %v", settingsName, err)
+		return nil, fmt.Errorf("sanitas: %s: %w", settingsName, err)
 	}
 	all, err := analyzers.New(cfg.Settings)
 	if err != nil {
-		return nil, fmt.Errorf("sanitas: %s: %v", settingsName, err)
+		return nil, fmt.Errorf("sanitas: %s: %w", settingsName, err)
 	}
 	return &plugin{analyzers: g.Wrap(all)}, nil
 }

@@ -41,7 +41,7 @@ func (b *bench) writeFindings(p *prepared, dir string) error {
 		cmd.Dir = p.Dir
 		cmd.Env = append(b.runEnv(), "GOPROXY=off")
 		if out, err := cmd.CombinedOutput(); err != nil && cmd.ProcessState.ExitCode() != 1 {
-			return fmt.Errorf("sanitas: %v\n%s", err, tail(string(out), 2000))
+			return fmt.Errorf("sanitas: %w\n%s", err, tail(string(out), 2000))
 		}
 	}
 	data, err := os.ReadFile(src)
@@ -55,7 +55,7 @@ func (b *bench) writeFindings(p *prepared, dir string) error {
 		Findings []finding `json:"findings"`
 	}
 	if err := json.Unmarshal(data, &rep); err != nil {
-		return fmt.Errorf("decoding %s: %v", src, err)
+		return fmt.Errorf("decoding %s: %w", src, err)
 	}
 	fs := rep.Findings
 	sort.SliceStable(fs, func(i, j int) bool {

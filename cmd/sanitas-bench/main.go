@@ -125,20 +125,26 @@ func main() {
 	if b.tmp, err = os.MkdirTemp("", "sanitas-bench-"); err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(b.tmp)
+	// fatalf removes the scratch directory first: log.Fatal skips the
+	// deferred removal.
+	fatalf := func(format string, args ...any) {
+		_ = os.RemoveAll(b.tmp)
+		log.Fatalf(format, args...)
+	}
+	defer func() { _ = os.RemoveAll(b.tmp) }()
 
 	if *prepareOnly {
 		for _, m := range mods {
 			p, err := b.prepare(m)
 			if err != nil {
-				log.Fatalf("%s: %v", m.Name, err)
+				fatalf("%s: %v", m.Name, err)
 			}
 			b.logf("%s: ready in %s (%d packages)", m.Name, p.Dir, len(p.Packages))
 		}
 		return
 	}
 	if err := b.setupTools(*only); err != nil {
-		log.Fatal(err)
+		fatalf("%v", err)
 	}
 
 	rep := &report{
@@ -160,7 +166,7 @@ func main() {
 	for _, m := range mods {
 		p, err := b.prepare(m)
 		if err != nil {
-			log.Fatalf("%s: %v", m.Name, err)
+			fatalf("%s: %v", m.Name, err)
 		}
 		mr := &moduleReport{Name: m.Name, Module: m.Path + "@" + m.Version, Packages: len(p.Packages)}
 		rep.Modules = append(rep.Modules, mr)
@@ -183,11 +189,11 @@ func main() {
 	if len(growthSizes) > 0 {
 		i := slices.IndexFunc(allModules, func(m *module) bool { return m.Name == *growthModule })
 		if i < 0 {
-			log.Fatalf("unknown -growth-module %q", *growthModule)
+			fatalf("unknown -growth-module %q", *growthModule)
 		}
 		p, err := b.prepare(allModules[i])
 		if err != nil {
-			log.Fatalf("%s: %v", *growthModule, err)
+			fatalf("%s: %v", *growthModule, err)
 		}
 		var mr *moduleReport
 		for _, m := range rep.Modules {
@@ -209,7 +215,7 @@ func main() {
 	}
 	if *jsonOut != "" {
 		if err := rep.writeJSON(*jsonOut); err != nil {
-			log.Fatal(err)
+			fatalf("%v", err)
 		}
 	}
 }

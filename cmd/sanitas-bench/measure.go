@@ -55,7 +55,7 @@ func measure(cmd *exec.Cmd, r *Run, okCodes ...int) error {
 	err := cmd.Run()
 	r.Wall = time.Since(start).Seconds()
 	if cmd.ProcessState == nil {
-		return fmt.Errorf("%s: %v", cmd.Path, err)
+		return fmt.Errorf("%s: %w", cmd.Path, err)
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		r.User = tv(ru.Utime)

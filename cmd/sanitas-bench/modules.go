@@ -72,14 +72,14 @@ func (b *bench) prepare(m *module) (*prepared, error) {
 		}
 		var info struct{ Dir, Error string }
 		if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
-			return nil, fmt.Errorf("go mod download %s@%s: %s %v", m.Path, m.Version, info.Error, err)
+			return nil, fmt.Errorf("go mod download %s@%s: %s %w", m.Path, m.Version, info.Error, err)
 		}
 		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 			return nil, err
 		}
 		// os.CopyFS makes the files writable (0o666 &^ umask, plus x bits).
 		if err := os.CopyFS(dir, os.DirFS(info.Dir)); err != nil {
-			return nil, fmt.Errorf("copying %s: %v", info.Dir, err)
+			return nil, fmt.Errorf("copying %s: %w", info.Dir, err)
 		}
 		for _, d := range m.Drop {
 			if err := os.RemoveAll(filepath.Join(dir, filepath.FromSlash(d))); err != nil {
@@ -88,7 +88,7 @@ func (b *bench) prepare(m *module) (*prepared, error) {
 		}
 		if m.Fix != nil {
 			if err := m.Fix(b, dir); err != nil {
-				return nil, fmt.Errorf("fixing %s: %v", m.Name, err)
+				return nil, fmt.Errorf("fixing %s: %w", m.Name, err)
 			}
 		}
 		if _, err := b.run(dir, nil, "go", "mod", "download"); err != nil {
@@ -133,7 +133,7 @@ func (b *bench) run(dir string, env []string, name string, args ...string) ([]by
 		b.logf("$ (cd %s && %s %s)", dir, name, strings.Join(args, " "))
 	}
 	if err := cmd.Run(); err != nil {
-		return stdout.Bytes(), fmt.Errorf("%s %s: %v\n%s", name, strings.Join(args, " "), err, tail(stderr.String(), 2000))
+		return stdout.Bytes(), fmt.Errorf("%s %s: %w\n%s", name, strings.Join(args, " "), err, tail(stderr.String(), 2000))
 	}
 	return stdout.Bytes(), nil
 }

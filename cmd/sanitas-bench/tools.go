@@ -88,7 +88,7 @@ func (b *bench) setupTools(only string) error {
 		// ANALYZER DEFAULT ...), so the bench builds without the analyzers.
 		out, err := exec.Command(b.sanitas, "-list").Output()
 		if err != nil {
-			return fmt.Errorf("sanitas -list: %v", err)
+			return fmt.Errorf("sanitas -list: %w", err)
 		}
 		own := []string{"none"}
 		for i, line := range strings.Split(string(out), "\n") {
@@ -183,8 +183,8 @@ func (b *bench) timed(p *prepared, t *tool, round int, pkgs []string) *Run {
 		pkgs = []string{"./..."}
 	}
 	out := filepath.Join(b.tmp, p.Name+"-"+t.Key+".out")
-	os.Remove(out)
-	os.Remove(out + ".timing")
+	_ = os.Remove(out)
+	_ = os.Remove(out + ".timing")
 	args := t.args(b, pkgs, out)
 	cmd := exec.Command(args[0], args[1:]...)
 	cmd.Dir = p.Dir
@@ -230,7 +230,7 @@ func shortArgs(a []string) []string {
 func repoRoot() (string, error) {
 	out, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil {
-		return "", fmt.Errorf("go env GOMOD: %v", err)
+		return "", fmt.Errorf("go env GOMOD: %w", err)
 	}
 	gomod := strings.TrimSpace(string(out))
 	data, err := os.ReadFile(gomod)

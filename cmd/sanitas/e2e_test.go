@@ -46,10 +46,10 @@ func TestMain(m *testing.M) {
 		if err != nil {
 			return 0, err
 		}
-		defer os.RemoveAll(dir)
+		defer func() { _ = os.RemoveAll(dir) }()
 		sanitasBin = filepath.Join(dir, "sanitas")
 		if out, err := exec.Command("go", "build", "-o", sanitasBin, ".").CombinedOutput(); err != nil {
-			return 0, fmt.Errorf("building sanitas: %v\n%s", err, out)
+			return 0, fmt.Errorf("building sanitas: %w\n%s", err, out)
 		}
 		return m.Run(), nil
 	}()

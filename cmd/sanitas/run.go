@@ -138,7 +138,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	if o.dir != "" {
 		if err := os.Chdir(o.dir); err != nil {
-			return exitError, fmt.Errorf("-C: %v", err)
+			return exitError, fmt.Errorf("-C: %w", err)
 		}
 	}
 	switch {
@@ -161,11 +161,11 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	}
 	g, err := analyzers.NewGate(cfg, cfgPath, cwd, "")
 	if err != nil {
-		return exitError, fmt.Errorf("%s: %v", cfgPath, err)
+		return exitError, fmt.Errorf("%s: %w", cfgPath, err)
 	}
 	if o.checks != "" {
 		if g.Selection, err = g.Selection.Apply(o.checks); err != nil {
-			return exitError, fmt.Errorf("-checks: %v", err)
+			return exitError, fmt.Errorf("-checks: %w", err)
 		}
 	}
 	if o.generated {
@@ -179,7 +179,7 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 
 	all, err := analyzers.New(cfg.Settings)
 	if err != nil {
-		return exitError, fmt.Errorf("%s: settings: %v", cmp.Or(cfgPath, "default config"), err)
+		return exitError, fmt.Errorf("%s: settings: %w", cmp.Or(cfgPath, "default config"), err)
 	}
 	suite := g.Analyzers(all)
 
@@ -296,7 +296,7 @@ func load(patterns []string, tests, facts bool, stderr io.Writer) (roots, deps [
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("loading packages: %v", err)
+		return nil, nil, fmt.Errorf("loading packages: %w", err)
 	}
 	// Drop the generated test mains ("p.test"). With -tests, both p and its
 	// test variant "p [p.test]" stay: other packages import p (and need its
@@ -329,7 +329,7 @@ func load(patterns []string, tests, facts bool, stderr io.Writer) (roots, deps [
 		}
 		pkgs, err := packages.Load(cfg, more...)
 		if err != nil {
-			return nil, nil, fmt.Errorf("loading packages: %v", err)
+			return nil, nil, fmt.Errorf("loading packages: %w", err)
 		}
 		// With -tests the extra patterns bring their own test variants and
 		// test mains: those are neither roots nor imported by one, so they

@@ -301,7 +301,7 @@ func (c *Config) Selection(base rules.Selection) (rules.Selection, error) {
 	for _, pat := range c.Enable {
 		ids, err := rules.Match(pat)
 		if err != nil {
-			return nil, fmt.Errorf("%s: enable: %v", c.name(), err)
+			return nil, fmt.Errorf("%s: enable: %w", c.name(), err)
 		}
 		for _, id := range ids {
 			out[id] = true
@@ -310,7 +310,7 @@ func (c *Config) Selection(base rules.Selection) (rules.Selection, error) {
 	for _, pat := range c.Disable {
 		ids, err := rules.Match(pat)
 		if err != nil {
-			return nil, fmt.Errorf("%s: disable: %v", c.name(), err)
+			return nil, fmt.Errorf("%s: disable: %w", c.name(), err)
 		}
 		for _, id := range ids {
 			delete(out, id)
@@ -327,7 +327,7 @@ func (c *Config) FailLevel() (rules.Level, error) {
 	}
 	l, err := rules.ParseLevel(c.FailOn)
 	if err != nil {
-		return "", fmt.Errorf("%s: fail-on: %v", c.name(), err)
+		return "", fmt.Errorf("%s: fail-on: %w", c.name(), err)
 	}
 	return l, nil
 }

@@ -141,7 +141,7 @@ var catalogPrefixes = []string{
 // catalog relation.
 func CatalogQuery(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == '$' || r == 0)
+		return (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '_' && r != '.' && r != '$' && r != 0
 	})
 	if len(words) == 0 {
 		return false

@@ -77,7 +77,7 @@ func (s Selection) Apply(list string) (Selection, error) {
 // It is an error for a pattern to be malformed or to match no rule.
 func Match(pattern string) ([]string, error) {
 	if _, err := path.Match(pattern, ""); err != nil {
-		return nil, fmt.Errorf("bad rule pattern %q: %v", pattern, err)
+		return nil, fmt.Errorf("bad rule pattern %q: %w", pattern, err)
 	}
 	var ids []string
 	for _, r := range table {

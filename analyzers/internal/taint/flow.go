@@ -2247,7 +2247,7 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 // placeholder), nor through an unmodelled library's error (Taint.Blind).
 func (s *fnState) paramNamed(t Taint, rt types.Type, params []*types.Var, args []ssa.Value, callee string, step *Step) Taint {
 	var out Taint
-	if t.Params == 0 || !(isText(rt) || isError(rt)) {
+	if t.Params == 0 || !isText(rt) && !isError(rt) {
 		return out
 	}
 	for i, a := range args {

@@ -128,7 +128,7 @@ func (p *pkgState) findValidator(fn *ssa.Function) validator {
 	mayPass := false
 	for _, r := range rets {
 		c, isConst := r.Results[0].(*ssa.Const)
-		if v.err && !nonNilError(p, r.Results[0], 0) || !v.err && !(isConst && c.Value != nil && !constant.BoolVal(c.Value)) {
+		if v.err && !nonNilError(p, r.Results[0], 0) || !v.err && (!isConst || c.Value == nil || constant.BoolVal(c.Value)) {
 			mayPass = true
 		}
 	}

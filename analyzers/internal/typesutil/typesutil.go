@@ -9,7 +9,6 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -397,7 +396,7 @@ var (
 
 func roots() (string, string) {
 	rootsOnce.Do(func() {
-		goroot = filepath.Clean(runtime.GOROOT())
+		goroot = filepath.Clean(build.Default.GOROOT)
 		if g := os.Getenv("GOROOT"); g != "" {
 			goroot = filepath.Clean(g)
 		}
