@@ -137,3 +137,21 @@ func TestSplitMethod(t *testing.T) {
 		}
 	}
 }
+
+func TestCatalogQuery(t *testing.T) {
+	for q, want := range map[string]bool{
+		"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'": true,
+		"SELECT indexname FROM pg_indexes i JOIN pg_class c ON c.relname = i.tablename":  true,
+		"PRAGMA index_list(patients)": true,
+		"SELECT c.relname FROM pg_class c, pg_namespace n WHERE c.relnamespace = n.oid": true,
+		"SELECT name FROM notes": false,
+		"SELECT c.relname FROM pg_class c, notes n WHERE n.body = c.relname": false,
+		"SELECT c.relname FROM pg_class AS c, notes":                         false,
+		"SELECT i.indexname FROM pg_indexes i JOIN notes n ON n.id = 1":      false,
+		"SELECT relname FROM pg_class, \x00":                                 false,
+	} {
+		if got := CatalogQuery(q); got != want {
+			t.Errorf("CatalogQuery(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

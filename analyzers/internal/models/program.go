@@ -140,8 +140,10 @@ var catalogPrefixes = []string{
 // could not resolve replaced by a NUL byte: such a part never names a
 // catalog relation.
 func CatalogQuery(text string) bool {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '_' && r != '.' && r != '$' && r != 0
+	// A comma stays a word of its own: it separates the relations of a
+	// FROM list (FROM pg_class c, notes n).
+	words := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(text), ",", " , "), func(r rune) bool {
+		return (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '_' && r != '.' && r != '$' && r != 0 && r != ','
 	})
 	if len(words) == 0 {
 		return false
@@ -154,17 +156,35 @@ func CatalogQuery(text string) bool {
 		if (w != "from" && w != "join") || i+1 >= len(words) {
 			continue
 		}
-		rel := words[i+1]
-		if rel == "select" || rel == "lateral" {
-			continue // a subquery: its own FROM is checked
+		for j := i + 1; j < len(words); {
+			rel := words[j]
+			if rel == "select" || rel == "lateral" || rel == "(" {
+				break // a subquery: its own FROM is checked
+			}
+			if !catalogRelation(rel) {
+				return false
+			}
+			relations++
+			// The next relation of the list, after an optional alias.
+			j++
+			for k := 0; k < 2 && j < len(words) && words[j] != ","; k++ {
+				if w := words[j]; w != "as" && sqlKeywords[w] {
+					break
+				}
+				j++
+			}
+			if j >= len(words) || words[j] != "," {
+				break
+			}
+			j++
 		}
-		if !catalogRelation(rel) {
-			return false
-		}
-		relations++
 	}
 	return relations > 0
 }
+
+// sqlKeywords end a FROM list's relation and its alias.
+var sqlKeywords = map[string]bool{"where": true, "join": true, "inner": true, "left": true, "right": true, "full": true,
+	"cross": true, "on": true, "group": true, "order": true, "limit": true, "having": true, "union": true, "as": true}
 
 func catalogRelation(rel string) bool {
 	if strings.ContainsRune(rel, 0) {
