@@ -57,12 +57,9 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 // callee has a receiver.
 func staticCall(cc *ssa.CallCommon) (string, []ssa.Value, bool) {
 	cc = typesutil.Unbind(cc)
-	fn := cc.StaticCallee()
+	fn := staticOrigin(cc)
 	if fn == nil {
 		return "", nil, false
-	}
-	if fn.Origin() != nil {
-		fn = fn.Origin()
 	}
 	obj, ok := fn.Object().(*types.Func)
 	if !ok {
@@ -131,4 +128,14 @@ func (p *pkgState) storedOnce(g *ssa.Global) ssa.Value {
 		return vs[0]
 	}
 	return nil
+}
+
+// staticOrigin returns a call's static callee, as its generic origin (the
+// function summaries and facts are keyed by), or nil.
+func staticOrigin(cc *ssa.CallCommon) *ssa.Function {
+	fn := cc.StaticCallee()
+	if fn != nil && fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	return fn
 }

@@ -456,12 +456,9 @@ func errKindChecked(c *ssa.Call) ssa.Value {
 	if cc.IsInvoke() || len(cc.Args) == 0 || !isError(cc.Args[0].Type()) {
 		return nil
 	}
-	fn := cc.StaticCallee()
+	fn := staticOrigin(cc)
 	if fn == nil {
 		return nil
-	}
-	if fn.Origin() != nil {
-		fn = fn.Origin()
 	}
 	if obj, ok := fn.Object().(*types.Func); ok && (obj.FullName() == "errors.Is" || obj.FullName() == "errors.As") {
 		return cc.Args[0]

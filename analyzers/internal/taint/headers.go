@@ -197,12 +197,9 @@ func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h RespHeaders, isType, isCSP
 // from its summary here, or from its fact (memoised: a fact is decoded
 // once per package, not at every call in every round).
 func (p *pkgState) calleeHeaders(cc *ssa.CallCommon) RespHeaders {
-	fn := cc.StaticCallee()
+	fn := staticOrigin(cc)
 	if fn == nil {
 		return 0
-	}
-	if fn.Origin() != nil {
-		fn = fn.Origin()
 	}
 	if fn.Pkg == p.ssa.Pkg {
 		if sum := p.sums[fn]; sum != nil {

@@ -58,12 +58,9 @@ func (p *pkgState) validatedArg(call *ssa.Call, err bool) ssa.Value {
 	if cc.IsInvoke() {
 		return nil
 	}
-	fn := cc.StaticCallee()
+	fn := staticOrigin(cc)
 	if fn == nil {
 		return nil
-	}
-	if fn.Origin() != nil {
-		fn = fn.Origin()
 	}
 	v := p.validatorOf(fn)
 	if v.params == 0 || v.err != err {
