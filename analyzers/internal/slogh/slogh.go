@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -221,15 +222,36 @@ func (r *Resolver) storesTo() map[types.Object][]ssa.Value {
 		return r.stores
 	}
 	r.stores = map[types.Object][]ssa.Value{}
-	for _, fn := range r.funcs {
+	for _, fn := range r.allFuncs() {
 		r.collectStores(fn)
 	}
-	// Package variables are initialised in the package's init, which is
-	// not a source function.
-	if init := r.pkg.Func("init"); init != nil {
-		r.collectStores(init)
-	}
 	return r.stores
+}
+
+// allFuncs is the package's source functions (anonymous ones included)
+// and its init with the closures of its variable initialisers, which are
+// not source functions: each once, so that a store is counted once.
+func (r *Resolver) allFuncs() []*ssa.Function {
+	out := slices.Clone(r.funcs)
+	seen := map[*ssa.Function]bool{}
+	for _, fn := range out {
+		seen[fn] = true
+	}
+	var add func(fn *ssa.Function)
+	add = func(fn *ssa.Function) {
+		if seen[fn] {
+			return
+		}
+		seen[fn] = true
+		out = append(out, fn)
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	if init := r.pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return out
 }
 
 func (r *Resolver) collectStores(fn *ssa.Function) {
@@ -249,9 +271,6 @@ func (r *Resolver) collectStores(fn *ssa.Function) {
 				r.stores[addr.Object()] = append(r.stores[addr.Object()], st.Val)
 			}
 		}
-	}
-	for _, anon := range fn.AnonFuncs {
-		r.collectStores(anon)
 	}
 }
 
@@ -590,8 +609,7 @@ func (r *Resolver) globalOnce(g *ssa.Global) ssa.Value {
 		r.globals = map[*ssa.Global]ssa.Value{}
 		bad := map[*ssa.Global]bool{}
 		count := map[*ssa.Global]int{}
-		var scan func(fn *ssa.Function)
-		scan = func(fn *ssa.Function) {
+		scan := func(fn *ssa.Function) {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					var ops [8]*ssa.Value
@@ -618,15 +636,9 @@ func (r *Resolver) globalOnce(g *ssa.Global) ssa.Value {
 					}
 				}
 			}
-			for _, anon := range fn.AnonFuncs {
-				scan(anon)
-			}
 		}
-		for _, fn := range r.funcs {
+		for _, fn := range r.allFuncs() {
 			scan(fn)
-		}
-		if init := r.pkg.Func("init"); init != nil {
-			scan(init)
 		}
 		for gl := range r.globals {
 			if bad[gl] || count[gl] != 1 {
