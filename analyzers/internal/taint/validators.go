@@ -196,8 +196,9 @@ func (s *fnState) passing(r ssa.Value, blk int, prm ssa.Value, err bool, depth i
 		if nonNilError(s.p, r, 0) {
 			return true
 		}
-		call, ok := r.(*ssa.Call)
-		return ok && s.p.checkedBy(call, true) == prm
+		// The error of a check (validation.In(...).Validate(v)), or the
+		// last result of one with several (_, err := strconv.Atoi(v)).
+		return s.p.checkedBy(r, true) == prm
 	}
 	return s.boolCheckOf(r) == prm
 }

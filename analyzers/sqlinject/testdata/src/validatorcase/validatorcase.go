@@ -9,6 +9,7 @@ import (
 	"errors"
 	"net/http"
 	"slices"
+	"strconv"
 
 	"validatorlib"
 )
@@ -164,4 +165,27 @@ func (s *store) inverted(r *http.Request) {
 		return
 	}
 	s.db.Query("SELECT id FROM visits ORDER BY name " + dir) // want `request input`
+}
+
+// A validator whose check is a parse with several results: its error is
+// the check's.
+func validPage(s string) error {
+	_, err := strconv.Atoi(s)
+	return err
+}
+
+func pageChecked(db *sql.DB, r *http.Request) {
+	page := r.FormValue("page")
+	if err := validPage(page); err != nil {
+		return
+	}
+	db.Query("SELECT * FROM notes LIMIT 20 OFFSET " + page)
+}
+
+func pageUnchecked(db *sql.DB, r *http.Request) {
+	page := r.FormValue("page")
+	if err := validPage("1"); err != nil {
+		return
+	}
+	db.Query("SELECT * FROM notes LIMIT 20 OFFSET " + page) // want `built with string concatenation from r.FormValue\("page"\)`
 }
