@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
 // setMember returns the key a lookup tests when the lookup reads a set of
@@ -151,7 +153,7 @@ func readsMap(instr ssa.Instruction, m ssa.Value) bool {
 // slice or array, and every other value ok takes is false. if !ok { ... }
 // is then a check of col against that list, as slices.Contains(allowed,
 // col) is. Nil for any other boolean.
-func foundFlag(flag *ssa.Phi) ssa.Value {
+func (p *pkgState) foundFlag(flag *ssa.Phi) ssa.Value {
 	if !types.Identical(flag.Type().Underlying(), types.Typ[types.Bool]) {
 		return nil
 	}
@@ -182,7 +184,7 @@ func foundFlag(flag *ssa.Phi) ssa.Value {
 				if i >= len(phi.Block().Preds) {
 					return false
 				}
-				v := elementMatch(phi.Block().Preds[i])
+				v := p.elementMatch(phi.Block().Preds[i])
 				if v == nil || checked != nil && v != checked {
 					return false
 				}
@@ -202,11 +204,14 @@ func foundFlag(flag *ssa.Phi) ssa.Value {
 // elementMatch returns x when block b is entered only from the true edge
 // of a comparison x == elem, elem an element read from a slice or array
 // (a range loop's value), or nil.
-func elementMatch(b *ssa.BasicBlock) ssa.Value {
+func (p *pkgState) elementMatch(b *ssa.BasicBlock) ssa.Value {
 	if len(b.Preds) != 1 {
 		return nil
 	}
 	q := b.Preds[0]
+	if len(q.Instrs) == 0 {
+		return nil
+	}
 	ifi, ok := q.Instrs[len(q.Instrs)-1].(*ssa.If)
 	if !ok || q.Succs[0] != b {
 		return nil
@@ -216,19 +221,19 @@ func elementMatch(b *ssa.BasicBlock) ssa.Value {
 		return nil
 	}
 	switch {
-	case isElement(cmp.Y):
+	case p.isElement(cmp.Y):
 		return cmp.X
-	case isElement(cmp.X):
+	case p.isElement(cmp.X):
 		return cmp.Y
 	}
 	return nil
 }
 
-// isElement reports whether v is an element read from a list the
-// program wrote: a package variable or a local slice or array literal
-// (not a parameter or a call's result, which a caller or the request may
-// fill).
-func isElement(v ssa.Value) bool {
+// isElement reports whether v is an element read from a list of
+// constants the program wrote: a slice literal of constants, local or held
+// by a package variable stored once (not a parameter, a call's result or a
+// literal with an input in it, which a caller or the request may fill).
+func (p *pkgState) isElement(v ssa.Value) bool {
 	var list ssa.Value
 	switch x := v.(type) {
 	case *ssa.UnOp:
@@ -237,22 +242,22 @@ func isElement(v ssa.Value) bool {
 			return false
 		}
 		list = ia.X
-	case *ssa.Index:
-		list = x.X
 	default:
 		return false
 	}
-	if sl, ok := list.(*ssa.Slice); ok {
-		list = sl.X
+	if ld, ok := list.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		if g, ok := ld.X.(*ssa.Global); ok {
+			list = p.storedOnce(g)
+		}
 	}
-	switch l := list.(type) {
-	case *ssa.Alloc:
-		return true
-	case *ssa.UnOp:
-		_, global := l.X.(*ssa.Global)
-		return global && l.Op == token.MUL
-	case *ssa.Global:
-		return true
+	elems, ok := typesutil.InPlaceElems(list)
+	if !ok || len(elems) == 0 {
+		return false
 	}
-	return false
+	for _, e := range elems {
+		if _, isConst := e.Val.(*ssa.Const); !isConst {
+			return false
+		}
+	}
+	return true
 }

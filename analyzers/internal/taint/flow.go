@@ -362,7 +362,7 @@ func (s *fnState) findGuards() {
 		case *ssa.Lookup:
 			checked = s.p.setMember(c) // allowed[v] of a set of constants
 		case *ssa.Phi:
-			checked = foundFlag(c) // ok set by a loop that compares v with each element
+			checked = s.p.foundFlag(c) // ok set by a loop that compares v with each element
 		case *ssa.Extract:
 			if lk, ok := c.Tuple.(*ssa.Lookup); ok && c.Index == 1 && lk.CommaOk {
 				checked = lk.Index
