@@ -266,7 +266,17 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 // helper that declares its type (a PlainText(w, s) helper) passes no HTML
 // sink on to its callers.
 func (p *pkgState) safeResponse(instr ssa.Instruction) bool {
-	return p.headersBefore(instr).Safe() || p.wrappedPlain(instr.Parent())
+	h := p.headersBefore(instr)
+	if h.Safe() {
+		return true
+	}
+	if h&typeBits != 0 {
+		return false // the handler's own type replaces the middleware's
+	}
+	if call, ok := instr.(ssa.CallInstruction); ok && p.typeMaySet(call) {
+		return false
+	}
+	return p.wrappedPlain(instr.Parent())
 }
 
 // wrappedPlain reports whether the handler fn is only ever served behind
@@ -276,16 +286,16 @@ func (p *pkgState) safeResponse(instr ssa.Instruction) bool {
 // unexported package-level function, so that every use of it is in this
 // package, and every use must hand it to such a middleware.
 func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
-	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil {
-		return false
-	}
 	if v, ok := p.wrapped[fn]; ok {
 		return v
 	}
 	if p.wrapped == nil {
 		p.wrapped = map[*ssa.Function]bool{}
 	}
-	p.wrapped[fn] = false // a cycle through fn's own uses proves nothing
+	p.wrapped[fn] = false // also while fn's uses are followed: a cycle proves nothing
+	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil {
+		return false
+	}
 	uses := p.funcUses()[fn]
 	ok := len(uses) > 0
 	for _, u := range uses {
@@ -393,9 +403,31 @@ func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth in
 // capturing the parameter (next.ServeHTTP(w, r), next(w, r)) whose calls
 // of it headersBefore finds safe.
 func (p *pkgState) plainWrapper(m *ssa.Function, i int) bool {
+	key := wrapperParam{m, i}
+	if v, ok := p.plainWrappers[key]; ok {
+		return v
+	}
+	if p.plainWrappers == nil {
+		p.plainWrappers = map[wrapperParam]bool{}
+	}
+	v := p.setsTypeBeforeCalling(m, i)
+	p.plainWrappers[key] = v
+	return v
+}
+
+// wrapperParam is a middleware's handler parameter.
+type wrapperParam struct {
+	m *ssa.Function
+	i int
+}
+
+func (p *pkgState) setsTypeBeforeCalling(m *ssa.Function, i int) bool {
 	param := m.Params[i]
 	found := false
 	for _, b := range m.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok {
 			continue

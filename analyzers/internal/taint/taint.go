@@ -414,8 +414,9 @@ type pkgState struct {
 	// wrapped memoises wrappedPlain per handler; fnUses lists, per
 	// function of the package, the instructions that use it as a value
 	// (made when first needed).
-	wrapped map[*ssa.Function]bool
-	fnUses  map[*ssa.Function][]ssa.Instruction
+	wrapped       map[*ssa.Function]bool
+	fnUses        map[*ssa.Function][]ssa.Instruction
+	plainWrappers map[wrapperParam]bool // memoises plainWrapper
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -58,7 +58,40 @@ func EchoExported(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
 }
 
+// A middleware that declares HTML, one that sets the type only after the
+// handler wrote, and a wrapped handler that declares HTML itself.
+
+func htmlPage(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func lateType(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+		w.Header().Set("Content-Type", "text/plain")
+	})
+}
+
+func echoHTMLPage(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
+func echoLate(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
+func echoOwnHTML(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `r.URL.Query\(\).Get\("q"\) \(request input\) written unescaped into an HTML response`
+}
+
 func routesWithTypes(mux *http.ServeMux) {
+	mux.Handle("/html-page", htmlPage(http.HandlerFunc(echoHTMLPage)))
+	mux.Handle("/late", lateType(http.HandlerFunc(echoLate)))
+	mux.Handle("/own-html", plainTextMW(http.HandlerFunc(echoOwnHTML)))
 	var d diag
 	mux.Handle("/plain", plainTextMW(http.HandlerFunc(echoPlain)))
 	mux.Handle("/json", jsonOnly(echoJSON))
