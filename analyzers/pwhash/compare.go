@@ -284,14 +284,16 @@ func supplied(v ssa.Value, seen map[ssa.Value]bool) bool {
 		return true
 	}
 	seen[v] = true
+	if u := typesutil.Unconvert(v); u != v {
+		return supplied(u, seen)
+	}
 	switch x := v.(type) {
-	case *ssa.Convert:
-		return supplied(x.X, seen)
-	case *ssa.ChangeType:
-		return supplied(x.X, seen)
-	case *ssa.MakeInterface:
-		return supplied(x.X, seen)
 	case *ssa.Slice:
+		if _, array := x.X.(*ssa.Alloc); array {
+			// sum[:] of a local array: what was stored into it (a
+			// digest, sha256.Sum256), not text taken as it is.
+			return false
+		}
 		return supplied(x.X, seen)
 	case *ssa.Parameter:
 		return !digestName(x.Name())

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"crypto/sha256"
 	"crypto/subtle"
 	"net/http"
 )
@@ -55,4 +56,10 @@ func CheckRecordEmpty(stored Account) bool {
 
 func CheckRecordConfirm(stored Account, passwordConfirm string) bool {
 	return stored.Password == passwordConfirm
+}
+
+// The stored field compared with a digest kept in a local array.
+func CheckRecordLocalDigest(stored Account, supplied string) bool {
+	sum := sha256.Sum256([]byte(supplied))
+	return subtle.ConstantTimeCompare([]byte(stored.Password), sum[:]) == 1
 }
