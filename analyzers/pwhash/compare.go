@@ -3,7 +3,6 @@ package pwhash
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"reflect"
@@ -447,11 +446,10 @@ func keyedSecret(v ssa.Value) string {
 	if ks.Key >= len(args) {
 		return ""
 	}
-	kc, ok := args[ks.Key].(*ssa.Const)
-	if !ok || kc.Value == nil || kc.Value.Kind() != constant.String {
+	key, ok := typesutil.ConstString(args[ks.Key])
+	if !ok {
 		return ""
 	}
-	key := constant.StringVal(kc.Value)
 	k, what := models.SensitiveKey(obj.FullName(), key)
 	if k != models.Credential || !timingWhats[what] {
 		return ""
