@@ -175,20 +175,8 @@ func funcOf(v ssa.Value) *ssa.Function {
 
 // boundMethod maps a method value's wrapper (T.m$bound) to the method.
 func boundMethod(f *ssa.Function) *ssa.Function {
-	if f == nil || !strings.HasSuffix(f.Name(), "$bound") {
-		return f
-	}
-	for _, b := range f.Blocks {
-		for _, instr := range b.Instrs {
-			if c, ok := instr.(ssa.CallInstruction); ok {
-				if callee := c.Common().StaticCallee(); callee != nil {
-					return callee
-				}
-			}
-		}
-	}
-	if obj, ok := f.Object().(*types.Func); ok {
-		return f.Prog.FuncValue(obj)
+	if m := typesutil.BoundMethod(f); m != nil {
+		return m
 	}
 	return f
 }

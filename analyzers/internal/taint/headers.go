@@ -321,7 +321,7 @@ func (p *pkgState) funcUses() map[*ssa.Function][]ssa.Instruction {
 				if mc, ok := instr.(*ssa.MakeClosure); ok {
 					// A method value (s.echo): a bound wrapper that calls
 					// the method.
-					if m := boundMethod(mc.Fn.(*ssa.Function)); m != nil && m.Pkg == p.ssa.Pkg {
+					if m := typesutil.BoundMethod(mc.Fn.(*ssa.Function)); m != nil && m.Pkg == p.ssa.Pkg {
 						p.fnUses[m] = append(p.fnUses[m], instr)
 						continue
 					}
@@ -342,22 +342,6 @@ func (p *pkgState) funcUses() map[*ssa.Function][]ssa.Instruction {
 		}
 	}
 	return p.fnUses
-}
-
-// boundMethod returns the method a bound method wrapper (the function of
-// a method value's closure) calls, or nil.
-func boundMethod(fn *ssa.Function) *ssa.Function {
-	if fn == nil || fn.Synthetic == "" || !strings.HasPrefix(fn.Synthetic, "bound method wrapper") {
-		return nil
-	}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if c, ok := instr.(ssa.CallInstruction); ok {
-				return c.Common().StaticCallee()
-			}
-		}
-	}
-	return nil
 }
 
 // handedToPlainWrapper reports whether the use u of the handler value v

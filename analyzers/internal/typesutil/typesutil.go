@@ -546,3 +546,25 @@ func ConstString(v ssa.Value) (string, bool) {
 	}
 	return constant.StringVal(c.Value), true
 }
+
+// BoundMethod returns the method a bound method wrapper calls (the
+// function of a method value's closure, p.Name$bound), or nil when f is
+// no such wrapper.
+func BoundMethod(f *ssa.Function) *ssa.Function {
+	if f == nil || !strings.HasSuffix(f.Name(), "$bound") {
+		return nil
+	}
+	for _, b := range f.Blocks {
+		for _, instr := range b.Instrs {
+			if c, ok := instr.(ssa.CallInstruction); ok {
+				if callee := c.Common().StaticCallee(); callee != nil {
+					return callee
+				}
+			}
+		}
+	}
+	if obj, ok := f.Object().(*types.Func); ok {
+		return f.Prog.FuncValue(obj)
+	}
+	return nil
+}
