@@ -1,7 +1,6 @@
 package taint
 
 import (
-	"go/constant"
 	"go/token"
 	"strings"
 
@@ -190,7 +189,10 @@ func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
 	lg := &s.locGuard
 	addPass(&lg.pass, key, e)
 	// u.Scheme == "https": the URL u points to.
-	if k == nil || k.Value == nil || k.Value.Kind() != constant.String || !safeScheme(constant.StringVal(k.Value)) {
+	if k == nil {
+		return
+	}
+	if scheme, ok := typesutil.ConstString(k); !ok || !safeScheme(scheme) {
 		return
 	}
 	u := checked.(*ssa.UnOp)
@@ -266,7 +268,7 @@ func schemePrefixChecked(c *ssa.Call) ssa.Value {
 		return nil
 	}
 	k, ok := c.Call.Args[1].(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String || constant.StringVal(k.Value) == "" || !fixesScheme(k) {
+	if prefix, isText := typesutil.ConstString(c.Call.Args[1]); !ok || !isText || prefix == "" || !fixesScheme(k) {
 		return nil
 	}
 	return c.Call.Args[0]

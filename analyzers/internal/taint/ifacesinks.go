@@ -109,18 +109,13 @@ func (is ifaceSink) applies(v ssa.Value) bool {
 // Rows that are sinks by what their receiver holds are left out: they
 // depend on the callers.
 func (r *Result) CallSinks(call ssa.CallInstruction, c models.Class) []*models.Sink {
-	cc := call.Common()
-	var obj *types.Func
-	if cc.IsInvoke() {
-		obj = cc.Method
-	} else if fn := cc.StaticCallee(); fn != nil {
-		obj, _ = fn.Object().(*types.Func)
-	}
+	cc := typesutil.Unbind(call.Common())
+	obj := typesutil.Callee(cc)
 	if obj == nil {
 		return nil
 	}
 	var out []*models.Sink
-	for _, sk := range models.SinksFor(obj.Origin().FullName()) {
+	for _, sk := range models.SinksFor(obj.FullName()) {
 		if sk.Class == c {
 			out = append(out, sk)
 		}

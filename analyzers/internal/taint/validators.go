@@ -77,22 +77,21 @@ func (p *pkgState) validatedArg(call *ssa.Call, err bool) ssa.Value {
 // validatorOf returns what fn validates: computed from its SSA when it is
 // this package's, read from its checkFact otherwise.
 func (p *pkgState) validatorOf(fn *ssa.Function) validator {
-	if fn.Pkg != p.ssa.Pkg {
-		obj, ok := fn.Object().(*types.Func)
-		if !ok || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
-			return validator{}
-		}
-		var f checkFact
-		if !p.pass.ImportObjectFact(obj.Origin(), &f) {
-			return validator{}
-		}
-		return validator{params: f.Params, err: f.Err}
-	}
 	if v, ok := p.validators[fn]; ok {
 		return v
 	}
 	if p.validators == nil {
 		p.validators = map[*ssa.Function]validator{}
+	}
+	if fn.Pkg != p.ssa.Pkg {
+		// Another package's: its fact, looked up once.
+		var v validator
+		var f checkFact
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != p.pass.Pkg && p.pass.ImportObjectFact(obj.Origin(), &f) {
+			v = validator{params: f.Params, err: f.Err}
+		}
+		p.validators[fn] = v
+		return v
 	}
 	p.validators[fn] = validator{} // recursion: not (yet) a validator
 	v := p.findValidator(fn)
