@@ -28,7 +28,7 @@ func tenantQueue(c *gin.Context) {
 
 func tenantMustGet(c *gin.Context) {
 	tenant := c.MustGet("tenant").(string)
-	db.Query("SELECT id FROM " + tenant + ".triage") // want `\(request input\)`
+	db.Query("SELECT id FROM " + tenant + ".triage") // want `c.GetHeader\("X-Tenant"\) \(request input\)`
 }
 
 // Safe twin: another key, which holds a constant. (The real gin is a
@@ -64,7 +64,7 @@ func siteQueue(w http.ResponseWriter, r *http.Request) {
 
 func siteTyped(ctx context.Context) {
 	site := ctx.Value(siteKey).(string)
-	db.Query("SELECT id FROM triage WHERE site = '" + site + "'") // want `\(request input\)`
+	db.Query("SELECT id FROM triage WHERE site = '" + site + "'") // want `r.URL.Query\(\).Get\("site"\) \(request input\)`
 }
 
 // Safe twin: a key of another type with the same value.

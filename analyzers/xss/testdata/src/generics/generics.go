@@ -30,8 +30,8 @@ func genericTrust(w http.ResponseWriter, r *http.Request) {
 func writeAll[T ~string | ~[]byte](w io.Writer, v T) { fmt.Fprintf(w, "<p>%s</p>", v) }
 
 func genericWrite(w http.ResponseWriter, r *http.Request) {
-	writeAll(w, r.FormValue("q"))         // want `written unescaped into an HTML response`
-	writeAll(w, []byte(r.FormValue("b"))) // want `written unescaped into an HTML response`
+	writeAll(w, r.FormValue("q"))         // want `r.FormValue\("q"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via generics.writeAll`
+	writeAll(w, []byte(r.FormValue("b"))) // want `r.FormValue\("b"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via generics.writeAll`
 	writeAll(w, "<p>static</p>")
 }
 
@@ -41,6 +41,6 @@ type pair[T ~string] struct{ v T }
 func (p pair[T]) html() template.HTML { return template.HTML("<i>" + string(p.v) + "</i>") }
 
 func genericMethod(w http.ResponseWriter, r *http.Request) {
-	_ = pair[string]{v: r.FormValue("p")}.html() // want `converted to template.HTML`
+	_ = pair[string]{v: r.FormValue("p")}.html() // want `r.FormValue\("p"\) \(request input\) converted to template.HTML`
 	_ = pair[string]{v: "static"}.html()
 }
