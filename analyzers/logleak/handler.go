@@ -22,9 +22,4 @@ func (a *pkg) slogRender(r models.Render, name string, cc *ssa.CallCommon) model
 
 // slogh returns the package's resolver of slog handlers, made when first
 // needed.
-func (a *pkg) slogh() *slogh.Resolver {
-	if a.slogRes == nil {
-		a.slogRes = slogh.New(a.res.SSA.Pkg, a.res.SSA.SrcFuncs)
-	}
-	return a.slogRes
-}
+func (a *pkg) slogh() *slogh.Resolver { return a.res.Slog() }

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
-	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -127,9 +126,6 @@ type pkg struct {
 	// found[i] is what diags[i] reports (see wrapped).
 	found []finding
 	slog  models.Render // the renderer of slog's handler in this package
-	// slogRes resolves the handlers of the package's slog loggers, made
-	// when first needed.
-	slogRes *slogh.Resolver
 }
 
 func newPkg(c *checker, pass *analysis.Pass, res *taint.Result) *pkg {

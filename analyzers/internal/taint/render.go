@@ -159,10 +159,26 @@ func (s *fnState) slogHidden(instr ssa.CallInstruction, name string, arg int) ma
 	if !cc.IsInvoke() && obj.Signature().Recv() != nil && len(args) > 0 {
 		args = args[1:]
 	}
-	if s.p.slogRes == nil {
-		s.p.slogRes = slogh.New(s.p.ssa.Pkg, s.p.ssa.SrcFuncs)
+	return s.p.slog().Hidden(instr, name, row, args)
+}
+
+// slog returns the package's resolver of slog handlers, made when first
+// needed and shared with clients (Result.Slog).
+func (p *pkgState) slog() *slogh.Resolver {
+	if p.slogRes == nil {
+		p.slogRes = slogh.New(p.ssa.Pkg, p.ssa.SrcFuncs)
 	}
-	return s.p.slogRes.Hidden(instr, name, row, args)
+	return p.slogRes
+}
+
+// Slog returns the resolver of the package's slog handlers the engine
+// uses, so that a client judges the same loggers without scanning the
+// package again.
+func (r *Result) Slog() *slogh.Resolver {
+	if r.p == nil {
+		return slogh.New(r.SSA.Pkg, r.SSA.SrcFuncs)
+	}
+	return r.p.slog()
 }
 
 // logRender is the renderer of argument arg of the log sink name.
