@@ -129,3 +129,10 @@ type Options struct{ Password string }
 
 // Acceptable checks a new password against the breach corpus.
 func Acceptable(opts Options) bool { return !Breached(opts.Password) }
+
+// Fingerprint1 keeps the whole SHA-1 and also cuts a label to five
+// characters: not a range lookup, so its callers' passwords are reported.
+func Fingerprint1(secretText, label string) (string, string) {
+	sum := sha1.Sum([]byte(secretText)) // want `secret parameter secretText is hashed with sha1, a broken hash`
+	return hex.EncodeToString(sum[:]), label[:5]
+}

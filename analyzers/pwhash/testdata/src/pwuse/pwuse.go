@@ -99,3 +99,8 @@ func breachedAcross(l Login) bool {
 func breachedThrough(l Login) bool {
 	return pwlib.Acceptable(pwlib.Options{Password: l.Password})
 }
+
+func fingerprintAcross(l Login) string {
+	fp, _ := pwlib.Fingerprint1(l.Password, "patient-label") // want `l.Password is hashed with sha1.Sum via pwlib.Fingerprint1, a fast hash`
+	return fp
+}

@@ -82,3 +82,13 @@ func groupLocalChanged(db *sql.DB, r *http.Request) {
 		db.Query("SELECT count(*) FROM visits GROUP BY " + by) // want `request input`
 	}
 }
+
+// The check's meaning inverted: the value is used where it is not in the
+// set.
+func groupInverted(db *sql.DB, r *http.Request) {
+	by := r.FormValue("by")
+	if groupable[by] {
+		return
+	}
+	db.Query("SELECT count(*) FROM visits GROUP BY " + by) // want `built with string concatenation from r.FormValue\("by"\)`
+}
