@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -141,7 +142,7 @@ type state struct {
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
 	// lookupNames memoises lookups.
-	lookupNames map[string]bool
+	lookupNames map[string]string
 	// fastSalts: per function, the fast hashes of a password whose salt
 	// is a parameter (see fastSalt).
 	fastSalts map[*ssa.Function][]KDFUse
@@ -273,8 +274,10 @@ func (s *state) fastHash(f *taint.Flow) {
 		}
 		return
 	}
-	if pw && len(f.Via) > 0 && s.lookups()[f.Via[len(f.Via)-1]] {
-		return // hashed by such a lookup in another package
+	if pw && len(f.Via) > 0 {
+		if file, ok := s.lookups()[f.Via[len(f.Via)-1]]; ok && strings.HasPrefix(f.SinkWhere, file+":") {
+			return // hashed by such a lookup in another package
+		}
 	}
 	if verifying {
 		// Nothing here makes slow hashes: the stored hashes this checks
@@ -422,19 +425,22 @@ func (*lookupFact) AFact() {}
 
 func (*lookupFact) String() string { return "pwnedLookup" }
 
-// lookups returns the short names (as a flow's Via names them) of the
-// functions of other packages that lookupFact marks.
-func (s *state) lookups() map[string]bool {
+// lookups maps the short names (as a flow's Via names them) of the
+// functions of other packages that lookupFact marks to the base name of
+// the file each is declared in. A flow's sink is in the last function of
+// its Via, so its SinkWhere must be in that file too: two packages'
+// same-named functions do not stand for each other.
+func (s *state) lookups() map[string]string {
 	if s.lookupNames != nil {
 		return s.lookupNames
 	}
-	s.lookupNames = map[string]bool{}
+	s.lookupNames = map[string]string{}
 	for _, of := range s.pass.AllObjectFacts() {
 		if _, ok := of.Fact.(*lookupFact); !ok {
 			continue
 		}
 		if fn, ok := of.Object.(*types.Func); ok {
-			s.lookupNames[typesutil.ShortFuncName(fn.FullName())] = true
+			s.lookupNames[typesutil.ShortFuncName(fn.FullName())] = filepath.Base(s.pass.Fset.Position(fn.Pos()).Filename)
 		}
 	}
 	return s.lookupNames
@@ -457,9 +463,45 @@ func rangePrefix(fn *ssa.Function) bool {
 			if lo, ok := sl.Low.(*ssa.Const); sl.Low != nil && (!ok || lo.Int64() != 0) {
 				continue
 			}
-			if hi, ok := sl.High.(*ssa.Const); ok && hi.Value != nil && hi.Int64() == 5 {
+			if hi, ok := sl.High.(*ssa.Const); ok && hi.Value != nil && hi.Int64() == 5 && fromSHA1(sl.X, 0) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// fromSHA1 reports whether v is computed from a SHA-1 digest made in its
+// function (hex.EncodeToString(sha1.Sum(b)[:]), h.Sum(nil) of a
+// sha1.New()): the text a range query cuts must be the hash, not some
+// other string the function also handles.
+func fromSHA1(v ssa.Value, depth int) bool {
+	if depth > 8 || v == nil {
+		return false
+	}
+	var ops []*ssa.Value
+	switch v := v.(type) {
+	case *ssa.Call:
+		if fn := v.Common().StaticCallee(); fn != nil && fn.Pkg != nil && fn.Pkg.Pkg.Path() == "crypto/sha1" {
+			return true
+		}
+		ops = v.Operands(ops)
+	case *ssa.Alloc:
+		// sum := sha1.Sum(b); sum[:] slices the variable sum is stored in.
+		for _, r := range *v.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == v && fromSHA1(st.Val, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Phi, *ssa.Slice, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.UnOp, *ssa.Extract, *ssa.BinOp, *ssa.IndexAddr, *ssa.Index:
+		ops = v.(ssa.Instruction).Operands(ops)
+	default:
+		return false
+	}
+	for _, op := range ops {
+		if op != nil && fromSHA1(*op, depth+1) {
+			return true
 		}
 	}
 	return false

@@ -136,3 +136,11 @@ func Fingerprint1(secretText, label string) (string, string) {
 	sum := sha1.Sum([]byte(secretText)) // want `secret parameter secretText is hashed with sha1, a broken hash`
 	return hex.EncodeToString(sum[:]), label[:5]
 }
+
+// Digest1 keeps a password's whole SHA-1 and cuts an unrelated label to
+// five characters: the cut text is not the hash, so this is no range
+// lookup.
+func Digest1(password, label string) (string, string) {
+	sum := sha1.Sum([]byte(password)) // want `parameter password is hashed with sha1`
+	return hex.EncodeToString(sum[:]), label[:5]
+}

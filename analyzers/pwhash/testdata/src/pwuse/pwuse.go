@@ -5,6 +5,8 @@ import (
 	"net/http"
 
 	"pwlib"
+
+	legacypw "legacy/pwlib"
 )
 
 type Login struct {
@@ -103,4 +105,10 @@ func breachedThrough(l Login) bool {
 func fingerprintAcross(l Login) string {
 	fp, _ := pwlib.Fingerprint1(l.Password, "patient-label") // want `l.Password is hashed with sha1.Sum via pwlib.Fingerprint1, a fast hash`
 	return fp
+}
+
+// legacyLedger calls a Breached of another package named pwlib, which
+// stores the whole hash: pwlib.Breached's lookup does not stand for it.
+func legacyLedger(l Login) string {
+	return legacypw.Breached(l.Password) // want `l.Password is hashed with sha1.Sum via pwlib.Breached, a fast hash`
 }
