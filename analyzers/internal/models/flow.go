@@ -75,6 +75,16 @@ var sanitisers = []Sanitiser{
 	{Func: "(github.com/google/uuid.UUID).String", Clean: Injection},
 	{Func: "(github.com/gofrs/uuid.UUID).String", Clean: Injection},
 	{Func: "(github.com/gofrs/uuid/v5.UUID).String", Clean: Injection},
+	// The public half of a key pair holds nothing of the private key or
+	// of the secret it was derived from (a key made from a client secret
+	// with ed25519.NewKeyFromSeed), and is no text: a fingerprint of it
+	// hashes no secret, and callers that pass a password-named value to
+	// a function that hashes it do not hash their password.
+	{Func: "(crypto/ed25519.PrivateKey).Public", Clean: Sensitive | Untrusted},
+	{Func: "(*crypto/ecdsa.PrivateKey).Public", Clean: Sensitive | Untrusted},
+	{Func: "(*crypto/rsa.PrivateKey).Public", Clean: Sensitive | Untrusted},
+	{Func: "(*crypto/ecdh.PrivateKey).PublicKey", Clean: Sensitive | Untrusted},
+	{Func: "(*crypto/ecdh.PrivateKey).Public", Clean: Sensitive | Untrusted},
 }
 
 // purePackages compute their results from their arguments only.

@@ -3,6 +3,7 @@
 package pwlib
 
 import (
+	"crypto/ed25519"
 	"crypto/md5"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -143,4 +144,20 @@ func Fingerprint1(secretText, label string) (string, string) {
 func Digest1(password, label string) (string, string) {
 	sum := sha1.Sum([]byte(password)) // want `parameter password is hashed with sha1`
 	return hex.EncodeToString(sum[:]), label[:5]
+}
+
+// KeyID names a key derived from a seed by the SHA-256 of its public
+// half, which holds nothing of the seed.
+func KeyID(seed []byte) string {
+	priv := ed25519.NewKeyFromSeed(seed)
+	pub := priv.Public().(ed25519.PublicKey)
+	sum := sha256.Sum256(pub)
+	return hex.EncodeToString(sum[:])
+}
+
+// SeedID hashes the seed itself.
+func SeedID(seed []byte) string {
+	priv := ed25519.NewKeyFromSeed(seed)
+	sum := sha256.Sum256(priv.Seed())
+	return hex.EncodeToString(sum[:])
 }

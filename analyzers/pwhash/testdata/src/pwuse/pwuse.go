@@ -112,3 +112,13 @@ func fingerprintAcross(l Login) string {
 func legacyLedger(l Login) string {
 	return legacypw.Breached(l.Password) // want `l.Password is hashed with sha1.Sum via pwlib.Breached, a fast hash`
 }
+
+// signingKeyID names a key derived from a password by its public half.
+func signingKeyID(l Login) string {
+	return pwlib.KeyID([]byte(l.Password))
+}
+
+// seedID hashes the key derived from a password, seed and all.
+func seedID(l Login) string {
+	return pwlib.SeedID([]byte(l.Password)) // want `l.Password is hashed with sha256.Sum256 via pwlib.SeedID, a fast hash`
+}
