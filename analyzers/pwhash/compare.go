@@ -168,6 +168,12 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 	if s.sentinel(x) || s.sentinel(y) {
 		return // compared with a package-level sentinel (FirstPageToken), not with another secret
 	}
+	if s.bothRequest(pos) {
+		// Two copies of what the client sent (a client secret in the body
+		// and in the Authorization header): the timing tells the client
+		// nothing it does not already know.
+		return
+	}
 	secret := s.secretIn(pos, 0, x)
 	if secret == "" {
 		secret = s.secretIn(pos, 1, y)
@@ -370,6 +376,24 @@ func (s *state) ssaOperands() map[token.Pos][2]ssa.Value {
 		}
 	}
 	return s.ssaOps
+}
+
+// bothRequest reports whether both operands of the comparison at pos are
+// request input and nothing else: no stored, configured or unknown value,
+// no parameter whose callers could pass one.
+func (s *state) bothRequest(pos token.Pos) bool {
+	vals, ok := s.ssaOperands()[pos]
+	if !ok {
+		return false
+	}
+	for _, v := range vals {
+		t := s.res.TaintOf(v)
+		if t.Kinds&models.Untrusted == 0 || t.Kinds&models.Unknown != 0 || t.Params != 0 ||
+			t.Source == nil || t.Source.Label != models.LabelRequest {
+			return false
+		}
+	}
+	return true
 }
 
 // secretIn returns the secret side i of the comparison at pos is, or "":

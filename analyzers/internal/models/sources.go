@@ -1,5 +1,8 @@
 package models
 
+// LabelRequest is the Source.Label of HTTP request input.
+const LabelRequest = request
+
 const (
 	request = "request input"
 	cmdline = "command-line argument"

@@ -57,3 +57,24 @@ func SessionCookieConst(r *http.Request, sess Session) bool {
 	ck, err := r.Cookie("session_id")
 	return err == nil && subtle.ConstantTimeCompare([]byte(ck.Value), []byte(sess.ID)) == 1
 }
+
+// The client secret in the body must match the one in the Authorization
+// header: both are what the client sent, and the timing tells it nothing.
+func SameClientSecret(r *http.Request) bool {
+	_, headerSecret, ok := r.BasicAuth()
+	clientSecret := r.PostFormValue("client_secret")
+	return ok && clientSecret != "" && clientSecret == headerSecret
+}
+
+// The client secret sent compared with the registered one leaks it.
+func RegisteredClientSecret(r *http.Request, registeredSecret string) bool {
+	clientSecret := r.PostFormValue("client_secret")
+	return clientSecret == registeredSecret // want `secret clientSecret is compared with ==`
+}
+
+// A session cookie compared with a session id from the request's header:
+// still what the client sent on both sides.
+func CookieMatchesHeader(r *http.Request) bool {
+	ck, err := r.Cookie("session_id")
+	return err == nil && ck.Value == r.Header.Get("X-Session-Id")
+}
