@@ -82,9 +82,6 @@ func (s *state) flowCompares() {
 		at := f.Pos
 		if len(f.Via) > 0 {
 			at = f.SinkPos
-			if s.reported[at] {
-				continue // the comparison in this package is reported itself (a persisted record's password)
-			}
 		}
 		// The comparison as written, when it is in this package.
 		if xy, ok := s.operands[at]; ok && (confirmation(xy[0]) || confirmation(xy[1]) || newVersusOld(xy[0], xy[1]) || sameRoot(xy[0], xy[1])) {

@@ -63,3 +63,9 @@ func CheckRecordLocalDigest(stored Account, supplied string) bool {
 	sum := sha256.Sum256([]byte(supplied))
 	return subtle.ConstantTimeCompare([]byte(stored.Password), sum[:]) == 1
 }
+
+// A login passing the form's password to a helper that compares it with
+// the record's: reported at the call too, naming the helper.
+func LoginRecordEq(stored *Account, r *http.Request) bool {
+	return CheckRecordEq(stored, r.FormValue("password")) // want `r.FormValue\("password"\) is compared in plaintext \(==\) with a stored password via compare.CheckRecordEq`
+}
