@@ -26,3 +26,20 @@ func theme(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
 	fmt.Fprintf(w, "<body class=%q>", v)
 }
+
+type langKey struct{}
+
+// Safe twin: contextWith stores request input under userKey; this handler
+// reads langKey, under which only a constant is stored.
+func withLang(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r = r.WithContext(contextWith(r, r.Header.Get("X-Remote-User")))
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), langKey{}, "en-GB")))
+	})
+}
+
+func lang(w http.ResponseWriter, r *http.Request) {
+	v, _ := r.Context().Value(langKey{}).(string)
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<html lang=%q>", v)
+}

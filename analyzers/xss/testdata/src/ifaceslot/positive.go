@@ -69,3 +69,12 @@ func NewCart() *Cart {
 func (c *Cart) post(w http.ResponseWriter, r *http.Request) {
 	_ = page.Execute(w, view{Text: template.HTML(c.clean.Sanitize(r.FormValue("text")))}) // want `r.FormValue\("text"\) \(request input\)`
 }
+
+// A package variable that a flag can switch to the no-op implementation.
+var loosePolicy Sanitizer = bluemonday.UGCPolicy()
+
+func relax() { loosePolicy = noop{} }
+
+func memo(w http.ResponseWriter, r *http.Request) {
+	_ = page.Execute(w, view{Text: template.HTML(loosePolicy.Sanitize(r.FormValue("memo")))}) // want `r.FormValue\("memo"\) \(request input\)`
+}
