@@ -56,6 +56,11 @@ func TestVocabulary(t *testing.T) {
 		{"postcode", models.PII, "address"},
 		{"phoneNumber", models.PII, "phone number"},
 		{"email", models.PII, "email address"},
+		{"cardNumber", models.PII, "card number"},
+		{"CreditCard", models.PII, "card number"},
+		{"iban", models.PII, "account number"},
+		{"passportNumber", models.PII, "identity document number"},
+		{"memberNumber", models.PII, "insurance number"},
 
 		{"passage", 0, ""},
 		{"PassThrough", 0, ""},

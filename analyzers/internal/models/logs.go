@@ -135,8 +135,10 @@ func buildPhrases() []phrase {
 	add(PII, "national insurance number", "national insurance", "national insurance number", "nino", "ni number")
 	add(PII, "SSN", "ssn", "social security", "social security number")
 	add(PII, "insurance number", "insurance number", "member number", "policy number", "beneficiary number",
-		"health plan number", "account number", "card number", "credit card", "cvv", "iban",
-		"passport number", "licence number", "license number", "driving licence")
+		"health plan number")
+	add(PII, "card number", "card number", "credit card", "debit card", "cvv", "primary account number")
+	add(PII, "account number", "account number", "iban")
+	add(PII, "identity document number", "passport number", "licence number", "license number", "driving licence")
 	add(PII, "name", "first name", "last name", "full name", "middle name", "patient name")
 	add(PII, "address", "home address", "street address", "postal address", "post code", "zip code")
 	add(PII, "phone number", "phone")
