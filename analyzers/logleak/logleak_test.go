@@ -44,6 +44,13 @@ func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "auditcaller")
 }
 
+// TestTail: the last four characters or fewer (s[len(s)-4:]) mask a
+// value, inline or in a function of another package whose every result
+// is such a tail.
+func TestTail(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "tailcase")
+}
+
 func TestConfigured(t *testing.T) {
 	a, err := logleak.New(config.LogleakSettings{
 		Credentials:  []string{"kennwort"},

@@ -254,9 +254,13 @@ func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 	return &origin{kind: k, what: what, desc: fmt.Sprintf("logged under key %q", key), pos: pos, byName: true}
 }
 
-// cleaned reports whether v is the result of a call the engine sanitises
-// (a hash, url.URL.Redacted, a function named for masking).
+// cleaned reports whether v is what the engine sanitises: the result of
+// a hash, url.URL.Redacted or a function named for masking, or masked
+// text (the last four characters, a function whose body returns them).
 func (a *pkg) cleaned(v ssa.Value) bool {
+	if a.res.Masked(typesutil.Unconvert(v)) {
+		return true
+	}
 	x, ok := typesutil.Unconvert(v).(*ssa.Call)
 	if !ok {
 		return false

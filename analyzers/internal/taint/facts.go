@@ -31,6 +31,8 @@ type summary struct {
 	// ctxStores: parameters stored under keys of a request-scoped store
 	// (ctxvalues.go). Kept within the package: not part of the fact.
 	ctxStores []ctxStore
+	// masks: every text the function returns is masked (mask.go).
+	masks bool
 }
 
 // alias notes that a return returns parameter idx (-1: something else)
@@ -115,7 +117,7 @@ const (
 )
 
 func (s *summary) empty() bool {
-	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || s.headers != 0 {
+	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || s.headers != 0 || s.masks {
 		return false
 	}
 	for i := range s.aliases {
@@ -191,6 +193,8 @@ type funcFact struct {
 	Aliases []int
 	// Headers: the response headers set on every path (RespHeaders).
 	Headers uint8
+	// Masks: every text the function returns is masked (summary.masks).
+	Masks bool
 }
 
 type factTaint struct {
@@ -292,6 +296,9 @@ func (f *funcFact) String() string {
 	if f.Headers != 0 {
 		parts = append(parts, "headers "+RespHeaders(f.Headers).String())
 	}
+	if f.Masks {
+		parts = append(parts, "masks")
+	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -348,7 +355,7 @@ func (*pkgFact) String() string { return "analysed" }
 
 // fact converts a summary; p (may be nil) renders positions.
 func (s *summary) fact(p *pkgState) *funcFact {
-	f := &funcFact{Headers: uint8(s.headers)}
+	f := &funcFact{Headers: uint8(s.headers), Masks: s.masks}
 	for _, r := range s.results {
 		f.Results = append(f.Results, toFactTaint(p, r))
 	}
@@ -468,6 +475,7 @@ func (f *funcFact) summary() *summary {
 	}
 	s.aliases = f.Aliases
 	s.headers = RespHeaders(f.Headers)
+	s.masks = f.Masks
 	for _, fp := range f.FieldParams {
 		i := 0
 		for i < len(fp) && fp[i] >= '0' && fp[i] <= '9' {

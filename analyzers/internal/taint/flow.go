@@ -228,6 +228,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 	}
 	s.cur = nil
 	s.sum.fieldParams = s.fieldParams
+	s.sum.masks = p.masking(fn, s.sum)
 	s.sum.headers = p.funcHeaders(fn)
 	return s
 }
@@ -1243,6 +1244,12 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		}
 	case *ssa.Slice:
 		t = s.deep(v.X)
+		if tail(v) {
+			// The last few characters (s[len(s)-4:]) mask the value: no
+			// credential or personal data, here or from callers (mask.go).
+			t.clean(models.Sensitive)
+			t.Blind = t.Params
+		}
 	case *ssa.Convert:
 		t = s.deep(v.X)
 		s.convSink(v, t)
@@ -1638,14 +1645,15 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 	res := s.callEffects(cc, instr)
 	// A function named for masking, redacting or hashing its argument
 	// (maskEmail, redactToken, HashPassword) returns no credential or
-	// personal data, whatever its body.
+	// personal data, whatever its body; nor does one whose body masks it
+	// (mask.go: redact.Last4).
 	var name string
 	if cc.IsInvoke() {
 		name = cc.Method.Name()
 	} else if fn := cc.StaticCallee(); fn != nil {
 		name = fn.Name()
 	}
-	if name != "" && models.SanitisingName(name) {
+	if name != "" && models.SanitisingName(name) || !cc.IsInvoke() && cc.StaticCallee() != nil && s.p.masksFunc(cc.StaticCallee()) {
 		// Through parameters too: what a caller passes in comes out
 		// masked (Blind), so a summary does not carry a caller's email
 		// to the log line that prints audit.Mask(reg.Email).

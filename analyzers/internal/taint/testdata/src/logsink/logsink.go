@@ -35,15 +35,15 @@ func check(token string) error { // want check:`taint\(r0=p0/built\)`
 	return fmt.Errorf("invalid token %q", token)
 }
 
-func maskToken(t string) string { // want maskToken:`taint\(r0=p0/built/esc=scheme\)`
+func maskToken(t string) string { // want maskToken:`taint\(r0=p0\+blind\(p0\)/built/esc=scheme; masks\)`
 	return strings.Repeat("*", len(t)-4) + t[len(t)-4:]
 }
 
-func redactToken(t string) string { // want redactToken:`taint\(r0=p0/built/esc=scheme\)`
+func redactToken(t string) string { // want redactToken:`taint\(r0=p0\+blind\(p0\)/built/esc=scheme; masks\)`
 	return strings.Repeat("*", len(t)-4) + t[len(t)-4:]
 }
 
-func Masked(token string) string { // want Masked:`taint\(r0=p0\+blind\(p0\)/built/esc=scheme\)`
+func Masked(token string) string { // want Masked:`taint\(r0=p0\+blind\(p0\)/built/esc=scheme; masks\)`
 	return redactToken(token)
 }
 
