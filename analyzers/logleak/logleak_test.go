@@ -29,6 +29,11 @@ func TestRendering(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient")
 }
 
+// TestListField: a field holding a list of what its name says.
+func TestListField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "listfield")
+}
+
 // TestCLIStdout: standard output is a command's output in a command-line
 // program's commands by default, a log with stdout-is-log.
 func TestCLIStdout(t *testing.T) {

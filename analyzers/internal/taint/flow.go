@@ -1210,6 +1210,13 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 				t.join(s.fieldSource(fa))
 			}
+			if ia, ok := v.X.(*ssa.IndexAddr); ok {
+				if fa, ok := ia.X.(*ssa.FieldAddr); ok {
+					// An element of an array field, read in place
+					// (p.Diagnoses[1]): the field's name says what it is.
+					t.join(s.fieldSource(fa))
+				}
+			}
 			t.join(s.enclosingSource(v.X))
 		case token.ARROW:
 			r, _ := rootOf(v.X)

@@ -27,8 +27,31 @@ func (s *fnState) fieldNameSource(ptr types.Type, i int, pos token.Pos) Taint {
 		return s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
 	case isTime(typ):
 		return birthDate(s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field"))
+	case isTextList(typ):
+		// A list of what the name says (Allergies []string, Emails
+		// [2]string): its elements are, as a string field of the
+		// singular name would be. Not a password for pwhash, which
+		// judges one user's password (a list of them is a blocklist or
+		// a fixture more often than a stored secret).
+		t := s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
+		t.clean(models.Password)
+		return t
 	}
 	return Taint{}
+}
+
+// isTextList reports whether values of t are a list of text: a slice or
+// array of strings (or of byte slices). Not a map: ranging over one gives
+// its keys the map's taint, and the keys of Secrets map[string]string are
+// the secrets' names, which programs log.
+func isTextList(t types.Type) bool {
+	switch u := typesutil.Deref(t).Underlying().(type) {
+	case *types.Slice:
+		return isText(u.Elem()) && !isText(t) // not []byte
+	case *types.Array:
+		return isText(u.Elem())
+	}
+	return false
 }
 
 // isTime reports whether t is time.Time or a pointer to one.
