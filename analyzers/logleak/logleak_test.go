@@ -29,6 +29,12 @@ func TestRendering(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient")
 }
 
+// TestMadeCredential: the result of a function named for making a
+// credential (newAPIToken, GenerateToken).
+func TestMadeCredential(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "madecred")
+}
+
 // TestListField: a field holding a list of what its name says.
 func TestListField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "listfield")

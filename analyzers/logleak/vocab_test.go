@@ -112,6 +112,60 @@ func TestVocabulary(t *testing.T) {
 	}
 }
 
+// TestAccessorKind: function names whose result is the value they name:
+// accessors (apiToken, GetAPIKey) and makers of a credential
+// (newAPIToken, GenerateToken); not functions that check, parse, revoke or
+// count one, nor makers of personal data.
+func TestAccessorKind(t *testing.T) {
+	cases := []struct {
+		name string
+		kind models.Kind
+		what string
+	}{
+		{"apiToken", models.Credential, "token"},
+		{"GetAPIToken", models.Credential, "token"},
+		{"AccessToken", models.Credential, "token"},
+		{"RefreshToken", models.Credential, "token"},
+		{"Password", models.Credential, "password"},
+		{"Email", models.PII, "email address"},
+		{"newAPIToken", models.Credential, "token"},
+		{"GenerateToken", models.Credential, "token"},
+		{"genToken", models.Credential, "token"},
+		{"IssueToken", models.Credential, "token"},
+		{"CreateSessionToken", models.Credential, "session id"},
+		{"MintJWT", models.Credential, "token"},
+		{"NewJWT", models.Credential, "token"},
+		{"makeAPIKey", models.Credential, "API key"},
+		{"BuildDSN", models.Credential, models.WhatDSN},
+		{"signToken", models.Credential, "token"},
+		{"randomSecret", models.Credential, "secret"},
+		{"newRandomPassword", models.Credential, "password"},
+		{"freshSessionID", models.Credential, "session id"},
+		{"RefreshAccessToken", models.Credential, "token"},
+
+		{"ValidateToken", 0, ""},
+		{"VerifyToken", 0, ""},
+		{"ParseToken", 0, ""},
+		{"RevokeToken", 0, ""},
+		{"TokenExpiry", 0, ""},
+		{"TokenCount", 0, ""},
+		{"readToken", 0, ""},
+		{"NewTokenStore", 0, ""},
+		{"GenerateFromPassword", 0, ""},
+		{"NewRequestID", 0, ""},
+		{"New", 0, ""},
+		{"newEmail", 0, ""}, // personal data is made from what a maker is given
+		{"CreatePhone", 0, ""},
+		{"generate", 0, ""},
+	}
+	for _, c := range cases {
+		k, what := models.AccessorKind(c.name)
+		if k != c.kind || what != c.what {
+			t.Errorf("AccessorKind(%q) = %v %q, want %v %q", c.name, k, what, c.kind, c.what)
+		}
+	}
+}
+
 func TestNormalise(t *testing.T) {
 	for in, want := range map[string]string{ //nolint:gosec // G101: identifier words, not credentials
 		"NHSNumber":    "nhs number",

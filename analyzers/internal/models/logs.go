@@ -711,21 +711,40 @@ var accessorWords = set("password", "passphrase", "secret", "client", "token", "
 	"key", "private", "session", "cookie", "authorization", "credentials", "dsn", "database", "url", "connection",
 	"string", "email", "phone", "nhs", "number", "date", "of", "birth", "ssn", "diagnosis", "bearer", "signing", "jwt")
 
-// AccessorKind classifies a function or method name as an accessor of a
-// sensitive value: only a name that is the value's name (Password,
-// GetAPIKey, AccessToken) counts, not a function that does something with
-// it (readToken in a lexer, NewJWT, ValidateToken). Not "name", "full",
-// "first", "last": a method FullName is a repository's owner/name as often
-// as a person's (gitea).
+// producerWords begin the names of functions that make a new credential
+// and return it: newAPIToken, GenerateToken, IssueToken,
+// CreateSessionToken, MintJWT, signToken, randomSecret. ("refresh" needs
+// no entry: it is an accessor word, RefreshToken is itself a credential.)
+var producerWords = set("new", "generate", "gen", "issue", "create", "mint", "make", "build", "sign", "random",
+	"rand", "fresh")
+
+// AccessorKind classifies a function or method name as an accessor or a
+// maker of a sensitive value: only a name that is the value's name
+// (Password, GetAPIKey, AccessToken), or the value's name after verbs
+// that make it (NewJWT, GenerateToken, IssueToken) for a credential,
+// counts; not a function that does something else with it (readToken in a
+// lexer, ValidateToken, ParseToken, RevokeToken, TokenExpiry). A maker of
+// personal data (NewEmail) builds it from data it is given, whose own
+// name says what it is. Not "name", "full", "first", "last": a method
+// FullName is a repository's owner/name as often as a person's (gitea).
 func AccessorKind(name string) (Kind, string) {
 	toks := Normalise(name)
+	made := false
 	if len(toks) > 1 && toks[0] == "get" {
 		toks = toks[1:]
+	} else {
+		for len(toks) > 1 && producerWords[toks[0]] {
+			toks, made = toks[1:], true
+		}
 	}
 	for _, t := range toks {
 		if !accessorWords[t] {
 			return 0, ""
 		}
 	}
-	return SensitiveName(strings.Join(toks, "_"), false)
+	k, what := SensitiveName(strings.Join(toks, "_"), false)
+	if made && k != Credential {
+		return 0, ""
+	}
+	return k, what
 }
