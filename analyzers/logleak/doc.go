@@ -78,7 +78,8 @@
 //
 // Safe: masked, redacted or hashed values (functions named mask, redact,
 // hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured
-// sanitisers), the parts of a parsed URL other than its password (the
+// sanitisers; the last four characters or fewer, s[len(s)-4:], and
+// functions whose every returned text is such a tail or a constant), the parts of a parsed URL other than its password (the
 // user name, Hostname, Port, Scheme, Host, Path), lengths, counts and comparisons, numbers and booleans, ids
 // that do not identify a person (request id, trace id, user id unless
 // strict), and names of secrets.
