@@ -16,3 +16,27 @@ func handler(r *http.Request) {
 	sq.Select("*").From("t").Where(sq.Eq{"a": r.FormValue("a")})
 	sq.Expr("a = ?", r.FormValue("a"))
 }
+
+// Column and table names, joins, groupings and orderings are written into
+// the query as they are: each element of a variadic list too.
+func clauses(r *http.Request) {
+	q := r.URL.Query()
+	sq.Select().Columns(q["col"]...)                       // want `\(squirrel.SelectBuilder\).Columns comes from`
+	sq.Select(q["col"]...)                                 // want `query passed to squirrel.Select comes from`
+	sq.StatementBuilder.Select("id", q.Get("col"))         // want `\(squirrel.StatementBuilderType\).Select comes from`
+	sq.Select("id").Column(q.Get("col"))                   // want `\(squirrel.SelectBuilder\).Column comes from`
+	sq.Select("id").From(q.Get("table"))                   // want `\(squirrel.SelectBuilder\).From comes from`
+	sq.Select("id").LeftJoin("t2 ON " + q.Get("on"))       // want `\(squirrel.SelectBuilder\).LeftJoin is built`
+	sq.Select("id").GroupBy("a", q.Get("g"))               // want `\(squirrel.SelectBuilder\).GroupBy comes from`
+	sq.Select("id").OrderBy("id", q.Get("sort"))           // want `\(squirrel.SelectBuilder\).OrderBy comes from`
+	sq.Select("id").Suffix("LIMIT " + q.Get("limit"))      // want `\(squirrel.SelectBuilder\).Suffix is built`
+	sq.Update("t").Set(q.Get("col"), 1)                    // want `\(squirrel.UpdateBuilder\).Set comes from`
+	sq.Insert("t").Columns("a", q.Get("col")).Values(1, 2) // want `\(squirrel.InsertBuilder\).Columns comes from`
+
+	// Safe look-alikes: bound values and arguments, a Sqlizer column.
+	sq.Select("id").Suffix("LIMIT ?", q.Get("limit"))
+	sq.Select("id").Column(sq.Expr("lower(?)", q.Get("v")))
+	sq.Update("t").Set("name", q.Get("name"))
+	sq.Insert("t").Columns("a", "b").Values(q.Get("a"), q.Get("b"))
+	sq.Select("id", "name").From("t").OrderBy("id DESC")
+}
