@@ -49,6 +49,11 @@ func TestChecks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "checkcase")
 }
 
+// TestBinding: request structs validated by go-playground/validator tags.
+func TestBinding(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "bindcase")
+}
+
 func TestProgramText(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "programtext")
 }

@@ -1,6 +1,10 @@
 package models
 
-import "regexp/syntax"
+import (
+	"reflect"
+	"regexp/syntax"
+	"strings"
+)
 
 // Check is a call that tests a value against an allow-list. Where an
 // if-statement on its outcome dominates a use (the failing branch returns
@@ -18,6 +22,10 @@ type Check struct {
 	// Err: success is a nil error result (a validation rule's Validate,
 	// the last result of strconv.Atoi), not a true bool result.
 	Err bool
+	// Tag: the Pattern argument is a go-playground/validator tag
+	// ("required,alphanum"), not a regular expression; the check counts
+	// only when the engine reads it and SafeValidatorTag accepts it.
+	Tag bool
 }
 
 var checks = []Check{
@@ -41,7 +49,117 @@ var checks = []Check{
 	{Func: "strconv.ParseUint", Arg: 0, Pattern: None, Err: true},
 	{Func: "strconv.ParseFloat", Arg: 0, Pattern: None, Err: true},
 	{Func: "strconv.ParseBool", Arg: 0, Pattern: None, Err: true},
+	// go-playground/validator v10.30: Var(field, tag) checks one value.
+	{Func: "(*github.com/go-playground/validator/v10.Validate).Var", Arg: 0, Pattern: 1, Err: true, Tag: true},
+	{Func: "(*github.com/go-playground/validator/v10.Validate).VarCtx", Arg: 1, Pattern: 2, Err: true, Tag: true},
 }
+
+// StructCheck is a call that binds or validates the struct its argument
+// Arg points to against go-playground/validator tags under the key Tag:
+// where its error result is nil, each string field whose tag
+// SafeValidatorTag accepts passed an allow-list check (the engine cleans
+// the field's loads where the error check dominates them). A call whose
+// error nobody checks cleans nothing.
+type StructCheck struct {
+	Func string
+	Arg  int
+	Tag  string
+}
+
+// structChecks: gin v1.12 validates what it binds with validator under
+// the "binding" key (binding/default_validator.go sets the tag name);
+// validator's Struct uses "validate", and so, by convention, do the
+// validators registered with echo (Echo.Validator, which c.Validate
+// calls). Not BindPlain/ShouldBindPlain, which bind a body to a string
+// without validating it.
+var structChecks = []StructCheck{
+	{Func: "(*github.com/go-playground/validator/v10.Validate).Struct", Arg: 0, Tag: "validate"},
+	{Func: "(*github.com/go-playground/validator/v10.Validate).StructCtx", Arg: 1, Tag: "validate"},
+	{Func: "(github.com/labstack/echo/v4.Context).Validate", Arg: 0, Tag: "validate"},
+	{Func: "(*github.com/gin-gonic/gin.Context).Bind", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindJSON", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindXML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindQuery", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindYAML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindTOML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindHeader", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindUri", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).BindWith", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).MustBindWith", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBind", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindJSON", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindXML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindQuery", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindYAML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindTOML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindHeader", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindUri", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindWith", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindBodyWith", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithJSON", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithXML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithYAML", Arg: 0, Tag: "binding"},
+	{Func: "(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithTOML", Arg: 0, Tag: "binding"},
+}
+
+var structCheckByFunc = map[string]*StructCheck{}
+
+// StructCheckFor returns the struct-validation row of a function, or nil.
+func StructCheckFor(fullName string) *StructCheck { return structCheckByFunc[fullName] }
+
+// safeValidators are the go-playground/validator v10 validations whose
+// accepted text cannot carry SQL or markup syntax: no quote, backslash,
+// ';', parenthesis, comment opener, '<' or white space that could end a
+// value or start a clause (see notInIdentifier). oneof= and eq= allow
+// only constants of the program. alpha, alphanum: ASCII letters and
+// digits; numeric, number, boolean (strconv.ParseBool), hexadecimal,
+// e164, the uuid and ulid forms and the hash digests are digits, hex
+// digits, signs, '.', '-', '+'; datetime= admits only text that
+// time.Parse reads with the program's layout (digits, month and zone
+// names, the layout's own punctuation); ip, ipv4 and ipv6 what
+// net.ParseIP reads. Not alphaunicode/alphanumunicode (letters of other
+// scripts include apostrophe-like modifier letters), hexcolor ('#'
+// starts a comment in MySQL), email (a quoted local part), url, uri,
+// ascii, printascii, lowercase, contains=, startswith=; and never the
+// limits alone (required, max=, len=), which accept any text.
+var safeValidators = map[string]bool{
+	"oneof": true, "eq": true,
+	"alpha": true, "alphanum": true, "numeric": true, "number": true, "boolean": true,
+	"hexadecimal": true, "e164": true, "datetime": true,
+	"uuid": true, "uuid3": true, "uuid4": true, "uuid5": true,
+	"uuid_rfc4122": true, "uuid3_rfc4122": true, "uuid4_rfc4122": true, "uuid5_rfc4122": true, "ulid": true,
+	"md4": true, "md5": true, "sha256": true, "sha384": true, "sha512": true,
+	"ip": true, "ipv4": true, "ipv6": true,
+}
+
+// SafeValidatorTag reports whether a go-playground/validator tag
+// ("omitempty,oneof=asc desc") accepts only text that cannot carry SQL or
+// markup syntax: one of its comma-separated validations, before any
+// dive, is safe (safeValidators), every alternative of it ('|') too. The
+// empty string omitempty lets through is safe. A validation with a
+// parameter needs one (oneof with no values is no check).
+func SafeValidatorTag(tag string) bool {
+	for _, item := range strings.Split(tag, ",") {
+		if item == "dive" || item == "keys" {
+			return false // what follows applies to the elements
+		}
+		safe := item != ""
+		for _, alt := range strings.Split(item, "|") {
+			name, param, hasParam := strings.Cut(alt, "=")
+			if !safeValidators[name] || (name == "oneof" || name == "eq" || name == "datetime") && (!hasParam || strings.TrimSpace(param) == "") {
+				safe = false
+				break
+			}
+		}
+		if safe {
+			return true
+		}
+	}
+	return false
+}
+
+// FieldTag returns the value of key in a struct field's tag.
+func FieldTag(tag, key string) string { return reflect.StructTag(tag).Get(key) }
 
 // patternCarriers hold the regular expression of an argument (or their
 // receiver): the engine follows them from a check back to the pattern's
@@ -62,6 +180,9 @@ var checkByFunc = map[string]*Check{}
 func init() {
 	for i := range checks {
 		checkByFunc[checks[i].Func] = &checks[i]
+	}
+	for i := range structChecks {
+		structCheckByFunc[structChecks[i].Func] = &structChecks[i]
 	}
 }
 

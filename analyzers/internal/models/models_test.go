@@ -70,6 +70,12 @@ func TestRows(t *testing.T) {
 			t.Errorf("check %s: Arg %d, Pattern %d", c.Func, c.Arg, c.Pattern)
 		}
 	}
+	for _, c := range structChecks {
+		check("struct check", c.Func)
+		if c.Arg < 0 || c.Tag == "" {
+			t.Errorf("struct check %s: Arg %d, Tag %q", c.Func, c.Arg, c.Tag)
+		}
+	}
 	for name, i := range patternCarriers {
 		check("pattern carrier", name)
 		if i < 0 && i != Recv {
@@ -111,6 +117,33 @@ func TestAllowListPattern(t *testing.T) {
 	} {
 		if got := AllowListPattern(pat); got != want {
 			t.Errorf("AllowListPattern(%q) = %v, want %v", pat, got, want)
+		}
+	}
+}
+
+func TestSafeValidatorTag(t *testing.T) {
+	for tag, want := range map[string]bool{
+		"omitempty,oneof=asc desc":   true,
+		"required,alphanum":          true,
+		"uuid4":                      true,
+		"numeric|boolean":            true,
+		"max=10,number":              true,
+		"eq=active":                  true,
+		"datetime=2006-01-02":        true,
+		"":                           false,
+		"required":                   false,
+		"max=10":                     false,
+		"required,min=1,max=64":      false,
+		"oneof=":                     false, // no values: no check
+		"alphanum|email":             false, // one alternative admits quotes
+		"alphaunicode":               false,
+		"hexcolor":                   false, // '#' opens a MySQL comment
+		"dive,oneof=a b":             false, // the elements, not the field
+		"required,startswith=abc":    false,
+		"omitempty,contains=x,ascii": false,
+	} {
+		if got := SafeValidatorTag(tag); got != want {
+			t.Errorf("SafeValidatorTag(%q) = %v, want %v", tag, got, want)
 		}
 	}
 }

@@ -41,7 +41,11 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 		if pat == nil {
 			return nil
 		}
-		if text, known := p.patternOf(pat, 0); known && !models.AllowListPattern(text) {
+		text, known := p.patternOf(pat, 0)
+		if chk.Tag && !(known && models.SafeValidatorTag(text)) {
+			return nil // a validator tag counts only when read and safe
+		}
+		if known && !chk.Tag && !models.AllowListPattern(text) {
 			return nil
 		}
 	}
@@ -138,4 +142,62 @@ func staticOrigin(cc *ssa.CallCommon) *ssa.Function {
 		fn = fn.Origin()
 	}
 	return fn
+}
+
+// structChecked returns the pointer a call of a models.StructCheck (a
+// gin Bind, a validator's Struct) validates the pointee of, and the row,
+// when v is such a call; otherwise nil.
+func structChecked(v ssa.Value) (ssa.Value, *models.StructCheck) {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	cc := typesutil.Unbind(&call.Call)
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return nil, nil
+	}
+	row := models.StructCheckFor(obj.FullName())
+	if row == nil {
+		return nil, nil
+	}
+	a := modelArg(cc.Args, !cc.IsInvoke() && obj.Signature().Recv() != nil, row.Arg)
+	if mi, ok := a.(*ssa.MakeInterface); ok {
+		a = mi.X
+	}
+	if a == nil || !isPointer(a.Type()) {
+		return nil, nil
+	}
+	return a, row
+}
+
+// maxTagDepth bounds safeFields' walk into nested structs.
+const maxTagDepth = 3
+
+// safeFields calls yield with the field path (".Dir", ".Page.Sort") of
+// each text field of struct type t, nested structs included (validator
+// checks them too), whose validator tag under key accepts only safe text
+// (models.SafeValidatorTag).
+func safeFields(t types.Type, key string, depth int, yield func(path string)) {
+	st, ok := typesutil.Deref(t).Underlying().(*types.Struct)
+	if !ok || depth > maxTagDepth {
+		return
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		tag := models.FieldTag(st.Tag(i), key)
+		if tag == "-" {
+			continue
+		}
+		ft := typesutil.Deref(f.Type())
+		if typesutil.IsString(ft) {
+			if models.SafeValidatorTag(tag) {
+				yield("." + f.Name())
+			}
+			continue
+		}
+		if _, nested := ft.Underlying().(*types.Struct); nested {
+			safeFields(ft, key, depth+1, func(p string) { yield("." + f.Name() + p) })
+		}
+	}
 }

@@ -343,6 +343,8 @@ func (s *fnState) findGuards() {
 		}
 		var checked ssa.Value
 		var konst *ssa.Const // what checked is compared with
+		var bound ssa.Value  // a struct validated by its tags (err != nil of a gin Bind)
+		var boundBy *models.StructCheck
 		switch c := cond.(type) {
 		case *ssa.Call:
 			checked = s.p.checkedBy(c, false)
@@ -355,6 +357,7 @@ func (s *fnState) findGuards() {
 				} else if k, ok := c.Y.(*ssa.Const); ok && k.IsNil() {
 					// err == nil of a validation rule's Validate(v).
 					checked = s.p.checkedBy(c.X, true)
+					bound, boundBy = structChecked(c.X)
 				}
 				if c.Op == token.NEQ {
 					succ = 1 - succ
@@ -386,6 +389,9 @@ func (s *fnState) findGuards() {
 				}
 				otherKind[e][edge{b.Index, b.Succs[1-succ].Index}] = true
 			}
+		}
+		if bound != nil {
+			s.noteStructCheck(bound, boundBy, edge{b.Index, b.Succs[succ].Index})
 		}
 		if checked == nil {
 			continue

@@ -45,12 +45,22 @@ type locGuardState struct {
 	// clean, scheme: the blocks reached only through those edges.
 	clean, scheme map[locKey][]bool
 	// stored: per root, the field paths the function stores into.
-	stored map[ssa.Value][]string
+	stored map[ssa.Value][]storedPath
+}
+
+// storedPath is a field path a function stores into, and whether the
+// value stored is a constant.
+type storedPath struct {
+	path  string
+	konst bool
 }
 
 // location returns the location of memory at root+path when checks on it
-// hold for every read (see above).
-func (s *fnState) location(root ssa.Value, path string) (locKey, bool) {
+// hold for every read (see above). constOK: stores of constants into it
+// do not count, for allow-list checks (a default set after the check,
+// "if q.Dir == "" { q.Dir = "asc" }", is program text); a scheme check
+// needs the checked value itself.
+func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, bool) {
 	switch r := root.(type) {
 	case *ssa.Parameter, *ssa.FreeVar, *ssa.Call, *ssa.Extract:
 	case *ssa.Alloc:
@@ -69,18 +79,19 @@ func (s *fnState) location(root ssa.Value, path string) (locKey, bool) {
 	}
 	lg := &s.locGuard
 	if lg.stored == nil {
-		lg.stored = map[ssa.Value][]string{}
+		lg.stored = map[ssa.Value][]storedPath{}
 		for _, b := range s.fn.Blocks {
 			for _, instr := range b.Instrs {
 				if st, ok := instr.(*ssa.Store); ok {
 					r, p := rootOf(st.Addr)
-					lg.stored[r] = append(lg.stored[r], p)
+					_, k := st.Val.(*ssa.Const)
+					lg.stored[r] = append(lg.stored[r], storedPath{p, k})
 				}
 			}
 		}
 	}
 	for _, p := range lg.stored[root] {
-		if related(p, path) {
+		if related(p.path, path) && !(constOK && p.konst) {
 			return locKey{}, false
 		}
 	}
@@ -88,8 +99,8 @@ func (s *fnState) location(root ssa.Value, path string) (locKey, bool) {
 }
 
 // loadLoc returns the location a load of a field reads, if checks on it
-// hold for every read.
-func (s *fnState) loadLoc(v ssa.Value) (locKey, bool) {
+// hold for every read (constOK: see location).
+func (s *fnState) loadLoc(v ssa.Value, constOK bool) (locKey, bool) {
 	u, ok := v.(*ssa.UnOp)
 	if !ok || u.Op != token.MUL {
 		return locKey{}, false
@@ -98,7 +109,7 @@ func (s *fnState) loadLoc(v ssa.Value) (locKey, bool) {
 	if _, local := root.(*ssa.Alloc); path == "" && !local {
 		return locKey{}, false
 	}
-	return s.location(root, path)
+	return s.location(root, path, constOK)
 }
 
 // setBefore reports whether every call handed the address of the local
@@ -157,8 +168,8 @@ func varargElem(v ssa.Value) bool {
 
 // checkedLoc returns the location of the load a check passed along edge
 // e tests, if the check holds for every read of it.
-func (s *fnState) checkedLoc(checked ssa.Value, e blockEdge) (locKey, bool) {
-	key, ok := s.loadLoc(checked)
+func (s *fnState) checkedLoc(checked ssa.Value, e blockEdge, constOK bool) (locKey, bool) {
+	key, ok := s.loadLoc(checked, constOK)
 	if !ok {
 		return locKey{}, false
 	}
@@ -182,7 +193,7 @@ func addPass(m *map[locKey]map[blockEdge]bool, key locKey, e blockEdge) {
 // noteLocCheck records a check on checked (compared with k, if a
 // constant) passed along edge e.
 func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
-	key, ok := s.checkedLoc(checked, e)
+	key, ok := s.checkedLoc(checked, e, true)
 	if !ok {
 		return
 	}
@@ -200,7 +211,8 @@ func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
 	if !ok || fieldName(fa.X.Type(), fa.Field) != "Scheme" || typesutil.NamedPath(fa.X.Type()) != "net/url.URL" {
 		return
 	}
-	if url, ok := s.location(rootOf(fa.X)); ok {
+	root, path := rootOf(fa.X)
+	if url, ok := s.location(root, path, false); ok {
 		addPass(&lg.schemePass, url, e)
 	}
 }
@@ -229,7 +241,7 @@ func (s *fnState) locChecked(v ssa.Value, b, next int) bool {
 	if s.locGuard.clean == nil {
 		return false
 	}
-	key, ok := s.loadLoc(v)
+	key, ok := s.loadLoc(v, true)
 	if !ok {
 		return false
 	}
@@ -242,7 +254,7 @@ func (s *fnState) schemeChecked(root ssa.Value, path string, t Taint) Taint {
 	if s.locGuard.scheme == nil || s.cur == nil || t.Empty() {
 		return t
 	}
-	if key, ok := s.location(root, path); ok {
+	if key, ok := s.location(root, path, false); ok {
 		if clean := s.locGuard.scheme[key]; clean != nil && clean[s.cur.Index] {
 			t.Esc |= models.EscScheme
 		}
@@ -277,7 +289,7 @@ func schemePrefixChecked(c *ssa.Call) ssa.Value {
 // noteLocScheme records a scheme prefix check on a load of a location
 // passed along edge e.
 func (s *fnState) noteLocScheme(checked ssa.Value, e blockEdge) {
-	if key, ok := s.checkedLoc(checked, e); ok {
+	if key, ok := s.checkedLoc(checked, e, false); ok {
 		addPass(&s.locGuard.schemePass, key, e)
 	}
 }
@@ -288,6 +300,20 @@ func (s *fnState) locSchemeChecked(v ssa.Value) bool {
 	if s.locGuard.scheme == nil || s.cur == nil {
 		return false
 	}
-	key, ok := s.loadLoc(v)
+	key, ok := s.loadLoc(v, false)
 	return ok && s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][s.cur.Index]
+}
+
+// noteStructCheck records that a validation of the struct ptr points to
+// (a models.StructCheck: gin's ShouldBindQuery(&q), validate.Struct(&q))
+// passed along edge e: each text field whose validator tag accepts only
+// safe text (oneof=asc desc, alphanum) is checked there, as if compared
+// with the allowed values in place.
+func (s *fnState) noteStructCheck(ptr ssa.Value, row *models.StructCheck, e blockEdge) {
+	root, path := rootOf(ptr)
+	safeFields(ptr.Type(), row.Tag, 0, func(fp string) {
+		if key, ok := s.location(root, path+fp, true); ok {
+			addPass(&s.locGuard.pass, key, e)
+		}
+	})
 }
