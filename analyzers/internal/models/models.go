@@ -131,6 +131,12 @@ type Sink struct {
 	// FirstElem: the parameter is variadic and its first element is the
 	// query text (xorm's Exec(sqlOrArgs ...any)).
 	FirstElem bool
+	// MapKeys: a map passed to the parameter (squirrel's Eq{col: v},
+	// directly or in an interface) is query text in its keys, which the
+	// library writes into the query as column names; its values are
+	// bound. The engine checks the keys of a map built where it is
+	// passed (a composite literal, stores into a map made there).
+	MapKeys bool
 	// Ctx is the sink's output context: data escaped for it is safe.
 	Ctx Escape
 	// Writer: the sink counts only when the writer it writes into,

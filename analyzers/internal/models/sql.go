@@ -281,8 +281,10 @@ var sqlSinks = []Sink{
 	// values. Every string squirrel takes is written into the query as it
 	// is (table and column names, clauses, aliases, each element of a
 	// variadic list); a pred/column/when of type any is query text when it
-	// is a string (a Sqlizer such as Eq is checked where it is built).
-	// Values are bound: Values, Set's and SetMap's values, args.
+	// is a string. The maps Where and Having take (Eq, NotEq, Lt, Like...
+	// or a map[string]any, which squirrel reads as Eq), and SetMap's, are
+	// query text in their keys, column names written as they are; values
+	// are bound: Values, Set's and the maps' values, args.
 	{Func: "github.com/Masterminds/squirrel.Expr", Arg: 0, Class: SQL},
 	{Func: "github.com/Masterminds/squirrel.Alias", Arg: 1, Class: SQL},
 	{Func: "github.com/Masterminds/squirrel.Select", Arg: 0, Class: SQL},
@@ -295,7 +297,7 @@ var sqlSinks = []Sink{
 	{Func: "(github.com/Masterminds/squirrel.StatementBuilderType).Replace", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.StatementBuilderType).Update", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.StatementBuilderType).Delete", Arg: 0, Class: SQL},
-	{Func: "(github.com/Masterminds/squirrel.StatementBuilderType).Where", Arg: 0, Class: SQL, StringOnly: true},
+	{Func: "(github.com/Masterminds/squirrel.StatementBuilderType).Where", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Prefix", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Options", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Columns", Arg: 0, Class: SQL},
@@ -309,30 +311,32 @@ var sqlSinks = []Sink{
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).OrderBy", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Suffix", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).FromSelect", Arg: 1, Class: SQL},
-	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Column", Arg: 0, Class: SQL, StringOnly: true},
-	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).JoinClause", Arg: 0, Class: SQL, StringOnly: true},
-	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Where", Arg: 0, Class: SQL, StringOnly: true},
-	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Having", Arg: 0, Class: SQL, StringOnly: true},
+	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Column", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
+	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).JoinClause", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
+	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Where", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
+	{Func: "(github.com/Masterminds/squirrel.SelectBuilder).Having", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).Prefix", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).Options", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).Into", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).Columns", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).Suffix", Arg: 0, Class: SQL},
+	{Func: "(github.com/Masterminds/squirrel.InsertBuilder).SetMap", Arg: 0, Class: SQL, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Prefix", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Table", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Set", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).From", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).OrderBy", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Suffix", Arg: 0, Class: SQL},
+	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).SetMap", Arg: 0, Class: SQL, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).FromSelect", Arg: 1, Class: SQL},
-	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Where", Arg: 0, Class: SQL, StringOnly: true},
+	{Func: "(github.com/Masterminds/squirrel.UpdateBuilder).Where", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).Prefix", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).From", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).OrderBy", Arg: 0, Class: SQL},
 	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).Suffix", Arg: 0, Class: SQL},
-	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).Where", Arg: 0, Class: SQL, StringOnly: true},
+	{Func: "(github.com/Masterminds/squirrel.DeleteBuilder).Where", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
 	{Func: "github.com/Masterminds/squirrel.Case", Arg: 0, Class: SQL, FirstElem: true, StringOnly: true},
-	{Func: "(github.com/Masterminds/squirrel.CaseBuilder).When", Arg: 0, Class: SQL, StringOnly: true},
+	{Func: "(github.com/Masterminds/squirrel.CaseBuilder).When", Arg: 0, Class: SQL, StringOnly: true, MapKeys: true},
 	{Func: "(github.com/Masterminds/squirrel.CaseBuilder).When", Arg: 1, Class: SQL, StringOnly: true},
 	{Func: "(github.com/Masterminds/squirrel.CaseBuilder).Else", Arg: 0, Class: SQL, StringOnly: true},
 

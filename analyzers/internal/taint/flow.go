@@ -2528,6 +2528,19 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if a == nil {
 		return
 	}
+	if sk.MapKeys {
+		if m, ok := mapOperand(a); ok {
+			// The keys only: the values are bound.
+			var t Taint
+			for _, k := range mapKeys(m) {
+				t.join(s.deep(k))
+			}
+			if !t.Empty() {
+				s.flow(&Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx})
+			}
+			return
+		}
+	}
 	if sk.FirstElem {
 		if a = firstElem(a); a == nil {
 			return
@@ -2699,6 +2712,31 @@ func stringOperand(a ssa.Value) ssa.Value {
 		return mi.X
 	}
 	return nil
+}
+
+// mapOperand returns the map an argument is (or an interface holds),
+// through conversions (squirrel.Eq(m)), and whether it is one.
+func mapOperand(a ssa.Value) (ssa.Value, bool) {
+	m := typesutil.Unconvert(a)
+	_, ok := m.Type().Underlying().(*types.Map)
+	return m, ok
+}
+
+// mapKeys returns the keys stored into a map made in this function (a
+// composite literal, m[k] = v after make), or nil for a map from
+// elsewhere.
+func mapKeys(m ssa.Value) []ssa.Value {
+	mm, ok := m.(*ssa.MakeMap)
+	if !ok {
+		return nil
+	}
+	var keys []ssa.Value
+	for _, ref := range *mm.Referrers() {
+		if u, ok := ref.(*ssa.MapUpdate); ok && u.Map == mm {
+			keys = append(keys, u.Key)
+		}
+	}
+	return keys
 }
 
 // shortName shortens a FullName for messages and facts.

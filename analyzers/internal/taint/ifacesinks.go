@@ -67,6 +67,7 @@ func (p *pkgState) ifaceSinks(m *types.Func) []ifaceSink {
 			arg                   int
 			class                 models.Class
 			stringOnly, firstElem bool
+			mapKeys               bool
 			writer                models.WriterKind
 			writerAt              int
 			ctx                   models.Escape
@@ -80,7 +81,7 @@ func (p *pkgState) ifaceSinks(m *types.Func) []ifaceSink {
 			}
 			byWriter := sk.Writer != models.AnyWriter && sk.WriterAt == models.Recv
 			specific := !byWriter && mentionsLibrary(iface, typesutil.Deref(t))
-			k := key{sk.Arg, sk.Class, sk.StringOnly, sk.FirstElem, sk.Writer, sk.WriterAt, sk.Ctx, specific}
+			k := key{sk.Arg, sk.Class, sk.StringOnly, sk.FirstElem, sk.MapKeys, sk.Writer, sk.WriterAt, sk.Ctx, specific}
 			if seen[k] {
 				continue
 			}

@@ -40,3 +40,27 @@ func clauses(r *http.Request) {
 	sq.Insert("t").Columns("a", "b").Values(q.Get("a"), q.Get("b"))
 	sq.Select("id", "name").From("t").OrderBy("id DESC")
 }
+
+// The keys of the maps Where takes are column names written into the
+// query; the values are bound.
+func mapKeys(r *http.Request) {
+	q := r.URL.Query()
+	sq.Select("id").Where(sq.Eq{q.Get("field"): q.Get("value")})         // want `\(squirrel.SelectBuilder\).Where comes from r.URL.Query\(\)`
+	sq.Select("id").Where(map[string]interface{}{"a": 1, q.Get("f"): 2}) // want `\(squirrel.SelectBuilder\).Where comes from r.URL.Query\(\)`
+	like := sq.Like{}
+	like[q.Get("col")+" ILIKE '%' OR 1=1 --"] = "x"
+	sq.Select("id").Where(like)                                  // want `\(squirrel.SelectBuilder\).Where is built`
+	sq.Update("t").SetMap(map[string]interface{}{q.Get("c"): 1}) // want `\(squirrel.UpdateBuilder\).SetMap comes from`
+	byColumn(q.Get("col"), "x")                                  // want `byColumn`
+
+	// Safe look-alikes: constant keys with input values, a helper given
+	// a constant column.
+	sq.Select("id").Where(sq.Eq{"a": q.Get("a"), "b": q["b"]})
+	sq.Select("id").Where(sq.NotEq{"status": q.Get("s")})
+	sq.Update("t").SetMap(map[string]interface{}{"name": q.Get("n")}).Where(sq.Eq{"id": q.Get("id")})
+	byColumn("name", q.Get("v"))
+}
+
+func byColumn(col, v string) sq.SelectBuilder {
+	return sq.Select("id").Where(sq.Eq{col: v})
+}

@@ -6,6 +6,8 @@ type UpdateBuilder struct{}
 type InsertBuilder struct{}
 type StatementBuilderType struct{}
 type Eq map[string]interface{}
+type NotEq map[string]interface{}
+type Like map[string]interface{}
 type Sqlizer interface {
 	ToSql() (string, []interface{}, error)
 }
@@ -30,7 +32,13 @@ func (b SelectBuilder) OrderBy(orderBys ...string) SelectBuilder                
 func (b SelectBuilder) Suffix(sql string, args ...interface{}) SelectBuilder         { return b }
 func (b SelectBuilder) ToSql() (string, []interface{}, error)                        { return "", nil, nil }
 
-func (b UpdateBuilder) Set(column string, value interface{}) UpdateBuilder { return b }
+func (b UpdateBuilder) Set(column string, value interface{}) UpdateBuilder        { return b }
+func (b UpdateBuilder) SetMap(clauses map[string]interface{}) UpdateBuilder       { return b }
+func (b UpdateBuilder) Where(pred interface{}, args ...interface{}) UpdateBuilder { return b }
 
 func (b InsertBuilder) Columns(columns ...string) InsertBuilder    { return b }
 func (b InsertBuilder) Values(values ...interface{}) InsertBuilder { return b }
+
+func (eq Eq) ToSql() (sql string, args []interface{}, err error)     { return "", nil, nil }
+func (neq NotEq) ToSql() (sql string, args []interface{}, err error) { return "", nil, nil }
+func (lk Like) ToSql() (sql string, args []interface{}, err error)   { return "", nil, nil }
