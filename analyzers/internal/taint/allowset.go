@@ -261,3 +261,95 @@ func (p *pkgState) isElement(v ssa.Value) bool {
 	}
 	return true
 }
+
+// rangeChecked extends a check of each element of a slice to the slice:
+// when x is an element a range loop reads (for _, x := range xs, or
+// xs[i] with i the loop's index) and every edge back to the loop's header
+// leaves a block clean for x or is a passing edge of its check (pass): the
+// check passed on every path through the body that goes on to the next
+// element, a failing one leaving the loop by returning, the loop's exit edge (i reached len(xs)) passes a check of
+// every element, and xs is returned with that edge. A break out of the
+// body enters the exit block by another edge, which is no passing edge.
+// Nil when xs may be written (a store into an element of it).
+func (s *fnState) rangeChecked(x ssa.Value, clean []bool, pass map[blockEdge]bool) (ssa.Value, blockEdge, bool) {
+	u, ok := x.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return nil, blockEdge{}, false
+	}
+	ia, ok := u.X.(*ssa.IndexAddr)
+	if !ok {
+		return nil, blockEdge{}, false
+	}
+	xs := ia.X
+	if _, isSlice := xs.Type().Underlying().(*types.Slice); !isSlice {
+		return nil, blockEdge{}, false
+	}
+	// i = phi(-1, i+1) + 1 in the loop's header, which leaves when
+	// i < len(xs) is false.
+	next, ok := ia.Index.(*ssa.BinOp)
+	if !ok || next.Op != token.ADD || !isConstInt(next.Y, 1) {
+		return nil, blockEdge{}, false
+	}
+	phi, ok := next.X.(*ssa.Phi)
+	if !ok || next.Block() != phi.Block() {
+		return nil, blockEdge{}, false
+	}
+	head := phi.Block()
+	ifi, ok := head.Instrs[len(head.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil, blockEdge{}, false
+	}
+	cmp, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || cmp.Op != token.LSS || cmp.X != next || !isLen(cmp.Y, xs) {
+		return nil, blockEdge{}, false
+	}
+	entered := false
+	for i, e := range phi.Edges {
+		if i >= len(head.Preds) {
+			return nil, blockEdge{}, false
+		}
+		switch {
+		case isConstInt(e, -1) && !entered:
+			entered = true
+		case e == next:
+			if from := head.Preds[i].Index; !clean[from] && !pass[blockEdge{from, head.Index}] {
+				return nil, blockEdge{}, false // a path back skips the check
+			}
+		default:
+			return nil, blockEdge{}, false
+		}
+	}
+	if !entered {
+		return nil, blockEdge{}, false
+	}
+	for _, ref := range *xs.Referrers() {
+		if a, ok := ref.(*ssa.IndexAddr); ok {
+			for _, r := range *a.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+					return nil, blockEdge{}, false
+				}
+			}
+		}
+	}
+	return xs, blockEdge{head.Index, head.Succs[1].Index}, true
+}
+
+// isConstInt reports whether v is the integer constant n.
+func isConstInt(v ssa.Value, n int64) bool {
+	k, ok := v.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+		return false
+	}
+	got, exact := constant.Int64Val(k.Value)
+	return exact && got == n
+}
+
+// isLen reports whether v is len(xs).
+func isLen(v, xs ssa.Value) bool {
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	b, ok := c.Call.Value.(*ssa.Builtin)
+	return ok && b.Name() == "len" && len(c.Call.Args) == 1 && c.Call.Args[0] == xs
+}

@@ -423,6 +423,12 @@ func (s *fnState) findGuards() {
 	for v, edges := range success {
 		s.guards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
 	}
+	// A slice every element of which a range loop checked, after the loop.
+	for v, edges := range success {
+		if xs, e, ok := s.rangeChecked(v, s.guards[v], edges); ok && s.guards[xs] == nil {
+			s.guards[xs] = s.cleanBlocks(func(from, to int) bool { return from == e.from && to == e.to })
+		}
+	}
 }
 
 // cleanBlocks returns the blocks reached only through the edges pass
