@@ -175,9 +175,9 @@ func structChecked(v ssa.Value) (ssa.Value, *models.StructCheck) {
 const maxTagDepth = 3
 
 // safeFields calls yield with the field path (".Dir", ".Page.Sort") of
-// each text field of struct type t, nested structs included (validator
-// checks them too), whose validator tag under key accepts only safe text
-// (models.SafeValidatorTag).
+// each exported text field of struct type t, nested and embedded structs
+// included (validator checks them too), whose validator tag under key
+// accepts only safe text (models.SafeValidatorTag).
 func safeFields(t types.Type, key string, depth int, yield func(path string)) {
 	st, ok := typesutil.Deref(t).Underlying().(*types.Struct)
 	if !ok || depth > maxTagDepth {
@@ -186,8 +186,8 @@ func safeFields(t types.Type, key string, depth int, yield func(path string)) {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		tag := models.FieldTag(st.Tag(i), key)
-		if tag == "-" {
-			continue
+		if tag == "-" || !f.Exported() && !f.Embedded() {
+			continue // validator skips unexported fields
 		}
 		ft := typesutil.Deref(f.Type())
 		if typesutil.IsString(ft) {

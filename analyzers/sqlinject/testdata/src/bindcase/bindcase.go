@@ -150,3 +150,16 @@ func headerBound(c *gin.Context, db *sql.DB) {
 	}
 	db.Query("SELECT * FROM t WHERE note = '" + body + "'") // want `from c.BindPlain\(&body\) \(request input\)`
 }
+
+// Safe: a field promoted from an embedded struct.
+func embedded(c *gin.Context, db *sql.DB) {
+	var q struct {
+		page
+		Ward string `form:"ward"`
+	}
+	if err := c.ShouldBindQuery(&q); err != nil {
+		return
+	}
+	db.Query("SELECT id FROM t ORDER BY " + q.Sort)
+	db.Query("SELECT id FROM t WHERE ward = '" + q.Ward + "'") // want `built with string concatenation from c.ShouldBindQuery`
+}
