@@ -1,6 +1,7 @@
 package squirrelcase
 
 import (
+	"database/sql"
 	"net/http"
 
 	sq "github.com/Masterminds/squirrel"
@@ -63,4 +64,13 @@ func mapKeys(r *http.Request) {
 
 func byColumn(col, v string) sq.SelectBuilder {
 	return sq.Select("id").Where(sq.Eq{col: v})
+}
+
+// Safe: a built query run with its bound arguments; the builder is no
+// row read from the database.
+func run(db *sql.DB, r *http.Request) {
+	query, args, _ := sq.Select("id", "name").Where(sq.Eq{"a": r.FormValue("a")}).ToSql()
+	db.Query(query, args...)
+	query, args, _ = sq.StatementBuilder.Select("id").Columns("name").ToSql()
+	db.Query(query, args...)
 }
