@@ -163,3 +163,9 @@ func TestConditionalGuards(t *testing.T) {
 func TestFieldMux(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "fieldmux")
 }
+
+// Middleware that calls next when the verification fails is no guard, and
+// is reported where it falls through.
+func TestFailOpen(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "failopen")
+}

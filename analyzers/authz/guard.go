@@ -641,9 +641,11 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	if n, ok := nextOnFailedCredential(fn, nexts, rejects); ok && len(rejects) > 0 {
 		// if err != nil { log.Printf(...); next.ServeHTTP(w, r); return }:
 		// whoever fails the verification goes on, so the rejections on
-		// later branches guard nothing. Named like a guard, it fails
-		// open; otherwise it is an optional authentication, no guard.
-		if isStrictGuardName(name) {
+		// later branches guard nothing. Named like a guard, or for the
+		// authentication it performs (AuthSession, JWTAuth), it fails
+		// open: its own rejection shows it is meant to keep requests out.
+		// Otherwise (LoadUser) it is an optional authentication, no guard.
+		if isStrictGuardName(name) || isAuthnName(name) {
 			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos(),
 				fix: "answer 401 when the check fails, and call next only when it passes"}
 		}
@@ -664,7 +666,13 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 			return false
 		}) {
-			return &guardInfo{kind: "fail-open", why: "calls the next handler on every path and never rejects", pos: fn.Pos()}
+			// Reported where it falls through: the call of next on the
+			// branch where the verification failed, or else the first.
+			pos := nexts[0].b.Instrs[nexts[0].i].Pos()
+			if n, ok := nextOnFailedCredential(fn, nexts, nil); ok {
+				pos = n.b.Instrs[n.i].Pos()
+			}
+			return &guardInfo{kind: "fail-open", why: "calls the next handler on every path and never rejects", pos: pos}
 		}
 		return nil
 	}
@@ -1115,7 +1123,7 @@ func optionValue(v ssa.Value, field string) optValue {
 	return optFalse
 }
 
-var credentialWords = set("auth", "authorization", "authorized", "authenticated", "token", "tokens", "session",
+var credentialWords = set("auth", "authenticate", "authorization", "authorized", "authenticated", "token", "tokens", "session",
 	"user", "login", "credential", "credentials", "jwt", "claims", "principal", "apikey", "password", "cookie",
 	"bearer", "identity", "account", "signed", "role", "roles", "admin", "superuser", "permission", "permissions",
 	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified")

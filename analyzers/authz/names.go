@@ -115,6 +115,23 @@ func isStrictGuardName(name string) bool {
 	return false
 }
 
+// authnWords name a middleware for the authentication it performs
+// (AuthSession, JWTAuth, BearerAuthn).
+var authnWords = set("auth", "authn", "authenticate", "authentication", "jwt", "bearer")
+
+// isAuthnName: a name with a word of authnWords and none of a decoder's
+// (LoadAuth, AuthContext and JWTVerifier decode).
+func isAuthnName(name string) bool {
+	authn := false
+	for _, x := range words(name) {
+		if decoderWords[x] {
+			return false
+		}
+		authn = authn || authnWords[x]
+	}
+	return authn
+}
+
 // authLookupWords name functions that read credentials to authenticate
 // (FindAuthRecordByToken, GetSession, UserByLogin): the read is the
 // authentication, not the data the route exposes.

@@ -1,0 +1,53 @@
+package failopen
+
+import (
+	"log"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+)
+
+// RequireEcho logs a failed verification and calls next: reported at that
+// call, not at the closure.
+func RequireEcho(next echo.HandlerFunc) echo.HandlerFunc { // want RequireEcho:"guard\\(fail-open\\)"
+	return func(c echo.Context) error {
+		acct, err := authenticate(c.Request())
+		if err != nil {
+			log.Printf("session rejected: %v", err)
+			return next(c) // want `middleware failopen.RequireEcho fails open`
+		}
+		c.Set("acct", acct)
+		return next(c)
+	}
+}
+
+// EchoAuth also rejects a locked account, later.
+func EchoAuth(next echo.HandlerFunc) echo.HandlerFunc { // want EchoAuth:"guard\\(fail-open\\)"
+	return func(c echo.Context) error {
+		acct, err := authenticate(c.Request())
+		if err != nil {
+			log.Printf("session rejected: %v", err)
+			return next(c) // want `middleware failopen.EchoAuth fails open: it calls the next handler when the credential check fails`
+		}
+		if acct.state == "locked" {
+			return echo.NewHTTPError(http.StatusForbidden)
+		}
+		return next(c)
+	}
+}
+
+// GinAuth logs a failed verification and goes on.
+func GinAuth(c *gin.Context) { // want GinAuth:"guard\\(fail-open\\)"
+	acct, err := authenticate(nil)
+	if err != nil {
+		log.Printf("session rejected: %v", err)
+		c.Next() // want `middleware failopen.GinAuth fails open: it calls the next handler when the credential check fails`
+		return
+	}
+	if acct.state == "locked" {
+		c.AbortWithStatus(http.StatusForbidden)
+		return
+	}
+	c.Next()
+}

@@ -1,0 +1,99 @@
+// Package failopen: middleware that lets a failed verification through.
+package failopen
+
+import (
+	"errors"
+	"log"
+	"net/http"
+
+	"store"
+)
+
+type account struct{ state string }
+
+// authenticate verifies the bearer credential of a request.
+func authenticate(r *http.Request) (*account, error) {
+	if r.Header.Get("Authorization") == "" {
+		return nil, errors.New("no credential")
+	}
+	return &account{}, nil
+}
+
+// AuthCookie logs a failed verification and serves the request anyway; its
+// 403 for a locked account guards nothing, since a request without any
+// credential never reaches it.
+func AuthCookie(next http.Handler) http.Handler { // want AuthCookie:"guard\\(fail-open\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		acct, err := authenticate(r)
+		if err != nil {
+			log.Printf("cookie rejected: %v", err)
+			next.ServeHTTP(w, r) // want `middleware failopen.AuthCookie fails open: it calls the next handler when the credential check fails`
+			return
+		}
+		if acct.state == "locked" {
+			http.Error(w, "locked", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// AuthStrict is AuthCookie answering 401 on the failed verification.
+func AuthStrict(next http.Handler) http.Handler { // want AuthStrict:"guard\\(authn\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		acct, err := authenticate(r)
+		if err != nil {
+			log.Printf("cookie rejected: %v", err)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		if acct.state == "locked" {
+			http.Error(w, "locked", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// OptionalAuth says it lets anonymous requests through: no guard, and not
+// reported as failing open.
+func OptionalAuth(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		acct, err := authenticate(r)
+		if err != nil {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if acct.state == "locked" {
+			http.Error(w, "locked", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// RequirePass never rejects: reported where it calls next.
+func RequirePass(next http.Handler) http.Handler { // want RequirePass:"guard\\(fail-open\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, err := authenticate(r); err != nil {
+			log.Printf("rejected: %v", err)
+			next.ServeHTTP(w, r) // want `middleware failopen.RequirePass fails open: it calls the next handler on every path`
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+type API struct{ st *store.Store }
+
+func (a *API) get(w http.ResponseWriter, r *http.Request) { // want get:"touches"
+	_ = a.st.Patient(r.Context(), r.PathValue("id"))
+}
+
+func Routes(a *API) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("GET /cookie/{id}", AuthCookie(http.HandlerFunc(a.get)))     // want `route GET /cookie/\{id\} .* has no authentication`
+	mux.Handle("GET /strict/{id}", AuthStrict(http.HandlerFunc(a.get)))     // want `route GET /strict/\{id\} .* is authenticated by failopen.AuthStrict`
+	mux.Handle("GET /optional/{id}", OptionalAuth(http.HandlerFunc(a.get))) // want `route GET /optional/\{id\} .* has no authentication`
+	return mux
+}
