@@ -169,3 +169,9 @@ func TestFieldMux(t *testing.T) {
 func TestFailOpen(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "failopen")
 }
+
+// In-handler checks through helpers that return a value beside the bool
+// that gates the handler's return, in the handler's package or another.
+func TestHelperCheck(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "helpercheck", "helpercheck/policy")
+}

@@ -383,7 +383,10 @@ func (a *pkgAnalysis) deniesIn(b *ssa.BasicBlock) bool {
 // Its own data reads are the lookups the check needs.
 func (a *pkgAnalysis) rejectsAfterCheck(fn *ssa.Function) bool {
 	sig := fn.Signature
-	if sig.Results().Len() == 0 || isHandlerType(sig) {
+	if sig.Results().Len() == 0 || isHandlerType(sig) && sig.Params().Len() == 1 {
+		// A context handler returning its error is judged as a handler;
+		// a function of (w, r) returning a value is none (MustClinician(w,
+		// r) (*User, bool)).
 		return false
 	}
 	takesReq := false
@@ -580,22 +583,32 @@ func ownerCompare(v *ssa.BinOp) bool {
 	return fromPrincipal(v.X, 0, map[ssa.Value]bool{}) || fromPrincipal(v.Y, 0, map[ssa.Value]bool{})
 }
 
-// trueOnlyChecked: fn returns one bool, and every return of a value other
-// than false is reached only through a check gate (gitea's reloadParam
-// closure: false when the profile is not visible to the viewer, true after
-// the check passed).
+// trueOnlyChecked: fn returns one bool, alone or beside other results,
+// and every return of a value other than false is reached only through a
+// check gate (gitea's reloadParam closure: false when the profile is not
+// visible to the viewer, true after the check passed; u, ok :=
+// currentAdmin(r): ok only after the role check).
 func (a *pkgAnalysis) trueOnlyChecked(fn *ssa.Function) bool {
 	res := fn.Signature.Results()
-	if res.Len() != 1 || !types.Identical(res.At(0).Type().Underlying(), types.Typ[types.Bool]) {
+	at := -1
+	for i := range res.Len() {
+		if types.Identical(res.At(i).Type().Underlying(), types.Typ[types.Bool]) {
+			if at >= 0 {
+				return false // which bool says yes is not known
+			}
+			at = i
+		}
+	}
+	if at < 0 {
 		return false
 	}
 	var targets []*ssa.BasicBlock
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || b == fn.Recover {
+		if !ok || b == fn.Recover || len(ret.Results) != res.Len() {
 			continue
 		}
-		if c, ok := ret.Results[0].(*ssa.Const); ok && c.Value != nil && !constant.BoolVal(c.Value) {
+		if c, ok := ret.Results[at].(*ssa.Const); ok && c.Value != nil && !constant.BoolVal(c.Value) {
 			continue
 		}
 		targets = append(targets, b)
