@@ -175,3 +175,9 @@ func TestFailOpen(t *testing.T) {
 func TestHelperCheck(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "helpercheck", "helpercheck/policy")
 }
+
+// A data write before the authorisation check is unguarded; a lookup the
+// check needs is not.
+func TestWriteFirst(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "writefirst")
+}

@@ -52,6 +52,33 @@ func (x *access) String() string {
 	return x.desc + " via " + strings.Join(x.chain, " → ")
 }
 
+// writeWords begin the names of calls that change rows: the modelled
+// call (ExecContext, gorm's Save, bun's NewDelete) or a function on the way
+// to it (a store's DeleteNote, AddNote).
+var writeWords = set("exec", "insert", "update", "updates", "delete", "create", "save", "remove",
+	"upsert", "replace", "truncate", "drop", "destroy", "purge", "erase", "modify", "patch", "put",
+	"add", "set", "write", "store", "archive", "restore", "revoke", "grant", "assign", "move")
+
+// writes reports whether x changes data, by the names of its call and of
+// the functions it was reached through.
+func (x *access) writes() bool {
+	for _, name := range append([]string{x.desc}, x.chain...) {
+		if strings.HasPrefix(name, "func literal in ") {
+			continue
+		}
+		name = name[strings.LastIndexByte(name, '.')+1:]
+		w := words(name)
+		// bun's NewDelete, sqlx's MustExec, NamedExecContext.
+		if len(w) > 1 && (w[0] == "new" || w[0] == "must" || w[0] == "named") {
+			w = w[1:]
+		}
+		if len(w) > 0 && writeWords[w[0]] {
+			return true
+		}
+	}
+	return false
+}
+
 // parseAccess turns a fact's Touches back into an access.
 func parseAccess(s string) *access {
 	if s == "" {
@@ -87,7 +114,10 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 			if x == nil {
 				continue
 			}
-			if a.checkedBefore(fn, b) || principalScoped(call.Common()) || a.checkedAfter(b) {
+			// A lookup before the check is the check's (load the record,
+			// then decide whether the user may see it); a write before
+			// it has happened whatever the check decides.
+			if a.checkedBefore(fn, b) || principalScoped(call.Common()) || !x.writes() && a.checkedAfter(b) {
 				continue
 			}
 			if found == nil || found.unseen && !x.unseen {
