@@ -181,3 +181,9 @@ func TestHelperCheck(t *testing.T) {
 func TestWriteFirst(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "writefirst")
 }
+
+// Public flows are matched by whole path segments, and not when the path
+// names a data resource.
+func TestPublicPath(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "publicpath")
+}

@@ -103,8 +103,10 @@
 //
 // Routes declared public (settings.authz.public-routes, a
 // //sanitas:public reason comment on the registration or the handler) and
-// routes whose path names a public flow (login, signup, health, metrics,
-// static, webhook...) are not reported. A server none of whose routes has
+// routes whose path is a public flow's own endpoint (a whole segment
+// login, signup, health, metrics, static, webhook..., and no parameter
+// naming a data resource: /patients/{id}/login-history is reported) are
+// not reported. A server none of whose routes has
 // any guard or check gets one authn-missing finding for the server instead
 // of one per route: authentication may happen at a gateway. It sits at the
 // call that serves the router (ListenAndServe, the store into

@@ -160,27 +160,73 @@ func isAuthzName(name string) bool {
 
 // publicWords are path segments of routes that are public by nature: sign-in
 // and sign-up flows, health and metrics probes, static files, webhooks
-// (which authenticate by signature). A route whose pattern has one is not
-// reported; see docs/rules/authn-missing.md.
+// (which authenticate by signature). A route whose pattern is such a flow's
+// own endpoint is not reported; see isPublicPattern and
+// docs/rules/authn-missing.md.
 var publicWords = set("login", "signin", "logout", "signout", "signup", "register", "forgot",
 	"reset", "oauth", "oauth2", "callback", "health", "healthz", "healthcheck", "ready", "readyz",
 	"livez", "ping", "metrics", "static", "assets", "favicon", "robots", "webhook", "webhooks",
 	"openid", "wellknown", "captcha", "version", "auth", "otp", "mfa", "verification",
 	"verify", "confirm", "password", "webauthn", "twofactor", "activate", "recover")
 
+// publicTrees are segments under which everything is public: static
+// files, whatever their directories and names.
+var publicTrees = set("static", "assets", "wellknown")
+
+// flowWords may stand beside a public word in one segment without making
+// it name something else: "verify-email", "forgot_password",
+// "recover-account", "robots.txt".
+var flowWords = set("email", "account", "link", "code", "token", "check", "page",
+	"txt", "ico", "xml", "json", "html")
+
+// isPublicPattern reports whether a route pattern ("GET /login",
+// "/auth/{provider}/callback") is a public flow's own endpoint: one of its
+// segments is wholly a public word ("login", "sign-up", "forgot_password"),
+// and no parameter in it names a data resource, that is follows a segment
+// that is not public (/patients/{id}/login, /register/patients/{id}: the
+// login and registration data of a patient). A segment that merely
+// contains the word is no flow ("login-history", "callback-requests").
 func isPublicPattern(pattern string) bool {
-	for _, seg := range strings.FieldsFunc(strings.ToLower(pattern), func(r rune) bool {
-		return r == '/' || r == ' ' || r == '.' || r == '{' || r == '}' || r == ':'
-	}) {
-		// "sign_up", "two-factor": the words, and the segment joined.
-		if publicWords[strings.NewReplacer("_", "", "-", "").Replace(seg)] {
+	if i := strings.LastIndexByte(pattern, ' '); i >= 0 {
+		pattern = pattern[i+1:] // the method
+	}
+	public, prev := false, ""
+	for _, seg := range strings.Split(strings.ToLower(pattern), "/") {
+		if seg == "" || seg == "{$}" {
+			continue
+		}
+		if seg[0] == '{' || seg[0] == ':' || seg[0] == '*' {
+			if prev != "" && !publicSegment(prev) {
+				return false // a data resource: /patients/{id}
+			}
+			continue
+		}
+		if publicTrees[strings.NewReplacer("_", "", "-", "", ".", "").Replace(seg)] {
 			return true
 		}
-		for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
-			if publicWords[w] {
-				return true
-			}
+		if publicSegment(seg) {
+			public = true
+		}
+		prev = seg
+	}
+	return public
+}
+
+// publicSegment: the segment joined is a public word ("sign_up",
+// ".well-known", "two-factor"), or its words are public words and flow
+// words, one public at least.
+func publicSegment(seg string) bool {
+	if publicWords[strings.NewReplacer("_", "", "-", "", ".", "").Replace(seg)] {
+		return true
+	}
+	found := false
+	for _, w := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		switch {
+		case publicWords[w]:
+			found = true
+		case !flowWords[w]:
+			return false
 		}
 	}
-	return false
+	return found
 }
