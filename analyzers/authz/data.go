@@ -306,6 +306,14 @@ func principalCall(name string) bool {
 	return who && from
 }
 
+// returnsContext: a function whose only result is a context.Context
+// returns the request's context, not its principal (fiber's
+// c.UserContext() is context.Background() unless set), however it is
+// named; a store call given it is not scoped to anyone.
+func returnsContext(sig *types.Signature) bool {
+	return sig.Results().Len() == 1 && typesutil.IsNamed(sig.Results().At(0).Type(), "context", "Context")
+}
+
 // principalKeyed reports a call of a context getter whose constant key
 // names the principal.
 func principalKeyed(cc *ssa.CallCommon) bool {
@@ -490,7 +498,7 @@ func fromPrincipal(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 			}
 		}
 	case *ssa.Call:
-		if obj := typesutil.Callee(&x.Call); obj != nil && principalCall(obj.Name()) || principalKeyed(&x.Call) {
+		if obj := typesutil.Callee(&x.Call); obj != nil && principalCall(obj.Name()) && !returnsContext(obj.Signature()) || principalKeyed(&x.Call) {
 			return true
 		}
 		if x.Call.IsInvoke() {

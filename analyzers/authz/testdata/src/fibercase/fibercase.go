@@ -14,6 +14,20 @@ func get(c *fiber.Ctx) error { // want get:"touches"
 	return nil
 }
 
+// byUserContext passes fiber's UserContext, the request's
+// context.Context, to the store: no principal in sight.
+func byUserContext(c *fiber.Ctx) error { // want byUserContext:"touches"
+	_ = st.Patient(c.UserContext(), c.Params("id"))
+	return nil
+}
+
+// byLocalsUser keys the query by the user a middleware stored in Locals:
+// scoped to the principal.
+func byLocalsUser(c *fiber.Ctx) error {
+	_ = st.Patient(c.UserContext(), c.Locals("user").(string))
+	return nil
+}
+
 // RequireUser rejects with fiber.ErrUnauthorized.
 func RequireUser(c *fiber.Ctx) error { // want RequireUser:"guard\\(authn\\)"
 	if c.Get("Authorization") == "" {
@@ -39,7 +53,9 @@ func Routes() {
 	app := fiber.New()
 	app.Get("/early/:id", get) // want `route GET /early/:id .* is registered before fibercase.RequireUser is added with Use`
 	app.Use(RequireUser)
-	app.Get("/late/:id", get) // want `route GET /late/:id .* is authenticated by fibercase.RequireUser`
+	app.Get("/late/:id", get)          // want `route GET /late/:id .* is authenticated by fibercase.RequireUser`
+	app.Get("/ctx/:id", byUserContext) // want `route GET /ctx/:id .* is authenticated by fibercase.RequireUser but nothing checks`
+	app.Get("/mine", byLocalsUser)
 
 	other := fiber.New()
 	other.Get("/open/:id", get) // want `route GET /open/:id .* has no authentication`

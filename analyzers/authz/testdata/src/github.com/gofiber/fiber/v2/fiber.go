@@ -2,13 +2,16 @@
 // the routing and context API only, bodies empty.
 package fiber
 
+import "context"
+
 type Ctx struct{}
 
-func (c *Ctx) Next() error                                      { return nil }
-func (c *Ctx) Params(key string, defaultValue ...string) string { return "" }
-func (c *Ctx) Get(key string, defaultValue ...string) string    { return "" }
-func (c *Ctx) SendStatus(status int) error                      { return nil }
-func (c *Ctx) UserContext() any                                 { return nil }
+func (c *Ctx) Next() error                                              { return nil }
+func (c *Ctx) Params(key string, defaultValue ...string) string         { return "" }
+func (c *Ctx) Get(key string, defaultValue ...string) string            { return "" }
+func (c *Ctx) SendStatus(status int) error                              { return nil }
+func (c *Ctx) UserContext() context.Context                             { return context.Background() }
+func (c *Ctx) Locals(key interface{}, value ...interface{}) interface{} { return nil }
 
 type Handler = func(*Ctx) error
 
