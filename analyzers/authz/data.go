@@ -138,7 +138,7 @@ func (a *pkgAnalysis) touches(fn *ssa.Function) *access {
 // callAccess is the data access reached by one call: a modelled data call,
 // or an unchecked access inside the callee.
 func (a *pkgAnalysis) callAccess(cc *ssa.CallCommon) *access {
-	if obj := typesutil.Callee(cc); obj != nil && isAuthLookupName(obj.Name()) {
+	if obj := typesutil.Callee(cc); obj != nil && isAuthLookupName(obj.Name()) && !resourceKeyed(cc) {
 		return nil
 	}
 	if cc.IsInvoke() {
@@ -304,6 +304,88 @@ func principalCall(name string) bool {
 		}
 	}
 	return who && from
+}
+
+// routeParams are the getters of a route parameter, with the index of the
+// key among their arguments (the receiver not counted).
+var routeParams = map[string]int{
+	"(*net/http.Request).PathValue":             0,
+	"github.com/go-chi/chi/v5.URLParam":         1,
+	"github.com/go-chi/chi.URLParam":            1,
+	"(*" + pkgGin + ".Context).Param":           0,
+	"(" + pkgEcho + ".Context).Param":           0,
+	"(*github.com/gofiber/fiber/v2.Ctx).Params": 0,
+	"(github.com/gofiber/fiber/v3.Ctx).Params":  0,
+}
+
+// resourceKeyed reports whether an argument of cc is computed from a route
+// parameter that names a resource (r.PathValue("id"), mux.Vars(r)["id"]),
+// not a credential ({token}): a call named like a credential lookup
+// (LoginHistory, SessionsOf) so keyed reads the resource's data, whatever
+// its name.
+func resourceKeyed(cc *ssa.CallCommon) bool {
+	seen := map[ssa.Value]bool{}
+	for _, a := range cc.Args {
+		if fromRouteParam(a, 0, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+func fromRouteParam(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
+	if v == nil || depth > 8 || seen[v] {
+		return false
+	}
+	seen[v] = true
+	resource := func(key ssa.Value) bool {
+		k := constString(typesutil.Unconvert(key))
+		return k != "\x00" && !credentialName(k)
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		if obj := typesutil.Callee(&x.Call); obj != nil {
+			if i, ok := routeParams[obj.Origin().FullName()]; ok {
+				if !x.Call.IsInvoke() && obj.Signature().Recv() != nil {
+					i++
+				}
+				return i < len(x.Call.Args) && resource(x.Call.Args[i])
+			}
+		}
+		// strconv.Atoi(r.PathValue("id")), "login:" + id through a helper.
+		for _, a := range x.Call.Args {
+			if fromRouteParam(a, depth+1, seen) {
+				return true
+			}
+		}
+	case *ssa.Lookup:
+		// mux.Vars(r)["id"].
+		if c, ok := x.X.(*ssa.Call); ok {
+			if obj := typesutil.Callee(&c.Call); obj != nil && obj.Origin().FullName() == "github.com/gorilla/mux.Vars" {
+				return resource(x.Index)
+			}
+		}
+		return fromRouteParam(x.X, depth+1, seen)
+	case *ssa.Extract:
+		return fromRouteParam(x.Tuple, depth+1, seen)
+	case *ssa.UnOp:
+		return fromRouteParam(x.X, depth+1, seen)
+	case *ssa.BinOp:
+		return fromRouteParam(x.X, depth+1, seen) || fromRouteParam(x.Y, depth+1, seen)
+	case *ssa.Convert:
+		return fromRouteParam(x.X, depth+1, seen)
+	case *ssa.ChangeType:
+		return fromRouteParam(x.X, depth+1, seen)
+	case *ssa.MakeInterface:
+		return fromRouteParam(x.X, depth+1, seen)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if fromRouteParam(e, depth+1, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // returnsContext: a function whose only result is a context.Context

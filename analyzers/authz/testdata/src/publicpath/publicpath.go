@@ -14,6 +14,17 @@ func (a *API) get(w http.ResponseWriter, r *http.Request) { // want get:"touches
 	_ = a.st.Patient(r.Context(), r.PathValue("id"))
 }
 
+// logins reads a patient's login history, by the patient in the path.
+func (a *API) logins(w http.ResponseWriter, r *http.Request) { // want logins:"touches"
+	_, _ = a.st.LoginHistory(r.Context(), r.PathValue("id"))
+}
+
+// invite looks the session up by the token in the path: the lookup that
+// authenticates, no data of the route's own.
+func (a *API) invite(w http.ResponseWriter, r *http.Request) {
+	_ = a.st.SessionUser(r.Context(), r.PathValue("token"))
+}
+
 // RequireKey authenticates.
 func RequireKey(next http.Handler) http.Handler { // want RequireKey:"guard\\(authn\\)"
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -32,6 +43,8 @@ func Routes(a *API) *http.ServeMux {
 	mux.HandleFunc("GET /patients/{id}/login-history", a.get)  // want `route GET /patients/\{id\}/login-history .* has no authentication`
 	mux.HandleFunc("GET /wards/{id}/callback-requests", a.get) // want `route GET /wards/\{id\}/callback-requests .* has no authentication`
 	mux.HandleFunc("GET /register/patients/{id}", a.get)       // want `route GET /register/patients/\{id\} .* has no authentication`
+	mux.HandleFunc("GET /patients/{id}/logins", a.logins)      // want `route GET /patients/\{id\}/logins .* reaches .*LoginHistory has no authentication`
+	mux.HandleFunc("GET /invites/{token}", a.invite)
 	// The flows' own endpoints stay silent.
 	mux.HandleFunc("POST /login", a.get)
 	mux.HandleFunc("GET /auth/{provider}/callback", a.get)

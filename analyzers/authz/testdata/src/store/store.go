@@ -23,6 +23,12 @@ func (s *Store) SessionUser(ctx context.Context, sid string) *sql.Row { // want 
 	return s.DB.QueryRowContext(ctx, "SELECT user_id FROM sessions WHERE id = $1", sid)
 }
 
+// LoginHistory lists a patient's sign-ins: patient data, though named
+// after the login.
+func (s *Store) LoginHistory(ctx context.Context, patientID string) (*sql.Rows, error) { // want LoginHistory:"touches"
+	return s.DB.QueryContext(ctx, "SELECT at FROM logins WHERE patient_id = $1", patientID)
+}
+
 // Version touches no data.
 func (s *Store) Version() string { return "1" }
 
