@@ -141,5 +141,6 @@
 // aborts) and then calls next anyway, or calls next when the credential
 // verification fails; or a gin middleware writes 401/403 with c.JSON,
 // c.String or c.Status and returns without aborting, which gin follows
-// with the rest of the chain.
+// with the rest of the chain. It is reported where it falls through: the
+// call of next on the failed branch. Such middleware guards nothing.
 package authz

@@ -51,3 +51,13 @@ func GinAuth(c *gin.Context) { // want GinAuth:"guard\\(fail-open\\)"
 	}
 	c.Next()
 }
+
+// RequireGin never rejects: reported at the c.Next() of the failed path.
+func RequireGin(c *gin.Context) { // want RequireGin:"guard\\(fail-open\\)"
+	if _, err := authenticate(nil); err != nil {
+		log.Printf("session rejected: %v", err)
+		c.Next() // want `middleware failopen.RequireGin fails open: it calls the next handler on every path`
+		return
+	}
+	c.Next()
+}
