@@ -33,6 +33,32 @@ type summary struct {
 	ctxStores []ctxStore
 	// masks: every text the function returns is masked (mask.go).
 	masks bool
+	// texts, per result of interface type: what fmt prints of it (the
+	// text of the Error or String method of each dynamic value it may
+	// hold, see fmtText); nil where it is the result's whole taint.
+	texts []*Taint
+}
+
+// addText joins t into what fmt prints of result i, of type rt.
+func (s *summary) addText(i int, rt types.Type, t Taint) {
+	if !types.IsInterface(rt) {
+		return
+	}
+	for len(s.texts) <= i {
+		s.texts = append(s.texts, nil)
+	}
+	if s.texts[i] == nil {
+		s.texts[i] = &Taint{}
+	}
+	s.texts[i].join(t)
+}
+
+// text returns what fmt prints of result i, when the summary says.
+func (s *summary) text(i int) (Taint, bool) {
+	if i < len(s.texts) && s.texts[i] != nil {
+		return *s.texts[i], true
+	}
+	return Taint{}, false
 }
 
 // alias notes that a return returns parameter idx (-1: something else)
@@ -120,6 +146,9 @@ func (s *summary) empty() bool {
 	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || s.headers != 0 || s.masks {
 		return false
 	}
+	// A result's text (summary.texts) is within the result's taint: with
+	// every result empty, so is every text.
+
 	for i := range s.aliases {
 		if s.aliasOf(i) >= 0 {
 			return false
@@ -195,6 +224,10 @@ type funcFact struct {
 	Headers uint8
 	// Masks: every text the function returns is masked (summary.masks).
 	Masks bool
+	// Texts: what fmt prints of a result of interface type, where that
+	// is less than the result carries (summary.texts); Param is the
+	// result index.
+	Texts []factWrite
 }
 
 type factTaint struct {
@@ -299,6 +332,9 @@ func (f *funcFact) String() string {
 	if f.Masks {
 		parts = append(parts, "masks")
 	}
+	for _, t := range f.Texts {
+		parts = append(parts, fmt.Sprintf("text r%d=%s", t.Param, t.T.String()))
+	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -380,6 +416,11 @@ func (s *summary) fact(p *pkgState) *funcFact {
 	}
 	for _, r := range s.resultFields {
 		f.ResultFields = append(f.ResultFields, factWrite{Param: r.Result, Path: r.Path, T: toFactTaint(p, r.T)})
+	}
+	for i, t := range s.texts {
+		if t != nil && i < len(s.results) && !same(*t, s.results[i]) {
+			f.Texts = append(f.Texts, factWrite{Param: i, T: toFactTaint(p, *t)})
+		}
 	}
 	slices.SortFunc(f.ResultFields, func(a, b factWrite) int {
 		if a.Param != b.Param {
@@ -472,6 +513,13 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, r := range f.ResultFields {
 		s.resultFields = append(s.resultFields, resultField{Result: r.Param, Path: r.Path, T: fromFactTaint(r.T)})
+	}
+	for _, t := range f.Texts {
+		for len(s.texts) <= t.Param {
+			s.texts = append(s.texts, nil)
+		}
+		ft := fromFactTaint(t.T)
+		s.texts[t.Param] = &ft
 	}
 	s.aliases = f.Aliases
 	s.headers = RespHeaders(f.Headers)

@@ -263,17 +263,20 @@ func (s *fnState) val(v ssa.Value) Taint {
 // guard cleans a value of injection kinds where an allow-list check on it
 // (slices.Contains, == a constant, a comma-ok map lookup, a regexp match)
 // has passed on every path: in the blocks guards marks clean for it.
-func (s *fnState) guard(v ssa.Value, t Taint) Taint {
-	if t.Empty() || s.cur == nil {
+func (s *fnState) guard(v ssa.Value, t Taint) Taint { return s.guardAt(v, t, s.cur) }
+
+// guardAt is guard in block b.
+func (s *fnState) guardAt(v ssa.Value, t Taint, b *ssa.BasicBlock) Taint {
+	if t.Empty() || b == nil {
 		return t
 	}
-	if clean := s.guards[v]; clean != nil && clean[s.cur.Index] || s.locChecked(v, s.cur.Index, -1) {
+	if clean := s.guards[v]; clean != nil && clean[b.Index] || s.locChecked(v, b.Index, -1) {
 		t = checked(t)
 	}
-	if sg := s.schemeGuards[v]; sg != nil && sg[s.cur.Index] || s.locSchemeChecked(v) {
+	if sg := s.schemeGuards[v]; sg != nil && sg[b.Index] || s.locSchemeChecked(v, b) {
 		t.Esc |= models.EscScheme
 	}
-	if other := s.errGuards[v]; other != nil && other[s.cur.Index] {
+	if other := s.errGuards[v]; other != nil && other[b.Index] {
 		// An error that failed a check of its kind (!IsErrUserNotExist(err),
 		// !errors.Is(err, ErrNotExist)): the errors that quote the input
 		// (not found, invalid) were handled, what is left names a failure
@@ -1090,6 +1093,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 			}
 			s.sum.results[i].join(forCallers(s.deep(r)))
+			s.sum.addText(i, v.Parent().Signature.Results().At(i).Type(), forCallers(s.fmtText(r)))
 		}
 		return
 	case *ssa.Go:

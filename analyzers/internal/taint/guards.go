@@ -295,13 +295,13 @@ func (s *fnState) noteLocScheme(checked ssa.Value, e blockEdge) {
 }
 
 // locSchemeChecked reports whether v is a load of text whose scheme
-// prefix check passed in the current block.
-func (s *fnState) locSchemeChecked(v ssa.Value) bool {
-	if s.locGuard.scheme == nil || s.cur == nil {
+// prefix check passed in block b.
+func (s *fnState) locSchemeChecked(v ssa.Value, b *ssa.BasicBlock) bool {
+	if s.locGuard.scheme == nil || b == nil {
 		return false
 	}
 	key, ok := s.loadLoc(v, false)
-	return ok && s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][s.cur.Index]
+	return ok && s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][b.Index]
 }
 
 // noteStructCheck records that a validation of the struct ptr points to

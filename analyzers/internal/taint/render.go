@@ -16,12 +16,16 @@ import (
 // method returns: the method's summary applied to the value (a String
 // that prints u.ID carries the ID field's taint, not the Email's).
 
+// fmtMethods are the methods fmt calls on an operand instead of
+// printing its fields, in the order it looks for them (handleMethods).
+var fmtMethods = []string{"Format", "Error", "String"}
+
 // renderings lists, per way a renderer may be configured, the methods it
 // calls instead of reading fields, in the order it looks for them
 // (fmt's handleMethods: Formatter, error, Stringer; log/slog's handlers).
 // Either renderer may apply when there are several.
 func renderings(r models.Render) [][]string {
-	fmtM := []string{"Format", "Error", "String"}
+	fmtM := fmtMethods
 	jsonM := []string{"MarshalJSON", "MarshalText"}
 	switch r {
 	case models.RenderFmt:
@@ -67,7 +71,16 @@ func (s *fnState) renderedExcept(a ssa.Value, r models.Render, hidden map[ssa.Va
 		v = mi.X
 	}
 	alts := renderings(r)
-	if len(alts) == 0 || types.IsInterface(v.Type()) {
+	if len(alts) == 0 {
+		return s.deep(a)
+	}
+	if types.IsInterface(v.Type()) {
+		// An error or a Stringer held in an interface: what fmt prints
+		// of the values it may hold. Other renderers may read the
+		// fields (zerolog's Interface JSON-encodes them).
+		if r == models.RenderFmt {
+			return s.fmtText(v)
+		}
 		return s.deep(a)
 	}
 	var out Taint
@@ -133,6 +146,118 @@ func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
 		return Taint{}, true // an analysed method whose result carries nothing
 	}
 	return s.instantiate(sum, []ssa.Value{v}, sum.results[0], nil), true
+}
+
+// fmtText is what fmt prints of v, a value of interface type, with %v
+// or %s: for each dynamic value it may hold, the text of its Error or
+// String method where the method's summary is known (an error whose
+// Error returns a constant prints nothing of its fields), else the value
+// whole. It follows v back through interface conversions, phis and the
+// results of analysed functions (summary.texts); any other value is
+// printed whole. The text carries the kinds the method's own reads bring
+// (an Error that quotes a field named Token prints a credential), less
+// what a check on a value on the way cleans here (guard: an error that
+// failed errors.Is).
+func (s *fnState) fmtText(v ssa.Value) Taint {
+	b := s.cur
+	if i, ok := v.(ssa.Instruction); ok && b == nil {
+		b = i.Block() // asked after the analysis (Result.Rendered): where v is
+	}
+	return s.textOf(v, b, map[ssa.Value]bool{})
+}
+
+// textOf is fmtText in block b; seen bounds the walk: a phi seen again
+// adds nothing.
+func (s *fnState) textOf(v ssa.Value, b *ssa.BasicBlock, seen map[ssa.Value]bool) Taint {
+	if seen[v] {
+		return Taint{}
+	}
+	if len(seen) > maxTextWalk {
+		return s.deep(v)
+	}
+	seen[v] = true
+	var t Taint
+	switch x := v.(type) {
+	case *ssa.Const:
+		return Taint{} // nil prints <nil>
+	case *ssa.MakeInterface:
+		var ok bool
+		if t, ok = s.renderedBy(x.X, fmtMethods); !ok {
+			t = s.deep(v)
+		}
+	case *ssa.ChangeInterface:
+		t = s.textOf(x.X, b, seen)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			t.join(s.textOf(e, b, seen))
+		}
+	case *ssa.Call:
+		var ok bool
+		if t, ok = s.callText(x, 0); !ok {
+			t = s.deep(v)
+		}
+	case *ssa.Extract:
+		c, ok := x.Tuple.(*ssa.Call)
+		if ok {
+			t, ok = s.callText(c, x.Index)
+		}
+		if !ok {
+			t = s.deep(v)
+		}
+	default:
+		return s.deep(v)
+	}
+	return s.guardAt(v, t, b)
+}
+
+// maxTextWalk bounds the values fmtText visits for one value.
+const maxTextWalk = 64
+
+// callText is what fmt prints of result i of a static call of an analysed
+// function whose summary knows it (summary.texts), in the caller's terms:
+// false when the summary does not say.
+func (s *fnState) callText(c *ssa.Call, i int) (Taint, bool) {
+	cc := typesutil.Unbind(c.Common())
+	fn := cc.StaticCallee()
+	if fn == nil {
+		return Taint{}, false
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	var sum *summary
+	var params []*types.Var
+	var callee string
+	if fn.Pkg == s.p.ssa.Pkg {
+		sum, params, callee = s.p.sums[fn], ssaParams(fn), shortName(calleeName(fn))
+	} else if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != s.p.pass.Pkg {
+		var f funcFact
+		if !s.p.pass.ImportObjectFact(obj, &f) {
+			return Taint{}, false
+		}
+		sum, params, callee = f.summary(), funcParams(obj), shortName(obj.FullName())
+	}
+	if sum == nil {
+		return Taint{}, false
+	}
+	text, ok := sum.text(i)
+	if !ok {
+		return Taint{}, false
+	}
+	// As apply instantiates a result.
+	args := callArgs(cc)
+	step := &Step{Pos: c.Pos(), Desc: returnedBy + callee}
+	inst := s.instantiate(sum, args, text, step)
+	var t Taint
+	if rs := cc.Signature().Results(); i < rs.Len() {
+		t = s.paramNamed(text, rs.At(i).Type(), params, args, callee, step)
+		t.clean(inst.Kinds & models.Sensitive)
+	}
+	t.join(inst)
+	if models.SanitisingName(fn.Name()) {
+		t = blind(t, true)
+	}
+	return t, true
 }
 
 // slogHidden returns the values of argument arg of the slog sink name

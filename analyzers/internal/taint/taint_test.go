@@ -48,6 +48,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Writes:       []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
 			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
 			FieldParams:  []string{"0.table"},
+			Texts:        []factWrite{{Param: 1, T: factTaint{Params: 1}}},
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},

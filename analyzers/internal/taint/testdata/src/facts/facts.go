@@ -87,3 +87,36 @@ func Caller() string {
 func AppURL(r *http.Request) string { // want AppURL:`taint\(r0=untrusted\{r.Host\}/built/esc=scheme\)`
 	return "https://" + r.Host + "/"
 }
+
+// Errors whose text fmt prints: a result of interface type carries its
+// dynamic values' fields, but fmt prints only their Error text.
+
+type rejected struct{ Token string }
+
+func (e rejected) Error() string { return "rejected" }
+
+type quoting struct{ Token string }
+
+func (e quoting) Error() string { return "bad " + e.Token } // want Error:`taint\(r0=credential\{e.Token\}\+f0/built; fields 0.Token\)`
+
+func Reject(tok string) error { // want Reject:`taint\(r0=p0; text r0=\)`
+	return rejected{Token: tok}
+}
+
+func Quote(tok string) error { // want Quote:`taint\(r0=p0; text r0=credential\{e.Token\}\+p0/built\)`
+	return quoting{Token: tok}
+}
+
+func RejectOrQuote(tok string, q bool) error { // want RejectOrQuote:`taint\(r0=p0; text r0=credential\{e.Token\}\+p0/built\)`
+	if q {
+		return Quote(tok)
+	}
+	return Reject(tok)
+}
+
+func RejectAgain(tok string) error { // want RejectAgain:`taint\(r0=p0; text r0=\)`
+	if err := Reject(tok); err != nil {
+		return err
+	}
+	return nil
+}
