@@ -78,7 +78,7 @@ func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 		modes = []models.Render{models.RenderFmt, models.RenderJSON}
 	}
 	for _, m := range modes {
-		if path, k, what := a.exposed(t, m, true, 0); path != "" {
+		if path, k, what := a.exposed(t, m, true, true, 0); path != "" {
 			via := "fmt"
 			if m == models.RenderJSON {
 				via = "JSON"
@@ -221,8 +221,10 @@ func hasMethod(t types.Type, name string) bool {
 	return false
 }
 
-// methodReadsSensitive reports whether the method name of t, when it is
-// in this package, reads a sensitive field: then it does not hide it.
+// methodReadsSensitive reports whether the method name of t shows what
+// it should hide: its summary says its text carries the receiver whole
+// (a Secret whose String returns string(s)) or sensitive data, or, in
+// this package, it reads a sensitive field.
 func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 	ms := types.NewMethodSet(t)
 	var m *types.Func
@@ -231,7 +233,13 @@ func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 			m = f
 		}
 	}
-	if m == nil || m.Pkg() != a.pass.Pkg {
+	if m == nil {
+		return false
+	}
+	if whole, kinds, ok := a.res.MethodShows(m); ok && (whole || kinds != 0) {
+		return true
+	}
+	if m.Pkg() != a.pass.Pkg {
 		return false
 	}
 	fn := a.res.SSA.Pkg.Prog.FuncValue(m)
@@ -256,10 +264,16 @@ func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 }
 
 // exposed returns the path of the first sensitive field that rendering t
-// in mode shows, with its kind.
-func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (string, models.Kind, string) {
+// in mode shows, with its kind. methods: fmt calls the value's String or
+// Error method, as it does for the value itself and for what it reaches
+// through exported fields; it prints the raw contents of unexported ones
+// (printValue calls handleMethods only on a value it can Interface).
+func (a *pkg) exposed(t types.Type, mode models.Render, top, methods bool, depth int) (string, models.Kind, string) {
 	if depth > 4 || typesutil.IsSafeType(t) {
 		return "", 0, ""
+	}
+	if mode != models.RenderFmt {
+		methods = true
 	}
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		if mode == models.RenderFmt && !top {
@@ -268,9 +282,9 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 		if a.hides(t, mode) {
 			return "", 0, ""
 		}
-		return a.exposed(p.Elem(), mode, false, depth)
+		return a.exposed(p.Elem(), mode, false, methods, depth)
 	}
-	if a.hides(t, mode) {
+	if methods && a.hides(t, mode) {
 		return "", 0, ""
 	}
 	switch u := t.Underlying().(type) {
@@ -298,7 +312,14 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 					continue
 				}
 			}
+			// fmt calls the methods of an exported field's value (a
+			// Secret whose String prints "[redacted]"), never of an
+			// unexported one's.
+			fm := methods && f.Exported()
 			if textual(f.Type()) || strings.Contains(tag, "sanitas:\"sensitive") {
+				if mode == models.RenderFmt && fm && a.hidesElems(f.Type()) {
+					continue
+				}
 				if k, what := a.c.classifyField(f, tag); k != 0 {
 					take(f.Name(), k, what)
 				} else if o := a.typeOrigin(f.Type(), 0); o != nil {
@@ -306,21 +327,21 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top bool, depth int) (st
 				}
 				continue
 			}
-			if p, k, what := a.exposed(f.Type(), mode, false, depth+1); p != "" {
+			if p, k, what := a.exposed(f.Type(), mode, false, fm, depth+1); p != "" {
 				take(f.Name()+"."+p, k, what)
 			}
 		}
 		return path, kind, what
 	case *types.Slice:
-		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+		if p, k, what := a.exposed(u.Elem(), mode, false, methods, depth+1); p != "" {
 			return "[]." + p, k, what
 		}
 	case *types.Array:
-		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+		if p, k, what := a.exposed(u.Elem(), mode, false, methods, depth+1); p != "" {
 			return "[]." + p, k, what
 		}
 	case *types.Map:
-		if p, k, what := a.exposed(u.Elem(), mode, false, depth+1); p != "" {
+		if p, k, what := a.exposed(u.Elem(), mode, false, methods, depth+1); p != "" {
 			return "[]." + p, k, what
 		}
 	}
@@ -337,6 +358,24 @@ func kindRank(k models.Kind) int {
 		return 1
 	}
 	return 0
+}
+
+// hidesElems reports whether fmt prints a textual value through its
+// String or Error method that hides it, or, for a slice, array or map of
+// them, through its elements' (fmt calls them on each element).
+func (a *pkg) hidesElems(t types.Type) bool {
+	if a.hides(t, models.RenderFmt) {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return a.hidesElems(u.Elem())
+	case *types.Array:
+		return a.hidesElems(u.Elem())
+	case *types.Map:
+		return a.hidesElems(u.Elem())
+	}
+	return false
 }
 
 // hides reports whether the renderer uses a method of t instead of its

@@ -123,29 +123,53 @@ func (s *fnState) renderedBy(v ssa.Value, methods []string) (Taint, bool) {
 // methodText is the taint of the first result of m called on v, from m's
 // summary here or its fact; false when m's package was not analysed.
 func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
-	m = m.Origin()
-	var sum *summary
-	switch {
-	case m.Pkg() == nil:
+	sum, ok := s.p.methodSummary(m)
+	if !ok {
 		return Taint{}, false
-	case m.Pkg() == s.p.pass.Pkg:
-		fn := s.p.ssa.Pkg.Prog.FuncValue(m)
-		if fn == nil || fn.Blocks == nil || s.p.sums[fn] == nil {
-			return Taint{}, false
-		}
-		sum = s.p.sums[fn]
-	default:
-		var f funcFact
-		if s.p.pass.ImportObjectFact(m, &f) {
-			sum = f.summary()
-		} else if !s.p.isAnalysed(m.Pkg()) {
-			return Taint{}, false
-		}
 	}
 	if sum == nil || len(sum.results) == 0 {
 		return Taint{}, true // an analysed method whose result carries nothing
 	}
 	return s.instantiate(sum, []ssa.Value{v}, sum.results[0], nil), true
+}
+
+// methodSummary is m's summary here or its fact (nil when m's analysed
+// package exported none: it carries nothing); false when m's package was
+// not analysed.
+func (p *pkgState) methodSummary(m *types.Func) (*summary, bool) {
+	m = m.Origin()
+	switch {
+	case m.Pkg() == nil:
+		return nil, false
+	case m.Pkg() == p.pass.Pkg:
+		fn := p.ssa.Pkg.Prog.FuncValue(m)
+		if fn == nil || fn.Blocks == nil || p.sums[fn] == nil {
+			return nil, false
+		}
+		return p.sums[fn], true
+	}
+	var f funcFact
+	if p.pass.ImportObjectFact(m, &f) {
+		return f.summary(), true
+	}
+	return nil, p.isAnalysed(m.Pkg())
+}
+
+// MethodShows reports what the first result of method m (a String or
+// Error) shows of its receiver, by m's summary here or its fact: whether
+// it carries the receiver whole (a String that returns string(s)), and
+// the sensitive kinds it carries (an Error that quotes a field named
+// Token). ok is false when m's package was not analysed.
+func (r *Result) MethodShows(m *types.Func) (whole bool, kinds models.Kind, ok bool) {
+	if r.p == nil {
+		return false, 0, false
+	}
+	sum, ok := r.p.methodSummary(m)
+	if !ok || sum == nil || len(sum.results) == 0 {
+		return false, 0, ok
+	}
+	t := sum.results[0]
+	return t.Params&1 != 0, t.Kinds & models.Sensitive, true
 }
 
 // fmtText is what fmt prints of v, a value of interface type, with %v
