@@ -17,6 +17,7 @@ import (
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/config"
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
@@ -205,6 +206,11 @@ func (a *pkg) check(fn *ssa.Function) {
 			}
 			name := obj.FullName()
 			args := argsOf(cc, obj)
+			if slogh.IsConstructor(obj) && slogh.InLogValue(fn) {
+				// Builds the LogValue's result: judged where the value
+				// is logged (exposure).
+				continue
+			}
 			for _, row := range a.c.sinksFor(name) {
 				if row.Stdout && !a.stdoutSink(name, args) {
 					continue
@@ -450,7 +456,7 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 			continue
 		}
 		if o := a.value(fn, v, row.Render); o != nil {
-			a.report(call.Pos(), o, sink, nil, "", medium)
+			a.report(call.Pos(), a.viaLogValue(o, v, row.Render), sink, nil, "", medium)
 			continue
 		}
 		if o := a.exposure(v, row.Render, name); o != nil {

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -85,6 +86,39 @@ func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 			}
 			return &origin{kind: k, what: what, field: true, json: m == models.RenderJSON, pos: v.Pos(),
 				desc: types.TypeString(typesutil.Deref(t), types.RelativeTo(a.pass.Pkg)) + " rendered by " + via + " shows field " + path}
+		}
+	}
+	return nil
+}
+
+// viaLogValue names, in the origin of what a slog logger writes of v, the
+// LogValue method it writes instead of v (what the engine rendered, see
+// taint.Result.Rendered), and points at it: the field is read there, the
+// leak is where the value is logged.
+func (a *pkg) viaLogValue(o *origin, v ssa.Value, r models.Render) *origin {
+	switch r {
+	case models.RenderSlog, models.RenderSlogJSON, models.RenderSlogText:
+	default:
+		return o
+	}
+	t := underType(v)
+	m := methodOf(t, "LogValue")
+	if m == nil || !a.res.Analysed(m.Pkg()) {
+		return o
+	}
+	name := types.TypeString(typesutil.Deref(t), types.RelativeTo(a.pass.Pkg)) + ".LogValue"
+	c := *o
+	c.desc += " (shown by " + name + ")"
+	c.hops = append(slices.Clone(o.hops), hop{pos: m.Pos(), desc: name + ", which slog logs instead of the value, shows " + o.sourceText()})
+	return &c
+}
+
+// methodOf returns the method name in t's method set, or nil.
+func methodOf(t types.Type, name string) *types.Func {
+	ms := types.NewMethodSet(t)
+	for i := 0; i < ms.Len(); i++ {
+		if f, ok := ms.At(i).Obj().(*types.Func); ok && f.Name() == name {
+			return f
 		}
 	}
 	return nil
@@ -223,8 +257,9 @@ func hasMethod(t types.Type, name string) bool {
 
 // methodReadsSensitive reports whether the method name of t shows what
 // it should hide: its summary says its text carries the receiver whole
-// (a Secret whose String returns string(s)) or sensitive data, or, in
-// this package, it reads a sensitive field.
+// (a Secret whose String returns string(s)) or sensitive data, or, where
+// there is no summary or the settings add names, it is in this package
+// and reads a sensitive field.
 func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 	ms := types.NewMethodSet(t)
 	var m *types.Func
@@ -236,8 +271,16 @@ func (a *pkg) methodReadsSensitive(t types.Type, name string) bool {
 	if m == nil {
 		return false
 	}
-	if whole, kinds, ok := a.res.MethodShows(m); ok && (whole || kinds != 0) {
-		return true
+	if whole, kinds, ok := a.res.MethodShows(m); ok {
+		if whole || kinds != 0 {
+			return true
+		}
+		if !a.c.extra() {
+			// The summary knows the vocabulary: a field read for
+			// something else (a log call inside LogValue, a test of
+			// emptiness) is not shown.
+			return false
+		}
 	}
 	if m.Pkg() != a.pass.Pkg {
 		return false

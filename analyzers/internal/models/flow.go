@@ -113,6 +113,9 @@ var dataTypes = map[string]bool{
 	"regexp.Regexp": false, // a compiled pattern: program text
 	"os/exec.Cmd":   true,  // a command's output carries its command line's text
 	"reflect.Value": true,  // the value it wraps
+	// A slog attribute or value holds what it logs (a LogValue method
+	// returns it, see slogh.InLogValue).
+	"log/slog.Attr": true, "log/slog.Value": true,
 }
 
 // errorArgs: functions whose error result quotes only these arguments

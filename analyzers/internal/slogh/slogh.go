@@ -973,3 +973,34 @@ func attrSinks(attr *ssa.Call) []ssa.CallInstruction {
 	}
 	return out
 }
+
+// InLogValue reports whether fn is, or is a closure of, a LogValue method
+// (slog.LogValuer's): the attributes and values it builds are its
+// result, which slog resolves where the value is logged; they are
+// written nowhere in it.
+func InLogValue(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	sig := fn.Signature
+	return sig.Recv() != nil && fn.Name() == "LogValue" && sig.Params().Len() == 0 &&
+		sig.Results().Len() == 1 && typesutil.NamedPath(sig.Results().At(0).Type()) == "log/slog.Value"
+}
+
+// IsConstructor reports whether obj is a function of log/slog that
+// builds an attribute or a value (slog.String, slog.GroupValue), not a
+// logging call.
+func IsConstructor(obj *types.Func) bool {
+	if obj.Pkg() == nil || obj.Pkg().Path() != "log/slog" {
+		return false
+	}
+	sig := obj.Signature()
+	if sig.Recv() != nil || sig.Results().Len() != 1 {
+		return false
+	}
+	switch typesutil.NamedPath(sig.Results().At(0).Type()) {
+	case "log/slog.Attr", "log/slog.Value":
+		return true
+	}
+	return false
+}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/slogh"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -1767,6 +1768,13 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 	}
 
+	if obj != nil && slogh.IsConstructor(obj) && slogh.InLogValue(s.fn) {
+		// An attribute or value a LogValue method builds is its result,
+		// logged where the value is: it carries what it is built from,
+		// and is written nowhere here.
+		fillResults(allArgs())
+		return res
+	}
 	if name != "" {
 		// sink applies a row, and reports whether it did: a row whose
 		// writer is not of its kind does not apply, unless the writer is
