@@ -271,6 +271,14 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 					out = append(out, SinkArg{Arg: a, Sink: e.Sink, Via: append([]string{callee}, e.Via...), Where: where})
 				}
 			}
+			// The elements of a slice or array parameter, each passed
+			// whole (for _, x := range xs { log.Printf("%+v", x) }): the
+			// argument's elements are what the sink shows.
+			for k, fp := range sum.fieldParams {
+				if k < 32 && e.Params&(1<<(32+k)) != 0 && fp.path == "[]" && fp.param < len(args) && e.Params&(1<<fp.param) == 0 {
+					out = append(out, SinkArg{Arg: args[fp.param], Sink: e.Sink, Via: append([]string{callee}, e.Via...), Where: where})
+				}
+			}
 		}
 	}
 	return out
