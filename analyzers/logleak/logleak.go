@@ -222,7 +222,9 @@ func (a *pkg) check(fn *ssa.Function) {
 				// written (before the renderer is resolved: the rows
 				// name slog).
 				hidden := a.slogh().Hidden(call, name, row, args)
-				if r := a.slogRender(row.Render, name, cc); r != row.Render {
+				r := a.slogRender(row.Render, name, cc)
+				r = a.logrusRender(r, name, cc)
+				if r != row.Render {
 					rr := *row
 					rr.Render = r
 					row = &rr

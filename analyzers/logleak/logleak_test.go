@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestRendering(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient", "errtext", "errtextuse", "fmtfields", "logvaluer", "genericdump")
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient", "errtext", "errtextuse", "fmtfields", "logvaluer", "genericdump", "logrusformat")
 }
 
 // TestMadeCredential: the result of a function named for making a

@@ -5,7 +5,20 @@ package logrus
 type Fields map[string]interface{}
 
 type Entry struct{}
-type Logger struct{}
+type Logger struct{ Formatter Formatter }
+
+type Formatter interface {
+	Format(*Entry) ([]byte, error)
+}
+
+type JSONFormatter struct{}
+type TextFormatter struct{}
+
+func (f *JSONFormatter) Format(e *Entry) ([]byte, error) { return nil, nil }
+func (f *TextFormatter) Format(e *Entry) ([]byte, error) { return nil, nil }
+
+func SetFormatter(f Formatter)             {}
+func (l *Logger) SetFormatter(f Formatter) {}
 
 func New() *Logger                                               { return &Logger{} }
 func WithField(key string, value interface{}) *Entry             { return &Entry{} }
