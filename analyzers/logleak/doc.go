@@ -53,7 +53,9 @@
 // counts it there too, ignore-stdout counts neither stream anywhere.
 //
 // A whole value is rendered as its logger renders it: fmt shows every
-// field, unexported ones too, unless the type has String, Error or Format;
+// field, unexported ones too, unless the type has String, Error or Format
+// (which fmt also calls on the values of exported fields, never of
+// unexported ones; an error held in an interface prints its Error text);
 // JSON (zap.Reflect and Any, zerolog Interface, a slog JSON handler) shows
 // exported fields only, honours `json:"-"` and MarshalJSON; slog uses
 // LogValue first, and only slog does (log.Printf, Sugar's Infof and
@@ -71,10 +73,13 @@
 // through ==, switch, strings.ToLower, Contains, HasPrefix, HasSuffix
 // and EqualFold, a map of constant keys or slices.Contains on a constant
 // list (a package variable set once, or a captured local); a value that slog resolves to a group (a LogValuer) is
-// not, as ReplaceAttr sees its members instead. A method
-// that reads a sensitive field does not hide it. When the handler or
-// formatter is set up elsewhere, the value is reported if either fmt or
-// JSON shows the field.
+// not, as ReplaceAttr sees its members instead. What a LogValue method
+// shows is reported where the value is logged, not at the slog.String
+// that builds it. A logrus logger made in the package whose formatter
+// the package sets (a JSONFormatter or a TextFormatter) renders the
+// fields WithField adds by it. A method whose text shows a sensitive
+// field does not hide it. When the handler or formatter is set up
+// elsewhere, the value is reported if either fmt or JSON shows the field.
 //
 // Safe: masked, redacted or hashed values (functions named mask, redact,
 // hash, anonymise...; bcrypt, HMAC, SHA sums; url.URL.Redacted; configured
