@@ -114,3 +114,8 @@ func TestValidators(t *testing.T) {
 func TestContextValues(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "ctxvalcase")
 }
+
+// TestClosures: closures a factory returns, run by whoever receives them.
+func TestClosures(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "closurecase")
+}

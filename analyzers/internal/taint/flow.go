@@ -211,6 +211,9 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 	for _, prm := range fn.Params {
 		s.names = append(s.names, prm.Name())
 	}
+	for _, fv := range fn.FreeVars {
+		s.names = append(s.names, fv.Name()) // their bits: see fvIndex
+	}
 	s.findGuards()
 	s.findKills()
 	for iter := 0; iter < maxIters; iter++ {
@@ -248,10 +251,14 @@ func (s *fnState) val(v ssa.Value) Taint {
 		}
 		return Taint{}
 	case *ssa.FreeVar:
-		if t := s.p.fvs[v]; t != nil {
-			return *t
+		var t Taint
+		if ft := s.p.fvs[v]; ft != nil {
+			t = *ft
 		}
-		return Taint{}
+		if bit := s.fvBit(v); bit != 0 {
+			t.join(s.guard(v, Taint{Params: bit}))
+		}
+		return t
 	case *ssa.Const, *ssa.Function, *ssa.Builtin, *ssa.Global:
 		return Taint{}
 	}
@@ -259,6 +266,64 @@ func (s *fnState) val(v ssa.Value) Taint {
 		return s.guard(v, t)
 	}
 	return Taint{}
+}
+
+// fvIndex returns the Params bit index of a free variable of a closure
+// (see fnState.fn), or -1: free variable k is bit len(Params)+k, within
+// the first 32, when its type can carry text. Reads of it carry the bit
+// as a parameter's would, so that the closure's summary says which sinks
+// its free variables reach: the function that makes the closure binds
+// them (closureSinks). Calls of the closure pass its parameters only, so
+// its callers never instantiate these bits.
+func (s *fnState) fvIndex(v *ssa.FreeVar) int {
+	if typesutil.IsSafeType(v.Type()) || s.p.opaque(v.Type()) {
+		return -1
+	}
+	for k, fv := range s.fn.FreeVars {
+		if fv == v {
+			if i := len(s.fn.Params) + k; i < 32 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// fvBit returns fvIndex's bit, or 0.
+func (s *fnState) fvBit(v *ssa.FreeVar) uint64 {
+	if i := s.fvIndex(v); i >= 0 {
+		return 1 << i
+	}
+	return 0
+}
+
+// fvMask returns the Params bits of the function's free variables and of
+// the fields read under them: bits of the closure's summary only, which
+// the values and flows clients see do not carry (see withoutFV).
+func (s *fnState) fvMask() uint64 {
+	n := len(s.fn.Params)
+	if len(s.fn.FreeVars) == 0 || n >= 32 {
+		return 0
+	}
+	var m uint64
+	for i := n; i < n+len(s.fn.FreeVars) && i < 32; i++ {
+		m |= 1 << i
+	}
+	for k, fp := range s.fieldParams {
+		if fp.param >= n {
+			m |= 1 << (32 + k)
+		}
+	}
+	return m
+}
+
+// withoutFV drops the bits of free variables (fvMask) from t.
+func (s *fnState) withoutFV(t Taint) Taint {
+	if m := s.fvMask(); t.Params&m != 0 {
+		t.Params &^= m
+		t.Blind &^= m
+	}
+	return t
 }
 
 // guard cleans a value of injection kinds where an allow-list check on it
@@ -790,6 +855,9 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	case *ssa.FreeVar:
 		if ft := s.p.fvFields[r][path]; ft != nil && !all && path != "" {
 			t.join(*ft)
+			if i := s.fvIndex(r); i >= 0 {
+				t.join(s.guard(r, Taint{Params: s.fieldBit(i, path)}))
+			}
 		} else {
 			t.join(s.val(root))
 		}
@@ -1125,6 +1193,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		return
 	case *ssa.MakeClosure:
 		fn := v.Fn.(*ssa.Function)
+		s.closureSinks(v, fn)
 		for i, b := range v.Bindings {
 			if i >= len(fn.FreeVars) {
 				break
@@ -1323,6 +1392,90 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		// Range: no taint of their own.
 	}
 	s.set(v, t)
+}
+
+// closureSinks applies, at the making of a closure, the sinks its free
+// variables reach (fvIndex): whoever receives the closure may call it (a
+// gorm scope, a transaction's body, an http.HandlerFunc), so a parameter
+// of this function bound to one of them reaches the sink through this
+// function, a sink effect for its callers (drugScope(c.Query("drug"))
+// builds the query the scope it returns runs). What else the bound values
+// carry reaches the closure through its free variables, which report it.
+// Sinks of a writer the closure is given are left: its callers choose.
+func (s *fnState) closureSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
+	sum := s.p.sums[fn]
+	if sum == nil || len(sum.sinks) == 0 {
+		return
+	}
+	n := len(fn.Params)
+	if n >= 32 {
+		return
+	}
+	// The closure's parameters are not bound here: no bit of theirs is
+	// instantiated (the mask below), so they need no value.
+	args := make([]ssa.Value, n, n+len(mc.Bindings))
+	args = append(args, mc.Bindings...)
+	var mask uint64
+	for i := n; i < len(args) && i < 32; i++ {
+		mask |= 1 << i
+	}
+	for k, fp := range sum.fieldParams {
+		if fp.param >= n && k < 32 {
+			mask |= 1 << (32 + k)
+		}
+	}
+	callee := shortName(calleeName(fn))
+	for _, e := range sum.sinks {
+		if e.Params&mask == 0 || e.Writer != models.AnyWriter || len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
+			continue
+		}
+		var t Taint
+		for bit := 0; bit < 64; bit++ {
+			m := uint64(1) << bit
+			if e.Params&mask&m == 0 {
+				continue
+			}
+			var pt Taint
+			if bit < 32 {
+				pt = s.deep(args[bit])
+			} else {
+				fp := sum.fieldParams[bit-32]
+				pt = s.boundField(args[fp.param], fp.path)
+			}
+			if pt = blind(pt, e.Blind&m != 0); !escaped(pt, e.Ctx) {
+				t.join(pt)
+			}
+		}
+		if t.Params == 0 {
+			continue
+		}
+		out := sinkEffect{Class: e.Class, Sink: e.Sink, Via: append([]string{callee}, e.Via...), Params: t.Params, Blind: t.Blind,
+			Built: t.Built || e.Built, Construct: t.Construct, Ctx: e.Ctx, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere}
+		if out.Construct == nil {
+			out.Construct = e.Construct
+		}
+		s.sum.addSink(out)
+	}
+}
+
+// boundField is what a closure reads at a field path under a free
+// variable bound to b: through the variable, "*.Sort", when it captures
+// one (b is its address) that holds one pointer.
+func (s *fnState) boundField(b ssa.Value, path string) Taint {
+	br, bp := rootOf(b)
+	if rest, ok := strings.CutPrefix(path, "*"); ok {
+		a, isAlloc := b.(*ssa.Alloc)
+		if !isAlloc {
+			return s.deep(b)
+		}
+		v := typesutil.StoredOnce(a)
+		if v == nil || !isPointer(v.Type()) {
+			return s.deep(b)
+		}
+		br, bp = rootOf(v)
+		path = rest
+	}
+	return s.load(br, bp+path, false)
 }
 
 // compareSink checks a comparison of x and y (== or !=, or a call of
@@ -2674,7 +2827,6 @@ func (s *fnState) flow(f *Flow) {
 	f.ParamNames = s.paramNames()
 	f.Settable = s.settable()
 	f.Exported = s.exp
-	s.flows = append(s.flows, f)
 	if f.Taint.Params != 0 {
 		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params}
 		if len(f.Via) == 0 {
@@ -2684,6 +2836,14 @@ func (s *fnState) flow(f *Flow) {
 		}
 		s.sum.addSink(e)
 	}
+	// A closure's free variables reach the sink for the function that
+	// binds them (closureSinks), not here: the flow keeps what else it
+	// carries.
+	f.Taint, f.Peer = s.withoutFV(f.Taint), s.withoutFV(f.Peer)
+	if f.Taint.Empty() || f.Class == models.Log && f.Taint.Kinds&models.Sensitive == 0 && f.Taint.Params == 0 {
+		return
+	}
+	s.flows = append(s.flows, f)
 }
 
 // firstElem returns the first element of a variadic argument built in

@@ -345,7 +345,7 @@ func logRender(name string, arg int) models.Render {
 // method the renderer calls, when its summary is known, else all of v.
 func (r *Result) Rendered(v ssa.Value, render models.Render) Taint {
 	if s := r.stateOf(v); s != nil {
-		return s.rendered(v, render)
+		return s.withoutFV(s.rendered(v, render))
 	}
 	return Taint{}
 }

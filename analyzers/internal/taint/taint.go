@@ -16,7 +16,9 @@
 // the key: allow-lists of constants stay clean), channels, struct fields
 // (field-sensitive paths on each allocation or parameter), closures (free
 // variables carry the bound values; stores through a captured variable reach
-// the enclosing function's variable). Values of numeric, boolean and time
+// the enclosing function's variable; a sink a free variable reaches is the
+// enclosing function's sink effect on what it binds there, since whoever
+// receives the closure may call it). Values of numeric, boolean and time
 // types are never tainted, which makes "%d" of an int and strconv.Itoa safe.
 //
 // Across functions: a summary says which parameters reach each result,
@@ -312,7 +314,7 @@ func (r *Result) stateOf(v ssa.Value) *fnState {
 // clients that check sinks of their own (configured sinks).
 func (r *Result) TaintOf(v ssa.Value) Taint {
 	if s := r.stateOf(v); s != nil {
-		return s.deep(v)
+		return s.withoutFV(s.deep(v))
 	}
 	return Taint{}
 }

@@ -18,3 +18,8 @@ func (db *DB) Table(name string, args ...interface{}) *DB        { return db }
 func (db *DB) Select(query interface{}, args ...interface{}) *DB { return db }
 func (db *DB) Find(dest interface{}, conds ...interface{}) *DB   { return db }
 func (db *DB) Scan(dest interface{}) *DB                         { return db }
+
+// Scopes and Transaction call the functions they are given (v1.25.12;
+// Transaction's options elided).
+func (db *DB) Scopes(funcs ...func(*DB) *DB) *DB       { return db }
+func (db *DB) Transaction(fc func(tx *DB) error) error { return nil }
