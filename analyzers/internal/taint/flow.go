@@ -766,6 +766,9 @@ func valuePathN(v ssa.Value, depth int) (ssa.Value, string, bool) {
 			r, p := rootOf(x.X)
 			return r, p, true
 		}
+		if x.Op == token.ARROW && isStruct(x.Type()) {
+			return x, "", true // a struct received field by field (recv)
+		}
 	}
 	return v, "", false
 }
@@ -892,6 +895,11 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		}
 	case *ssa.Extract:
 		if all || path == "" || !isStruct(r.Type()) || !s.hasResFields(r.Tuple, r.Index) {
+			t.join(s.val(root))
+		}
+	case *ssa.UnOp:
+		// A field of a struct received field by field (recv).
+		if all || path == "" || r.Op != token.ARROW || !isStruct(r.Type()) || !s.hasResFields(r, 0) {
 			t.join(s.val(root))
 		}
 	default:
@@ -1135,6 +1143,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.Send:
 		r, _ := rootOf(v.Chan)
 		s.store(r, "[]", s.deep(v.X))
+		s.send(v.Chan, v.X)
 		return
 	case *ssa.Return:
 		for i, r := range v.Results {
@@ -1306,7 +1315,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			t.join(s.enclosingSource(v.X))
 		case token.ARROW:
 			r, _ := rootOf(v.X)
-			t = s.load(r, "", true)
+			t = s.recv(v.X, v, s.load(r, "", true))
 		default:
 			t = s.val(v.X)
 		}
@@ -1386,6 +1395,20 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		s.setTuple(v, []Taint{{}, t, t})
 		return
 	case *ssa.Select:
+		// (index, recvOk, one value per receive case): sends as Send,
+		// receives as UnOp ARROW, without their fields apart.
+		ts := []Taint{{}, {}}
+		for _, st := range v.States {
+			r, _ := rootOf(st.Chan)
+			if st.Dir == types.SendOnly {
+				s.store(r, "[]", s.deep(st.Send))
+				s.send(st.Chan, st.Send)
+				continue
+			}
+			t, _ := s.received(st.Chan, s.load(r, "", true))
+			ts = append(ts, s.p.filter(t, st.Chan.Type().Underlying().(*types.Chan).Elem()))
+		}
+		s.setTuple(v, ts)
 		return
 	default:
 		// Alloc, MakeMap, MakeSlice, MakeChan, FieldAddr, IndexAddr,

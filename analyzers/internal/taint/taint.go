@@ -33,7 +33,10 @@
 // at most four implementations in the same package; calls through an
 // unexported function-typed field or package variable resolve to the
 // functions and closures the package stores there (funcslots.go); other
-// dynamic calls get the default of an unmodelled call. Two smaller facts
+// dynamic calls get the default of an unmodelled call. What the package
+// sends on a channel held in a package variable or a struct field of its
+// own is read at every receive from that variable or field (chans.go), as
+// a package variable's contents are. Two smaller facts
 // travel beside the summaries, each only where it says something: the
 // parameters a function allow-lists before it returns a nil error or true
 // (validators.go), and what a package stores under the keys of a
@@ -411,6 +414,9 @@ type pkgState struct {
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
+	// chans: what the package sends on the channels of each package
+	// variable or struct field, per field path of the element (chans.go).
+	chans map[*types.Var][]*globalField
 	// slogRes resolves the handlers of the package's slog loggers (see
 	// slogHidden), made when first needed.
 	slogRes *slogh.Resolver
