@@ -856,8 +856,14 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 			t.join(s.val(root))
 		}
 	case *ssa.FreeVar:
-		if ft := s.p.fvFields[r][path]; ft != nil && !all && path != "" {
-			t.join(*ft)
+		if !all && path != "" {
+			// The field's own bit, whether or not the maker has bound
+			// the field yet (a closure may be analysed first: see order).
+			if ft := s.p.fvFields[r][path]; ft != nil {
+				t.join(*ft)
+			} else if ft := s.p.fvs[r]; ft != nil {
+				t.join(*ft)
+			}
 			if i := s.fvIndex(r); i >= 0 {
 				t.join(s.guard(r, Taint{Params: s.fieldBit(i, path)}))
 			}

@@ -484,8 +484,9 @@ func newPkgState(pass *analysis.Pass, s *buildssa.SSA) *pkgState {
 }
 
 // order returns the package's functions callees first (post-order over
-// static calls), the synthetic package initialiser included (it stores
-// the initial values of package variables).
+// static calls, and over the closures each makes: their sinks are the
+// maker's effects, see closureSinks), the synthetic package initialiser
+// included (it stores the initial values of package variables).
 func (p *pkgState) order() []*ssa.Function {
 	all := p.funcs()
 	in := map[*ssa.Function]bool{}
@@ -502,6 +503,12 @@ func (p *pkgState) order() []*ssa.Function {
 		seen[f] = true
 		for _, b := range f.Blocks {
 			for _, instr := range b.Instrs {
+				if mc, ok := instr.(*ssa.MakeClosure); ok {
+					if g, ok := mc.Fn.(*ssa.Function); ok && in[g] {
+						visit(g)
+					}
+					continue
+				}
 				if c, ok := instr.(ssa.CallInstruction); ok {
 					if g := typesutil.Unbind(c.Common()).StaticCallee(); g != nil {
 						if g.Origin() != nil {
