@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -19,7 +20,10 @@ import (
 // outside the function see it (outside), and read at every receive from
 // the same variable or field. A channel passed as an argument, bound to a
 // closure or held in a local variable is memory of the function (locs),
-// which summaries and free variables carry.
+// which summaries and free variables carry; a variable's or field's
+// channel passed to a callee that receives from its parameter, or sends on
+// it, brings the callee what the package sends on it, or takes what the
+// callee sends (slotArg, sendVia).
 
 // chanSlot returns the package variable or field of a struct type of this
 // package that a channel value was read from, or nil.
@@ -158,4 +162,28 @@ func (s *fnState) recv(ch ssa.Value, recv ssa.Value, local Taint) Taint {
 		}
 	}
 	return t
+}
+
+// slotArg is what a channel argument read from a package variable or
+// field carries for a callee that receives from its parameter: what the
+// package sends on that variable or field.
+func (s *fnState) slotArg(ch ssa.Value) Taint {
+	if !isChan(ch.Type()) {
+		return Taint{}
+	}
+	t, _ := s.received(ch, Taint{})
+	return t
+}
+
+// sendVia records a callee's send on its channel parameter (a write at
+// "[]"), t as the caller sees it, as a send on the variable or field the
+// argument ch was read from.
+func (s *fnState) sendVia(ch ssa.Value, path string, t Taint) {
+	rest, ok := strings.CutPrefix(path, "[]")
+	if !ok {
+		return
+	}
+	if slot := s.p.chanSlot(ch); slot != nil {
+		s.p.addChan(slot, rest, s.outside(t))
+	}
 }

@@ -2572,6 +2572,7 @@ func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Ste
 	for i, a := range args {
 		if i < 32 && t.Params&(1<<i) != 0 {
 			out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
+			out.join(blind(s.slotArg(a), t.Blind&(1<<i) != 0))
 		}
 	}
 	for k, fp := range sum.fieldParams {
@@ -2644,7 +2645,9 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	for _, w := range sum.writes {
 		if w.Param < len(args) {
 			r, path := rootOf(args[w.Param])
-			s.store(r, path+w.Path, inst(w.T))
+			t := inst(w.T)
+			s.store(r, path+w.Path, t)
+			s.sendVia(args[w.Param], w.Path, t)
 		}
 	}
 	for _, c := range sum.ctxStores {

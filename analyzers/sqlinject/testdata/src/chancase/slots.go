@@ -118,3 +118,40 @@ func (q *Queue) Count(w http.ResponseWriter, r *http.Request) {
 	q.counts <- n
 	q.tasks <- task{table: "beds", id: r.FormValue("id")}
 }
+
+// A field's channel passed to a worker that receives from its parameter,
+// and to a producer that sends on its parameter.
+
+type Pool struct {
+	db  *sql.DB
+	in  chan string
+	out chan string
+}
+
+func NewPool(db *sql.DB) *Pool {
+	p := &Pool{db: db, in: make(chan string), out: make(chan string)}
+	go consume(db, p.in) // want `\(\*sql.DB\).Exec via chancase.consume is built with string concatenation from r.FormValue\("x"\)`
+	go p.drainOut()
+	return p
+}
+
+func consume(db *sql.DB, ch <-chan string) {
+	for x := range ch {
+		db.Exec("DELETE FROM t WHERE x = '" + x + "'")
+	}
+}
+
+func produce(ch chan<- string, v string) {
+	ch <- "UPDATE t SET y = '" + v + "'"
+}
+
+func (p *Pool) drainOut() {
+	for stmt := range p.out {
+		p.db.Exec(stmt) // want `r.FormValue\("y"\) \(request input\)`
+	}
+}
+
+func (p *Pool) Submit(w http.ResponseWriter, r *http.Request) {
+	p.in <- r.FormValue("x")
+	produce(p.out, r.FormValue("y"))
+}
