@@ -42,7 +42,7 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 			return nil
 		}
 		text, known := p.patternOf(pat, 0)
-		if chk.Tag && !(known && models.SafeValidatorTag(text)) {
+		if chk.Tag && (!known || !models.SafeValidatorTag(text)) {
 			return nil // a validator tag counts only when read and safe
 		}
 		if known && !chk.Tag && !models.AllowListPattern(text) {

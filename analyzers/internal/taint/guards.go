@@ -91,7 +91,7 @@ func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, b
 		}
 	}
 	for _, p := range lg.stored[root] {
-		if related(p.path, path) && !(constOK && p.konst) {
+		if related(p.path, path) && (!constOK || !p.konst) {
 			return locKey{}, false
 		}
 	}
