@@ -152,6 +152,9 @@ var htmlSinks = []Sink{
 	// interface embeds http.ResponseWriter) and the writers of io and fmt.
 	{Func: "(net/http.ResponseWriter).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(io.Writer).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
+	// A bufio.Writer made around the response (bufio.NewWriter(w)).
+	{Func: "(*bufio.Writer).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
+	{Func: "(*bufio.Writer).WriteString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
 	{Func: "fmt.Fprint", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "fmt.Fprintf", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "fmt.Fprintf", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},

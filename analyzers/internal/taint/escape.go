@@ -174,7 +174,19 @@ func (s *fnState) fieldSink(fa *ssa.FieldAddr, st *ssa.Store) {
 // respWriter reports whether v is (or wraps in an interface) an HTTP
 // response writer: a value whose method set has Header, Write and
 // WriteHeader (http.ResponseWriter, gin.ResponseWriter, *echo.Response).
-func respWriter(v ssa.Value) bool { return typesutil.Boxed(v, isRespWriter) }
+func respWriter(v ssa.Value) bool {
+	if typesutil.Boxed(v, isRespWriter) {
+		return true
+	}
+	// A buffered writer around the response (bufio.NewWriter(w)) writes
+	// into it when flushed.
+	if c, ok := typesutil.Unconvert(v).(*ssa.Call); ok && len(c.Call.Args) > 0 {
+		if fn := c.Call.StaticCallee(); fn != nil && (fn.String() == "bufio.NewWriter" || fn.String() == "bufio.NewWriterSize") {
+			return respWriter(c.Call.Args[0])
+		}
+	}
+	return false
+}
 
 // stdWriter reports whether v is os.Stdout or os.Stderr (possibly in an
 // interface).

@@ -3,6 +3,7 @@ package nethttp
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"html"
 	"net/http"
 	"os"
@@ -48,4 +49,23 @@ func writeToChain(w http.ResponseWriter, r *http.Request) {
 	var out bytes.Buffer
 	strings.NewReader(r.FormValue("t")).WriteTo(&out)
 	w.Write(out.Bytes()) // want `written unescaped into an HTML response`
+}
+
+// A buffered writer made around the response writes into it on Flush.
+func bufferedResponse(w http.ResponseWriter, r *http.Request) {
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	bw.WriteString("<div>" + r.FormValue("note") + "</div>") // want `r.FormValue\("note"\) \(request input\) written unescaped into an HTML response by \(\*bufio.Writer\).WriteString`
+	fmt.Fprintf(bw, "<p>%s</p>", r.FormValue("ward"))        // want `r.FormValue\("ward"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf`
+}
+
+// Safe look-alikes: escaped text into the buffered response, and input
+// into a buffered writer around standard output.
+func bufferedSafe(w http.ResponseWriter, r *http.Request) {
+	bw := bufio.NewWriterSize(w, 4096)
+	bw.WriteString("<div>" + html.EscapeString(r.FormValue("note")) + "</div>")
+	bw.Flush()
+	out := bufio.NewWriter(os.Stdout)
+	out.WriteString(r.FormValue("note"))
+	out.Flush()
 }
