@@ -149,8 +149,10 @@ func (s *fnState) received(ch ssa.Value, local Taint) (Taint, []locEntry) {
 // what else the channel carries (local) as its whole.
 func (s *fnState) recv(ch ssa.Value, recv ssa.Value, local Taint) Taint {
 	t, fields := s.received(ch, local)
-	elem := ch.Type().Underlying().(*types.Chan).Elem()
-	if len(fields) > 0 && isStruct(elem) {
+	// A channel of a type parameter's type (C ~chan T) has no chan
+	// underlying type: its elements are not held apart.
+	chanT, ok := ch.Type().Underlying().(*types.Chan)
+	if ok && len(fields) > 0 && isStruct(chanT.Elem()) {
 		if s.resFields == nil {
 			s.resFields = map[ssa.Value][][]locEntry{}
 		}

@@ -1412,7 +1412,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				continue
 			}
 			t, _ := s.received(st.Chan, s.load(r, "", true))
-			ts = append(ts, s.p.filter(t, st.Chan.Type().Underlying().(*types.Chan).Elem()))
+			// The received value's type, from the select's tuple: the
+			// channel's own type may be a type parameter's.
+			ts = append(ts, s.p.filter(t, v.Type().(*types.Tuple).At(len(ts)).Type()))
 		}
 		s.setTuple(v, ts)
 		return
