@@ -30,7 +30,9 @@ const maxTail = 4
 // are compared by shape (sameValue), not by what may be stored between
 // them.
 func tail(v *ssa.Slice) bool {
-	if v.Low == nil || v.Max != nil {
+	// Of text only: the last elements of a list of passwords are whole
+	// passwords.
+	if v.Low == nil || v.Max != nil || !isText(v.X.Type()) {
 		return false
 	}
 	if v.High != nil && !isLenOf(v.High, v.X, 0) {

@@ -38,3 +38,8 @@ func Helpers(cardNumber, nhs string) {
 	slog.Info("card", "card_number", tailhelp.Head(cardNumber))  // want `personal or patient data \(card number\) logged under key "card_number"`
 	log.Printf("nhs %s", tailhelp.Short(nhs))                    // want `personal or patient data \(NHS number\) parameter nhs`
 }
+
+// The last elements of a list are whole values, not a masked tail.
+func Rotated(passwords []string) {
+	slog.Info("rotated", "passwords", passwords[len(passwords)-2:]) // want `passwords`
+}

@@ -163,3 +163,19 @@ func embedded(c *gin.Context, db *sql.DB) {
 	db.Query("SELECT id FROM t ORDER BY " + q.Sort)
 	db.Query("SELECT id FROM t WHERE ward = '" + q.Ward + "'") // want `built with string concatenation from c.ShouldBindQuery`
 }
+
+// Nested structs tagged structonly or nostructlevel: validator does not
+// check their fields, so their tags clean nothing.
+type shallowQuery struct {
+	Page  page `binding:"structonly"`
+	Other page `binding:"nostructlevel"`
+}
+
+func shallow(c *gin.Context, db *sql.DB) {
+	var q shallowQuery
+	if err := c.ShouldBindQuery(&q); err != nil {
+		return
+	}
+	db.Query("SELECT id FROM t ORDER BY " + q.Page.Sort)  // want `built with string concatenation from c.ShouldBindQuery`
+	db.Query("SELECT id FROM t ORDER BY " + q.Other.Sort) // want `built with string concatenation from c.ShouldBindQuery`
+}
