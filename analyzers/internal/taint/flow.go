@@ -1222,7 +1222,11 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				t = new(Taint)
 				s.p.fvs[fv] = t
 			}
-			if t.join(s.outside(s.deep(b))) {
+			bt := s.deep(b)
+			if s.capturedChecked(b, v.Block()) {
+				bt = checked(bt) // checked before the closure is made, and only read by it
+			}
+			if t.join(s.outside(bt)) {
 				s.p.shareChanged = true
 			}
 			// Fields the closure reads under the free variable: what the
@@ -1469,6 +1473,9 @@ func (s *fnState) closureSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 			var pt Taint
 			if bit < 32 {
 				pt = s.deep(args[bit])
+				if s.capturedChecked(args[bit], mc.Block()) {
+					pt = checked(pt)
+				}
 			} else {
 				fp := sum.fieldParams[bit-32]
 				pt = s.boundField(args[fp.param], fp.path)

@@ -53,6 +53,10 @@ type locGuardState struct {
 type storedPath struct {
 	path  string
 	konst bool
+	// init: a store into a whole local variable in the function's entry
+	// block (a captured parameter's or variable's initial value), before
+	// any check of it can run.
+	init bool
 }
 
 // location returns the location of memory at root+path when checks on it
@@ -67,7 +71,7 @@ func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, b
 		// A local struct (a request decoded into it), unless a closure
 		// shares it and may write it at any call.
 		for _, ref := range *r.Referrers() {
-			if _, ok := ref.(*ssa.MakeClosure); ok {
+			if mc, ok := ref.(*ssa.MakeClosure); ok && closureStores(mc, r) {
 				return locKey{}, false
 			}
 		}
@@ -85,12 +89,23 @@ func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, b
 				if st, ok := instr.(*ssa.Store); ok {
 					r, p := rootOf(st.Addr)
 					_, k := st.Val.(*ssa.Const)
-					lg.stored[r] = append(lg.stored[r], storedPath{p, k})
+					_, local := r.(*ssa.Alloc)
+					init := local && p == "" && b.Index == 0 && r.(*ssa.Alloc).Block() == b
+					lg.stored[r] = append(lg.stored[r], storedPath{p, k, init})
 				}
 			}
 		}
 	}
+	inits := 0
 	for _, p := range lg.stored[root] {
+		if p.init {
+			inits++
+		}
+	}
+	for _, p := range lg.stored[root] {
+		if p.init && inits == 1 {
+			continue // the variable's one initial value, which checks test
+		}
 		if related(p.path, path) && (!constOK || !p.konst) {
 			return locKey{}, false
 		}
@@ -106,10 +121,52 @@ func (s *fnState) loadLoc(v ssa.Value, constOK bool) (locKey, bool) {
 		return locKey{}, false
 	}
 	root, path := rootOf(u.X)
-	if _, local := root.(*ssa.Alloc); path == "" && !local {
-		return locKey{}, false
+	if path == "" {
+		// A local variable, or one a closure captures (*fv).
+		switch root.(type) {
+		case *ssa.Alloc, *ssa.FreeVar:
+		default:
+			return locKey{}, false
+		}
 	}
 	return s.location(root, path, constOK)
+}
+
+// closureStores reports whether the closure mc makes may store into the
+// variable a it captures: a store through its free variable, or any other
+// use of the free variable than a load (its address passed on).
+func closureStores(mc *ssa.MakeClosure, a *ssa.Alloc) bool {
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok {
+		return true
+	}
+	for i, b := range mc.Bindings {
+		if b != a || i >= len(fn.FreeVars) {
+			continue
+		}
+		for _, ref := range *fn.FreeVars[i].Referrers() {
+			if u, ok := ref.(*ssa.UnOp); ok && u.Op == token.MUL {
+				continue
+			}
+			if _, ok := ref.(*ssa.DebugRef); ok {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// capturedChecked reports whether an allow-list check on the local
+// variable v, which a closure captures, holds in block b (where the
+// closure is made).
+func (s *fnState) capturedChecked(v ssa.Value, b *ssa.BasicBlock) bool {
+	a, ok := v.(*ssa.Alloc)
+	if !ok || s.locGuard.clean == nil || b == nil {
+		return false
+	}
+	key, ok := s.location(a, "", true)
+	return ok && s.locGuard.clean[key] != nil && s.locGuard.clean[key][b.Index]
 }
 
 // setBefore reports whether every call handed the address of the local
@@ -133,6 +190,11 @@ func setBefore(v *ssa.Alloc, b *ssa.BasicBlock) bool {
 		case ssa.CallInstruction:
 			if typesutil.Reaching(r.Block())[b] {
 				return false // b reaches the call: it may run after the check
+			}
+		case *ssa.MakeClosure:
+			// A closure that captures v and only reads it.
+			if closureStores(r, v) {
+				return false
 			}
 		case *ssa.MakeInterface:
 			// An element of a call's variadic list (rows.Scan(&bed)):
