@@ -453,11 +453,16 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 	} else {
 		vals = append(vals, arg)
 	}
+	// %#v prints fields, not the Error or String text fmt prints else.
+	valueRender := row.Render
+	if valueRender == models.RenderFmt && typesutil.GoSyntaxFormat(call.Common()) {
+		valueRender = 0
+	}
 	for _, v := range vals {
 		if v == nil {
 			continue
 		}
-		if o := a.value(fn, v, row.Render); o != nil {
+		if o := a.value(fn, v, valueRender); o != nil {
 			a.report(call.Pos(), a.viaLogValue(o, v, row.Render), sink, nil, "", medium)
 			continue
 		}

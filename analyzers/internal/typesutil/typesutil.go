@@ -568,3 +568,15 @@ func BoundMethod(f *ssa.Function) *ssa.Function {
 	}
 	return nil
 }
+
+// GoSyntaxFormat reports whether a constant format among the call's
+// arguments has a %#v verb: fmt then prints a value's fields (or its
+// GoString), not its Error or String text.
+func GoSyntaxFormat(cc *ssa.CallCommon) bool {
+	for _, a := range cc.Args {
+		if f, ok := ConstString(a); ok && strings.Contains(f, "%#v") {
+			return true
+		}
+	}
+	return false
+}

@@ -87,3 +87,11 @@ func Admit(ref, nhsNumber string) {
 	var s fmt.Stringer = masked{Ref: ref, NHSNumber: nhsNumber}
 	log.Printf("admitted %v", s) // safe
 }
+
+// %#v prints the fields (or GoString), not the Error text.
+func AuthenticateGoSyntax(token string) {
+	if err := check(token); err != nil {
+		log.Printf("authentication failed: %#v", err) // want `credential \(token\) parameter token written to the log by log.Printf`
+		log.Printf("authentication failed: %v", err)  // safe: Error is constant
+	}
+}
