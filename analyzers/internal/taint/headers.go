@@ -178,6 +178,40 @@ func setsHeader(cc *ssa.CallCommon) (RespHeaders, bool) {
 	return 0, false
 }
 
+// instrHeaders is callHeaders for a call, and for a store into the
+// header map under the canonical key (w.Header()["Content-Type"] =
+// []string{"text/plain"}), which net/http reads as Set does.
+func (p *pkgState) instrHeaders(in ssa.Instruction) (h RespHeaders, isType, isCSP, ok bool) {
+	switch x := in.(type) {
+	case ssa.CallInstruction:
+		h, isType, isCSP = p.callHeaders(x.Common())
+		return h, isType, isCSP, true
+	case *ssa.MapUpdate:
+		if typesutil.NamedPath(x.Map.Type()) != "net/http.Header" {
+			return 0, false, false, false
+		}
+		key, ok := typesutil.ConstString(x.Key)
+		if !ok || key != "Content-Type" && key != "Content-Security-Policy" {
+			return 0, false, false, false
+		}
+		var first ssa.Value
+		if els, ok := typesutil.InPlaceElems(x.Value); ok && len(els) > 0 {
+			first = els[0].Val
+		}
+		if key == "Content-Type" {
+			if first == nil {
+				return 0, true, false, true // a type not known here: it may be HTML
+			}
+			return ContentTypeClass(first), true, false, true
+		}
+		if v, ok := typesutil.ConstString(first); first != nil && ok && cspNoScript(v) {
+			return NoScript, false, true, true
+		}
+		return 0, false, true, true
+	}
+	return 0, false, false, false
+}
+
 // callHeaders returns what a call sets on the response: the header it
 // sets itself, or what its callee's summary says it sets on every path.
 // isType / isCSP say which of the two headers the call decides.
@@ -245,11 +279,10 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 			if in == instr {
 				break
 			}
-			call, ok := in.(ssa.CallInstruction)
+			h, isType, isCSP, ok := p.instrHeaders(in)
 			if !ok {
 				continue
 			}
-			h, isType, isCSP := p.callHeaders(call.Common())
 			if isType && d >= typDepth {
 				typ, typDepth = h&typeBits, d
 			}
@@ -496,11 +529,10 @@ func (p *pkgState) funcHeaders(fn *ssa.Function) RespHeaders {
 	typSeen, cspSeen, typMixed, cspMixed, typDom, cspDom := false, false, false, false, false, false
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			call, ok := in.(ssa.CallInstruction)
+			h, isType, isCSP, ok := p.instrHeaders(in)
 			if !ok {
 				continue
 			}
-			h, isType, isCSP := p.callHeaders(call.Common())
 			if isType {
 				if typSeen && h&typeBits != typ {
 					typMixed = true

@@ -125,3 +125,21 @@ func directPolicy(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Security-Policy", "script-src 'none'")
 	io.WriteString(w, r.FormValue("q")) // script-src 'none': safe
 }
+
+// The header map written directly under its canonical key: net/http reads
+// it as Set writes it.
+func mapPlain(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Content-Type"] = []string{"text/plain; charset=utf-8"}
+	io.WriteString(w, r.FormValue("dose"))
+}
+
+func mapHTML(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Content-Type"] = []string{"text/html; charset=utf-8"}
+	io.WriteString(w, r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
+}
+
+// A key net/http does not look up (not canonical) sets nothing.
+func mapLowercase(w http.ResponseWriter, r *http.Request) {
+	w.Header()["content-type"] = []string{"text/plain"}
+	io.WriteString(w, "<p>"+r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
+}
