@@ -32,6 +32,9 @@ type fnState struct {
 	// passEdges: per checked value, the edges (from, to block index) an
 	// allow-list check on it passes along.
 	passEdges map[ssa.Value]map[blockEdge]bool
+	// schemeEdges: per value, the edges along which its URL scheme check
+	// (strings.HasPrefix(u, "https://")) passed.
+	schemeEdges map[ssa.Value]map[blockEdge]bool
 	// errGuards: per error, the blocks reached only where a check of its
 	// kind failed (errors.Is, an IsErrX predicate).
 	errGuards map[ssa.Value][]bool
@@ -382,6 +385,11 @@ func (s *fnState) phiEdge(phi *ssa.Phi, i int) Taint {
 		s.locChecked(e, pred, phi.Block().Index) {
 		t = checked(t)
 	}
+	// if !strings.HasPrefix(u, "https://") { u = defaultURL }: the
+	// value arriving along the passed check's edge has a safe scheme.
+	if sg := s.schemeGuards[e]; sg != nil && sg[pred] || s.schemeEdges[e][blockEdge{pred, phi.Block().Index}] {
+		t.Esc |= models.EscScheme
+	}
 	return t
 }
 
@@ -472,6 +480,7 @@ func (s *fnState) findGuards() {
 		s.noteLocCheck(checked, konst, edge{b.Index, b.Succs[succ].Index})
 	}
 	s.finishLocGuards()
+	s.schemeEdges = schemeOK
 	for v, edges := range schemeOK {
 		if s.schemeGuards == nil {
 			s.schemeGuards = map[ssa.Value][]bool{}

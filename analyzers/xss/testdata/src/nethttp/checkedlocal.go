@@ -72,3 +72,22 @@ func searchAgain(w http.ResponseWriter, r *http.Request) template.JS {
 	fmt.Fprintf(w, `<a href="/search?q=%s">again</a>`, url.QueryEscape(r.FormValue("q")))
 	return template.JS("var q = " + url.QueryEscape(r.FormValue("q"))) // want `r.FormValue\("q"\) \(request input\) converted to template.JS`
 }
+
+// Request input replaced by a constant link unless it begins with
+// "https://": every value reaching the conversion has a fixed scheme.
+func fallbackLink(r *http.Request) template.URL {
+	next := r.FormValue("next")
+	if !strings.HasPrefix(next, "https://") {
+		next = "https://nhs.uk"
+	}
+	return template.URL(next)
+}
+
+// The fallback applies only to one bad scheme: others pass through.
+func partialFallback(r *http.Request) template.URL {
+	next := r.FormValue("next")
+	if strings.HasPrefix(next, "http://") {
+		next = "https://nhs.uk"
+	}
+	return template.URL(next) // want `r.FormValue\("next"\) \(request input\) converted to template.URL`
+}
