@@ -2781,7 +2781,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 		// What the logger writes of it: a String that prints the id only
 		// does not carry the email field's taint.
-		if r := logRender(name, sk.Arg); r != 0 && (r != models.RenderFmt || !typesutil.GoSyntaxFormat(instr.Common())) {
+		if r := logRender(name, sk.Arg); r != 0 {
 			t = s.renderedExcept(a, r, hidden)
 		}
 	}

@@ -95,3 +95,13 @@ func AuthenticateGoSyntax(token string) {
 		log.Printf("authentication failed: %v", err)  // safe: Error is constant
 	}
 }
+
+// A helper that logs its error parameter with %#v prints the fields its
+// callers' errors hold.
+func dumpErr(err error) { log.Printf("detail: %#v", err) }
+
+func AuthenticateHelpers(token string) {
+	if err := check(token); err != nil {
+		dumpErr(err) // want `credential \(token\) parameter token written to the log by log.Printf via errtext.dumpErr`
+	}
+}
