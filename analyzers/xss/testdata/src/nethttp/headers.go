@@ -143,3 +143,15 @@ func mapLowercase(w http.ResponseWriter, r *http.Request) {
 	w.Header()["content-type"] = []string{"text/plain"}
 	io.WriteString(w, "<p>"+r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
 }
+
+// A script-free policy stored into the header map: the page runs no
+// script. One that allows scripts leaves the write reported.
+func mapSandboxed(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Content-Security-Policy"] = []string{"sandbox"}
+	io.WriteString(w, "<p>"+r.FormValue("dose"))
+}
+
+func mapScripts(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Content-Security-Policy"] = []string{"sandbox allow-scripts"}
+	io.WriteString(w, "<p>"+r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
+}
