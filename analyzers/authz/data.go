@@ -306,17 +306,6 @@ func principalCall(name string) bool {
 	return who && from
 }
 
-// routeParams are the getters of a route parameter, with the index of the
-// key among their arguments (the receiver not counted).
-var routeParams = map[string]int{
-	"(*net/http.Request).PathValue":             0,
-	"github.com/go-chi/chi/v5.URLParam":         1,
-	"github.com/go-chi/chi.URLParam":            1,
-	"(*" + pkgGin + ".Context).Param":           0,
-	"(" + pkgEcho + ".Context).Param":           0,
-	"(*github.com/gofiber/fiber/v2.Ctx).Params": 0,
-	"(github.com/gofiber/fiber/v3.Ctx).Params":  0,
-}
 
 // resourceKeyed reports whether an argument of cc is computed from a route
 // parameter that names a resource (r.PathValue("id"), mux.Vars(r)["id"]),
@@ -345,7 +334,7 @@ func fromRouteParam(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 	switch x := v.(type) {
 	case *ssa.Call:
 		if obj := typesutil.Callee(&x.Call); obj != nil {
-			if i, ok := routeParams[obj.Origin().FullName()]; ok {
+			if i, ok := models.RouteParamKey(obj.Origin().FullName()); ok {
 				if !x.Call.IsInvoke() && obj.Signature().Recv() != nil {
 					i++
 				}

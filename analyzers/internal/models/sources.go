@@ -145,3 +145,23 @@ var varSourceRows = []VarSource{
 // injection into SQL or HTML that others see, but a template or format
 // given on the command line (`-f '{{.Name}}'`, as go list has) is a feature.
 func OperatorInput(label string) bool { return label == cmdline || label == stdin }
+
+// routeParams are the getters of a route parameter (r.PathValue("id")),
+// with the index of the key among their arguments (the receiver not
+// counted).
+var routeParams = map[string]int{
+	"(*net/http.Request).PathValue":               0,
+	"github.com/go-chi/chi/v5.URLParam":           1,
+	"github.com/go-chi/chi.URLParam":              1,
+	"(*github.com/gin-gonic/gin.Context).Param":   0,
+	"(github.com/labstack/echo/v4.Context).Param": 0,
+	"(*github.com/gofiber/fiber/v2.Ctx).Params":   0,
+	"(github.com/gofiber/fiber/v3.Ctx).Params":    0,
+}
+
+// RouteParamKey returns the index of the key argument of a route
+// parameter getter (the receiver not counted).
+func RouteParamKey(fullName string) (int, bool) {
+	i, ok := routeParams[fullName]
+	return i, ok
+}
