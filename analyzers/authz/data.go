@@ -306,7 +306,6 @@ func principalCall(name string) bool {
 	return who && from
 }
 
-
 // resourceKeyed reports whether an argument of cc is computed from a route
 // parameter that names a resource (r.PathValue("id"), mux.Vars(r)["id"]),
 // not a credential ({token}): a call named like a credential lookup

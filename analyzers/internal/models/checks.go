@@ -158,6 +158,18 @@ func SafeValidatorTag(tag string) bool {
 	return false
 }
 
+// ValidatorSkipsNested reports whether a nested struct field's validator
+// tag tells go-playground/validator not to check the nested struct's own
+// fields (structonly, nostructlevel).
+func ValidatorSkipsNested(tag string) bool {
+	for _, item := range strings.Split(tag, ",") {
+		if item == "structonly" || item == "nostructlevel" {
+			return true
+		}
+	}
+	return false
+}
+
 // FieldTag returns the value of key in a struct field's tag.
 func FieldTag(tag, key string) string { return reflect.StructTag(tag).Get(key) }
 

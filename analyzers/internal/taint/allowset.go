@@ -287,7 +287,7 @@ func (s *fnState) rangeChecked(x ssa.Value, clean []bool, pass map[blockEdge]boo
 	// i = phi(-1, i+1) + 1 in the loop's header, which leaves when
 	// i < len(xs) is false.
 	next, ok := ia.Index.(*ssa.BinOp)
-	if !ok || next.Op != token.ADD || !isConstInt(next.Y, 1) {
+	if !ok || next.Op != token.ADD || !isInt(next.Y, 1) {
 		return nil, blockEdge{}, false
 	}
 	phi, ok := next.X.(*ssa.Phi)
@@ -309,7 +309,7 @@ func (s *fnState) rangeChecked(x ssa.Value, clean []bool, pass map[blockEdge]boo
 			return nil, blockEdge{}, false
 		}
 		switch {
-		case isConstInt(e, -1) && !entered:
+		case isInt(e, -1) && !entered:
 			entered = true
 		case e == next:
 			if from := head.Preds[i].Index; !clean[from] && !pass[blockEdge{from, head.Index}] {
@@ -332,16 +332,6 @@ func (s *fnState) rangeChecked(x ssa.Value, clean []bool, pass map[blockEdge]boo
 		}
 	}
 	return xs, blockEdge{head.Index, head.Succs[1].Index}, true
-}
-
-// isConstInt reports whether v is the integer constant n.
-func isConstInt(v ssa.Value, n int64) bool {
-	k, ok := v.(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
-		return false
-	}
-	got, exact := constant.Int64Val(k.Value)
-	return exact && got == n
 }
 
 // isLen reports whether v is len(xs).

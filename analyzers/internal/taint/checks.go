@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -175,16 +174,6 @@ func structChecked(v ssa.Value) (ssa.Value, *models.StructCheck) {
 // maxTagDepth bounds safeFields' walk into nested structs.
 const maxTagDepth = 3
 
-// tagHas reports whether the validator tag has the option opt.
-func tagHas(tag, opt string) bool {
-	for o := range strings.SplitSeq(tag, ",") {
-		if o == opt {
-			return true
-		}
-	}
-	return false
-}
-
 // safeFields calls yield with the field path (".Dir", ".Page.Sort") of
 // each exported text field of struct type t, nested and embedded structs
 // included (validator checks them too), whose validator tag under key
@@ -208,7 +197,7 @@ func safeFields(t types.Type, key string, depth int, yield func(path string)) {
 			continue
 		}
 		if _, nested := ft.Underlying().(*types.Struct); nested {
-			if tagHas(tag, "structonly") || tagHas(tag, "nostructlevel") {
+			if models.ValidatorSkipsNested(tag) {
 				continue // validator does not check the nested struct's fields
 			}
 			safeFields(ft, key, depth+1, func(p string) { yield("." + f.Name() + p) })

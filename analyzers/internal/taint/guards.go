@@ -176,6 +176,7 @@ func (s *fnState) capturedChecked(v ssa.Value, b *ssa.BasicBlock) bool {
 // into directly). Any other use of the address (stored, converted) may
 // let a write happen anywhere.
 func setBefore(v *ssa.Alloc, b *ssa.BasicBlock) bool {
+	var calls []*ssa.BasicBlock // blocks of the calls handed v's address
 	for _, ref := range *v.Referrers() {
 		switch r := ref.(type) {
 		case *ssa.UnOp:
@@ -188,9 +189,7 @@ func setBefore(v *ssa.Alloc, b *ssa.BasicBlock) bool {
 				return false
 			}
 		case ssa.CallInstruction:
-			if typesutil.Reaching(r.Block())[b] {
-				return false // b reaches the call: it may run after the check
-			}
+			calls = append(calls, r.Block())
 		case *ssa.MakeClosure:
 			// A closure that captures v and only reads it.
 			if closureStores(r, v) {
@@ -199,14 +198,17 @@ func setBefore(v *ssa.Alloc, b *ssa.BasicBlock) bool {
 		case *ssa.MakeInterface:
 			// An element of a call's variadic list (rows.Scan(&bed)):
 			// the list is built where the call is.
-			if !varargElem(r) || typesutil.Reaching(r.Block())[b] {
+			if !varargElem(r) {
 				return false
 			}
+			calls = append(calls, r.Block())
 		default:
 			return false
 		}
 	}
-	return true
+	// b must reach none of the calls: one it reaches may run after the
+	// check. One search for all of them.
+	return len(calls) == 0 || !typesutil.Reaching(calls...)[b]
 }
 
 // varargElem reports whether v is used only as an element of a local

@@ -352,6 +352,7 @@ func indexLoop(idx ssa.Value) (*ssa.BasicBlock, ssa.Value) {
 // loop (dominated by h).
 func backEdge(h *ssa.BasicBlock, i int) bool { return h.Dominates(h.Preds[i]) }
 
+// isInt reports whether v is the integer constant n.
 func isInt(v ssa.Value, n int64) bool {
 	c, ok := v.(*ssa.Const)
 	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
