@@ -187,7 +187,7 @@ func (p *pkgState) instrHeaders(in ssa.Instruction) (h RespHeaders, isType, isCS
 		h, isType, isCSP = p.callHeaders(x.Common())
 		return h, isType, isCSP, true
 	case *ssa.MapUpdate:
-		if typesutil.NamedPath(x.Map.Type()) != "net/http.Header" {
+		if typesutil.NamedPath(x.Map.Type()) != "net/http.Header" || !responseHeader(x.Map) {
 			return 0, false, false, false
 		}
 		key, ok := typesutil.ConstString(x.Key)
@@ -210,6 +210,21 @@ func (p *pkgState) instrHeaders(in ssa.Instruction) (h RespHeaders, isType, isCS
 		return 0, false, true, true
 	}
 	return 0, false, false, false
+}
+
+// responseHeader reports whether m is the header map of a response
+// writer (w.Header()), not a map of the program's own.
+func responseHeader(m ssa.Value) bool {
+	c, ok := m.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	cc := c.Common()
+	if cc.IsInvoke() {
+		return cc.Method.Name() == "Header" && respWriter(cc.Value)
+	}
+	fn := cc.StaticCallee()
+	return fn != nil && fn.Name() == "Header" && len(cc.Args) == 1 && respWriter(cc.Args[0])
 }
 
 // callHeaders returns what a call sets on the response: the header it

@@ -155,3 +155,10 @@ func mapScripts(w http.ResponseWriter, r *http.Request) {
 	w.Header()["Content-Security-Policy"] = []string{"sandbox allow-scripts"}
 	io.WriteString(w, "<p>"+r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
 }
+
+// A header map of the program's own, not the response's, sets nothing.
+func ownHeaderMap(w http.ResponseWriter, r *http.Request) {
+	out := http.Header{}
+	out["Content-Type"] = []string{"text/plain"}
+	io.WriteString(w, "<p>"+r.FormValue("dose")) // want `r.FormValue\("dose"\) \(request input\) written unescaped into an HTML response`
+}
