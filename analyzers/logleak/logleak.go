@@ -407,11 +407,18 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 		}
 	}
 	var vals []ssa.Value
+	// The operands a constant format prints with %#v: their fields, not
+	// their Error or String text.
+	goIdx, goAll := typesutil.GoSyntaxArgs(call.Common())
+	goSyntax := map[ssa.Value]bool{}
 	if row.KV || isVariadicSlice(arg) {
 		els := indexedElems(arg)
 		for i, e := range els {
 			if e == nil {
 				continue
+			}
+			if goAll || goIdx[i] {
+				goSyntax[e] = true
 			}
 			if row.KV && i+1 < len(els) && els[i+1] != nil {
 				if key, ok := typesutil.ConstString(e); ok {
@@ -453,14 +460,13 @@ func (a *pkg) checkArg(call ssa.CallInstruction, fn *ssa.Function, name string, 
 	} else {
 		vals = append(vals, arg)
 	}
-	// %#v prints fields, not the Error or String text fmt prints else.
-	valueRender := row.Render
-	if valueRender == models.RenderFmt && typesutil.GoSyntaxFormat(call.Common()) {
-		valueRender = 0
-	}
 	for _, v := range vals {
 		if v == nil {
 			continue
+		}
+		valueRender := row.Render
+		if valueRender == models.RenderFmt && (goAll || goSyntax[v]) {
+			valueRender = 0 // %#v: fields, not the Error or String text
 		}
 		if o := a.value(fn, v, valueRender); o != nil {
 			a.report(call.Pos(), a.viaLogValue(o, v, row.Render), sink, nil, "", medium)

@@ -569,14 +569,49 @@ func BoundMethod(f *ssa.Function) *ssa.Function {
 	return nil
 }
 
-// GoSyntaxFormat reports whether a constant format among the call's
-// arguments has a %#v verb: fmt then prints a value's fields (or its
-// GoString), not its Error or String text.
-func GoSyntaxFormat(cc *ssa.CallCommon) bool {
+// GoSyntaxArgs reports which operands a call's constant format prints
+// with %#v, by their index after the format (fmt then prints a value's
+// fields, or its GoString, not its Error or String text). all: the format
+// uses explicit argument indexes ([n]), so any operand may be.
+func GoSyntaxArgs(cc *ssa.CallCommon) (idx map[int]bool, all bool) {
 	for _, a := range cc.Args {
-		if f, ok := ConstString(a); ok && strings.Contains(f, "%#v") {
-			return true
+		f, ok := ConstString(a)
+		if !ok || !strings.Contains(f, "%#") {
+			continue
 		}
+		arg := 0
+		for i := 0; i < len(f); i++ {
+			if f[i] != '%' {
+				continue
+			}
+			i++
+			sharp := false
+		flags:
+			for ; i < len(f); i++ {
+				switch c := f[i]; {
+				case c == '#':
+					sharp = true
+				case c == '+' || c == '-' || c == ' ' || c == '0' || c >= '1' && c <= '9' || c == '.':
+				case c == '*':
+					arg++ // a width or precision operand
+				case c == '[':
+					return nil, true
+				default:
+					break flags
+				}
+			}
+			if i >= len(f) || f[i] == '%' {
+				continue
+			}
+			if sharp && f[i] == 'v' {
+				if idx == nil {
+					idx = map[int]bool{}
+				}
+				idx[arg] = true
+			}
+			arg++
+		}
+		return idx, false
 	}
-	return false
+	return nil, false
 }

@@ -93,6 +93,8 @@ func AuthenticateGoSyntax(token string) {
 	if err := check(token); err != nil {
 		log.Printf("authentication failed: %#v", err) // want `credential \(token\) parameter token written to the log by log.Printf`
 		log.Printf("authentication failed: %v", err)  // safe: Error is constant
+		log.Printf("code %#v: %v", 42, err)           // safe: the error is printed by %v
+		log.Printf("code %*d: %#v", 4, 42, err)       // want `credential \(token\) parameter token written to the log by log.Printf`
 	}
 }
 
