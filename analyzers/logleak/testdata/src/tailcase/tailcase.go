@@ -41,5 +41,5 @@ func Helpers(cardNumber, nhs string) {
 
 // The last elements of a list are whole values, not a masked tail.
 func Rotated(passwords []string) {
-	slog.Info("rotated", "passwords", passwords[len(passwords)-2:]) // want `passwords`
+	slog.Info("rotated", "passwords", passwords[len(passwords)-2:]) // want `credential \(password\) logged under key "passwords"`
 }

@@ -85,18 +85,18 @@ func columnsReplaced(db *sql.DB, r *http.Request) {
 		}
 		cols[i] = r.FormValue("other")
 	}
-	db.Query("SELECT " + strings.Join(cols, ", ") + " FROM visits") // want `strings.Join`
+	db.Query("SELECT " + strings.Join(cols, ", ") + " FROM visits") // want `strings.Join from r.FormValue\("other"\)`
 }
 
 func columnsOther(db *sql.DB, r *http.Request) {
 	cols := r.URL.Query()["col"]
-	names := r.URL.Query()["name"]
+	names := r.Header["X-Col"]
 	for _, col := range cols {
 		if !slices.Contains(listable, col) {
 			return
 		}
 	}
-	db.Query("SELECT " + strings.Join(names, ", ") + " FROM visits") // want `strings.Join`
+	db.Query("SELECT " + strings.Join(names, ", ") + " FROM visits") // want `strings.Join from r.Header`
 }
 
 // A validator of every element: the callers that leave on its error.
