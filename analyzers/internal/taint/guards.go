@@ -62,8 +62,10 @@ type storedPath struct {
 // location returns the location of memory at root+path when checks on it
 // hold for every read (see above). constOK: stores of constants into it
 // do not count, for allow-list checks (a default set after the check,
-// "if q.Dir == "" { q.Dir = "asc" }", is program text); a scheme check
-// needs the checked value itself.
+// "if q.Dir == "" { q.Dir = "asc" }", is program text), and for a prefix
+// check on text (a constant replaces the whole text); a check of a URL's
+// Scheme needs the checked URL itself (u.Scheme = "javascript" after it
+// keeps the rest of the URL).
 func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, bool) {
 	switch r := root.(type) {
 	case *ssa.Parameter, *ssa.FreeVar, *ssa.Call, *ssa.Extract:
@@ -284,10 +286,12 @@ func (s *fnState) noteLocCheck(checked ssa.Value, k *ssa.Const, e blockEdge) {
 // finishLocGuards computes the blocks each location's checks guard.
 func (s *fnState) finishLocGuards() {
 	lg := &s.locGuard
+	exits := s.constExits()
 	blocks := func(pass map[locKey]map[blockEdge]bool) map[locKey][]bool {
 		out := map[locKey][]bool{}
 		for k, edges := range pass {
-			out[k] = s.cleanBlocks(func(from, to int) bool { return edges[blockEdge{from, to}] })
+			ex := exits[k]
+			out[k] = s.cleanBlocks(func(from, to int) bool { return edges[blockEdge{from, to}] || ex != nil && ex[from] })
 		}
 		return out
 	}
@@ -297,6 +301,41 @@ func (s *fnState) finishLocGuards() {
 	if lg.schemePass != nil {
 		lg.scheme = blocks(lg.schemePass)
 	}
+}
+
+// constExits returns, per checked location, the blocks whose last store
+// into it is a constant: what leaves them is program text, as on a
+// passed check's edge (var dir string; rows.Scan(&dir); if dir != "asc" &&
+// dir != "desc" { dir = "asc" }). Only a store into the location itself
+// counts, not into a field under it.
+func (s *fnState) constExits() map[locKey][]bool {
+	lg := &s.locGuard
+	if len(lg.pass) == 0 && len(lg.schemePass) == 0 {
+		return nil
+	}
+	var out map[locKey][]bool
+	for _, b := range s.fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			r, p := rootOf(st.Addr)
+			key := locKey{r, p}
+			if lg.pass[key] == nil && lg.schemePass[key] == nil {
+				continue
+			}
+			if out == nil {
+				out = map[locKey][]bool{}
+			}
+			if out[key] == nil {
+				out[key] = make([]bool, len(s.fn.Blocks))
+			}
+			_, k := st.Val.(*ssa.Const)
+			out[key][b.Index] = k
+		}
+	}
+	return out
 }
 
 // locChecked reports whether v is a load of a location whose check passed
@@ -353,7 +392,7 @@ func schemePrefixChecked(c *ssa.Call) ssa.Value {
 // noteLocScheme records a scheme prefix check on a load of a location
 // passed along edge e.
 func (s *fnState) noteLocScheme(checked ssa.Value, e blockEdge) {
-	if key, ok := s.checkedLoc(checked, e, false); ok {
+	if key, ok := s.checkedLoc(checked, e, true); ok {
 		addPass(&s.locGuard.schemePass, key, e)
 	}
 }
@@ -364,7 +403,7 @@ func (s *fnState) locSchemeChecked(v ssa.Value, b *ssa.BasicBlock) bool {
 	if s.locGuard.scheme == nil || b == nil {
 		return false
 	}
-	key, ok := s.loadLoc(v, false)
+	key, ok := s.loadLoc(v, true)
 	return ok && s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][b.Index]
 }
 

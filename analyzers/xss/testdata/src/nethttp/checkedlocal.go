@@ -91,3 +91,46 @@ func partialFallback(r *http.Request) template.URL {
 	}
 	return template.URL(next) // want `r.FormValue\("next"\) \(request input\) converted to template.URL`
 }
+
+// A stored website replaced by a constant unless its scheme check passes:
+// every value the variable holds at the conversion has a fixed scheme.
+func storedFallback(db *sql.DB) template.URL {
+	var site string
+	_ = db.QueryRow("SELECT website FROM users WHERE id = 1").Scan(&site)
+	if !strings.HasPrefix(site, "https://") {
+		site = "https://nhs.uk"
+	}
+	return template.URL(site)
+}
+
+// The fallback applies only to one bad scheme: others pass through.
+func storedPartialFallback(db *sql.DB) template.URL {
+	var site string
+	_ = db.QueryRow("SELECT website FROM users WHERE id = 1").Scan(&site)
+	if strings.HasPrefix(site, "http://") {
+		site = "https://nhs.uk"
+	}
+	return template.URL(site) // want `\(stored data\) converted to template.URL`
+}
+
+// A stored value outside an allow-list replaced by a constant.
+func storedWard(w http.ResponseWriter, db *sql.DB) {
+	var ward string
+	_ = db.QueryRow("SELECT ward FROM beds WHERE id = 1").Scan(&ward)
+	if ward != "north" && ward != "south" {
+		ward = "north"
+	}
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<p>Ward %s</p>", ward)
+}
+
+// The constant is stored before the check, not instead of the value.
+func storedWardDefault(w http.ResponseWriter, db *sql.DB) {
+	var ward string
+	_ = db.QueryRow("SELECT ward FROM beds WHERE id = 1").Scan(&ward)
+	if ward == "" {
+		ward = "north"
+	}
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, "<p>Ward %s</p>", ward) // want `\(stored data\) written unescaped into an HTML response by fmt.Fprintf`
+}
