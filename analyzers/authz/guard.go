@@ -674,6 +674,14 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 			return &guardInfo{kind: "fail-open", why: "calls the next handler on every path and never rejects", pos: pos}
 		}
+		// Named for its authentication (APIKeyAuth), it calls next when
+		// the credential check fails, and the same way when it passes:
+		// the check decides nothing. (An optional authentication marks
+		// the request it passes on when the check passes.)
+		if n, ok := nextOnFailedCredential(fn, nexts, nil); ok && isAuthnName(name) && sameNextArgs(fn, nexts) {
+			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos(),
+				fix: "answer 401 when the check fails, and call next only when it passes"}
+		}
 		return nil
 	}
 	if ctxStyle && len(nexts) == 0 {
@@ -725,7 +733,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 func nextOnFailedCredential(fn *ssa.Function, nexts, rejects []site) (site, bool) {
 	for _, n := range nexts {
 		for _, c := range controlling(fn, n.b) {
-			if !failedErr(c) || !mentionsCredential(c.ifi.Cond, 0, map[ssa.Value]bool{}) {
+			if !failedCredential(c) {
 				continue
 			}
 			rejected := false
@@ -740,6 +748,86 @@ func nextOnFailedCredential(fn *ssa.Function, nexts, rejects []site) (site, bool
 		}
 	}
 	return site{}, false
+}
+
+// sameNextArgs reports whether fn calls a net/http next at each of nexts
+// with its own request (next.ServeHTTP(w, r)): nothing a check found is
+// passed on. A framework's context (c.Next()) may carry what a check
+// stored in it, so it does not count.
+func sameNextArgs(fn *ssa.Function, nexts []site) bool {
+	own := map[ssa.Value]bool{}
+	for _, p := range fn.Params {
+		own[p] = true
+	}
+	for _, n := range nexts {
+		call, ok := n.b.Instrs[n.i].(ssa.CallInstruction)
+		if !ok {
+			return false
+		}
+		req := false
+		for _, a := range call.Common().Args {
+			if _, isConst := a.(*ssa.Const); !isConst && !own[typesutil.Unconvert(a)] {
+				return false
+			}
+			if ptr, ok := a.Type().(*types.Pointer); ok && typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+				req = true
+			}
+		}
+		if !req {
+			return false
+		}
+	}
+	return true
+}
+
+// failedCredential reports a control that holds when a credential check
+// failed: a verification's error (failedErr) or a comparison of texts
+// (failedCompare) about a credential, or a constant-time comparison,
+// which compares secrets whatever they are called.
+func failedCredential(c control) bool {
+	fail, secret := failedCompare(c)
+	if secret {
+		return fail
+	}
+	return (fail || failedErr(c)) && mentionsCredential(c.ifi.Cond, 0, map[ssa.Value]bool{})
+}
+
+// failedCompare reports a control that holds when a comparison failed:
+// got != key taken true, subtle.ConstantTimeCompare(a, b) != 1 or == 0
+// taken true, hmac.Equal(a, b) taken false. secret: the comparison is a
+// constant-time one.
+func failedCompare(c control) (fail, secret bool) {
+	switch cond := c.ifi.Cond.(type) {
+	case *ssa.Call:
+		if obj := typesutil.Callee(&cond.Call); obj != nil && (obj.FullName() == "crypto/hmac.Equal" || obj.FullName() == "crypto/subtle.ConstantTimeEq") {
+			return !c.want, true
+		}
+	case *ssa.BinOp:
+		if cond.Op != token.NEQ && cond.Op != token.EQL {
+			return false, false
+		}
+		x, y := cond.X, cond.Y
+		if _, ok := x.(*ssa.Const); ok {
+			x, y = y, x
+		}
+		if k, ok := y.(*ssa.Const); ok {
+			call, ok := x.(*ssa.Call)
+			if !ok || k.Value == nil || k.Value.Kind() != constant.Int {
+				return false, false
+			}
+			obj := typesutil.Callee(&call.Call)
+			n, exact := constant.Int64Val(k.Value)
+			if obj == nil || obj.FullName() != "crypto/subtle.ConstantTimeCompare" || !exact || n != 0 && n != 1 {
+				return false, false
+			}
+			equal := (n == 1) == (cond.Op == token.EQL) // the condition holds when they are equal
+			return c.want != equal, true
+		}
+		if b, ok := x.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+			return c.want == (cond.Op == token.NEQ), false
+		}
+	}
+	return false, false
 }
 
 // failedErr reports a control that holds when an error result is non-nil:

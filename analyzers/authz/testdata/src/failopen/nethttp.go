@@ -2,6 +2,8 @@
 package failopen
 
 import (
+	"context"
+	"crypto/subtle"
 	"errors"
 	"log"
 	"net/http"
@@ -82,6 +84,63 @@ func RequirePass(next http.Handler) http.Handler { // want RequirePass:"guard\\(
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// APIKeyAuth compares the key and serves the request whatever the
+// outcome: the comparison decides nothing.
+func APIKeyAuth(key string) func(http.Handler) http.Handler { // want APIKeyAuth:"guard\\(fail-open\\)"
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			got := r.Header.Get("X-API-Key")
+			if subtle.ConstantTimeCompare([]byte(got), []byte(key)) != 1 {
+				log.Printf("api key mismatch from %s", r.RemoteAddr)
+				next.ServeHTTP(w, r) // want `middleware failopen.APIKeyAuth fails open: it calls the next handler when the credential check fails`
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// TokenAuth compares the token with != and lets a mismatch through.
+func TokenAuth(token string, next http.Handler) http.Handler { // want TokenAuth:"guard\\(fail-open\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Auth-Token") != token {
+			log.Printf("bad token")
+			next.ServeHTTP(w, r) // want `middleware failopen.TokenAuth fails open: it calls the next handler when the credential check fails`
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// VersionAuth compares a header that is no credential: not a check.
+func VersionAuth(version string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("X-Client-Version") != version {
+			log.Printf("old client")
+			next.ServeHTTP(w, r)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+type keyCtx struct{}
+
+// KeyAuth is an optional authentication: a matching key marks the request,
+// a missing one passes it on unmarked for the handlers to decide.
+func KeyAuth(key string) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			got := r.Header.Get("X-API-Key")
+			if subtle.ConstantTimeCompare([]byte(got), []byte(key)) != 1 {
+				next.ServeHTTP(w, r)
+				return
+			}
+			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), keyCtx{}, true)))
+		})
+	}
 }
 
 type API struct{ st *store.Store }
