@@ -272,12 +272,15 @@ type KeyedSource struct {
 	// Cookie: the key names a cookie, and a cookie named for a session
 	// or a login ("session", "app_sess", "sid", "auth") holds its id.
 	Cookie bool
+	// Header: the key names a request header, and a header whose name
+	// ends in "Key" (X-API-Key, X-Reports-Key) carries an API key.
+	Header bool
 }
 
 var keyedSources = []KeyedSource{
-	{Func: "(net/http.Header).Get", Key: 0, Result: Result},
-	{Func: "(net/http.Header).Values", Key: 0, Result: Result},
-	{Func: "(net/textproto.MIMEHeader).Get", Key: 0, Result: Result},
+	{Func: "(net/http.Header).Get", Key: 0, Result: Result, Header: true},
+	{Func: "(net/http.Header).Values", Key: 0, Result: Result, Header: true},
+	{Func: "(net/textproto.MIMEHeader).Get", Key: 0, Result: Result, Header: true},
 	{Func: "(*net/http.Request).FormValue", Key: 0, Result: Result},
 	{Func: "(*net/http.Request).PostFormValue", Key: 0, Result: Result},
 	{Func: "(*net/http.Request).Cookie", Key: 0, Result: 0, Cookie: true},
@@ -286,7 +289,7 @@ var keyedSources = []KeyedSource{
 	{Func: "os.LookupEnv", Key: 0, Result: 0},
 	{Func: "(*github.com/gin-gonic/gin.Context).Query", Key: 0, Result: Result},
 	{Func: "(*github.com/gin-gonic/gin.Context).PostForm", Key: 0, Result: Result},
-	{Func: "(*github.com/gin-gonic/gin.Context).GetHeader", Key: 0, Result: Result},
+	{Func: "(*github.com/gin-gonic/gin.Context).GetHeader", Key: 0, Result: Result, Header: true},
 	{Func: "(*github.com/gin-gonic/gin.Context).Cookie", Key: 0, Result: 0, Cookie: true},
 	{Func: "(github.com/labstack/echo/v4.Context).QueryParam", Key: 0, Result: Result},
 	{Func: "(github.com/labstack/echo/v4.Context).FormValue", Key: 0, Result: Result},
@@ -693,14 +696,33 @@ func SensitiveKey(fullName, key string) (Kind, string) {
 	if ks == nil || ks.Key < 0 {
 		return 0, ""
 	}
-	if k, what := SensitiveName(key, false); k != 0 || !ks.Cookie {
+	if k, what := SensitiveName(key, false); k != 0 || !ks.Cookie && !ks.Header {
 		return k, what
 	}
-	if toks := Normalise(key); len(toks) > 0 && sessionCookieWords[toks[len(toks)-1]] {
+	toks := Normalise(key)
+	if len(toks) == 0 {
+		return 0, ""
+	}
+	switch last := toks[len(toks)-1]; {
+	case ks.Cookie && sessionCookieWords[last]:
 		return SensitiveName("session_cookie", false)
+	case ks.Header && last == "key" && len(toks) > 1:
+		for _, t := range toks[:len(toks)-1] {
+			if publicKeyHeaderWords[t] {
+				return 0, ""
+			}
+		}
+		return SensitiveName("api_key", false)
 	}
 	return 0, ""
 }
+
+// publicKeyHeaderWords qualify a request header named "...-Key" as no
+// secret: the WebSocket handshake's nonce (Sec-WebSocket-Key), a replay
+// guard (Idempotency-Key), a public key, a cache or routing key; no
+// browser-set Sec- header carries one.
+var publicKeyHeaderWords = set("sec", "websocket", "socket", "idempotency", "public", "pub", "cache", "routing", "partition", "sort",
+	"request", "correlation", "dedup", "deduplication", "object", "lookup")
 
 // sessionCookieWords end the names of cookies that hold a session's or a
 // login's id: "session", "myapp_sess", "sid", "auth".

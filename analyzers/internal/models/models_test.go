@@ -189,3 +189,27 @@ func TestCatalogQuery(t *testing.T) {
 		}
 	}
 }
+
+func TestSensitiveHeaderKey(t *testing.T) {
+	const header, cookie, form = "(net/http.Header).Get", "(*net/http.Request).Cookie", "(*net/http.Request).FormValue"
+	for _, c := range []struct {
+		fn, key string
+		want    Kind
+	}{
+		{header, "X-API-Key", Credential},
+		{header, "X-Reports-Key", Credential},
+		{header, "Admin-Key", Credential},
+		{header, "Sec-WebSocket-Key", 0},
+		{header, "Idempotency-Key", 0},
+		{header, "X-Public-Key", 0},
+		{header, "Key", 0},
+		{header, "X-Client-Version", 0},
+		{form, "reports_key", 0}, // a form field named key: no header convention
+		{cookie, "app_sess", Credential},
+		{cookie, "theme", 0},
+	} {
+		if got, _ := SensitiveKey(c.fn, c.key); got != c.want {
+			t.Errorf("SensitiveKey(%s, %q) = %v, want %v", c.fn, c.key, got, c.want)
+		}
+	}
+}

@@ -30,8 +30,10 @@ func Concat(u *User) {
 }
 
 func Header(r *http.Request) {
-	log.Print("auth ", r.Header.Get("Authorization")) // want `credential \(authorization header\)`
-	log.Print("rid ", r.Header.Get("X-Request-Id"))   // safe: not a sensitive header
+	log.Print("auth ", r.Header.Get("Authorization"))   // want `credential \(authorization header\)`
+	log.Print("rid ", r.Header.Get("X-Request-Id"))     // safe: not a sensitive header
+	log.Print("key ", r.Header.Get("X-Reports-Key"))    // want `credential \(API key\)`
+	log.Print("idem ", r.Header.Get("Idempotency-Key")) // safe: a replay guard, no secret
 	user, pass, _ := r.BasicAuth()
 	log.Print(user)           // safe: the user name
 	log.Printf("pw %s", pass) // want `credential \(password\) r.BasicAuth\(\)`

@@ -78,3 +78,16 @@ func CookieMatchesHeader(r *http.Request) bool {
 	ck, err := r.Cookie("session_id")
 	return err == nil && ck.Value == r.Header.Get("X-Session-Id")
 }
+
+// A request header named "...-Key" carries an API key, whatever the
+// variable it is read into is called.
+func ReportsKey(r *http.Request, key string) bool {
+	got := r.Header.Get("X-Reports-Key")
+	return got != "" && got == key // want `secret got \(API key read by Get\("X-Reports-Key"\)\) is compared with ==`
+}
+
+// The WebSocket handshake's key is a nonce, and an idempotency key a
+// replay guard: neither is a secret.
+func HandshakeKey(r *http.Request, seen string) bool {
+	return r.Header.Get("Sec-WebSocket-Key") == seen || r.Header.Get("Idempotency-Key") == seen
+}
