@@ -97,3 +97,11 @@ func TestWriterParams(t *testing.T) {
 func TestGenerics(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "generics")
 }
+
+// TestMarkdown: Markdown renderers that keep raw HTML (goldmark with
+// html.WithUnsafe, blackfriday, gomarkdown) carry their source into the
+// HTML they write; goldmark's defaults do not.
+func TestMarkdown(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "mdsummary")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "markdown")
+}

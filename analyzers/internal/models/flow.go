@@ -116,6 +116,8 @@ var dataTypes = map[string]bool{
 	// A slog attribute or value holds what it logs (a LogValue method
 	// returns it, see slogh.InLogValue).
 	"log/slog.Attr": true, "log/slog.Value": true,
+	// A parsed Markdown document holds its source's text (an interface).
+	"github.com/gomarkdown/markdown/ast.Node": true,
 }
 
 // errorArgs: functions whose error result quotes only these arguments

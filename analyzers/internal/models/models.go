@@ -104,7 +104,12 @@ type Propagator struct {
 	From  int  // an argument index, Recv or AllArgs
 	To    int  // Result, or an argument index / Recv whose pointee is written
 	Build bool // the call builds text (concatenation, formatting, joining)
-	Op    string
+	// Op names the operation: the construction step of built text, or
+	// else, when set, a step added to the flow's related locations.
+	Op string
+	// If: the row holds only when the call's receiver was built so (a
+	// function, having no receiver, never meets it); see BuiltWith.
+	If *BuiltWith
 }
 
 // Sanitiser is a call whose result is clean of the kinds in Clean.
@@ -149,6 +154,9 @@ type Sink struct {
 	// WriterAt is the writer's index (the convention above): 0, the
 	// first argument, or Recv.
 	WriterAt int
+	// If: the row holds only when the call's receiver was built so; see
+	// BuiltWith.
+	If *BuiltWith
 }
 
 // WriterKind is what a sink's writer must be for the sink to count.
@@ -196,7 +204,7 @@ func init() {
 	for i := range varSourceRows {
 		varSources[varSourceRows[i].Var] = &varSourceRows[i]
 	}
-	for _, tab := range [][]Propagator{propagators, htmlPropagators} {
+	for _, tab := range [][]Propagator{propagators, htmlPropagators, markdownPropagators} {
 		for i := range tab {
 			p := &tab[i]
 			propagatorByFunc[p.Func] = append(propagatorByFunc[p.Func], p)
@@ -207,7 +215,7 @@ func init() {
 			addSanitiser(&tab[i])
 		}
 	}
-	for _, tab := range [][]Sink{sqlSinks, htmlSinks} {
+	for _, tab := range [][]Sink{sqlSinks, htmlSinks, markdownSinks} {
 		for i := range tab {
 			s := &tab[i]
 			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
@@ -262,7 +270,7 @@ func SplitMethod(full string) (recv string, ptr bool, method string, ok bool) {
 // SinkTable returns every sink row of a class, for tests and docs.
 func SinkTable(c Class) []Sink {
 	var out []Sink
-	for _, tab := range [][]Sink{sqlSinks, htmlSinks} {
+	for _, tab := range [][]Sink{sqlSinks, htmlSinks, markdownSinks} {
 		for _, s := range tab {
 			if s.Class == c {
 				out = append(out, s)

@@ -1980,6 +1980,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// writer is not of its kind does not apply, unless the writer is
 		// this function's parameter (the callers decide).
 		sink := func(sk *models.Sink, name string) bool {
+			if sk.If != nil && !s.p.builtWith(argAt(models.Recv), sk.If) {
+				return false
+			}
 			wparam := -1
 			if sk.Writer != models.AnyWriter {
 				w := argAt(sk.WriterAt)
@@ -2137,15 +2140,21 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 		if props := models.PropagatorsFor(name); len(props) > 0 {
 			for _, pr := range props {
+				if pr.If != nil && !s.p.builtWith(argAt(models.Recv), pr.If) {
+					continue
+				}
 				var t Taint
 				if pr.From == models.AllArgs {
 					t = allArgs()
 				} else if a := argAt(pr.From); a != nil {
 					t = s.deep(a)
 				}
-				if pr.Build {
+				switch {
+				case pr.Build:
 					t = built(t, instr.Pos(), pr.Op)
-				} else {
+				case pr.Op != "":
+					t = withStep(t, instr.Pos(), pr.Op)
+				default:
 					t = s.redescribe(t, instr.Pos())
 				}
 				if pr.To == models.Result {

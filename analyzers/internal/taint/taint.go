@@ -440,6 +440,8 @@ type pkgState struct {
 	// packages this one imports, directly or not.
 	ifaceSinkCache map[*types.Func][]ifaceSink
 	imported       map[string]*types.Package
+	// builtCache memoises builtWith (builtwith.go).
+	builtCache map[builtKey]bool
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool

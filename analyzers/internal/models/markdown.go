@@ -1,0 +1,81 @@
+package models
+
+// Markdown renderers (the xss analyzer). A renderer turns Markdown source
+// into HTML, and the question is what of the source's markup the HTML
+// keeps: raw HTML blocks and spans (<script>, <img onerror=...>) and link
+// destinations (javascript:). A renderer that keeps them carries its
+// source's taint into its output, which is then reported where the output
+// is trusted as HTML (template.HTML, a write into a response); one that
+// drops them makes safe markup of any source, as an HTML sanitiser does.
+//
+//   - goldmark (github.com/yuin/goldmark v1.8) omits raw HTML ("<!-- raw
+//     HTML omitted -->") and drops dangerous link destinations by default;
+//     only a renderer given html.WithUnsafe() (through
+//     goldmark.WithRendererOptions, or an html.NewRenderer passed with
+//     goldmark.WithRenderer) writes them through. Its rows hold only for a
+//     goldmark.Markdown built so (If: GoldmarkUnsafe); goldmark.Convert uses
+//     the package's default renderer, which is never unsafe.
+//   - blackfriday (v1 and v2) writes raw HTML and any link destination
+//     through with its default flags; its README says to sanitise the
+//     output with bluemonday.
+//   - gomarkdown (github.com/gomarkdown/markdown) writes raw HTML through
+//     unless its renderer has the html.SkipHTML flag, and any link
+//     destination unless it has html.Safelink; html.CommonFlags, the
+//     default, has neither.
+//
+// The flags of blackfriday's and gomarkdown's renderers are not followed:
+// their output always carries the source's taint (a program that sets
+// SkipHTML and Safelink on both sanitises its source; say so with a
+// suppression or a sanitiser in the configuration).
+
+// BuiltWith is the condition of a row that holds only for a receiver built
+// in a certain way: a value returned by one of New, called with an argument
+// that is (or is built, through any calls, from) a value one of Options
+// returned. The receiver is followed to its constructor through package
+// variables and struct fields this package stores it in, and through
+// functions of this package that return it; a receiver of any other origin
+// (a parameter, another package's variable) does not meet the condition.
+type BuiltWith struct {
+	New     []string // "github.com/yuin/goldmark.New"
+	Options []string // "github.com/yuin/goldmark/renderer/html.WithUnsafe"
+}
+
+// GoldmarkUnsafe: a goldmark.Markdown whose HTML renderer has the Unsafe
+// option, which keeps raw HTML and dangerous links.
+var GoldmarkUnsafe = &BuiltWith{
+	New:     []string{"github.com/yuin/goldmark.New"},
+	Options: []string{"github.com/yuin/goldmark/renderer/html.WithUnsafe"},
+}
+
+const (
+	opGoldmarkUnsafe = "rendered by goldmark with html.WithUnsafe, which keeps raw HTML and javascript: links"
+	opBlackfriday    = "rendered by blackfriday, which keeps raw HTML and javascript: links"
+	opGomarkdown     = "rendered by gomarkdown, which keeps raw HTML and javascript: links unless its renderer has SkipHTML and Safelink"
+)
+
+// markdownPropagators: the renderers' source to their output. Op names the
+// step in a finding's related locations; the output is not built text (the
+// markup a renderer adds around its source is its own).
+var markdownPropagators = []Propagator{
+	{Func: "(github.com/yuin/goldmark.Markdown).Convert", From: 0, To: 1, If: GoldmarkUnsafe, Op: opGoldmarkUnsafe},
+	// The default renderer: the row never holds (no receiver), and the
+	// call writes nothing of its source into w.
+	{Func: "github.com/yuin/goldmark.Convert", From: 0, To: 1, If: GoldmarkUnsafe, Op: opGoldmarkUnsafe},
+
+	{Func: "github.com/russross/blackfriday/v2.Run", From: 0, To: Result, Op: opBlackfriday},
+	{Func: "github.com/russross/blackfriday.Markdown", From: 0, To: Result, Op: opBlackfriday},
+	{Func: "github.com/russross/blackfriday.MarkdownBasic", From: 0, To: Result, Op: opBlackfriday},
+	{Func: "github.com/russross/blackfriday.MarkdownCommon", From: 0, To: Result, Op: opBlackfriday},
+	{Func: "github.com/russross/blackfriday.MarkdownOptions", From: 0, To: Result, Op: opBlackfriday},
+
+	{Func: "github.com/gomarkdown/markdown.ToHTML", From: 0, To: Result, Op: opGomarkdown},
+	// Parse then Render: the document carries its source.
+	{Func: "github.com/gomarkdown/markdown.Parse", From: 0, To: Result},
+	{Func: "(*github.com/gomarkdown/markdown/parser.Parser).Parse", From: 0, To: Result},
+	{Func: "github.com/gomarkdown/markdown.Render", From: 0, To: Result, Op: opGomarkdown},
+}
+
+// markdownSinks: a renderer that writes into the HTTP response itself.
+var markdownSinks = []Sink{
+	{Func: "(github.com/yuin/goldmark.Markdown).Convert", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 1, If: GoldmarkUnsafe},
+}

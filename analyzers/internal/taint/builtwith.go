@@ -1,0 +1,252 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Rows that hold only for a receiver built in a certain way
+// (models.BuiltWith): goldmark's Convert carries its source into its writer
+// only for a goldmark.Markdown whose renderer was given html.WithUnsafe.
+//
+// The receiver is followed back to the values it may be: through
+// conversions to interfaces, φ-nodes, package variables and struct fields
+// (every value this package stores in them), and calls of this package's
+// functions (the values they return). A call of one of the row's
+// constructors meets the condition when one of its arguments is built from
+// a value one of the row's options returned: directly, in the variadic
+// slice, nested in another call's arguments (goldmark.WithRendererOptions(
+// html.WithUnsafe()), an html.NewRenderer given to goldmark.WithRenderer),
+// or appended to an options slice on some path. Any other origin (a
+// parameter, another package's variable or function, a value changed after
+// it was built through its Renderer().AddOptions) does not: the library's
+// default holds, which for goldmark is safe. The condition is "may be built
+// unsafe": one path that passes the option is enough.
+
+// maxBuiltDepth bounds the calls, φ-nodes and slots the walk back from a
+// receiver, and into a constructor's arguments, goes through (conversions,
+// slices and their arrays cost nothing: the seen sets end those).
+const maxBuiltDepth = 12
+
+type builtKey struct {
+	v    ssa.Value
+	cond *models.BuiltWith
+}
+
+// builtWith reports whether v may be a value built as c says (see above).
+func (p *pkgState) builtWith(v ssa.Value, c *models.BuiltWith) bool {
+	if v == nil || c == nil {
+		return false
+	}
+	k := builtKey{v, c}
+	if r, ok := p.builtCache[k]; ok {
+		return r
+	}
+	if p.builtCache == nil {
+		p.builtCache = map[builtKey]bool{}
+	}
+	p.builtCache[k] = false // cycles
+	r := p.madeBy(v, c, map[ssa.Value]bool{}, 0)
+	p.builtCache[k] = r
+	return r
+}
+
+// madeBy walks back from a receiver to its constructors.
+func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
+	if v == nil || depth > maxBuiltDepth || seen[v] {
+		return false
+	}
+	seen[v] = true
+	switch x := v.(type) {
+	case *ssa.Call:
+		cc := typesutil.Unbind(&x.Call)
+		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
+			for _, a := range cc.Args {
+				if p.passes(a, c, map[ssa.Value]bool{}, 0) {
+					return true
+				}
+			}
+			return false
+		}
+		// A function of this package: what it returns.
+		if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+			return p.returns(fn, 0, c, seen, depth)
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			if fn := staticOrigin(typesutil.Unbind(&call.Call)); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+				return p.returns(fn, x.Index, c, seen, depth)
+			}
+		}
+	case *ssa.MakeInterface:
+		return p.madeBy(x.X, c, seen, depth)
+	case *ssa.ChangeInterface:
+		return p.madeBy(x.X, c, seen, depth)
+	case *ssa.ChangeType:
+		return p.madeBy(x.X, c, seen, depth)
+	case *ssa.TypeAssert:
+		return p.madeBy(x.X, c, seen, depth)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if p.madeBy(e, c, seen, depth+1) {
+				return true
+			}
+		}
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		for _, sv := range p.slotStores(x.X) {
+			if p.madeBy(sv, c, seen, depth+1) {
+				return true
+			}
+		}
+	case *ssa.Field:
+		if obj := fieldVar(x.X.Type(), x.Field); obj != nil {
+			for _, sv := range p.fieldStores(obj) {
+				if p.madeBy(sv, c, seen, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// returns reports whether result i of fn, a function of this package, may
+// be built as c says.
+func (p *pkgState) returns(fn *ssa.Function, i int, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			if p.madeBy(ret.Results[i], c, seen, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passes reports whether a constructor's argument a is, or is built from,
+// a value one of c's options returned.
+func (p *pkgState) passes(a ssa.Value, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
+	if a == nil || depth > maxBuiltDepth || seen[a] {
+		return false
+	}
+	seen[a] = true
+	switch x := a.(type) {
+	case *ssa.Call:
+		cc := typesutil.Unbind(&x.Call)
+		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.Options, obj.Origin().FullName()) {
+			return true
+		}
+		// An option built from options (goldmark.WithRendererOptions),
+		// an options slice appended to, or an option returned by a
+		// function of this package.
+		for _, arg := range cc.Args {
+			if p.passes(arg, c, seen, depth+1) {
+				return true
+			}
+		}
+		if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+			for _, b := range fn.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+					for _, r := range ret.Results {
+						if p.passes(r, c, seen, depth+1) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	case *ssa.MakeInterface:
+		return p.passes(x.X, c, seen, depth)
+	case *ssa.ChangeInterface:
+		return p.passes(x.X, c, seen, depth)
+	case *ssa.ChangeType:
+		return p.passes(x.X, c, seen, depth)
+	case *ssa.Convert:
+		return p.passes(x.X, c, seen, depth)
+	case *ssa.Slice:
+		return p.passes(x.X, c, seen, depth)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if p.passes(e, c, seen, depth+1) {
+				return true
+			}
+		}
+	case *ssa.Alloc:
+		// The array of a variadic call or a slice literal: its elements.
+		for _, ref := range *x.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && p.passes(st.Val, c, seen, depth) {
+					return true
+				}
+			}
+		}
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			// Options kept in a package variable or a field.
+			for _, sv := range p.slotStores(x.X) {
+				if p.passes(sv, c, seen, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// slotStores returns the values this package stores at an address that
+// denotes a package variable or a struct field, or nil.
+func (p *pkgState) slotStores(addr ssa.Value) []ssa.Value {
+	switch a := addr.(type) {
+	case *ssa.Global:
+		p.storedOnce(a) // fills globalStores
+		return p.globalStores[a]
+	case *ssa.FieldAddr:
+		if obj := fieldVar(a.X.Type(), a.Field); obj != nil {
+			return p.fieldStores(obj)
+		}
+	}
+	return nil
+}
+
+// fieldStores returns the values this package stores in a struct field, in
+// any value of its struct type (a composite literal is such a store).
+func (p *pkgState) fieldStores(field types.Object) []ssa.Value {
+	var out []ssa.Value
+	for _, fn := range p.funcs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok {
+					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fieldVar(fa.X.Type(), fa.Field) == field {
+						out = append(out, st.Val)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// withStep adds a step (a renderer the text went through) to the related
+// locations of t's origin.
+func withStep(t Taint, pos token.Pos, desc string) Taint {
+	if t.Source == nil || t.Kinds == 0 {
+		return t
+	}
+	o := *t.Source
+	o.Hops = append([]Step{{Pos: pos, Desc: desc}}, o.Hops...)
+	t.Source = &o
+	return t
+}
