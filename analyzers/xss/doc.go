@@ -44,7 +44,9 @@
 // reported at each call that passes it input, not inside. A URL whose
 // scheme the program fixes (text appended to "https://" or to a configured
 // base URL; a parsed URL whose Scheme was checked against https) is safe
-// as template.URL, not as template.HTML.
+// as template.URL, not as template.HTML. Markdown rendered by a renderer
+// that keeps raw HTML (blackfriday, gomarkdown, a goldmark Markdown built
+// with html.WithUnsafe) carries its source; goldmark's defaults do not.
 //
 // ## XSS002: data of unknown origin converted to a trusted html/template type
 //
