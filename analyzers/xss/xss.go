@@ -190,6 +190,7 @@ func (r *reporter) flow(f *taint.Flow) {
 		return
 	}
 	var rule, what, advice string
+	via := f.Via
 	sink := typesutil.ShortFuncName(f.Sink)
 	from := f.Taint.Source.Headline()
 	switch f.Class {
@@ -197,6 +198,16 @@ func (r *reporter) flow(f *taint.Flow) {
 		rule = pick(high, RuleConvUntrusted, RuleConvUnknown)
 		what = fmt.Sprintf("%s converted to %s, which html/template renders unescaped", from, sink)
 		advice = conversionAdvice(f.Ctx)
+		if f.TemplateFunc != "" && len(f.Via) > 0 {
+			// A template function the executed template calls with the
+			// data: named by the template's name and the Go function's.
+			what = fmt.Sprintf("%s reaches template function %s (%s), which converts it to %s unescaped", from, f.TemplateFunc, f.Via[0], sink)
+			advice = "escape it inside the function (html.EscapeString, a bluemonday policy) or do not pass untrusted data to it in the template"
+			via = f.Via[1:]
+			if len(via) == 0 && f.SinkWhere != "" {
+				what += " (" + f.SinkWhere + ")"
+			}
+		}
 	case models.TemplateExec:
 		if !r.mayBeHTML(f, call) {
 			return
@@ -223,9 +234,9 @@ func (r *reporter) flow(f *taint.Flow) {
 	}
 	var b strings.Builder
 	b.WriteString(what)
-	if len(f.Via) > 0 {
+	if len(via) > 0 {
 		b.WriteString(" via ")
-		b.WriteString(strings.Join(f.Via, " → "))
+		b.WriteString(strings.Join(via, " → "))
 		if f.SinkWhere != "" {
 			b.WriteString(" (" + f.SinkWhere + ")")
 		}

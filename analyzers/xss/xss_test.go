@@ -105,3 +105,11 @@ func TestMarkdown(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "mdsummary")
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "markdown")
 }
+
+// TestFuncMap: functions a template calls (template.FuncMap), reported
+// at the Execute call that passes them the data; a FuncMap of another
+// package travels as a fact.
+func TestFuncMap(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "funcmaplib")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "funcmap")
+}

@@ -1976,6 +1976,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		return res
 	}
 	if name != "" {
+		s.templateFuncCalls(name, args, instr)
 		// sink applies a row, and reports whether it did: a row whose
 		// writer is not of its kind does not apply, unless the writer is
 		// this function's parameter (the callers decide).
@@ -2581,6 +2582,13 @@ func (s *fnState) redescribe(t Taint, pos token.Pos) Taint {
 // taint at a call with args; step, if not nil, is the hop added to the
 // origins it carries.
 func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Step) Taint {
+	return s.instantiateSel(sum, args, nil, t, step)
+}
+
+// instantiateSel is instantiate where argument i, when sel[i] is not "",
+// is the part of args[i] at field path sel[i] (a template's {{f .Notes}}
+// passes the data's Notes field); a nil argument is constant.
+func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t Taint, step *Step) Taint {
 	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
 	if t.Source != nil && t.Kinds != 0 {
 		o := *t.Source
@@ -2597,13 +2605,22 @@ func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Ste
 		out.Sens = &o
 	}
 	for i, a := range args {
-		if i < 32 && t.Params&(1<<i) != 0 {
-			out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
-			out.join(blind(s.slotArg(a), t.Blind&(1<<i) != 0))
+		if a == nil || i >= 32 || t.Params&(1<<i) == 0 {
+			continue
 		}
+		if i < len(sel) && sel[i] != "" {
+			out.join(blind(s.selected(a, sel[i]), t.Blind&(1<<i) != 0))
+			continue
+		}
+		out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
+		out.join(blind(s.slotArg(a), t.Blind&(1<<i) != 0))
 	}
 	for k, fp := range sum.fieldParams {
-		if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) {
+		if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) && args[fp.param] != nil {
+			if fp.param < len(sel) {
+				out.join(blind(s.selected(args[fp.param], sel[fp.param]+fp.path), t.Blind&(1<<(32+k)) != 0))
+				continue
+			}
 			r, path, ok := valuePath(args[fp.param])
 			if !ok {
 				r, path = rootOf(args[fp.param])
@@ -2680,6 +2697,14 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	for _, c := range sum.ctxStores {
 		s.storeCtx(c.Key, inst(c.T))
 	}
+	s.applySinks(sum, args, inst, instr, callee, calleeReports, "")
+}
+
+// applySinks reports, or passes on to callers, the callee's sink effects
+// at a call: inst instantiates a taint in the callee's terms with the
+// call's arguments. tmpl names the template function (a FuncMap entry)
+// when the call is a template's (see funcmap.go).
+func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Taint, instr ssa.CallInstruction, callee string, calleeReports bool, tmpl string) {
 	safe := -1 // whether the response is safe for HTML here: unknown until asked
 	for _, e := range sum.sinks {
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
@@ -2742,7 +2767,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			peer = inst(Taint{Params: e.Peer})
 		}
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
-			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer}
+			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
 		if wparam >= 0 {
 			s.writerFlow(f, e.Writer, wparam)
 			continue

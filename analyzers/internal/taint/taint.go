@@ -70,7 +70,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -194,6 +194,10 @@ type Flow struct {
 	// parameter of Fn that reaches the sink through it is that finding
 	// again.
 	ViaReported bool
+	// TemplateFunc: the flow enters the sink through this template
+	// function (a FuncMap name) that a template executed at Pos calls
+	// with the data; Via[0] is the Go function it names.
+	TemplateFunc string
 }
 
 // Result is the engine's result for one package.
@@ -375,6 +379,7 @@ func run(pass *analysis.Pass) (any, error) {
 	p.exportFacts(funcs)
 	p.exportValidators(funcs)
 	p.exportCtx()
+	p.exportFuncMaps()
 	return res, nil
 }
 
@@ -442,6 +447,8 @@ type pkgState struct {
 	imported       map[string]*types.Package
 	// builtCache memoises builtWith (builtwith.go).
 	builtCache map[builtKey]bool
+	// tmpl memoises resolved templates and FuncMaps (funcmap.go).
+	tmpl *tmplState
 	// shareChanged is set when package-wide state (globals, free
 	// variables, captured variables) grew during a round.
 	shareChanged bool

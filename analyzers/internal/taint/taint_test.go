@@ -53,6 +53,10 @@ func TestGobRoundTrip(t *testing.T) {
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},
 		&ctxFact{Keys: []ctxKeyFact{{Key: `c:string:"tenant"`, T: factTaint{Kinds: uint16(models.Untrusted), Desc: `c.GetHeader("X-Tenant")`, Label: "request input", Where: "a.go:7:8"}}}},
+		&funcMapFact{Entries: []funcMapEntry{{Name: "raw", Callee: `render.Funcs["raw"]`, Sum: &funcFact{
+			Results: []factTaint{{Params: 1, Esc: uint8(models.EscHTML)}},
+			Sinks:   []factSink{{Class: "html-trusted", Sink: "html/template.HTML", Where: "render.go:5:10", Params: 1, Ctx: uint8(models.EscHTML)}},
+		}}}},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))
