@@ -41,7 +41,11 @@
 // tells html/template the value is safe in its context, so the template
 // renders it unescaped. A function that only converts its parameter (a
 // wrapper such as toHTML, generic ones included) is learned as a fact and
-// reported at each call that passes it input, not inside. A URL whose
+// reported at each call that passes it input, not inside. A template
+// function (a FuncMap entry) is such a wrapper called from template text:
+// it is reported at the Execute call whose data it is given
+// ({{nl2br .Notes}} with Notes from the request), for templates built
+// with constant text. A URL whose
 // scheme the program fixes (text appended to "https://" or to a configured
 // base URL; a parsed URL whose Scheme was checked against https) is safe
 // as template.URL, not as template.HTML. Markdown rendered by a renderer
