@@ -41,8 +41,9 @@ import (
 //     arguments ., .Field.Sub, $ and $.Field, also as the piped value
 //     ({{.Notes | nl2br}}); constants are clean; any other argument (a
 //     variable, a nested pipeline, another function's result) is not
-//     followed. Dot follows {{with .F}} and {{template "n" .F}}; inside
-//     {{range}} dot is an element, not followed (only $ is).
+//     followed. Dot follows {{with .F}}, {{template "n" .F}} and
+//     {{range .Items}} (an element of Items); in data that is a map
+//     literal, .Key is what the literal holds under that key.
 //
 // For text/template the conversions a function makes are not findings (it
 // escapes nothing, so its data is checked as TemplateExec): only its other
@@ -186,6 +187,14 @@ func (s *fnState) selected(v ssa.Value, path string) Taint {
 	if path == "" {
 		return s.deep(v)
 	}
+	if m, ok := v.(*ssa.MakeMap); ok {
+		// A map literal (map[string]any{"Notes": n}): the key's values.
+		key, _, _ := strings.Cut(strings.TrimPrefix(path, "."), ".")
+		if t, ok := s.mapKey(m, strings.TrimSuffix(key, "[]")); ok {
+			return t
+		}
+		return s.deep(v)
+	}
 	p, ok := dataPath(v.Type(), path)
 	if !ok {
 		return Taint{}
@@ -200,37 +209,83 @@ func (s *fnState) selected(v ssa.Value, path string) Taint {
 	return s.load(r, rp+p, false)
 }
 
-// dataPath resolves a template's field path (".Patient.Notes") in type t:
-// the engine's path of the fields it reads, embeddings included. ok is
-// false when a name is not a field.
+// dataPath resolves a template's field path (".Patient.Notes";
+// ".Patients[]" is an element of Patients, dot in {{range .Patients}}) in
+// type t: the engine's path of the fields it reads, embeddings included.
+// ok is false when a name is not a field.
 func dataPath(t types.Type, path string) (string, bool) {
 	var out strings.Builder
 	names := strings.Split(strings.TrimPrefix(path, "."), ".")
+	rest := func(i int) string {
+		if i >= len(names) {
+			return ""
+		}
+		return "." + strings.Join(names[i:], ".")
+	}
 	for i, name := range names {
-		t = typesutil.Deref(t)
-		switch t.Underlying().(type) {
-		case *types.Struct:
-		case *types.Interface:
-			// Unknown dynamic type (a parameter of type any): the rest
-			// of the path as the template names it.
-			return out.String() + "." + strings.Join(names[i:], "."), true
-		default:
-			return out.String(), true // a map key: what the map holds
+		elem := strings.HasSuffix(name, "[]")
+		name = strings.TrimSuffix(name, "[]")
+		if name != "" {
+			t = typesutil.Deref(t)
+			switch t.Underlying().(type) {
+			case *types.Struct:
+			case *types.Interface:
+				// Unknown dynamic type (a parameter of type any): the rest
+				// of the path as the template names it.
+				return out.String() + rest(i), true
+			default:
+				return out.String(), true // a map key: what the map holds
+			}
+			obj, index, _ := types.LookupFieldOrMethod(t, true, nil, name)
+			f, ok := obj.(*types.Var)
+			if !ok || !f.IsField() {
+				return "", false
+			}
+			st := t
+			for _, i := range index {
+				s := typesutil.Deref(st).Underlying().(*types.Struct)
+				out.WriteString("." + s.Field(i).Name())
+				st = s.Field(i).Type()
+			}
+			t = f.Type()
 		}
-		obj, index, _ := types.LookupFieldOrMethod(t, true, nil, name)
-		f, ok := obj.(*types.Var)
-		if !ok || !f.IsField() {
-			return "", false
+		if elem {
+			switch u := typesutil.Deref(t).Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Map:
+				t = u.Elem()
+			case *types.Interface:
+				return out.String() + "[]" + rest(i+1), true
+			default:
+				return out.String(), true
+			}
+			out.WriteString("[]")
 		}
-		st := t
-		for _, i := range index {
-			s := typesutil.Deref(st).Underlying().(*types.Struct)
-			out.WriteString("." + s.Field(i).Name())
-			st = s.Field(i).Type()
-		}
-		t = f.Type()
 	}
 	return out.String(), true
+}
+
+// mapKey returns what a map literal holds under the constant key; ok is
+// false when a key is not constant.
+func (s *fnState) mapKey(m *ssa.MakeMap, key string) (Taint, bool) {
+	var t Taint
+	for _, ref := range *m.Referrers() {
+		up, ok := ref.(*ssa.MapUpdate)
+		if !ok || up.Map != m {
+			continue
+		}
+		k, ok := constString(typesutil.Unconvert(up.Key))
+		if !ok {
+			return Taint{}, false
+		}
+		if k == key {
+			t.join(s.deep(up.Value))
+		}
+	}
+	return t, true
 }
 
 // entrySummary returns the summary of a FuncMap entry's function, its
@@ -377,10 +432,9 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 				}
 				texts = append(texts, text)
 			case "Funcs":
-				fm, ok := p.funcMap(args[1], 0)
-				if !ok {
-					return nil
-				}
+				// A FuncMap not resolved (a library's sprig.FuncMap())
+				// adds no entry: its functions' calls are not followed.
+				fm, _ := p.funcMap(args[1], 0)
 				for k, e := range fm {
 					if _, dup := ti.funcs[k]; !dup {
 						ti.funcs[k] = e // the last Funcs call wins
@@ -478,17 +532,22 @@ func (p *pkgState) funcMap(v ssa.Value, depth int) (map[string]fmEntry, bool) {
 			}
 			return nil, false
 		}
-		var f funcMapFact
-		out := map[string]fmEntry{}
-		if obj := g.Object(); obj != nil && p.pass.ImportObjectFact(obj, &f) {
-			for _, e := range f.Entries {
-				if e.Sum != nil {
-					out[e.Name] = fmEntry{callee: e.Callee, sum: e.Sum.summary()}
-				}
-			}
+		return p.importedFuncMap(g.Object())
+	case *ssa.Call:
+		// A function that returns a FuncMap literal (NewFuncMap()): of
+		// this package, each of its returns; of another, its fact.
+		fn := staticOrigin(&x.Call)
+		if fn == nil || len(x.Call.Args) > 0 {
+			return nil, false
 		}
-		// Without a fact: no entry of the package's FuncMap has a sink.
-		return out, true
+		if fn.Pkg != p.ssa.Pkg {
+			obj, _ := fn.Object().(*types.Func)
+			if obj == nil || obj.Pkg() == nil || !p.isAnalysed(obj.Pkg()) {
+				return nil, false
+			}
+			return p.importedFuncMap(obj)
+		}
+		return p.funcMapReturnedN(fn, depth+1)
 	case *ssa.MakeMap:
 		ts := p.tmplState()
 		if fm, ok := ts.fms[x]; ok {
@@ -526,6 +585,49 @@ func (p *pkgState) funcMap(v ssa.Value, depth int) (map[string]fmEntry, bool) {
 	return nil, false
 }
 
+// funcMapReturned resolves the FuncMap a function of this package
+// returns: the entries of every return's.
+func (p *pkgState) funcMapReturned(fn *ssa.Function) (map[string]fmEntry, bool) {
+	return p.funcMapReturnedN(fn, 0)
+}
+
+func (p *pkgState) funcMapReturnedN(fn *ssa.Function, depth int) (map[string]fmEntry, bool) {
+	out := map[string]fmEntry{}
+	found := false
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			fm, ok := p.funcMap(ret.Results[0], depth)
+			if !ok {
+				return nil, false
+			}
+			found = true
+			for k, e := range fm {
+				out[k] = e
+			}
+		}
+	}
+	return out, found
+}
+
+// importedFuncMap returns the entries of another package's FuncMap
+// variable or function, by its fact: none without one (no entry's
+// function has a sink effect).
+func (p *pkgState) importedFuncMap(obj types.Object) (map[string]fmEntry, bool) {
+	var f funcMapFact
+	out := map[string]fmEntry{}
+	if obj != nil && p.pass.ImportObjectFact(obj, &f) {
+		for _, e := range f.Entries {
+			if e.Sum != nil {
+				out[e.Name] = fmEntry{callee: e.Callee, sum: e.Sum.summary()}
+			}
+		}
+	}
+	return out, true
+}
+
 // entryName names the function of a FuncMap entry for messages: a
 // declared function by its name, a function literal by the entry
 // (render.Funcs["raw"]) or its own name when the map is not a package
@@ -539,6 +641,9 @@ func (p *pkgState) entryName(fn *ssa.Function, m *ssa.MakeMap, name string) stri
 		if len(vs) == 1 && vs[0] == m {
 			return p.pass.Pkg.Name() + "." + g.Name() + "[\"" + name + "\"]"
 		}
+	}
+	if obj, ok := fn.Parent().Object().(*types.Func); ok && obj.Pkg() != nil {
+		return shortName(obj.FullName()) + "()[\"" + name + "\"]"
 	}
 	return "the function literal for " + name
 }
@@ -584,8 +689,15 @@ func (w *tmplWalker) list(l *parse.ListNode, dot *string, depth int) {
 			w.list(n.List, w.value(n.Pipe, dot), depth+1)
 			w.list(n.ElseList, dot, depth+1)
 		case *parse.RangeNode:
+			// Dot is each element ({{range $i, $e := .Items}} too).
 			w.pipe(n.Pipe, dot)
-			w.list(n.List, nil, depth+1)
+			var elem *string
+			if p := n.Pipe; len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+				if d := operand(p.Cmds[0].Args[0], dot); d != nil {
+					elem = ptr(*d + "[]")
+				}
+			}
+			w.list(n.List, elem, depth+1)
 			w.list(n.ElseList, dot, depth+1)
 		case *parse.TemplateNode:
 			var d *string
@@ -682,18 +794,28 @@ func (w *tmplWalker) add(c tmplCall) {
 }
 
 // exportFuncMaps exports, for each exported package variable holding a
-// FuncMap, the entries whose function has sink effects.
+// FuncMap and each exported function without parameters that returns
+// one, the entries whose function has sink effects.
 func (p *pkgState) exportFuncMaps() {
 	for _, m := range p.ssa.Pkg.Members {
-		g, ok := m.(*ssa.Global)
-		if !ok || g.Object() == nil || !g.Object().Exported() || !funcMapType(typesutil.Deref(g.Type())) {
-			continue
+		var obj types.Object
+		var fm map[string]fmEntry
+		var ok bool
+		switch m := m.(type) {
+		case *ssa.Global:
+			if obj = m.Object(); obj == nil || !obj.Exported() || !funcMapType(typesutil.Deref(m.Type())) {
+				continue
+			}
+			if val := p.storedOnce(m); val != nil {
+				fm, ok = p.funcMap(val, 0)
+			}
+		case *ssa.Function:
+			sig := m.Signature
+			if obj = m.Object(); obj == nil || !obj.Exported() || sig.Params().Len() > 0 || sig.Results().Len() != 1 || !funcMapType(sig.Results().At(0).Type()) {
+				continue
+			}
+			fm, ok = p.funcMapReturned(m)
 		}
-		val := p.storedOnce(g)
-		if val == nil {
-			continue
-		}
-		fm, ok := p.funcMap(val, 0)
 		if !ok {
 			continue
 		}
@@ -709,7 +831,7 @@ func (p *pkgState) exportFuncMaps() {
 			continue
 		}
 		slices.SortFunc(f.Entries, func(a, b funcMapEntry) int { return strings.Compare(a.Name, b.Name) })
-		p.pass.ExportObjectFact(g.Object(), f)
+		p.pass.ExportObjectFact(obj, f)
 	}
 }
 

@@ -18,9 +18,10 @@ import (
 )
 
 type View struct {
-	Title   string
-	Notes   string
-	Patient *Patient
+	Title    string
+	Notes    string
+	Patient  *Patient
+	Patients []Patient
 }
 
 type Patient struct{ Notes string }
@@ -47,7 +48,11 @@ var (
 	noCall    = template.Must(template.New("plain").Funcs(Funcs).Parse(`<p>{{.Notes}}</p>`))
 	titleOnly = template.Must(template.New("title").Funcs(Funcs).Parse(`<h1>{{nl2brfast .Title}}</h1><p>{{.Notes}}</p>`))
 	nested    = template.Must(template.New("nested").Funcs(Funcs).Parse(`{{with .Patient}}<p>{{raw .Notes}}</p>{{end}}`))
-	ranged    = template.Must(template.New("ranged").Funcs(Funcs).Parse(`{{range .Patient}}{{raw .}}{{end}}`))
+	ranged    = template.Must(template.New("ranged").Funcs(Funcs).Parse(`{{range .Patients}}<li>{{raw .Notes}}</li>{{end}}<h1>{{.Title}}</h1>`))
+	mapped    = template.Must(template.New("mapped").Funcs(Funcs).Parse(`<p>{{raw .Notes}}</p><h1>{{.Title}}</h1>`))
+	built     = template.Must(template.New("built").Funcs(newFuncs()).Parse(`<p>{{bold .Notes}}</p>`))
+	libBuilt  = template.Must(template.New("libbuilt").Funcs(funcmaplib.NewFuncMap()).Parse(`<p>{{mark .Notes}}</p>`))
+	partly    = template.Must(template.New("partly").Funcs(unknownFuncs(nil)).Funcs(Funcs).Parse(`<p>{{other .Title}}{{raw .Notes}}</p>`))
 	defined   = template.Must(template.New("defined").Funcs(Funcs).Parse(`{{define "body"}}<p>{{raw .}}</p>{{end}}{{template "body" .Notes}}`))
 	delims    = template.Must(template.New("delims").Delims("[[", "]]").Funcs(Funcs).Parse(`<p>[[raw $.Notes]]</p>`))
 	cross     = template.Must(template.New("cross").Funcs(funcmaplib.Funcs).Parse(`{{nl2brfast .Notes}}{{nl2br .Title}}{{upper .Title}}`))
@@ -149,8 +154,41 @@ func crossEscaped(w http.ResponseWriter, r *http.Request) {
 	cross.Execute(w, View{Title: r.FormValue("t")}) // nl2br escapes; upper returns a string
 }
 
-func rangeElem(w http.ResponseWriter, r *http.Request) {
-	ranged.Execute(w, View{Notes: r.FormValue("n")}) // dot in range: not followed
+// A FuncMap built by a function of this package.
+func newFuncs() template.FuncMap {
+	return template.FuncMap{"bold": func(s string) template.HTML { return template.HTML("<b>" + s + "</b>") }}
+}
+
+// A FuncMap this package cannot resolve adds no entry; the others are
+// still followed.
+func unknownFuncs(m template.FuncMap) template.FuncMap { return m }
+
+func rangeElems(w http.ResponseWriter, r *http.Request) {
+	ranged.Execute(w, View{Patients: []Patient{{Notes: r.FormValue("n")}}}) // want `reaches template function raw`
+}
+
+func rangeElemsClean(w http.ResponseWriter, r *http.Request) {
+	ranged.Execute(w, View{Title: r.FormValue("t"), Patients: []Patient{{Notes: "fixed"}}})
+}
+
+func mapData(w http.ResponseWriter, r *http.Request) {
+	mapped.Execute(w, map[string]any{"Notes": r.FormValue("n")}) // want `reaches template function raw`
+}
+
+func mapDataClean(w http.ResponseWriter, r *http.Request) {
+	mapped.Execute(w, map[string]any{"Notes": "fixed", "Title": r.FormValue("t")}) // raw gets the constant
+}
+
+func builtFuncs(w http.ResponseWriter, r *http.Request) {
+	built.Execute(w, View{Notes: r.FormValue("n")}) // want `reaches template function bold \(funcmap.newFuncs\(\)\["bold"\]\)`
+}
+
+func libBuiltFuncs(w http.ResponseWriter, r *http.Request) {
+	libBuilt.Execute(w, View{Notes: r.FormValue("n")}) // want `reaches template function mark \(funcmaplib.NewFuncMap\(\)\["mark"\]\)`
+}
+
+func partlyResolved(w http.ResponseWriter, r *http.Request) {
+	partly.Execute(w, View{Notes: r.FormValue("n")}) // want `reaches template function raw`
 }
 
 func nonConstant(w http.ResponseWriter, r *http.Request) {

@@ -27,3 +27,11 @@ var Funcs = template.FuncMap{ // want Funcs:`funcmap\(nl2brfast=funcmaplib.NL2BR
 	"raw":       func(s string) template.HTML { return template.HTML(s) },
 	"upper":     strings.ToUpper,
 }
+
+// NewFuncMap builds a FuncMap: its fact is on the function.
+func NewFuncMap() template.FuncMap { // want NewFuncMap:`funcmap\(mark=funcmaplib.NewFuncMap\(\)\["mark"\]: taint\(r0=p0/built/esc=html; sink html-trusted template.HTML<-p0/built ctx=html\)\)`
+	return template.FuncMap{
+		"mark":  func(s string) template.HTML { return template.HTML("<mark>" + s + "</mark>") },
+		"plain": func(s string) string { return s },
+	}
+}
