@@ -2621,9 +2621,13 @@ func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t
 				out.join(blind(s.selected(args[fp.param], sel[fp.param]+fp.path), t.Blind&(1<<(32+k)) != 0))
 				continue
 			}
-			r, path, ok := valuePath(args[fp.param])
+			a := args[fp.param]
+			if mi, ok := a.(*ssa.MakeInterface); ok && isStruct(mi.X.Type()) {
+				a = mi.X // a struct passed as an interface (a template's data): its fields
+			}
+			r, path, ok := valuePath(a)
 			if !ok {
-				r, path = rootOf(args[fp.param])
+				r, path = rootOf(a)
 			}
 			out.join(blind(s.load(r, path+fp.path, false), t.Blind&(1<<(32+k)) != 0))
 		}
