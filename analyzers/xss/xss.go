@@ -207,6 +207,10 @@ func (r *reporter) flow(f *taint.Flow) {
 			if len(via) == 0 && f.SinkWhere != "" {
 				what += " (" + f.SinkWhere + ")"
 			}
+		} else if m := misfit(f); m != nil {
+			where, why, fix := misfitText(m)
+			what = fmt.Sprintf("%s %s, %s, converted to %s, which html/template renders unescaped", from, where, why, sink)
+			advice = fix
 		}
 	case models.TemplateExec:
 		if !r.mayBeHTML(f, call) {
@@ -222,6 +226,11 @@ func (r *reporter) flow(f *taint.Flow) {
 		rule = pick(high, RuleWriteUntrusted, RuleWriteUnknown)
 		what = fmt.Sprintf("%s written unescaped into an HTML response by %s", from, sink)
 		advice = "render it with html/template, escape it (html.EscapeString), or set a non-HTML Content-Type before writing"
+		if m := misfit(f); m != nil {
+			where, why, fix := misfitText(m)
+			what = fmt.Sprintf("%s %s, %s, written into an HTML response by %s", from, where, why, sink)
+			advice = fix
+		}
 	case models.TemplateText:
 		if src := f.Taint.Source; src != nil && models.OperatorInput(src.Label) {
 			return // a template given on the command line is the operator's own
@@ -253,6 +262,10 @@ func (r *reporter) flow(f *taint.Flow) {
 	t := f.Taint
 	if c := t.Construct; c != nil {
 		add(c.Pos, "text built here with "+c.Desc)
+	}
+	if m := misfit(f); m != nil && (t.Construct == nil || m.Pos != t.Construct.Pos) {
+		where, _, _ := misfitText(m)
+		add(m.Pos, "text "+where+" here")
 	}
 	if o := t.Source; o != nil {
 		add(o.Pos, "source: "+o.Describe())
@@ -311,4 +324,57 @@ func conversionAdvice(ctx models.Escape) string {
 		return "pass the plain value to the template (html/template filters unsafe CSS), or allow-list it"
 	}
 	return "pass the plain string to the template, or escape or sanitise it first (html.EscapeString, a bluemonday policy)"
+}
+
+// misfit returns where built HTML placed the flow's text escaped for
+// another context, when the sink renders HTML.
+func misfit(f *taint.Flow) *taint.Misfit {
+	if f.Ctx != models.EscHTML {
+		return nil
+	}
+	return f.Taint.Misfit
+}
+
+// misfitText words a misfit: where the escaped text landed ("escaped
+// for HTML but placed in an href URL attribute"), why its escaping does
+// not hold there, and how to fix it.
+func misfitText(m *taint.Misfit) (where, why, advice string) {
+	esc := "HTML"
+	switch {
+	case m.Esc&models.EscHTML != 0:
+	case m.Esc&models.EscJS != 0:
+		esc = "JavaScript"
+	case m.Esc&models.EscURL != 0:
+		esc = "a URL"
+	case m.Esc&models.EscCSS != 0:
+		esc = "CSS"
+	}
+	const jsFix = "escape it for JavaScript (template.JSEscapeString inside a quoted string, json.Marshal for a value) or let html/template render it"
+	switch m.Ctx {
+	case taint.CtxURL:
+		return fmt.Sprintf("escaped for %s but placed in %s %s URL attribute", esc, article(m.Attr), m.Attr),
+			"where javascript: URLs still run",
+			"check the scheme (strings.HasPrefix(u, \"https://\"), or url.Parse and u.Scheme), build the URL with url.URL or after a constant path (\"/users/\" + url.PathEscape(name)), or url.QueryEscape a query value"
+	case taint.CtxScript:
+		if m.Attr == "" {
+			return fmt.Sprintf("escaped for %s but placed in a script element", esc),
+				"where it runs as JavaScript, which HTML escaping does not stop", jsFix
+		}
+		return fmt.Sprintf("escaped for %s but placed in the %s event-handler attribute", esc, m.Attr),
+			"whose character references the browser decodes before it runs the script", jsFix
+	case taint.CtxUnquoted:
+		return fmt.Sprintf("escaped for %s but placed in an unquoted %s attribute value", esc, m.Attr),
+			"where a space starts a new attribute (onmouseover=...)",
+			"quote the attribute value, or let html/template render it"
+	}
+	return "escaped for " + esc + " but placed in another context", "where that escaping does not hold", "escape it for the context it is placed in"
+}
+
+// article returns "an" before an attribute name read with a vowel sound
+// ("an href", "an action"), else "a".
+func article(name string) string {
+	if name != "" && strings.ContainsRune("aeiouh", rune(name[0])) {
+		return "an"
+	}
+	return "a"
 }

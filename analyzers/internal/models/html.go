@@ -119,6 +119,9 @@ var htmlSanitisers = []Sanitiser{
 	{Func: "html/template.URLQueryEscaper", Esc: EscURL | EscHTML},
 	{Func: "text/template.URLQueryEscaper", Esc: EscURL | EscHTML},
 	{Func: "net/url.QueryEscape", Esc: EscURL | EscHTML},
+	// Path escaping leaves no '<', '>' or quote: inert as markup, but it
+	// keeps ':', so not a URL on its own (see above).
+	{Func: "net/url.PathEscape", Esc: EscHTML},
 	{Func: "(net/url.Values).Encode", Esc: EscURL},
 	// JSON encoding escapes <, > and & (json.Marshal's HTML escaping, on
 	// by default), so its output is inert in HTML and in a script.

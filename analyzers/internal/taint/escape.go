@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -57,19 +56,7 @@ func fixesScheme(v ssa.Value) bool {
 		if x.Value == nil || x.Value.Kind() != constant.String {
 			return false
 		}
-		str := constant.StringVal(x.Value)
-		i := strings.IndexAny(str, ":/?#")
-		if i < 0 {
-			return false
-		}
-		if str[i] != ':' {
-			return true
-		}
-		switch strings.ToLower(str[:i]) {
-		case "http", "https", "mailto", "ftp", "tel":
-			return true
-		}
-		return false
+		return schemeFixed(constant.StringVal(x.Value))
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if _, isConst := e.(*ssa.Const); isConst && !fixesScheme(e) {

@@ -1285,9 +1285,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			s.compareSink(v.X, v.Y, v.Pos(), v.Op.String())
 		}
 		if v.Op == token.ADD && typesutil.IsString(v.Type()) {
-			x := s.val(v.X)
+			x, y := s.val(v.X), s.val(v.Y)
 			t = x
-			t.join(s.val(v.Y))
+			t.join(y)
 			t = built(t, v.Pos(), "string concatenation")
 			if !t.Empty() && (x.Esc&models.EscScheme != 0 || configured(x) && fixesScheme(v.X)) {
 				t.Esc |= models.EscScheme
@@ -1296,6 +1296,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				// leaves the scheme open again.
 				t.Esc &^= models.EscScheme
 			}
+			t = s.placeConcat(v, x, y, t)
 		}
 	case *ssa.UnOp:
 		switch v.Op {
@@ -1774,7 +1775,7 @@ func carries(t types.Type) bool {
 func same(a, b Taint) bool {
 	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil) &&
-		(a.Sens == nil) == (b.Sens == nil)
+		(a.Sens == nil) == (b.Sens == nil) && (a.Misfit == nil) == (b.Misfit == nil)
 }
 
 // rank orders kinds for choosing the source a message names.
@@ -1832,6 +1833,10 @@ func (t *Taint) join(u Taint) bool {
 	}
 	if u.Construct != nil && t.Construct == nil {
 		t.Construct = u.Construct
+		changed = true
+	}
+	if u.Misfit != nil && t.Misfit == nil {
+		t.Misfit = u.Misfit
 		changed = true
 	}
 	if u.Sens != nil && (t.Sens == nil || sensRank(u.Sens.Kind) > sensRank(t.Sens.Kind)) {
@@ -2153,6 +2158,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				switch {
 				case pr.Build:
 					t = built(t, instr.Pos(), pr.Op)
+					t = s.placeFormat(name, argAt, t, instr.Pos())
 				case pr.Op != "":
 					t = withStep(t, instr.Pos(), pr.Op)
 				default:
@@ -2589,7 +2595,7 @@ func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Ste
 // is the part of args[i] at field path sel[i] (a template's {{f .Notes}}
 // passes the data's Notes field); a nil argument is constant.
 func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t Taint, step *Step) Taint {
-	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct}
+	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct, Misfit: t.Misfit}
 	if t.Source != nil && t.Kinds != 0 {
 		o := *t.Source
 		if step != nil {
@@ -2811,6 +2817,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
+	if sk.Ctx == models.EscHTML {
+		t = s.placeFormat(name, func(i int) ssa.Value { return modelArg(instr.Common().Args, false, i) }, t, instr.Pos())
+	}
 	if sk.Class == models.Log {
 		// What the slog handler's ReplaceAttr redacts is not written.
 		hidden := s.slogHidden(instr, name, sk.Arg)

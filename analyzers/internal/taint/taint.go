@@ -150,6 +150,9 @@ type Taint struct {
 	Construct *Step
 	// Esc: the text is escaped for these output contexts (see escape.go).
 	Esc models.Escape
+	// Misfit: assembled HTML placed text escaped for another context
+	// where its escaping does not hold (see htmlctx.go).
+	Misfit *Misfit
 }
 
 // Empty reports whether the value carries nothing.

@@ -1,0 +1,54 @@
+// Package urlctx: an escaper counts only in the HTML context where the
+// text it escaped lands.
+package urlctx
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"net/http"
+)
+
+// HTML escaping leaves "javascript:alert(1)" as it is: at the start of
+// a URL attribute it still runs.
+func hrefAttr(r *http.Request) template.HTMLAttr {
+	return template.HTMLAttr(`href="` + html.EscapeString(r.FormValue("profile")) + `"`) // want `\(request input\) escaped for HTML but placed in an href URL attribute, where javascript: URLs still run, converted to template.HTMLAttr, which html/template renders unescaped: check the scheme`
+}
+
+func sprintfLink(r *http.Request) template.HTML {
+	u := r.URL.Query().Get("u")
+	return template.HTML(fmt.Sprintf(`<a href="%s">x</a>`, html.EscapeString(u))) // want `escaped for HTML but placed in an href URL attribute, where javascript: URLs still run, converted to template.HTML`
+}
+
+func fprintfImg(w http.ResponseWriter, r *http.Request) {
+	u := r.FormValue("avatar")
+	fmt.Fprintf(w, `<img alt="avatar" src="%s">`, html.EscapeString(u)) // want `\(request input\) escaped for HTML but placed in a src URL attribute, where javascript: URLs still run, written into an HTML response by fmt.Fprintf: check the scheme`
+}
+
+// A script needs no markup: an HTML escape does not stop it.
+func scriptBody(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, `<script>var x = "%s";</script>`, template.HTMLEscapeString(r.FormValue("x"))) // want `escaped for HTML but placed in a script element, where it runs as JavaScript, which HTML escaping does not stop, written into an HTML response by fmt.Fprintf: escape it for JavaScript`
+}
+
+// The browser decodes &#39; in an attribute before it runs the handler.
+func onclick(r *http.Request) template.HTML {
+	name := html.EscapeString(r.FormValue("name"))
+	return template.HTML(`<button onclick="greet('` + name + `')">hi</button>`) // want `escaped for HTML but placed in the onclick event-handler attribute, whose character references the browser decodes before it runs the script`
+}
+
+// A space starts a new attribute: onmouseover=alert(1).
+func unquoted(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("<td class=" + html.EscapeString(r.FormValue("c")) + ">x</td>")) // want `escaped for HTML but placed in an unquoted class attribute value, where a space starts a new attribute`
+}
+
+// A constant that leaves the scheme open.
+func javascriptPrefix(r *http.Request) template.HTML {
+	return template.HTML(`<a href="javascript:` + html.EscapeString(r.FormValue("f")) + `">run</a>`) // want `placed in an href URL attribute`
+}
+
+// Concatenation assembled in steps, then written.
+func steps(w http.ResponseWriter, r *http.Request) {
+	link := `<iframe src="` + html.EscapeString(r.FormValue("embed"))
+	link += `"></iframe>`
+	fmt.Fprint(w, link) // want `placed in a src URL attribute, where javascript: URLs still run, written into an HTML response by fmt.Fprint`
+}
