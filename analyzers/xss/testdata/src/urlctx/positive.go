@@ -3,6 +3,8 @@
 package urlctx
 
 import (
+	"bytes"
+	"database/sql"
 	"fmt"
 	"html"
 	"html/template"
@@ -51,4 +53,18 @@ func steps(w http.ResponseWriter, r *http.Request) {
 	link := `<iframe src="` + html.EscapeString(r.FormValue("embed"))
 	link += `"></iframe>`
 	fmt.Fprint(w, link) // want `placed in a src URL attribute, where javascript: URLs still run, written into an HTML response by fmt.Fprint`
+}
+
+// A user's stored website may be a javascript: URL.
+func storedWebsite(w http.ResponseWriter, r *http.Request, db *sql.DB) {
+	var site string
+	_ = db.QueryRowContext(r.Context(), "SELECT website FROM users WHERE id = 1").Scan(&site)
+	fmt.Fprintf(w, `<p><a rel="nofollow" href="%s">website</a></p>`, html.EscapeString(site)) // want `\(stored data\) escaped for HTML but placed in an href URL attribute`
+}
+
+// Formatted into a buffer, then written.
+func buffered(w http.ResponseWriter, r *http.Request) {
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, `<form method="post" action="%s">`, html.EscapeString(r.FormValue("next")))
+	buf.WriteTo(w) // want `escaped for HTML but placed in an action URL attribute`
 }
