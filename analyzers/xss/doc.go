@@ -35,6 +35,16 @@
 // and calls of them (a formatter that escapes its arguments in place,
 // which the engine cannot see, is declared once there).
 //
+// An escaper counts only in the HTML context where its text lands: in
+// markup assembled from constant text and values (concatenation, fmt
+// formats with a constant format) each value carrying request input or
+// stored data is placed by the constant text before it, as html/template
+// does. HTML escaping does not fix a URL attribute's scheme (href="%s":
+// "javascript:alert(1)" still runs; a scheme check, url.QueryEscape or a
+// constant prefix such as "/users/" does), nor make text safe in a script
+// element or an event-handler attribute (a JavaScript escape does, and
+// counts as HTML-safe there), nor in an unquoted attribute value.
+//
 // ## XSS001: untrusted input converted to a trusted html/template type
 //
 // A conversion to template.HTML, HTMLAttr, JS, JSStr, CSS, URL or Srcset
