@@ -1296,7 +1296,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				// leaves the scheme open again.
 				t.Esc &^= models.EscScheme
 			}
-			t = s.placeConcat(v, x, y, t)
+			t = placeConcat(v, x, y, t)
 		}
 	case *ssa.UnOp:
 		switch v.Op {

@@ -316,14 +316,18 @@ func schemeFixed(str string) bool {
 }
 
 // concatPieces appends the pieces of a string concatenation v to ps; false
-// when there are more than maxPieces.
-func concatPieces(v ssa.Value, ps []piece) ([]piece, bool) {
+// when there are more than maxPieces (depth: the concatenations above v
+// in the chain, each of which has a piece of its own).
+func concatPieces(v ssa.Value, ps []piece, depth int) ([]piece, bool) {
 	if b, ok := v.(*ssa.BinOp); ok && b.Op == token.ADD && typesutil.IsString(b.Type()) {
-		ps, ok := concatPieces(b.X, ps)
+		if depth >= maxPieces {
+			return nil, false
+		}
+		ps, ok := concatPieces(b.X, ps, depth+1)
 		if !ok {
 			return nil, false
 		}
-		return concatPieces(b.Y, ps)
+		return concatPieces(b.Y, ps, depth+1)
 	}
 	if len(ps) >= maxPieces {
 		return nil, false
@@ -351,11 +355,11 @@ func placed(t Taint, fits bool, m *Misfit) Taint {
 // placeConcat judges the right operand of a string concatenation x + y
 // (t: the taint of the result, joined) in the context the text of x
 // leaves.
-func (s *fnState) placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
+func placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
 	if t.Empty() || y.Empty() {
 		return t
 	}
-	ps, ok := concatPieces(v.X, nil)
+	ps, ok := concatPieces(v.X, nil, 0)
 	if !ok {
 		return t
 	}
