@@ -329,10 +329,11 @@ func conversionAdvice(ctx models.Escape) string {
 // misfit returns where built HTML placed the flow's text escaped for
 // another context, when the sink renders HTML.
 func misfit(f *taint.Flow) *taint.Misfit {
-	if f.Ctx != models.EscHTML {
-		return nil
+	m := f.Taint.Misfit
+	if f.Ctx != models.EscHTML || m != nil && m.Params != 0 && len(f.Via) == 0 {
+		return nil // a parameter's misfit counts at the callers
 	}
-	return f.Taint.Misfit
+	return m
 }
 
 // misfitText words a misfit: where the escaped text landed ("escaped

@@ -115,6 +115,9 @@ func (s *fnState) convSink(v ssa.Value, t Taint) {
 		return
 	}
 	ts := typeSink(v.Type())
+	if ts != nil && ts.Ctx == models.EscHTML && escaped(t, ts.Ctx) {
+		s.misfitParams(t, ts.Class, ts.Type, pos, nil)
+	}
 	if ts == nil || escaped(t, ts.Ctx) {
 		return
 	}

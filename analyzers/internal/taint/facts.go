@@ -126,6 +126,11 @@ type sinkEffect struct {
 	Writer      models.WriterKind
 	WriterParam int
 	Src         Taint
+	// Misfit: the parameters reach an HTML sink escaped for HTML but
+	// placed where that escape does not hold (htmlctx.go): it counts for
+	// callers' request input and stored data only. Kept in this package:
+	// not exported as a fact.
+	Misfit *Misfit
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -166,7 +171,7 @@ func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
 		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx &&
-			o.Writer == e.Writer && o.WriterParam == e.WriterParam {
+			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Params |= e.Params
 			o.Src.join(e.Src)
@@ -396,6 +401,9 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		f.Results = append(f.Results, toFactTaint(p, r))
 	}
 	for _, e := range s.sinks {
+		if e.Misfit != nil {
+			continue
+		}
 		w := e.SinkWhere
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)

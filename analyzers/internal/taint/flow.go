@@ -1490,7 +1490,7 @@ func (s *fnState) closureSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 				fp := sum.fieldParams[bit-32]
 				pt = s.boundField(args[fp.param], fp.path)
 			}
-			if pt = blind(pt, e.Blind&m != 0); !escaped(pt, e.Ctx) {
+			if pt = blind(pt, e.Blind&m != 0); !sinkFits(&e, pt) {
 				t.join(pt)
 			}
 		}
@@ -2756,11 +2756,14 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 			if e.Params&m == 0 {
 				continue
 			}
-			if pt := inst(Taint{Params: m, Blind: e.Blind & m}); !escaped(pt, e.Ctx) {
+			if pt := inst(Taint{Params: m, Blind: e.Blind & m}); !sinkFits(&e, pt) {
 				t.join(pt)
 			}
 		}
 		t.join(e.Src)
+		if e.Misfit != nil {
+			t.Misfit = e.Misfit
+		}
 		if t.Empty() {
 			continue
 		}
@@ -2833,6 +2836,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
+		if wparam < 0 && sk.Ctx == models.EscHTML {
+			s.misfitParams(t, sk.Class, name, instr.Pos(), instr)
+		}
 		return
 	}
 	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx}

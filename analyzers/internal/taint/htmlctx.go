@@ -41,6 +41,10 @@ type Misfit struct {
 	Ctx  MisfitCtx     // the context the text landed in
 	Attr string        // the attribute ("href", "onclick"), or "" in a script element
 	Esc  models.Escape // what the text was escaped for
+	// Params: the text was a parameter's (Taint.Params bits), escaped
+	// here for HTML: it counts for callers that pass request input or
+	// stored data (a sink effect with this Misfit, misfitFits).
+	Params uint64
 }
 
 // MisfitCtx is an HTML context that an operand's escaping did not fit.
@@ -247,12 +251,16 @@ func hasPrefixFold(s, prefix string) bool {
 func (c *htmlCtx) judge(t Taint, pos token.Pos) (bool, *Misfit) {
 	e := t.Esc
 	misfit := func(ctx MisfitCtx) (bool, *Misfit) {
-		if !t.Has(models.Untrusted) && (t.Source == nil || t.Source.Label != models.LabelStored) {
+		if !attacker(t) {
 			// The program's own text (an avatar link it built, a
-			// configured base URL) or a parameter: its escape counts as
-			// it always has (escaping is known per value, not per
-			// parameter, and each caller passes its own).
-			return e&models.EscHTML != 0, nil
+			// configured base URL): its escape counts as it always has.
+			// A parameter's text is judged at the callers: each passes
+			// its own (Misfit.Params).
+			fits := e&models.EscHTML != 0
+			if fits && t.Params != 0 {
+				return true, &Misfit{Pos: pos, Ctx: ctx, Attr: c.attr, Esc: e &^ models.EscScheme, Params: t.Params}
+			}
+			return fits, nil
 		}
 		if e == 0 {
 			return false, nil // not escaped at all: the sink says so
@@ -264,11 +272,8 @@ func (c *htmlCtx) judge(t Taint, pos token.Pos) (bool, *Misfit) {
 		if e&models.EscJS != 0 {
 			return true, nil
 		}
-		m, mf := misfit(CtxScript)
-		if mf != nil {
-			mf.Attr = ""
-		}
-		return m, mf
+		c.attr = "" // an element's body
+		return misfit(CtxScript)
 	case stBeforeValue, stValue:
 		unquoted := c.st == stBeforeValue || c.delim == 0
 		switch models.AttrKindOf(c.attr) {
@@ -341,15 +346,60 @@ func concatPieces(v ssa.Value, ps []piece, depth int) ([]piece, bool) {
 // placed sets t's EscHTML by whether every operand fit its context, and
 // records the first misfit.
 func placed(t Taint, fits bool, m *Misfit) Taint {
-	if fits {
-		t.Esc |= models.EscHTML
-		return t
-	}
-	t.Esc &^= models.EscHTML
 	if m != nil && t.Misfit == nil {
 		t.Misfit = m
 	}
+	if fits {
+		t.Esc |= models.EscHTML
+	} else {
+		t.Esc &^= models.EscHTML
+	}
 	return t
+}
+
+// attacker reports whether t carries text a user chose: request input or
+// stored data.
+func attacker(t Taint) bool {
+	return t.Has(models.Untrusted) || t.Source != nil && t.Source.Label == models.LabelStored
+}
+
+// misfitParams records, for the callers, the parameters that an HTML
+// sink (name, at pos; instr: the call, nil for a conversion) receives
+// escaped for HTML, t, but placed where that escape does not hold
+// (t.Misfit.Params).
+func (s *fnState) misfitParams(t Taint, class models.Class, name string, pos token.Pos, instr ssa.CallInstruction) {
+	m := t.Misfit
+	if m == nil || m.Params == 0 || pos == token.NoPos || !escaped(t, models.EscHTML) {
+		return
+	}
+	if instr != nil && (s.p.safeResponse(instr) || class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name))) {
+		return
+	}
+	s.sum.addSink(sinkEffect{Class: class, Sink: name, SinkPos: pos, Params: m.Params, Built: true, Construct: t.Construct, Ctx: models.EscHTML, Misfit: m})
+}
+
+// sinkFits reports whether a caller's argument pt for a parameter of
+// sink effect e is safe there: escaped for the sink's context or, for
+// a parameter the callee escaped and misplaced (e.Misfit), text that is
+// not request input or stored data or that is escaped for where it
+// landed.
+func sinkFits(e *sinkEffect, pt Taint) bool {
+	m := e.Misfit
+	if m == nil {
+		return escaped(pt, e.Ctx)
+	}
+	if !attacker(pt) {
+		return true
+	}
+	switch m.Ctx {
+	case CtxURL:
+		return pt.Esc&(models.EscURL|models.EscScheme) != 0
+	case CtxScript:
+		return pt.Esc&models.EscJS != 0
+	case CtxUnquoted:
+		return pt.Esc&models.EscURL != 0
+	}
+	return false
 }
 
 // placeConcat judges the right operand of a string concatenation x + y
@@ -421,8 +471,8 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 			if pt := s.deep(p.v); !pt.Empty() {
 				f, mf := c.judge(pt, pos)
 				fits = fits && f
-				if m == nil {
-					m = mf
+				if m == nil || mf != nil && m.Params != 0 && mf.Params == 0 {
+					m = mf // an operand's own misfit before a parameter's
 				}
 			}
 		}

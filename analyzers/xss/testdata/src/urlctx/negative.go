@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -79,8 +80,19 @@ func avatarHTML(src, name string) template.HTML {
 	return template.HTML(`<img class="avatar" src="` + html.EscapeString(src) + `" title="` + html.EscapeString(name) + `">`)
 }
 
-func avatarLink(user string) string
+// avatarLink is of unknown origin: an unmodelled library's answer.
+func avatarLink() string {
+	host, _ := net.LookupCNAME("avatars.example.org")
+	return host
+}
 
 func avatar(r *http.Request) template.HTML {
-	return avatarHTML(avatarLink(r.FormValue("user")), "me")
+	return avatarHTML(avatarLink(), r.FormValue("user"))
+}
+
+// The helper given a link whose scheme the caller fixed, or one it built.
+func helperCallers(r *http.Request) {
+	_ = profileLink("/users/" + url.PathEscape(r.FormValue("name")))
+	_ = profileLink(url.QueryEscape(r.FormValue("name")))
+	_ = profileLink(avatarLink())
 }

@@ -68,3 +68,14 @@ func buffered(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(&buf, `<form method="post" action="%s">`, html.EscapeString(r.FormValue("next")))
 	buf.WriteTo(w) // want `escaped for HTML but placed in an action URL attribute`
 }
+
+// A helper that escapes its parameter into an href: judged at each call
+// by what the caller passes (request input here; a link the program
+// built is silent, see avatar in negative.go).
+func profileLink(u string) template.HTML {
+	return template.HTML(`<a class="profile" href="` + html.EscapeString(u) + `">profile</a>`)
+}
+
+func helperCaller(r *http.Request) template.HTML {
+	return profileLink(r.FormValue("profile")) // want `\(request input\) escaped for HTML but placed in an href URL attribute, where javascript: URLs still run, converted to template.HTML, which html/template renders unescaped via urlctx.profileLink`
+}
