@@ -119,3 +119,10 @@ func TestFuncMap(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "funcmaplib")
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "funcmap")
 }
+
+// TestMiddlewareStacks: a handler served only behind a middleware list
+// (a chi router's Use, With, Group, Route; a helper that applies a list)
+// that sets a non-HTML Content-Type.
+func TestMiddlewareStacks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "mwchi", "mwchain")
+}

@@ -330,9 +330,10 @@ func (p *pkgState) safeResponse(instr ssa.Instruction) bool {
 // wrappedPlain reports whether the handler fn is only ever served behind
 // a middleware of this package that sets a non-HTML Content-Type (or a
 // script-free policy) before it calls the handler it wraps:
-// mux.Handle("/echo", plainText(http.HandlerFunc(echo))). fn must be an
-// unexported package-level function, so that every use of it is in this
-// package, and every use must hand it to such a middleware.
+// mux.Handle("/echo", plainText(http.HandlerFunc(echo))), or behind a
+// router's or a helper's middleware list that holds one (mwstack.go). fn
+// must be an unexported package-level function, so that every use of it is
+// in this package, and every use must hand it to such a middleware.
 func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
 	if v, ok := p.wrapped[fn]; ok {
 		return v
@@ -414,6 +415,9 @@ func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth in
 		}
 		return true
 	case ssa.CallInstruction:
+		if p.servedBehindPlain(v, x) {
+			return true // a router's or a helper's middleware list (mwstack.go)
+		}
 		cc := x.Common()
 		callee := cc.StaticCallee()
 		if cc.IsInvoke() || callee == nil || callee.Pkg != p.ssa.Pkg || cc.Value == v {

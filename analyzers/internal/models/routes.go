@@ -1,0 +1,93 @@
+package models
+
+// Routers that run net/http middleware (func(http.Handler) http.Handler) in
+// front of the handlers registered on them: chi's Use, With, Group and
+// Route, gorilla/mux's Use and subrouters. The xss checks read these rows
+// to learn which middleware serves a handler, and so which Content-Type
+// its response carries (a route behind a middleware that sets text/plain
+// serves no markup). Indexes follow the convention of this package.
+
+// RouterKind is what a router method does with middleware and handlers.
+type RouterKind uint8
+
+// The router kinds.
+const (
+	// RouteRegister registers the handler at Arg: it runs behind the
+	// receiver's middleware.
+	RouteRegister RouterKind = iota
+	// RouteUse adds the middleware at Arg (variadic) in front of every
+	// route of the receiver (chi panics on a Use after the first route;
+	// gorilla/mux applies its middleware to each matched route).
+	RouteUse
+	// RouteDerive returns a router (or a route) whose handlers run behind
+	// the receiver's middleware and then those at Arg (variadic; None when
+	// the call adds none): chi's With, gorilla/mux's Subrouter.
+	RouteDerive
+	// RouteCallback calls the function at Arg with a router whose
+	// handlers run behind the receiver's middleware: chi's Group (an
+	// inline router) and Route (a new router mounted on the receiver).
+	RouteCallback
+)
+
+// RouterCall is a router method that registers a handler, adds middleware
+// or makes a router whose routes run behind the receiver's middleware.
+type RouterCall struct {
+	Func string
+	Kind RouterKind
+	Arg  int
+}
+
+var routerCalls []RouterCall
+
+func init() {
+	// chi v5 and v1.5 (the same API); the Mux and its Router interface.
+	for _, recv := range []string{
+		"(*github.com/go-chi/chi/v5.Mux).", "(github.com/go-chi/chi/v5.Router).",
+		"(*github.com/go-chi/chi.Mux).", "(github.com/go-chi/chi.Router).",
+	} {
+		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Handle", "HandleFunc", "Mount"} {
+			routerCalls = append(routerCalls, RouterCall{Func: recv + m, Kind: RouteRegister, Arg: 1})
+		}
+		routerCalls = append(routerCalls,
+			RouterCall{Func: recv + "Method", Kind: RouteRegister, Arg: 2},
+			RouterCall{Func: recv + "MethodFunc", Kind: RouteRegister, Arg: 2},
+			RouterCall{Func: recv + "NotFound", Kind: RouteRegister, Arg: 0},
+			RouterCall{Func: recv + "MethodNotAllowed", Kind: RouteRegister, Arg: 0},
+			RouterCall{Func: recv + "Use", Kind: RouteUse, Arg: 0},
+			RouterCall{Func: recv + "With", Kind: RouteDerive, Arg: 0},
+			RouterCall{Func: recv + "Group", Kind: RouteDerive, Arg: None},
+			RouterCall{Func: recv + "Group", Kind: RouteCallback, Arg: 0},
+			RouterCall{Func: recv + "Route", Kind: RouteDerive, Arg: None},
+			RouterCall{Func: recv + "Route", Kind: RouteCallback, Arg: 1},
+		)
+	}
+	// gorilla/mux: a route made by the router (r.Methods("GET"),
+	// r.PathPrefix("/x").Subrouter()) is matched through it, so the
+	// router's middleware wraps the route's handler.
+	const gRouter, gRoute = "(*github.com/gorilla/mux.Router).", "(*github.com/gorilla/mux.Route)."
+	routerCalls = append(routerCalls,
+		RouterCall{Func: gRouter + "Handle", Kind: RouteRegister, Arg: 1},
+		RouterCall{Func: gRouter + "HandleFunc", Kind: RouteRegister, Arg: 1},
+		RouterCall{Func: gRouter + "Use", Kind: RouteUse, Arg: 0},
+		RouterCall{Func: gRoute + "Handler", Kind: RouteRegister, Arg: 0},
+		RouterCall{Func: gRoute + "HandlerFunc", Kind: RouteRegister, Arg: 0},
+	)
+	for _, m := range []string{"NewRoute", "Path", "PathPrefix", "Host", "Methods", "Headers", "HeadersRegexp", "Queries", "Schemes", "MatcherFunc", "Name"} {
+		routerCalls = append(routerCalls, RouterCall{Func: gRouter + m, Kind: RouteDerive, Arg: None})
+		if m != "NewRoute" {
+			routerCalls = append(routerCalls, RouterCall{Func: gRoute + m, Kind: RouteDerive, Arg: None})
+		}
+	}
+	routerCalls = append(routerCalls, RouterCall{Func: gRoute + "Subrouter", Kind: RouteDerive, Arg: None})
+
+	for i := range routerCalls {
+		r := &routerCalls[i]
+		routerCallByFunc[r.Func] = append(routerCallByFunc[r.Func], r)
+	}
+}
+
+var routerCallByFunc = map[string][]*RouterCall{}
+
+// RouterCallsFor returns the router rows of a call (chi's Group both
+// derives a router and calls back with it).
+func RouterCallsFor(fullName string) []*RouterCall { return routerCallByFunc[fullName] }

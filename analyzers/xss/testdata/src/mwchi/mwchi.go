@@ -1,0 +1,199 @@
+// Package mwchi: chi routes served behind middleware that sets the
+// Content-Type (Use, With, Group, Route).
+package mwchi
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func plainText(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func htmlType(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// plainSometimes sets text/plain on one path only.
+func plainSometimes(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("raw") != "" {
+			w.Header().Set("Content-Type", "text/plain")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// logged sets no type.
+func logged(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		println(r.URL.Path)
+		next.ServeHTTP(w, r)
+	})
+}
+
+type server struct{}
+
+// Behind plainText: silent.
+
+func withPlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func withPlainLogged(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func inGroup(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func inRoute(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func inRouteParent(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func usedFirst(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func (s *server) method(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func groupUse(r chi.Router) {
+	r.Use(plainText)
+	r.Get("/named", inGroupNamed)
+}
+
+func inGroupNamed(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+// Reported.
+
+func withHTML(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func bare(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func alsoDirect(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func oneBranch(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func plainThenHTML(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func groupNoUse(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func useAfterBranch(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+// Router registers the routes.
+func Router(s *server, debug bool) http.Handler {
+	r := chi.NewRouter()
+	r.With(plainText).Get("/with", withPlain)
+	r.With(logged, plainText).Get("/with2", withPlainLogged)
+	r.With(plainText).Get("/method", s.method)
+	r.Group(func(r chi.Router) {
+		r.Use(plainText)
+		r.Get("/group", inGroup)
+	})
+	r.Group(groupUse)
+	r.Route("/sub", func(r chi.Router) {
+		r.Use(plainText)
+		r.Post("/route", inRoute)
+	})
+
+	r.With(htmlType).Get("/html", withHTML)
+	r.Get("/bare", bare)
+	r.With(plainText).Get("/both", alsoDirect)
+	r.Get("/both2", alsoDirect)
+	r.With(plainSometimes).Get("/branch", oneBranch)
+	r.With(plainText, htmlType).Get("/ph", plainThenHTML)
+	r.Group(func(r chi.Router) {
+		r.Get("/nouse", groupNoUse)
+	})
+	r.Group(func(r chi.Router) {
+		if debug {
+			r.Use(plainText)
+		}
+		r.Get("/cond", useAfterBranch)
+	})
+	return r
+}
+
+// Mounted: the router's own Use covers its routes and its subrouters'.
+func Mounted() http.Handler {
+	r := chi.NewRouter()
+	r.Use(plainText)
+	r.Get("/first", usedFirst)
+	r.Route("/p", func(r chi.Router) {
+		r.Get("/parent", inRouteParent)
+	})
+	return r
+}
+
+// A callback that adds no middleware has its callers' stacks.
+
+func plainRoutes(r chi.Router) { r.Get("/cb", inCallback) }
+
+func inCallback(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func mixedRoutes(r chi.Router) { r.Get("/cb2", inMixedCallback) }
+
+func inMixedCallback(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func passedRoutes(r chi.Router) { r.Get("/cb3", inPassedCallback) }
+
+func inPassedCallback(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func apply(fn func(chi.Router)) { fn(chi.NewRouter()) }
+
+func unknownUse(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+// Callbacks registers through callbacks and lists it does not see.
+func Callbacks(mws []func(http.Handler) http.Handler) http.Handler {
+	r := chi.NewRouter()
+	r.With(plainText).Group(plainRoutes)
+	r.With(plainText).Group(mixedRoutes)
+	mixedRoutes(chi.NewRouter())
+	r.With(plainText).Group(passedRoutes)
+	apply(passedRoutes)
+
+	u := chi.NewRouter()
+	u.Use(mws...)
+	u.With(plainText).Get("/unknown", unknownUse)
+	return r
+}
