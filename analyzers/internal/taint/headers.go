@@ -333,7 +333,8 @@ func (p *pkgState) safeResponse(instr ssa.Instruction) bool {
 // mux.Handle("/echo", plainText(http.HandlerFunc(echo))), or behind a
 // router's or a helper's middleware list that holds one (mwstack.go). fn
 // must be an unexported package-level function, so that every use of it is
-// in this package, and every use must hand it to such a middleware.
+// in this package, every use must hand it to such a middleware, and no
+// function may call it.
 func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
 	if v, ok := p.wrapped[fn]; ok {
 		return v
@@ -346,7 +347,8 @@ func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
 		return false
 	}
 	uses := p.funcUses()[fn]
-	ok := len(uses) > 0
+	// A call of fn by another handler serves it behind that one's headers.
+	ok := len(uses) > 0 && !p.calledDirectly(fn)
 	for _, u := range uses {
 		if !p.handedToPlainWrapper(fn, u, 0) {
 			ok = false

@@ -129,3 +129,23 @@ func Routes(s *server, mx *http.ServeMux, mws []middleware) {
 	mx.Handle("/first", firstOnly(http.HandlerFunc(echoFirstOnly), plainText))
 	mx.Handle("/list", chain(http.HandlerFunc(echoNoList), mws...))
 }
+
+// A handler also called by another handler is served by that one too.
+
+func echoCalled(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	w.Write(body) // want `written unescaped into an HTML response`
+}
+
+func echoWrapCalled(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	w.Write(body) // want `written unescaped into an HTML response`
+}
+
+// Calls registers handlers that call others.
+func Calls(mx *http.ServeMux) {
+	mx.Handle("/called", chain(http.HandlerFunc(echoCalled), plainText))
+	mx.HandleFunc("/caller", func(w http.ResponseWriter, r *http.Request) { echoCalled(w, r) })
+	mx.Handle("/wcalled", plainText(http.HandlerFunc(echoWrapCalled)))
+	mx.HandleFunc("/wcaller", func(w http.ResponseWriter, r *http.Request) { echoWrapCalled(w, r) })
+}
