@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -146,23 +147,41 @@ func (p *pkgState) routerStack(r ssa.Value, at ssa.Instruction, depth int) (plai
 	return plain, clean
 }
 
-// callbackStack is routerStack for the router parameter of a function the
-// package passes only to router calls that call it back with a router
-// (chi's Group and Route): every such call must serve it behind a plain
-// stack.
+// callbackStack is routerStack for the router parameter of a function of
+// the package that only the package can call: each call of it
+// (routes(r.With(plainText))) and each router call the package passes it
+// to that calls it back with a router (chi's Group and Route) must serve
+// it behind a plain stack.
 func (p *pkgState) callbackStack(param *ssa.Parameter, depth int) (plain, clean bool) {
 	fn := param.Parent()
-	if len(fn.Params) != 1 || fn.Params[0] != param || fn.Parent() == nil && (fn.Object() == nil || fn.Object().Exported()) {
+	if fn.Parent() == nil && (fn.Object() == nil || fn.Object().Exported()) {
 		return false, false
 	}
+	k := slices.Index(fn.Params, param)
+	calls := p.directCalls(fn)
 	uses := p.funcUses()[fn]
-	if len(uses) == 0 || p.calledDirectly(fn) {
-		return false, false // mixedRoutes(chi.NewRouter()): a router of any stack
+	if len(uses) == 0 && len(calls) == 0 {
+		return false, false
 	}
 	plain, clean = true, true
+	for _, call := range calls {
+		cc := call.Common()
+		if k >= len(cc.Args) {
+			return false, false
+		}
+		pl, cl := p.routerStack(cc.Args[k], call, depth+1)
+		plain, clean = plain && pl, clean && cl
+	}
+	// Called back with a router: the router is the one parameter besides
+	// the receiver a method value binds.
+	if fn.Signature.Params().Len() != 1 || k != len(fn.Params)-1 {
+		if len(uses) > 0 {
+			return false, false
+		}
+	}
 	for _, u := range uses {
 		val := ssa.Value(fn)
-		if mc, ok := u.(*ssa.MakeClosure); ok && mc.Fn == fn {
+		if mc, ok := u.(*ssa.MakeClosure); ok {
 			val = mc
 			refs := *mc.Referrers()
 			if len(refs) != 1 {
@@ -177,33 +196,37 @@ func (p *pkgState) callbackStack(param *ssa.Parameter, depth int) (plain, clean 
 		cc := typesutil.Unbind(call.Common())
 		found := false
 		for _, row := range routerRows(cc) {
-			if row.Kind == models.RouteCallback && routerArg(cc, row.Arg) == val {
+			if row.Kind == models.RouteCallback && typesutil.Unconvert(routerArg(cc, row.Arg)) == val {
 				found = true
 				pl, cl := p.routerStack(routerRecv(cc), call, depth+1)
 				plain, clean = plain && pl, clean && cl
 			}
 		}
 		if !found {
-			return false, false
+			return false, false // handed to a call that may pass any router
 		}
 	}
 	return plain, clean
 }
 
-// calledDirectly reports whether a function of the package calls fn
-// (funcUses lists its uses as a value only).
-func (p *pkgState) calledDirectly(fn *ssa.Function) bool {
+// directCalls lists the package's calls of fn (funcUses lists its uses
+// as a value only).
+func (p *pkgState) directCalls(fn *ssa.Function) []ssa.CallInstruction {
+	var out []ssa.CallInstruction
 	for _, f := range p.funcs() {
 		for _, b := range f.Blocks {
 			for _, in := range b.Instrs {
 				if c, ok := in.(ssa.CallInstruction); ok && c.Common().StaticCallee() == fn {
-					return true
+					out = append(out, c)
 				}
 			}
 		}
 	}
-	return false
+	return out
 }
+
+// calledDirectly reports whether a function of the package calls fn.
+func (p *pkgState) calledDirectly(fn *ssa.Function) bool { return len(p.directCalls(fn)) > 0 }
 
 // routerCallsOn lists the calls that take r, or a conversion of it, as
 // their receiver.

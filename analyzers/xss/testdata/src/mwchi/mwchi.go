@@ -197,3 +197,34 @@ func Callbacks(mws []func(http.Handler) http.Handler) http.Handler {
 	u.With(plainText).Get("/unknown", unknownUse)
 	return r
 }
+
+// Routes registered by a function of the package on the router it is
+// given, called with a plain router, or a method value passed as a
+// callback.
+
+func routes(r chi.Router, prefix string) { r.Get(prefix+"/d", inDirect) }
+
+func inDirect(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func (s *server) apiRoutes(r chi.Router) { r.Get("/m", inMethodCallback) }
+
+func inMethodCallback(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func (s *server) htmlRoutes(r chi.Router) { r.Get("/mh", inHTMLMethodCallback) }
+
+func inHTMLMethodCallback(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+// Direct registers through functions of the package.
+func Direct(s *server) http.Handler {
+	r := chi.NewRouter()
+	routes(r.With(plainText), "/a")
+	r.With(plainText).Route("/api", s.apiRoutes)
+	r.With(htmlType).Route("/apih", s.htmlRoutes)
+	return r
+}
