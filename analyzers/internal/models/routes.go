@@ -91,3 +91,26 @@ var routerCallByFunc = map[string][]*RouterCall{}
 // RouterCallsFor returns the router rows of a call (chi's Group both
 // derives a router and calls back with it).
 func RouterCallsFor(fullName string) []*RouterCall { return routerCallByFunc[fullName] }
+
+// HeaderMiddleware is a library function that returns a middleware
+// setting a response header (the header named by the argument Key to the
+// argument Val) before it calls the handler it wraps.
+type HeaderMiddleware struct {
+	Func     string
+	Key, Val int
+}
+
+var headerMiddleware = map[string]*HeaderMiddleware{}
+
+func init() {
+	for _, h := range []HeaderMiddleware{
+		{Func: "github.com/go-chi/chi/v5/middleware.SetHeader", Key: 0, Val: 1},
+		{Func: "github.com/go-chi/chi/middleware.SetHeader", Key: 0, Val: 1},
+	} {
+		headerMiddleware[h.Func] = &h
+	}
+}
+
+// HeaderMiddlewareFor returns the row of a function that makes a
+// header-setting middleware, or nil.
+func HeaderMiddlewareFor(fullName string) *HeaderMiddleware { return headerMiddleware[fullName] }

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -319,6 +320,11 @@ func (p *pkgState) middlewareClass(v ssa.Value) int {
 			fn = m
 		}
 	case *ssa.Call:
+		if obj := typesutil.Callee(&x.Call); obj != nil {
+			if row := models.HeaderMiddlewareFor(obj.FullName()); row != nil {
+				return headerMiddlewareClass(&x.Call, row)
+			}
+		}
 		if f := x.Call.StaticCallee(); f != nil && f.Pkg == p.ssa.Pkg && p.mayType(f, 0) {
 			return mwTyped
 		}
@@ -334,6 +340,31 @@ func (p *pkgState) middlewareClass(v ssa.Value) int {
 	}
 	if p.mayType(fn, 0) {
 		return mwTyped
+	}
+	return mwNeutral
+}
+
+// headerMiddlewareClass classifies a library middleware that sets the
+// header its arguments name (chi's middleware.SetHeader("Content-Type",
+// "text/plain")).
+func headerMiddlewareClass(cc *ssa.CallCommon, row *models.HeaderMiddleware) int {
+	if row.Key >= len(cc.Args) || row.Val >= len(cc.Args) {
+		return mwTyped
+	}
+	key, ok := typesutil.ConstString(cc.Args[row.Key])
+	if !ok {
+		return mwTyped // a header of the program's choosing: it may be the type
+	}
+	switch {
+	case strings.EqualFold(key, "Content-Type"):
+		if ContentTypeClass(cc.Args[row.Val]) == TypePlain {
+			return mwPlain
+		}
+		return mwTyped
+	case strings.EqualFold(key, "Content-Security-Policy"):
+		if v, ok := typesutil.ConstString(cc.Args[row.Val]); ok && cspNoScript(v) {
+			return mwPlain
+		}
 	}
 	return mwNeutral
 }

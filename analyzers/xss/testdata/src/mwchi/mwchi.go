@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
 )
 
 func plainText(next http.Handler) http.Handler {
@@ -226,5 +227,29 @@ func Direct(s *server) http.Handler {
 	routes(r.With(plainText), "/a")
 	r.With(plainText).Route("/api", s.apiRoutes)
 	r.With(htmlType).Route("/apih", s.htmlRoutes)
+	return r
+}
+
+// chi's middleware.SetHeader sets the header its arguments name.
+
+func setPlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func setHTML(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+func setPlainThenHTML(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q")) // want `written unescaped into an HTML response`
+}
+
+// Library registers behind library middleware.
+func Library(key string) http.Handler {
+	r := chi.NewRouter()
+	r.Use(middleware.Logger)
+	r.With(middleware.SetHeader("Content-Type", "text/plain; charset=utf-8")).Get("/sp", setPlain)
+	r.With(middleware.SetHeader("Content-Type", "text/html")).Get("/sh", setHTML)
+	r.With(plainText, middleware.SetHeader(key, "text/html")).Get("/sph", setPlainThenHTML)
 	return r
 }
