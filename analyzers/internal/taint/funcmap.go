@@ -401,8 +401,9 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 		if !ok {
 			return nil
 		}
-		obj := typesutil.Callee(&call.Call)
-		if obj == nil {
+		cc := typesutil.Unbind(&call.Call)
+		obj := typesutil.Callee(cc)
+		if obj == nil || cc.IsInvoke() {
 			return nil
 		}
 		pkg := ""
@@ -413,8 +414,11 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 			return nil
 		}
 		ti.html = pkg == "html/template"
-		args := call.Call.Args
+		args := cc.Args
 		recv := obj.Signature().Recv() != nil
+		if want := obj.Signature().Params().Len(); recv && len(args) != want+1 || !recv && len(args) != want {
+			return nil // a method value not bound here (parse := t.Parse; parse(text))
+		}
 		switch {
 		case !recv && obj.Name() == "Must" && len(args) == 2:
 			v = args[0]

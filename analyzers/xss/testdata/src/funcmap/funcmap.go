@@ -216,3 +216,17 @@ func textTemplate(r *http.Request) string {
 	_ = text.Execute(&buf, View{Notes: r.FormValue("n")}) // text/template escapes nothing: no conversion finding
 	return buf.String()
 }
+
+// A template parsed through a method value that is not bound where it is
+// called: not followed (and no crash).
+func boundParse(w http.ResponseWriter, r *http.Request, parse func(string) (*template.Template, error)) {
+	t, _ := parse(`<p>{{raw .}}</p>`)
+	_ = t.Execute(w, r.FormValue("q"))
+}
+
+// Bound here: followed as the chain it is.
+func boundHere(w http.ResponseWriter, r *http.Request) {
+	parse := template.New("b").Funcs(Funcs).Parse
+	t, _ := parse(`<p>{{raw .}}</p>`)
+	_ = t.Execute(w, r.FormValue("q")) // want `r.FormValue\("q"\) \(request input\) reaches template function raw`
+}
