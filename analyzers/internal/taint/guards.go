@@ -335,7 +335,50 @@ func (s *fnState) constExits() map[locKey][]bool {
 			out[key][b.Index] = k
 		}
 	}
+	// A call handed the variable's address after the constant (ward :=
+	// "north"; row.Scan(&ward)) may write it: any use of the root other
+	// than a load or a store after the last store of the block.
+	for key, ends := range out {
+		for bi, k := range ends {
+			if k && addressUsedAfterStore(s.fn.Blocks[bi], key.root) {
+				ends[bi] = false
+			}
+		}
+	}
 	return out
+}
+
+// addressUsedAfterStore reports whether, after the last store into root's
+// memory in b, an instruction of b uses root otherwise than by a load.
+func addressUsedAfterStore(b *ssa.BasicBlock, root ssa.Value) bool {
+	refs := root.Referrers()
+	if refs == nil {
+		return false
+	}
+	uses := map[ssa.Instruction]bool{}
+	for _, r := range *refs {
+		uses[r] = true
+	}
+	after := false
+	for _, instr := range b.Instrs {
+		if st, ok := instr.(*ssa.Store); ok {
+			if r, _ := rootOf(st.Addr); r == root {
+				after = true
+				continue
+			}
+		}
+		if !after || !uses[instr] {
+			continue
+		}
+		if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
+			continue
+		}
+		if _, ok := instr.(*ssa.DebugRef); ok {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // locChecked reports whether v is a load of a location whose check passed
