@@ -363,6 +363,10 @@ func misfitText(m *taint.Misfit) (where, why, advice string) {
 		}
 		return fmt.Sprintf("escaped for %s but placed in the %s event-handler attribute", esc, m.Attr),
 			"whose character references the browser decodes before it runs the script", jsFix
+	case taint.CtxJSURL:
+		return fmt.Sprintf("escaped for %s but placed in a javascript: URL in the %s attribute", esc, m.Attr),
+			"which the browser percent-decodes and runs as script",
+			"do not build javascript: URLs from data: put the value in a data- attribute and read it from a script, or let html/template render it"
 	case taint.CtxUnquoted:
 		return fmt.Sprintf("escaped for %s but placed in an unquoted %s attribute value", esc, m.Attr),
 			"where a space starts a new attribute (onmouseover=...)",

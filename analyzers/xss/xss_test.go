@@ -92,14 +92,14 @@ func TestWriterParams(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "iowriteruse")
 }
 
-// TestGenerics: generic functions and methods are summarised once, by
-// their origin, and applied at each instantiation.
 // TestOutputContext: an escaper counts only in the HTML context the text
 // lands in (a URL attribute, a script).
 func TestOutputContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "urlctx")
 }
 
+// TestGenerics: generic functions and methods are summarised once, by
+// their origin, and applied at each instantiation.
 func TestGenerics(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "generics")
 }

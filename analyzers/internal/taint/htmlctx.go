@@ -58,6 +58,9 @@ const (
 	CtxScript
 	// CtxUnquoted: an unquoted attribute value.
 	CtxUnquoted
+	// CtxJSURL: a URL attribute's value after a constant "javascript:":
+	// the browser decodes its percent-escapes and runs it as script.
+	CtxJSURL
 )
 
 // maxPieces bounds the pieces of a concatenation or a format the scanner
@@ -283,6 +286,14 @@ func (c *htmlCtx) judge(t Taint, pos token.Pos) (bool, *Misfit) {
 			}
 			return misfit(CtxScript)
 		case models.AttrURL:
+			if !c.operand && hasPrefixFold(strings.TrimLeft(c.prefix, " \t\n\r\f"), "javascript:") {
+				// Script that the browser percent-decodes first: a
+				// JavaScript escape of the query-escaped text holds.
+				if e&models.EscJS != 0 && e&models.EscURL != 0 {
+					return true, nil
+				}
+				return misfit(CtxJSURL)
+			}
 			if !c.operand && !schemeFixed(strings.TrimLeft(c.prefix, " \t\n\r\f")) {
 				if unquoted && e&models.EscURL != 0 || !unquoted && e&models.EscHTML != 0 && e&(models.EscURL|models.EscScheme) != 0 {
 					return true, nil
@@ -398,6 +409,8 @@ func sinkFits(e *sinkEffect, pt Taint) bool {
 		return pt.Esc&models.EscJS != 0
 	case CtxUnquoted:
 		return pt.Esc&models.EscURL != 0
+	case CtxJSURL:
+		return pt.Esc&models.EscJS != 0 && pt.Esc&models.EscURL != 0
 	}
 	return false
 }

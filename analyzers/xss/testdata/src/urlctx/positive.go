@@ -9,6 +9,7 @@ import (
 	"html"
 	"html/template"
 	"net/http"
+	"net/url"
 )
 
 // HTML escaping leaves "javascript:alert(1)" as it is: at the start of
@@ -45,7 +46,7 @@ func unquoted(w http.ResponseWriter, r *http.Request) {
 
 // A constant that leaves the scheme open.
 func javascriptPrefix(r *http.Request) template.HTML {
-	return template.HTML(`<a href="javascript:` + html.EscapeString(r.FormValue("f")) + `">run</a>`) // want `placed in an href URL attribute`
+	return template.HTML(`<a href="javascript:` + html.EscapeString(r.FormValue("f")) + `">run</a>`) // want `escaped for HTML but placed in a javascript: URL in the href attribute, which the browser percent-decodes and runs as script`
 }
 
 // Concatenation assembled in steps, then written.
@@ -78,4 +79,11 @@ func profileLink(u string) template.HTML {
 
 func helperCaller(r *http.Request) template.HTML {
 	return profileLink(r.FormValue("profile")) // want `\(request input\) escaped for HTML but placed in an href URL attribute, where javascript: URLs still run, converted to template.HTML, which html/template renders unescaped via urlctx.profileLink`
+}
+
+// Query escaping inside a javascript: URL: the browser decodes %27 back to
+// a quote before it runs the script.
+func javascriptQuery(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, `<a href="javascript:load('%s')">load</a>`, url.QueryEscape(r.FormValue("id"))) // want `\(request input\) escaped for HTML but placed in a javascript: URL in the href attribute`
 }
