@@ -777,7 +777,67 @@ func sameNextArgs(fn *ssa.Function, nexts []site) bool {
 			return false
 		}
 	}
-	return true
+	return !marksRequest(fn)
+}
+
+// addrUnder reports whether the address a is a field path under the
+// pointer p (&p.Header, &p.URL.Path).
+func addrUnder(a, p ssa.Value) bool {
+	for range 8 {
+		fa, ok := a.(*ssa.FieldAddr)
+		if !ok {
+			return false
+		}
+		if fa.X == p {
+			return true
+		}
+		a = fa.X
+		if u, ok := a.(*ssa.UnOp); ok && u.Op == token.MUL {
+			a = u.X // through a pointer field: *(&p.URL)
+		}
+	}
+	return false
+}
+
+// marksRequest reports whether fn writes into the request it was given:
+// a store under it, or a Set, Add or Del of its header map (an optional
+// authentication that marks the request in place, r.Header.Set("X-User",
+// id), passes on what its check found).
+func marksRequest(fn *ssa.Function) bool {
+	var req ssa.Value
+	for _, p := range fn.Params {
+		if ptr, ok := p.Type().(*types.Pointer); ok && typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+			req = p
+		}
+	}
+	if req == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch in := instr.(type) {
+			case *ssa.Store:
+				if addrUnder(in.Addr, req) {
+					return true
+				}
+			case ssa.CallInstruction:
+				cc := in.Common()
+				obj := typesutil.Callee(cc)
+				if obj == nil || len(cc.Args) == 0 || obj.Signature().Recv() == nil || !typesutil.IsNamed(obj.Signature().Recv().Type(), "net/http", "Header") {
+					continue
+				}
+				switch obj.Name() {
+				case "Set", "Add", "Del":
+					if load, ok := cc.Args[0].(*ssa.UnOp); ok {
+						if addrUnder(load.X, req) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // failedCredential reports a control that holds when a credential check
@@ -793,13 +853,13 @@ func failedCredential(c control) bool {
 }
 
 // failedCompare reports a control that holds when a comparison failed:
-// got != key taken true, subtle.ConstantTimeCompare(a, b) != 1 or == 0
-// taken true, hmac.Equal(a, b) taken false. secret: the comparison is a
+// got != key taken true, subtle.ConstantTimeCompare(a, b) (or
+// ConstantTimeEq) != 1 or == 0 taken true, hmac.Equal(a, b) taken false. secret: the comparison is a
 // constant-time one.
 func failedCompare(c control) (fail, secret bool) {
 	switch cond := c.ifi.Cond.(type) {
 	case *ssa.Call:
-		if obj := typesutil.Callee(&cond.Call); obj != nil && (obj.FullName() == "crypto/hmac.Equal" || obj.FullName() == "crypto/subtle.ConstantTimeEq") {
+		if obj := typesutil.Callee(&cond.Call); obj != nil && obj.FullName() == "crypto/hmac.Equal" {
 			return !c.want, true
 		}
 	case *ssa.BinOp:
@@ -817,7 +877,7 @@ func failedCompare(c control) (fail, secret bool) {
 			}
 			obj := typesutil.Callee(&call.Call)
 			n, exact := constant.Int64Val(k.Value)
-			if obj == nil || obj.FullName() != "crypto/subtle.ConstantTimeCompare" || !exact || n != 0 && n != 1 {
+			if obj == nil || !constantTimeInt[obj.FullName()] || !exact || n != 0 && n != 1 {
 				return false, false
 			}
 			equal := (n == 1) == (cond.Op == token.EQL) // the condition holds when they are equal
@@ -829,6 +889,10 @@ func failedCompare(c control) (fail, secret bool) {
 	}
 	return false, false
 }
+
+// constantTimeInt: the constant-time comparisons that answer 1 for equal
+// and 0 otherwise.
+var constantTimeInt = map[string]bool{"crypto/subtle.ConstantTimeCompare": true, "crypto/subtle.ConstantTimeEq": true}
 
 // failedErr reports a control that holds when an error result is non-nil:
 // err != nil taken true, err == nil taken false.
