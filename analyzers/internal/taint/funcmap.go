@@ -658,7 +658,7 @@ func (ti *tmplInfo) callsFrom(root string) []tmplCall {
 	if cs, ok := ti.calls[root]; ok {
 		return cs
 	}
-	w := &tmplWalker{ti: ti, seen: map[string]bool{}}
+	w := &tmplWalker{ti: ti, seen: map[string]bool{}, dollar: ptr("")}
 	if t := ti.trees[root]; t != nil && t.Root != nil {
 		w.seen[root+"\x00"] = true
 		w.list(t.Root, ptr(""), 0)
@@ -675,6 +675,9 @@ type tmplWalker struct {
 	ti    *tmplInfo
 	seen  map[string]bool // template name + dot path visited
 	calls []tmplCall
+	// dollar: what $ denotes, the data a template was executed or
+	// invoked with ({{template "row" .Item}} sets $ to .Item in "row").
+	dollar *string
 }
 
 func (w *tmplWalker) list(l *parse.ListNode, dot *string, depth int) {
@@ -697,7 +700,7 @@ func (w *tmplWalker) list(l *parse.ListNode, dot *string, depth int) {
 			w.pipe(n.Pipe, dot)
 			var elem *string
 			if p := n.Pipe; len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
-				if d := operand(p.Cmds[0].Args[0], dot); d != nil {
+				if d := w.operand(p.Cmds[0].Args[0], dot); d != nil {
 					elem = ptr(*d + "[]")
 				}
 			}
@@ -717,7 +720,10 @@ func (w *tmplWalker) list(l *parse.ListNode, dot *string, depth int) {
 			}
 			if t := w.ti.trees[n.Name]; t != nil && !w.seen[key] {
 				w.seen[key] = true
+				saved := w.dollar
+				w.dollar = d
 				w.list(t.Root, d, depth+1)
+				w.dollar = saved
 			}
 		}
 	}
@@ -740,7 +746,7 @@ func (w *tmplWalker) pipe(p *parse.PipeNode, dot *string) {
 			if _, ok := w.ti.funcs[id.Ident]; ok {
 				var args []*string
 				for _, a := range c.Args[1:] {
-					args = append(args, operand(a, dot))
+					args = append(args, w.operand(a, dot))
 				}
 				if i > 0 {
 					args = append(args, prev)
@@ -748,7 +754,7 @@ func (w *tmplWalker) pipe(p *parse.PipeNode, dot *string) {
 				w.add(tmplCall{name: id.Ident, args: args})
 			}
 		} else if len(c.Args) == 1 && i == 0 {
-			cur = operand(c.Args[0], dot)
+			cur = w.operand(c.Args[0], dot)
 		}
 		prev = cur
 	}
@@ -760,12 +766,12 @@ func (w *tmplWalker) value(p *parse.PipeNode, dot *string) *string {
 	if p == nil || len(p.Cmds) != 1 || len(p.Decl) > 0 || len(p.Cmds[0].Args) != 1 {
 		return nil
 	}
-	return operand(p.Cmds[0].Args[0], dot)
+	return w.operand(p.Cmds[0].Args[0], dot)
 }
 
 // operand returns the field path an argument denotes: ., .F.G, $, $.F
 // (nil: a constant or anything else).
-func operand(n parse.Node, dot *string) *string {
+func (w *tmplWalker) operand(n parse.Node, dot *string) *string {
 	switch a := n.(type) {
 	case *parse.DotNode:
 		return dot
@@ -775,13 +781,13 @@ func operand(n parse.Node, dot *string) *string {
 		}
 		return ptr(*dot + "." + strings.Join(a.Ident, "."))
 	case *parse.VariableNode:
-		if a.Ident[0] != "$" {
+		if a.Ident[0] != "$" || w.dollar == nil {
 			return nil
 		}
 		if len(a.Ident) == 1 {
-			return ptr("")
+			return w.dollar
 		}
-		return ptr("." + strings.Join(a.Ident[1:], "."))
+		return ptr(*w.dollar + "." + strings.Join(a.Ident[1:], "."))
 	}
 	return nil
 }

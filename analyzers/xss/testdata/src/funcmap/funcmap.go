@@ -230,3 +230,15 @@ func boundHere(w http.ResponseWriter, r *http.Request) {
 	t, _ := parse(`<p>{{raw .}}</p>`)
 	_ = t.Execute(w, r.FormValue("q")) // want `r.FormValue\("q"\) \(request input\) reaches template function raw`
 }
+
+// Inside a template invoked with {{template "row" .Patient}}, $ is the
+// patient, not the page: $.Notes is the patient's notes.
+var dollarRow = template.Must(template.New("dollar").Funcs(Funcs).Parse(`{{define "row"}}<p>{{raw $.Notes}}</p>{{end}}{{template "row" .Patient}}`))
+
+func dollarInRow(w http.ResponseWriter, r *http.Request) {
+	dollarRow.Execute(w, View{Notes: r.FormValue("n")})
+}
+
+func dollarInRowPatient(w http.ResponseWriter, r *http.Request) {
+	dollarRow.Execute(w, View{Patient: &Patient{Notes: r.FormValue("n")}}) // want `reaches template function raw`
+}
