@@ -355,9 +355,13 @@ func concatPieces(v ssa.Value, ps []piece, depth int) ([]piece, bool) {
 }
 
 // placed sets t's EscHTML by whether every operand fit its context, and
-// records the first misfit.
-func placed(t Taint, fits bool, m *Misfit) Taint {
-	if m != nil && t.Misfit == nil {
+// records the first misfit. raw: an operand of the user's was not
+// escaped at all; that is the finding to name, not a misplaced escape.
+func placed(t Taint, fits bool, m *Misfit, raw bool) Taint {
+	switch {
+	case raw:
+		t.Misfit = nil
+	case m != nil && t.Misfit == nil:
 		t.Misfit = m
 	}
 	if fits {
@@ -435,7 +439,8 @@ func placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
 		}
 	}
 	fits, m := c.judge(y, v.Pos())
-	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m)
+	raw := unescaped(x) || !fits && m == nil && attacker(y)
+	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m, raw)
 }
 
 // placeFormat judges the operands of a call of a models.Formatter with a
@@ -472,7 +477,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 	if ps, ok = formatPieces(format, ops, ps); !ok {
 		return t
 	}
-	fits := true
+	fits, raw := true, false
 	var m *Misfit
 	c := startCtx(ps)
 	for _, p := range ps {
@@ -484,6 +489,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 			if pt := s.deep(p.v); !pt.Empty() {
 				f, mf := c.judge(pt, pos)
 				fits = fits && f
+				raw = raw || !f && mf == nil && attacker(pt)
 				if m == nil || mf != nil && m.Params != 0 && mf.Params == 0 {
 					m = mf // an operand's own misfit before a parameter's
 				}
@@ -491,7 +497,13 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 		}
 		c.skip()
 	}
-	return placed(t, fits, m)
+	return placed(t, fits, m, raw)
+}
+
+// unescaped reports whether t is the user's text with no escape at all
+// and no misplaced one.
+func unescaped(t Taint) bool {
+	return attacker(t) && t.Esc == 0 && t.Misfit == nil
 }
 
 // formatPieces appends the pieces of a fmt format with operands ops to

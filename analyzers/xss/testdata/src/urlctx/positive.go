@@ -87,3 +87,9 @@ func javascriptQuery(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
 	fmt.Fprintf(w, `<a href="javascript:load('%s')">load</a>`, url.QueryEscape(r.FormValue("id"))) // want `\(request input\) escaped for HTML but placed in a javascript: URL in the href attribute`
 }
+
+// A misplaced escape beside text not escaped at all: the unescaped text
+// is what the message names.
+func mixedRaw(r *http.Request) template.HTML {
+	return template.HTML(`<a href="` + html.EscapeString(r.FormValue("u")) + `">` + r.FormValue("name") + `</a>`) // want `\(request input\) converted to template.HTML, which html/template renders unescaped: pass the plain string`
+}
