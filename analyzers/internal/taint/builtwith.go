@@ -224,19 +224,23 @@ func (p *pkgState) slotStores(addr ssa.Value) []ssa.Value {
 // fieldStores returns the values this package stores in a struct field, in
 // any value of its struct type (a composite literal is such a store).
 func (p *pkgState) fieldStores(field types.Object) []ssa.Value {
-	var out []ssa.Value
-	for _, fn := range p.funcs() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if st, ok := instr.(*ssa.Store); ok {
-					if fa, ok := st.Addr.(*ssa.FieldAddr); ok && fieldVar(fa.X.Type(), fa.Field) == field {
-						out = append(out, st.Val)
+	if p.fieldStoreIdx == nil {
+		p.fieldStoreIdx = map[types.Object][]ssa.Value{}
+		for _, fn := range p.funcs() {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok {
+						if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+							if o := fieldVar(fa.X.Type(), fa.Field); o != nil {
+								p.fieldStoreIdx[o] = append(p.fieldStoreIdx[o], st.Val)
+							}
+						}
 					}
 				}
 			}
 		}
 	}
-	return out
+	return p.fieldStoreIdx[field]
 }
 
 // withStep adds a step (a renderer the text went through) to the related

@@ -104,7 +104,6 @@ type tmplInfo struct {
 type tmplState struct {
 	tmpls map[any]*tmplInfo // by global, field or construction value
 	fms   map[ssa.Value]map[string]fmEntry
-	field map[types.Object][]ssa.Value // the values stored in fields
 }
 
 // maxTmplDepth bounds the walks over construction chains and templates.
@@ -277,7 +276,7 @@ func (s *fnState) mapKey(m *ssa.MakeMap, key string) (Taint, bool) {
 		if !ok || up.Map != m {
 			continue
 		}
-		k, ok := constString(typesutil.Unconvert(up.Key))
+		k, ok := typesutil.ConstString(typesutil.Unconvert(up.Key))
 		if !ok {
 			return Taint{}, false
 		}
@@ -425,12 +424,12 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 			continue
 		case !recv && obj.Name() == "New" && len(args) == 1:
 			if !named {
-				ti.name, named = constString(args[0])
+				ti.name, named = typesutil.ConstString(args[0])
 			}
 		case recv && len(args) > 0:
 			switch obj.Name() {
 			case "Parse":
-				text, ok := constString(args[1])
+				text, ok := typesutil.ConstString(args[1])
 				if !ok {
 					return nil
 				}
@@ -446,12 +445,12 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 				}
 			case "Delims":
 				if left == "" && right == "" {
-					left, _ = constString(args[1])
-					right, _ = constString(args[2])
+					left, _ = typesutil.ConstString(args[1])
+					right, _ = typesutil.ConstString(args[2])
 				}
 			case "New":
 				if !named {
-					ti.name, named = constString(args[1])
+					ti.name, named = typesutil.ConstString(args[1])
 				}
 			case "Option":
 			default:
@@ -478,39 +477,13 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 	return ti
 }
 
-// constString returns v's constant string value.
-func constString(v ssa.Value) (string, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(c.Value), true
-}
-
 // fieldStoredOnce returns the only value this package stores in a field
 // of one of its own types, or nil.
 func (p *pkgState) fieldStoredOnce(obj types.Object) ssa.Value {
 	if obj == nil || obj.Pkg() != p.pass.Pkg {
 		return nil
 	}
-	ts := p.tmplState()
-	if ts.field == nil {
-		ts.field = map[types.Object][]ssa.Value{}
-		for _, fn := range p.funcs() {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if st, ok := instr.(*ssa.Store); ok {
-						if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
-							if o := fieldVar(fa.X.Type(), fa.Field); o != nil && o.Pkg() == p.pass.Pkg {
-								ts.field[o] = append(ts.field[o], st.Val)
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	if vs := ts.field[obj]; len(vs) == 1 {
+	if vs := p.fieldStores(obj); len(vs) == 1 {
 		return vs[0]
 	}
 	return nil
@@ -563,7 +536,7 @@ func (p *pkgState) funcMap(v ssa.Value, depth int) (map[string]fmEntry, bool) {
 			if !ok || up.Map != x {
 				continue
 			}
-			name, ok := constString(up.Key)
+			name, ok := typesutil.ConstString(up.Key)
 			if !ok {
 				continue
 			}

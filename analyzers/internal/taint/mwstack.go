@@ -213,17 +213,21 @@ func (p *pkgState) callbackStack(param *ssa.Parameter, depth int) (plain, clean 
 // directCalls lists the package's calls of fn (funcUses lists its uses
 // as a value only).
 func (p *pkgState) directCalls(fn *ssa.Function) []ssa.CallInstruction {
-	var out []ssa.CallInstruction
-	for _, f := range p.funcs() {
-		for _, b := range f.Blocks {
-			for _, in := range b.Instrs {
-				if c, ok := in.(ssa.CallInstruction); ok && c.Common().StaticCallee() == fn {
-					out = append(out, c)
+	if p.staticCallers == nil {
+		p.staticCallers = map[*ssa.Function][]ssa.CallInstruction{}
+		for _, f := range p.funcs() {
+			for _, b := range f.Blocks {
+				for _, in := range b.Instrs {
+					if c, ok := in.(ssa.CallInstruction); ok {
+						if callee := c.Common().StaticCallee(); callee != nil {
+							p.staticCallers[callee] = append(p.staticCallers[callee], c)
+						}
+					}
 				}
 			}
 		}
 	}
-	return out
+	return p.staticCallers[fn]
 }
 
 // calledDirectly reports whether a function of the package calls fn.

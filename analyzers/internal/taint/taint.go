@@ -450,6 +450,12 @@ type pkgState struct {
 	imported       map[string]*types.Package
 	// builtCache memoises builtWith (builtwith.go).
 	builtCache map[builtKey]bool
+	// fieldStoreIdx: the values this package stores in each struct
+	// field (fieldStores), built once.
+	fieldStoreIdx map[types.Object][]ssa.Value
+	// staticCallers: the calls in this package of each function
+	// (directCalls), built once.
+	staticCallers map[*ssa.Function][]ssa.CallInstruction
 	// tmpl memoises resolved templates and FuncMaps (funcmap.go).
 	tmpl *tmplState
 	// shareChanged is set when package-wide state (globals, free
