@@ -2932,6 +2932,12 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	if f.Taint.Params != 0 {
 		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params}
+		if m := f.Taint.Misfit; m != nil && len(f.Via) > 0 && m.Params != 0 {
+			// A callee's misplaced parameter, passed on from this
+			// function's: the callers' arguments are judged where the
+			// text lands (sinkFits).
+			e.Misfit = m
+		}
 		if len(f.Via) == 0 {
 			e.SinkPos = f.Pos
 		} else {

@@ -397,14 +397,15 @@ func (s *fnState) misfitParams(t Taint, class models.Class, name string, pos tok
 // sink effect e is safe there: escaped for the sink's context or, for
 // a parameter the callee escaped and misplaced (e.Misfit), text that is
 // not request input or stored data or that is escaped for where it
-// landed.
+// landed. A parameter of the caller passed on (outer(u) calling
+// inner(u)) does not fit yet: its own callers decide.
 func sinkFits(e *sinkEffect, pt Taint) bool {
 	m := e.Misfit
 	if m == nil {
 		return escaped(pt, e.Ctx)
 	}
 	if !attacker(pt) {
-		return true
+		return pt.Params == 0
 	}
 	switch m.Ctx {
 	case CtxURL:

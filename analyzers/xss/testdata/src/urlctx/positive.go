@@ -93,3 +93,17 @@ func javascriptQuery(w http.ResponseWriter, r *http.Request) {
 func mixedRaw(r *http.Request) template.HTML {
 	return template.HTML(`<a href="` + html.EscapeString(r.FormValue("u")) + `">` + r.FormValue("name") + `</a>`) // want `\(request input\) converted to template.HTML, which html/template renders unescaped: pass the plain string`
 }
+
+// Two helpers deep: the outer one passes its parameter on to one that
+// escapes it for HTML into an href.
+func linkInner(w http.ResponseWriter, u string) {
+	fmt.Fprintf(w, `<a href="%s">profile</a>`, html.EscapeString(u))
+}
+
+func linkOuter(w http.ResponseWriter, u string) { linkInner(w, u) }
+
+func twoLevels(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	linkOuter(w, r.FormValue("u")) // want `\(request input\) escaped for HTML but placed in an href URL attribute`
+	linkOuter(w, "/home")
+}
