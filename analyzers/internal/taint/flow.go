@@ -2756,8 +2756,15 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 			if e.Params&m == 0 {
 				continue
 			}
-			if pt := inst(Taint{Params: m, Blind: e.Blind & m}); !sinkFits(&e, pt) {
+			pt := inst(Taint{Params: m, Blind: e.Blind & m})
+			switch {
+			case !sinkFits(&e, pt):
 				t.join(pt)
+			case e.Misfit != nil && pt.Params != 0:
+				// This function's parameter passed on to a misplaced
+				// escape (outer(u) calling inner(u)): its callers'
+				// arguments decide; what else it carries fits.
+				t.join(Taint{Params: pt.Params, Blind: pt.Blind})
 			}
 		}
 		t.join(e.Src)

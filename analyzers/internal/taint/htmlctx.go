@@ -397,15 +397,15 @@ func (s *fnState) misfitParams(t Taint, class models.Class, name string, pos tok
 // sink effect e is safe there: escaped for the sink's context or, for
 // a parameter the callee escaped and misplaced (e.Misfit), text that is
 // not request input or stored data or that is escaped for where it
-// landed. A parameter of the caller passed on (outer(u) calling
-// inner(u)) does not fit yet: its own callers decide.
+// landed. (A parameter of the caller passed on, outer(u) calling
+// inner(u), is its own callers' to decide: see applySinks.)
 func sinkFits(e *sinkEffect, pt Taint) bool {
 	m := e.Misfit
 	if m == nil {
 		return escaped(pt, e.Ctx)
 	}
 	if !attacker(pt) {
-		return pt.Params == 0
+		return true
 	}
 	switch m.Ctx {
 	case CtxURL:

@@ -107,3 +107,21 @@ func twoLevels(w http.ResponseWriter, r *http.Request) {
 	linkOuter(w, r.FormValue("u")) // want `\(request input\) escaped for HTML but placed in an href URL attribute`
 	linkOuter(w, "/home")
 }
+
+type avatarSource interface{ FromEmail(string) (string, error) }
+
+type member struct {
+	Email string
+	src   avatarSource
+}
+
+func (m *member) avatarLink() string { s, _ := m.src.FromEmail(m.Email); return s }
+
+// The program's own link, built from its parameter: what the parameter
+// carries besides is no user's text, so only the callers' arguments count.
+func avatarOf(w http.ResponseWriter, m *member) { linkInner(w, m.avatarLink()) }
+
+func showAvatar(w http.ResponseWriter, m *member) {
+	w.Header().Set("Content-Type", "text/html")
+	avatarOf(w, m)
+}
