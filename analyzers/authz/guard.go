@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -853,14 +854,17 @@ func failedCredential(c control) bool {
 }
 
 // failedCompare reports a control that holds when a comparison failed:
-// got != key taken true, subtle.ConstantTimeCompare(a, b) (or
-// ConstantTimeEq) != 1 or == 0 taken true, hmac.Equal(a, b) taken false. secret: the comparison is a
-// constant-time one.
+// got != key taken true, a comparing function of the model table
+// (models.CompareFunc) saying "different": hmac.Equal(a, b) or
+// bytes.Equal taken false, subtle.ConstantTimeCompare(a, b) != 1 taken
+// true. secret: the comparison is a constant-time one.
 func failedCompare(c control) (fail, secret bool) {
 	switch cond := c.ifi.Cond.(type) {
 	case *ssa.Call:
-		if obj := typesutil.Callee(&cond.Call); obj != nil && obj.FullName() == "crypto/hmac.Equal" {
-			return !c.want, true
+		if obj := typesutil.Callee(&cond.Call); obj != nil {
+			if constTime, ok := models.CompareFunc(obj.FullName()); ok && isBool(cond.Type()) {
+				return !c.want, constTime
+			}
 		}
 	case *ssa.BinOp:
 		if cond.Op != token.NEQ && cond.Op != token.EQL {
@@ -876,12 +880,25 @@ func failedCompare(c control) (fail, secret bool) {
 				return false, false
 			}
 			obj := typesutil.Callee(&call.Call)
-			n, exact := constant.Int64Val(k.Value)
-			if obj == nil || !constantTimeInt[obj.FullName()] || !exact || n != 0 && n != 1 {
+			if obj == nil {
 				return false, false
 			}
-			equal := (n == 1) == (cond.Op == token.EQL) // the condition holds when they are equal
-			return c.want != equal, true
+			constTime, isCompare := models.CompareFunc(obj.FullName())
+			eq, isInt := models.CompareEqualInt(obj.FullName())
+			n, exact := constant.Int64Val(k.Value)
+			if !isCompare || !isInt || !exact {
+				return false, false
+			}
+			var equal bool // whether the condition holds when they are equal
+			switch {
+			case n == eq:
+				equal = cond.Op == token.EQL
+			case constTime && (n == 0 || n == 1):
+				equal = cond.Op == token.NEQ // ConstantTimeCompare answers only 1 or 0
+			default:
+				return false, false // strings.Compare(a, b) == 1: an order, not a check
+			}
+			return c.want != equal, constTime
 		}
 		if b, ok := x.Type().Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
 			return c.want == (cond.Op == token.NEQ), false
@@ -890,9 +907,10 @@ func failedCompare(c control) (fail, secret bool) {
 	return false, false
 }
 
-// constantTimeInt: the constant-time comparisons that answer 1 for equal
-// and 0 otherwise.
-var constantTimeInt = map[string]bool{"crypto/subtle.ConstantTimeCompare": true, "crypto/subtle.ConstantTimeEq": true}
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
 
 // failedErr reports a control that holds when an error result is non-nil:
 // err != nil taken true, err == nil taken false.

@@ -40,6 +40,18 @@ func CompareFunc(name string) (constTime, ok bool) {
 	return constTime, ok
 }
 
+// compareEqualInts: the int result by which a comparing function of
+// compareFuncs that answers an int says its arguments are equal.
+var compareEqualInts = map[string]int64{"crypto/subtle.ConstantTimeCompare": 1, "strings.Compare": 0, "bytes.Compare": 0}
+
+// CompareEqualInt returns the int result by which the comparing function
+// of this FullName says "equal" (1 for subtle.ConstantTimeCompare, 0 for
+// strings.Compare); ok is false for one that answers a bool.
+func CompareEqualInt(name string) (int64, bool) {
+	n, ok := compareEqualInts[name]
+	return n, ok
+}
+
 // passwordWords are the words that name a password. "pass" names one only
 // as the last word of a name (see PassWord).
 var passwordWords = map[string]bool{

@@ -2,6 +2,7 @@
 package failopen
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	"errors"
@@ -108,6 +109,18 @@ func TokenAuth(token string, next http.Handler) http.Handler { // want TokenAuth
 		if r.Header.Get("X-Auth-Token") != token {
 			log.Printf("bad token")
 			next.ServeHTTP(w, r) // want `middleware failopen.TokenAuth fails open: it calls the next handler when the credential check fails`
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// BytesTokenAuth compares with bytes.Equal (a comparing function of the
+// model table) and lets a mismatch through.
+func BytesTokenAuth(token []byte, next http.Handler) http.Handler { // want BytesTokenAuth:"guard\\(fail-open\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !bytes.Equal([]byte(r.Header.Get("X-Auth-Token")), token) {
+			next.ServeHTTP(w, r) // want `middleware failopen.BytesTokenAuth fails open: it calls the next handler when the credential check fails`
 			return
 		}
 		next.ServeHTTP(w, r)
