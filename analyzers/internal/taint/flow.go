@@ -136,6 +136,20 @@ func (s *fnState) settable() uint64 {
 	return bits
 }
 
+// containerElem returns the type of an element of a slice, array or map
+// (the "[]" of a field path), or nil.
+func containerElem(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
+	}
+	return nil
+}
+
 // pathType returns the type of the value at a field path ("r.opts.Order",
 // "[]") under a value of type t, or nil.
 func pathType(t types.Type, path string) types.Type {
@@ -145,14 +159,7 @@ func pathType(t types.Type, path string) types.Type {
 		}
 		t = typesutil.Deref(t)
 		if rest, ok := strings.CutPrefix(path, "[]"); ok {
-			switch u := t.Underlying().(type) {
-			case *types.Slice:
-				t = u.Elem()
-			case *types.Array:
-				t = u.Elem()
-			case *types.Map:
-				t = u.Elem()
-			default:
+			if t = containerElem(t); t == nil {
 				return nil
 			}
 			path = rest

@@ -249,16 +249,11 @@ func dataPath(t types.Type, path string) (string, bool) {
 			t = f.Type()
 		}
 		if elem {
-			switch u := typesutil.Deref(t).Underlying().(type) {
-			case *types.Slice:
-				t = u.Elem()
-			case *types.Array:
-				t = u.Elem()
-			case *types.Map:
-				t = u.Elem()
-			case *types.Interface:
+			d := typesutil.Deref(t)
+			if types.IsInterface(d) {
 				return out.String() + "[]" + rest(i+1), true
-			default:
+			}
+			if t = containerElem(d); t == nil {
 				return out.String(), true
 			}
 			out.WriteString("[]")
