@@ -770,7 +770,7 @@ func sameNextArgs(fn *ssa.Function, nexts []site) bool {
 			if _, isConst := a.(*ssa.Const); !isConst && !own[typesutil.Unconvert(a)] {
 				return false
 			}
-			if ptr, ok := a.Type().(*types.Pointer); ok && typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+			if typesutil.IsRequestPtr(a.Type()) {
 				req = true
 			}
 		}
@@ -807,7 +807,7 @@ func addrUnder(a, p ssa.Value) bool {
 func marksRequest(fn *ssa.Function) bool {
 	var req ssa.Value
 	for _, p := range fn.Params {
-		if ptr, ok := p.Type().(*types.Pointer); ok && typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+		if typesutil.IsRequestPtr(p.Type()) {
 			req = p
 		}
 	}

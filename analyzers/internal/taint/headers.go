@@ -647,7 +647,7 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 	if len(ps) != 2 || !typesutil.IsNamed(ps[0].Type(), "net/http", "ResponseWriter") {
 		return nil
 	}
-	if ptr, ok := ps[1].Type().(*types.Pointer); !ok || !typesutil.IsNamed(ptr.Elem(), "net/http", "Request") {
+	if !typesutil.IsRequestPtr(ps[1].Type()) {
 		return nil
 	}
 	// A writer stored or captured may be written where this walk does not

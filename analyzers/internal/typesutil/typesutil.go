@@ -289,6 +289,12 @@ func NamedPath(t types.Type) string {
 	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
 }
 
+// IsRequestPtr reports whether t is *net/http.Request.
+func IsRequestPtr(t types.Type) bool {
+	ptr, ok := t.(*types.Pointer)
+	return ok && IsNamed(ptr.Elem(), "net/http", "Request")
+}
+
 // IsString reports whether t's underlying type is a string, or t is a
 // type parameter every type of whose type set is (~string).
 func IsString(t types.Type) bool {
