@@ -145,11 +145,15 @@ func (c *checker) classify(name string) (models.Kind, string) {
 // extra reports whether the settings add names the engine does not know.
 func (c *checker) extra() bool { return len(c.names) > 0 || c.strict }
 
-func (c *checker) classifyField(f *types.Var, tag string) (models.Kind, string) {
+// classifyField classifies field i of the struct t (or of the struct t
+// points to), with its tag: by the name it has in its record
+// (taint.FieldName).
+func (c *checker) classifyField(t types.Type, i int, tag string) (models.Kind, string) {
+	name := taint.FieldName(t, i)
 	if v, ok := reflect.StructTag(tag).Lookup("sanitas"); ok && v != "" {
-		return models.FieldKind(f.Name(), tag, c.strict)
+		return models.FieldKind(name, tag, c.strict)
 	}
-	return c.classify(f.Name())
+	return c.classify(name)
 }
 
 func contains(toks, sub []string) bool {

@@ -40,6 +40,12 @@ func TestListField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "listfield")
 }
 
+// A generic field name (Name, Notes, Address) says what it holds through
+// its record: personal data in a patient's, nothing elsewhere.
+func TestRecordFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "recordfield")
+}
+
 // TestCLIStdout: standard output is a command's output in a command-line
 // program's commands by default, a log with stdout-is-log.
 func TestCLIStdout(t *testing.T) {

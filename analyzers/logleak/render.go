@@ -363,7 +363,7 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top, methods bool, depth
 				if mode == models.RenderFmt && fm && a.hidesElems(f.Type()) {
 					continue
 				}
-				if k, what := a.c.classifyField(f, tag); k != 0 {
+				if k, what := a.c.classifyField(t, i, tag); k != 0 {
 					take(f.Name(), k, what)
 				} else if o := a.typeOrigin(f.Type(), 0); o != nil {
 					take(f.Name(), o.kind, o.what)

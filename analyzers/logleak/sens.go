@@ -375,7 +375,7 @@ func (a *pkg) fieldOrigin(ptr types.Type, i int, pos token.Pos) *origin {
 	if !textual(f.Type()) {
 		return nil
 	}
-	k, what := a.c.classifyField(f, st.Tag(i))
+	k, what := a.c.classifyField(ptr, i, st.Tag(i))
 	if k == 0 {
 		return nil
 	}

@@ -128,7 +128,7 @@ func buildPhrases() []phrase {
 	out = append(out, phrase{toks: []string{"nhs"}, kind: PII, what: "NHS number", whole: true})
 	add(PII, "CHI number", "chi number", "chi no", "h c number")
 	add(PII, "medical record number", "mrn", "medical record number", "medical record", "patient id",
-		"patient identifier", "patient number", "patient name")
+		"patient identifier", "patient number")
 	add(PII, WhatDateOfBirth, "date of birth", "birth date")
 	add(PII, "clinical data", "diagnosis", "icd code", "icd 10", "prescription", "medication", "allergy",
 		"clinical note", "lab result", "test result")

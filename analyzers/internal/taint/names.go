@@ -24,20 +24,44 @@ func (s *fnState) fieldNameSource(ptr types.Type, i int, pos token.Pos) Taint {
 	}
 	switch typ := st.Field(i).Type(); {
 	case isText(typ):
-		return s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
+		return s.nameSource(FieldName(ptr, i), st.Tag(i), pos, "field")
 	case isTime(typ):
-		return birthDate(s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field"))
+		return birthDate(s.nameSource(FieldName(ptr, i), st.Tag(i), pos, "field"))
 	case isTextList(typ):
 		// A list of what the name says (Allergies []string, Emails
 		// [2]string): its elements are, as a string field of the
 		// singular name would be. Not a password for pwhash, which
 		// judges one user's password (a list of them is a blocklist or
 		// a fixture more often than a stored secret).
-		t := s.nameSource(st.Field(i).Name(), st.Tag(i), pos, "field")
+		t := s.nameSource(FieldName(ptr, i), st.Tag(i), pos, "field")
 		t.clean(models.Password)
 		return t
 	}
 	return Taint{}
+}
+
+// FieldName is the name field i of the struct t (or of the struct t points
+// to) is classified under: its own, or what a generic name stands for in a
+// patient record (models.RecordField: a Patient's Name is a full name).
+func FieldName(t types.Type, i int) string {
+	t = typesutil.Deref(t)
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return ""
+	}
+	name := st.Field(i).Name()
+	if !models.GenericField(name) {
+		return name
+	}
+	typeName := ""
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		typeName = n.Obj().Name()
+	}
+	fields := make([]string, st.NumFields())
+	for j := range fields {
+		fields[j] = st.Field(j).Name()
+	}
+	return models.RecordField(typeName, fields, i)
 }
 
 // isTextList reports whether values of t are a list of text: a slice or

@@ -1,0 +1,83 @@
+package models
+
+import "slices"
+
+// Fields of a patient record.
+//
+// A field whose own name is generic (Name, Notes, Address) says what it
+// holds only through the record it belongs to: in a Patient it is the
+// patient's name, a clinical note, their home address; in a Medication, a
+// Release or a Ward it is not personal data. A struct is a patient record
+// when its type's name has the word "patient" (Patient, PatientView,
+// patientRow) or another of its fields identifies a patient (an
+// NHSNumber, a DateOfBirth). A note is also clinical beside clinical data
+// (a Diagnosis, a Medication): a name there may be a condition's or a
+// drug's. Such a field is classified under the phrase it stands for,
+// through the same vocabulary and settings as any name (a configured
+// public name still clears it).
+
+// recordFields: the generic names (as Normalise spells them), the name
+// each stands for in a patient record, and whether clinical data beside
+// it makes the record a patient's.
+var recordFields = []struct {
+	toks     []string
+	as       string
+	clinical bool
+}{
+	{[]string{"name"}, "full_name", false},
+	{[]string{"display", "name"}, "full_name", false},
+	{[]string{"note"}, "clinical_note", true},
+	{[]string{"address"}, "home_address", false},
+}
+
+// patientIDs: what a field must be to make its struct a patient record;
+// clinicalWhat: what makes a note beside it clinical.
+var (
+	patientIDs = map[string]bool{
+		"NHS number": true, "CHI number": true, "medical record number": true, WhatDateOfBirth: true,
+		"national insurance number": true, "insurance number": true,
+	}
+	clinicalWhat = "clinical data"
+)
+
+// RecordField returns the name field i of a struct is classified under:
+// fields[i] itself, or, for a generic name in a patient record, the name
+// it stands for there ("full_name" for a Patient's Name). typeName is the
+// struct type's name, empty for an anonymous struct; fields are the names
+// of all its fields.
+func RecordField(typeName string, fields []string, i int) string {
+	r := recordRow(fields[i])
+	if r < 0 || !patientRecord(typeName, fields, i, recordFields[r].clinical) {
+		return fields[i]
+	}
+	return recordFields[r].as
+}
+
+// GenericField reports whether a field of this name is classified by its
+// record (see RecordField): callers need the struct's names only then.
+func GenericField(name string) bool { return recordRow(name) >= 0 }
+
+func recordRow(field string) int {
+	toks := Normalise(field)
+	for i, r := range recordFields {
+		if slices.Equal(toks, r.toks) {
+			return i
+		}
+	}
+	return -1
+}
+
+func patientRecord(typeName string, fields []string, self int, clinical bool) bool {
+	if slices.Contains(Words(typeName), "patient") {
+		return true
+	}
+	for j, f := range fields {
+		if j == self {
+			continue
+		}
+		if k, what := SensitiveName(f, false); k&PII != 0 && (patientIDs[what] || clinical && what == clinicalWhat) {
+			return true
+		}
+	}
+	return false
+}
