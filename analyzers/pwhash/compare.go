@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/taint"
 	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
@@ -82,6 +83,9 @@ func (s *state) flowCompares() {
 		at := f.Pos
 		if len(f.Via) > 0 {
 			at = f.SinkPos
+			if s.toPasswordParam(f) {
+				continue
+			}
 		}
 		// The comparison as written, when it is in this package.
 		if xy, ok := s.operands[at]; ok && (confirmation(xy[0]) || confirmation(xy[1]) || newVersusOld(xy[0], xy[1]) || sameRoot(xy[0], xy[1])) {
@@ -113,6 +117,41 @@ func (s *state) flowCompares() {
 		}
 		s.report(f.Pos, RulePlaintext, fmt.Sprintf("%s is compared in plaintext (%s) with a stored password%s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", s.subject(what), op, via), related...)
 	}
+}
+
+// toPasswordParam reports whether the call at f.Pos passes the compared
+// password to a parameter named as a password. The callee judges its
+// comparisons of such a parameter by that name where it compares
+// (CheckNamed(a, password) with password == a.Password): a finding here
+// would be the same comparison again.
+func (s *state) toPasswordParam(f *taint.Flow) bool {
+	if f.Fn == nil {
+		return false
+	}
+	for _, b := range f.Fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok || call.Pos() != f.Pos {
+				continue
+			}
+			cc := call.Common()
+			obj := typesutil.Callee(cc)
+			if obj == nil {
+				continue
+			}
+			params := obj.Signature().Params()
+			off := len(cc.Args) - params.Len() // a static method call's receiver
+			for i := 0; i < params.Len(); i++ {
+				if i+off < 0 || i+off >= len(cc.Args) || !models.IsPasswordName(params.At(i).Name()) {
+					continue
+				}
+				if s.res.TaintOf(cc.Args[i+off]).Has(models.Password) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func typeutilCallee(info *types.Info, call *ast.CallExpr) *types.Func {

@@ -58,6 +58,10 @@ func plainAcross(a pwlib.Account, r *http.Request) bool {
 	return pwlib.CheckPlain(a, r.FormValue("password")) // want `password r.FormValue\("password"\) is compared in plaintext \(==\) with a stored password via pwlib.CheckPlain \(pwlib.go:`
 }
 
+func plainNamedAcross(a pwlib.Account, r *http.Request) bool {
+	return pwlib.CheckNamed(a, r.FormValue("password")) // reported in pwlib
+}
+
 func loginAcross(a pwlib.Account, r *http.Request) bool {
 	return pwlib.CheckPlain(a, r.FormValue("user")) || pwlib.SameLogin(a, r.FormValue("password"))
 }
