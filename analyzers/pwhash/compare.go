@@ -185,7 +185,7 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		// (user.Password == req.Password), or the other side says it is
 		// the stored or expected one. Two fresh inputs compared in memory
 		// (pocketbase's v.Plain != form.password) are not.
-		if pwX == "" && !storedSide(x) || pwY == "" && !storedSide(y) {
+		if pwX == "" && !s.storedSide(x) || pwY == "" && !s.storedSide(y) {
 			// Or one side is a password field of a persisted record
 			// (c.Password with db tags) and the other the supplied text
 			// itself, not a digest of it: the record keeps the plaintext.
@@ -565,13 +565,33 @@ var storedWords = map[string]bool{"stored": true, "saved": true, "expected": tru
 	"admin": true, "configured": true, "want": true, "wanted": true, "real": true, "actual": true, "master": true,
 	"user": true, "account": true, "creds": true, "credentials": true, "credential": true}
 
-func storedSide(e ast.Expr) bool {
+// storedSide reports whether e says it holds the stored or expected
+// password: by its names, or by the type of a variable it reads (a field
+// of an Account, a.KioskCode, as of a variable named account).
+func (s *state) storedSide(e ast.Expr) bool {
 	for w := range words(e) {
 		if storedWords[w] {
 			return true
 		}
 	}
-	return false
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok || found {
+			return !found
+		}
+		v, ok := s.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || v.IsField() {
+			return true
+		}
+		if n, ok := types.Unalias(typesutil.Deref(v.Type())).(*types.Named); ok {
+			for _, w := range models.Words(n.Obj().Name()) {
+				found = found || storedWords[w]
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // sentinel reports whether e is a package-level variable of this or

@@ -126,3 +126,21 @@ func mac(b []byte) []byte {
 	m.Write(b)
 	return m.Sum(nil)
 }
+
+// UserAccount is a user's stored record: a code kept on it and compared with
+// a password is a stored plaintext password, whatever the field is called.
+type UserAccount struct {
+	Username  string
+	KioskCode string
+}
+
+type Ticket struct{ Code string }
+
+func kiosk(a UserAccount, password string) bool {
+	return a.KioskCode != "" && a.KioskCode == password // want `password parameter password is compared in plaintext with ==`
+}
+
+// A ticket's code is not a stored password.
+func ticket(t Ticket, password string) bool {
+	return t.Code == password
+}
