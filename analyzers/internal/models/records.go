@@ -7,18 +7,26 @@ import "slices"
 // A field whose own name is generic (Name, Notes, Address) says what it
 // holds only through the record it belongs to: in a Patient it is the
 // patient's name, a clinical note, their home address; in a Medication, a
-// Release or a Ward it is not personal data. A struct is a patient record
-// when its type's name has the word "patient" (Patient, PatientView,
-// patientRow) or another of its fields identifies a patient (an
-// NHSNumber, a DateOfBirth). A note is also clinical beside clinical data
-// (a Diagnosis, a Medication): a name there may be a condition's or a
-// drug's. Such a field is classified under the phrase it stands for,
-// through the same vocabulary and settings as any name (a configured
-// public name still clears it).
+// Release or a Ward it is not personal data.
+//
+//   - A name or an address is the patient's in a patient record: a struct
+//     whose type's name has the word "patient" (Patient, PatientView,
+//     patientRow), or that holds an identifier of its own patient (an
+//     NHSNumber, a DateOfBirth; not a reference such as PatientID or
+//     PatientNHS, which a Document or a Clinic may hold beside its own
+//     Name).
+//   - A note or an indication is clinical there too, and in any record
+//     about a patient or their care: one that refers to a patient
+//     (PatientID) or holds clinical data (a Diagnosis, a Medication). A
+//     drug catalogue's Medication{Name, Notes} is neither.
+//
+// Such a field is classified under the phrase it stands for, through the
+// same vocabulary and settings as any name (a configured public name still
+// clears it).
 
 // recordFields: the generic names (as Normalise spells them), the name
-// each stands for in a patient record, and whether clinical data beside
-// it makes the record a patient's.
+// each stands for in a patient record, and whether a record about a
+// patient's care is enough (clinical) or it must be the patient's own.
 var recordFields = []struct {
 	toks     []string
 	as       string
@@ -26,19 +34,18 @@ var recordFields = []struct {
 }{
 	{[]string{"name"}, "full_name", false},
 	{[]string{"display", "name"}, "full_name", false},
-	{[]string{"note"}, "clinical_note", true},
 	{[]string{"address"}, "home_address", false},
+	{[]string{"note"}, "clinical_note", true},
+	{[]string{"indication"}, "diagnosis", true},
 }
 
-// patientIDs: what a field must be to make its struct a patient record;
-// clinicalWhat: what makes a note beside it clinical.
-var (
-	patientIDs = map[string]bool{
-		"NHS number": true, "CHI number": true, "medical record number": true, WhatDateOfBirth: true,
-		"national insurance number": true, "insurance number": true,
-	}
-	clinicalWhat = "clinical data"
-)
+// patientIDs: what identifies a patient.
+var patientIDs = map[string]bool{
+	"NHS number": true, "CHI number": true, "medical record number": true, WhatDateOfBirth: true,
+	"national insurance number": true, "insurance number": true,
+}
+
+const clinicalWhat = "clinical data"
 
 // RecordField returns the name field i of a struct is classified under:
 // fields[i] itself, or, for a generic name in a patient record, the name
@@ -75,7 +82,12 @@ func patientRecord(typeName string, fields []string, self int, clinical bool) bo
 		if j == self {
 			continue
 		}
-		if k, what := SensitiveName(f, false); k&PII != 0 && (patientIDs[what] || clinical && what == clinicalWhat) {
+		k, what := SensitiveName(f, false)
+		if k&PII == 0 {
+			continue
+		}
+		ref := Normalise(f)[0] == "patient" // PatientID, PatientNHS: another record's
+		if patientIDs[what] && (clinical || !ref) || clinical && what == clinicalWhat {
 			return true
 		}
 	}

@@ -77,3 +77,25 @@ func Diagnose(c Condition) {
 	log.Printf("condition %s", c.Name)
 	log.Printf("condition notes %s", c.Notes) // want `personal or patient data \(clinical data\) c.Notes`
 }
+
+// A prescription is about a patient's care: its indication and notes are
+// clinical. A document that refers to a patient keeps its own name.
+type Prescription struct {
+	ID         int64
+	PatientID  int64
+	Drug       string
+	Indication string
+}
+
+type Document struct {
+	PatientID  int64
+	PatientNHS string
+	Name       string
+	Notes      string
+}
+
+func Dispense(rx Prescription, d Document) {
+	log.Printf("dispensing %s for %s", rx.Drug, rx.Indication) // want `personal or patient data \(clinical data\) rx.Indication`
+	log.Printf("document %s", d.Name)
+	log.Printf("document notes %s", d.Notes) // want `personal or patient data \(clinical data\) d.Notes`
+}
