@@ -90,3 +90,8 @@ func TestConfigured(t *testing.T) {
 func TestReplaceAttr(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "slogredact")
 }
+
+// A struct decoded from a credential is what its fields' names say.
+func TestDecodedClaims(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "decodedclaims")
+}

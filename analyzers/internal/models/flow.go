@@ -41,12 +41,12 @@ var propagators = []Propagator{
 	{Func: "(*bufio.Writer).WriteString", From: 0, To: Recv, Build: true, Op: "bufio.Writer"},
 
 	// Decoding request bodies into values.
-	{Func: "(*encoding/json.Decoder).Decode", From: Recv, To: 0},
-	{Func: "encoding/json.Unmarshal", From: 0, To: 1},
-	{Func: "(*encoding/xml.Decoder).Decode", From: Recv, To: 0},
-	{Func: "encoding/xml.Unmarshal", From: 0, To: 1},
-	{Func: "(*github.com/gorilla/schema.Decoder).Decode", From: 1, To: 0},
-	{Func: "(*github.com/go-playground/form/v4.Decoder).Decode", From: 1, To: 0},
+	{Func: "(*encoding/json.Decoder).Decode", From: Recv, To: 0, Decode: true},
+	{Func: "encoding/json.Unmarshal", From: 0, To: 1, Decode: true},
+	{Func: "(*encoding/xml.Decoder).Decode", From: Recv, To: 0, Decode: true},
+	{Func: "encoding/xml.Unmarshal", From: 0, To: 1, Decode: true},
+	{Func: "(*github.com/gorilla/schema.Decoder).Decode", From: 1, To: 0, Decode: true},
+	{Func: "(*github.com/go-playground/form/v4.Decoder).Decode", From: 1, To: 0, Decode: true},
 
 	// Query helpers that return their query argument rewritten: only the
 	// query text flows to the first result, never the bound arguments.

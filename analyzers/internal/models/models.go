@@ -110,6 +110,12 @@ type Propagator struct {
 	// If: the row holds only when the call's receiver was built so (a
 	// function, having no receiver, never meets it); see BuiltWith.
 	If *BuiltWith
+	// Decode: the call decodes text into the value To points to. A
+	// struct so filled holds the text's parts in its fields, each what
+	// its name says (a token's claims: Subject, Role, ExpiresAt): the
+	// text's credentials and personal data are not the struct's as a
+	// whole, while its untrusted origin is.
+	Decode bool
 }
 
 // Sanitiser is a call whose result is clean of the kinds in Clean.

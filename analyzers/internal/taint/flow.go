@@ -2174,6 +2174,10 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if pr.To == models.Result {
 					fillResults(t)
 				} else if a := argAt(pr.To); a != nil {
+					if pr.Decode && pointsToStruct(a) {
+						t.clean(models.Sensitive | models.Password)
+						t.Blind |= t.Params
+					}
 					r, path := rootOf(a)
 					s.store(r, path, t)
 				}

@@ -64,6 +64,20 @@ func FieldName(t types.Type, i int) string {
 	return models.RecordField(typeName, fields, i)
 }
 
+// pointsToStruct reports whether v (converted to an interface, as a
+// decoder's target is) points to a struct.
+func pointsToStruct(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	ptr, ok := v.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, ok = ptr.Elem().Underlying().(*types.Struct)
+	return ok
+}
+
 // isTextList reports whether values of t are a list of text: a slice or
 // array of strings (or of byte slices). Not a map: ranging over one gives
 // its keys the map's taint, and the keys of Secrets map[string]string are
