@@ -95,3 +95,10 @@ func TestReplaceAttr(t *testing.T) {
 func TestDecodedClaims(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "decodedclaims")
 }
+
+// A function given text and named for what it takes returns that text
+// turned (masked or not), not a new sensitive value; one that looks a
+// value up by a key returns what its name says.
+func TestTransformNames(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "redactuse")
+}

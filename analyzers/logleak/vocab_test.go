@@ -159,7 +159,7 @@ func TestAccessorKind(t *testing.T) {
 		{"generate", 0, ""},
 	}
 	for _, c := range cases {
-		k, what := models.AccessorKind(c.name)
+		k, what, _ := models.AccessorKind(c.name)
 		if k != c.kind || what != c.what {
 			t.Errorf("AccessorKind(%q) = %v %q, want %v %q", c.name, k, what, c.kind, c.what)
 		}

@@ -749,11 +749,13 @@ var producerWords = set("new", "generate", "gen", "issue", "create", "mint", "ma
 // personal data (NewEmail) builds it from data it is given, whose own
 // name says what it is. Not "name", "full", "first", "last": a method
 // FullName is a repository's owner/name as often as a person's (gitea).
-func AccessorKind(name string) (Kind, string) {
+// verb reports a name that says it gets or makes the value (GetEmail,
+// NewToken), not one that may name what the function takes (Email(s)).
+func AccessorKind(name string) (k Kind, what string, verb bool) {
 	toks := Normalise(name)
 	made := false
 	if len(toks) > 1 && toks[0] == "get" {
-		toks = toks[1:]
+		toks, verb = toks[1:], true
 	} else {
 		for len(toks) > 1 && producerWords[toks[0]] {
 			toks, made = toks[1:], true
@@ -761,12 +763,12 @@ func AccessorKind(name string) (Kind, string) {
 	}
 	for _, t := range toks {
 		if !accessorWords[t] {
-			return 0, ""
+			return 0, "", false
 		}
 	}
-	k, what := SensitiveName(strings.Join(toks, "_"), false)
+	k, what = SensitiveName(strings.Join(toks, "_"), false)
 	if made && k != Credential {
-		return 0, ""
+		return 0, "", false
 	}
-	return k, what
+	return k, what, verb || made
 }

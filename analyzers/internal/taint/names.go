@@ -64,6 +64,27 @@ func FieldName(t types.Type, i int) string {
 	return models.RecordField(typeName, fields, i)
 }
 
+// fromTextParam reports whether result i of the call's static callee
+// depends on a text parameter (not the receiver), by its summary here or
+// its fact.
+func (p *pkgState) fromTextParam(cc *ssa.CallCommon, obj *types.Func, i int) bool {
+	sum := p.staticSummary(cc)
+	if sum == nil || i >= len(sum.results) {
+		return false
+	}
+	sig := obj.Signature()
+	off := 0
+	if sig.Recv() != nil {
+		off = 1
+	}
+	for j := 0; j < sig.Params().Len() && j+off < 32; j++ {
+		if isText(sig.Params().At(j).Type()) && sum.results[i].Params&(1<<(j+off)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pointsToStruct reports whether v (converted to an interface, as a
 // decoder's target is) points to a struct.
 func pointsToStruct(v ssa.Value) bool {
@@ -185,10 +206,18 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 			}
 		}
 		// An accessor named for a sensitive value: u.Password(),
-		// cfg.GetAPIKey(), tok.AccessToken().
-		if k, what := models.AccessorKind(obj.Name()); k != 0 {
+		// cfg.GetAPIKey(), tok.AccessToken(), vault.GetSecret(path),
+		// GenerateToken(userID). A bare name on a function whose summary
+		// computes the result from the text it is given names what it
+		// takes: redact.Email(s) and mask.NHS(n) return what callers pass
+		// turned into something else, as far as the summary says (masked,
+		// by shape).
+		if k, what, verb := models.AccessorKind(obj.Name()); k != 0 {
 			sig := obj.Signature()
 			for i := range res {
+				if !verb && s.p.fromTextParam(cc, obj, i) {
+					continue
+				}
 				if i < sig.Results().Len() && isText(sig.Results().At(i).Type()) {
 					res[i].join(source(k, &Origin{Desc: s.p.describe(instr.Pos()), Label: what, Pos: instr.Pos(), What: what}))
 				}
