@@ -57,6 +57,8 @@ var propagators = []Propagator{
 	{Func: "(*github.com/jmoiron/sqlx.Tx).Rebind", From: 0, To: Result},
 	{Func: "(*github.com/jmoiron/sqlx.DB).BindNamed", From: 0, To: Result},
 	{Func: "(*github.com/jmoiron/sqlx.Tx).BindNamed", From: 0, To: Result},
+	{Func: "github.com/jmoiron/sqlx.BindNamed", From: 1, To: Result},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).Rebind", From: 0, To: Result},
 }
 
 // sanitisers clean their result of the kinds named; an injection

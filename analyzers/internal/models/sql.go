@@ -40,6 +40,7 @@ var sqlSinks = []Sink{
 	{Func: "(*github.com/jmoiron/sqlx.DB).QueryxContext", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jmoiron/sqlx.DB).QueryRowxContext", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jmoiron/sqlx.DB).NamedExecContext", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jmoiron/sqlx.DB).NamedQueryContext", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jmoiron/sqlx.DB).MustExecContext", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jmoiron/sqlx.DB).PreparexContext", Arg: 1, Class: SQL},
 	{Func: "(*github.com/jmoiron/sqlx.DB).PrepareNamedContext", Arg: 1, Class: SQL},
@@ -70,6 +71,14 @@ var sqlSinks = []Sink{
 	{Func: "github.com/jmoiron/sqlx.NamedExecContext", Arg: 2, Class: SQL},
 	{Func: "github.com/jmoiron/sqlx.NamedQueryContext", Arg: 2, Class: SQL},
 	{Func: "github.com/jmoiron/sqlx.MustExecContext", Arg: 2, Class: SQL},
+	{Func: "github.com/jmoiron/sqlx.Preparex", Arg: 1, Class: SQL},
+	{Func: "github.com/jmoiron/sqlx.PreparexContext", Arg: 2, Class: SQL},
+	// sqlx.Conn embeds *sql.Conn: its QueryContext/ExecContext resolve to the rows above.
+	{Func: "(*github.com/jmoiron/sqlx.Conn).SelectContext", Arg: 2, Class: SQL},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).GetContext", Arg: 2, Class: SQL},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).QueryxContext", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).QueryRowxContext", Arg: 1, Class: SQL},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).PreparexContext", Arg: 1, Class: SQL},
 
 	// gorm v2 (gorm.io/gorm v1.25): Where-like methods take query any: only a string is query text
 	{Func: "(*gorm.io/gorm.DB).Raw", Arg: 0, Class: SQL},

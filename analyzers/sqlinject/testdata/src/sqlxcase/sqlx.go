@@ -20,3 +20,20 @@ func handler(db *sqlx.DB, r *http.Request) {
 	db.Select(&out, db.Rebind(q), args...)
 	db.NamedExec("UPDATE t SET a = :a", map[string]any{"a": r.FormValue("a")})
 }
+
+type Filter struct {
+	Status  string `db:"status"`
+	OrderBy string `db:"-"`
+}
+
+// Named queries with a context, and a dedicated connection.
+func named(db *sqlx.DB, r *http.Request, f Filter) {
+	ctx := r.Context()
+	q := "SELECT * FROM rx WHERE status = :status"
+	db.NamedQueryContext(ctx, q+" ORDER BY "+r.FormValue("sort"), f) // want `\(\*sqlx.DB\).NamedQueryContext is built with string concatenation from r.FormValue\("sort"\)`
+	db.NamedQueryContext(ctx, q, f)
+	conn, _ := db.Connx(ctx)
+	var n int
+	conn.GetContext(ctx, &n, "SELECT count(*) FROM "+r.FormValue("t")) // want `\(\*sqlx.Conn\).GetContext`
+	conn.QueryxContext(ctx, "SELECT * FROM t WHERE a = $1", r.FormValue("a"))
+}

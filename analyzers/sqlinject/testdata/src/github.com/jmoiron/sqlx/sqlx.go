@@ -19,11 +19,24 @@ func (db *DB) Get(dest interface{}, query string, args ...interface{}) error    
 func (db *DB) SelectContext(ctx context.Context, dest interface{}, query string, args ...interface{}) error {
 	return nil
 }
-func (db *DB) Queryx(query string, args ...interface{}) (*Rows, error)          { return nil, nil }
-func (db *DB) QueryRowx(query string, args ...interface{}) *Row                 { return nil }
-func (db *DB) NamedExec(query string, arg interface{}) (sql.Result, error)      { return nil, nil }
-func (db *DB) MustExec(query string, args ...interface{}) sql.Result            { return nil }
-func (db *DB) Rebind(query string) string                                       { return query }
+func (db *DB) Queryx(query string, args ...interface{}) (*Rows, error)     { return nil, nil }
+func (db *DB) QueryRowx(query string, args ...interface{}) *Row            { return nil }
+func (db *DB) NamedExec(query string, arg interface{}) (sql.Result, error) { return nil, nil }
+func (db *DB) MustExec(query string, args ...interface{}) sql.Result       { return nil }
+func (db *DB) Rebind(query string) string                                  { return query }
+func (db *DB) NamedQueryContext(ctx context.Context, query string, arg interface{}) (*Rows, error) {
+	return nil, nil
+}
+func (db *DB) Connx(ctx context.Context) (*Conn, error) { return nil, nil }
+
+type Conn struct{ *sql.Conn }
+
+func (c *Conn) GetContext(ctx context.Context, dest interface{}, query string, args ...interface{}) error {
+	return nil
+}
+func (c *Conn) QueryxContext(ctx context.Context, query string, args ...interface{}) (*Rows, error) {
+	return nil, nil
+}
 func (tx *Tx) Select(dest interface{}, query string, args ...interface{}) error { return nil }
 
 func In(query string, args ...interface{}) (string, []interface{}, error) { return query, args, nil }
