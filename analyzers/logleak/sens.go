@@ -269,7 +269,7 @@ func (a *pkg) cleaned(v ssa.Value) bool {
 	if obj == nil {
 		return false
 	}
-	if models.SanitisingName(obj.Name()) {
+	if models.SanitisingName(typesutil.PkgQualified(obj)) {
 		return true
 	}
 	s := models.SanitiserFor(obj.FullName())

@@ -139,7 +139,7 @@ func buildPhrases() []phrase {
 	add(PII, "card number", "card number", "credit card", "debit card", "cvv", "primary account number")
 	add(PII, "account number", "account number", "iban")
 	add(PII, "identity document number", "passport number", "licence number", "license number", "driving licence")
-	add(PII, "name", "first name", "last name", "full name", "middle name", "patient name")
+	add(PII, "name", "first name", "last name", "full name", "middle name", "patient name", "given name", "family name")
 	add(PII, "address", "home address", "street address", "postal address", "post code", "zip code")
 	add(PII, "phone number", "phone")
 	add(PII, "email address", "email", "e mail")

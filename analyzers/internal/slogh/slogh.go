@@ -704,7 +704,7 @@ func (e *eval) carries(v ssa.Value, path []*ssa.BasicBlock, seen map[ssa.Value]b
 		}
 		return false
 	case *ssa.Call:
-		if obj := typesutil.Callee(x.Common()); obj != nil && models.SanitisingName(obj.Name()) {
+		if obj := typesutil.Callee(x.Common()); obj != nil && models.SanitisingName(typesutil.PkgQualified(obj)) {
 			return false // mask(a.Value.String())
 		}
 		if x.Call.IsInvoke() && e.carries(x.Call.Value, path, seen) {

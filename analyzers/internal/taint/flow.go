@@ -1885,9 +1885,9 @@ func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
 	// (mask.go: redact.Last4).
 	var name string
 	if cc.IsInvoke() {
-		name = cc.Method.Name()
+		name = typesutil.PkgQualified(cc.Method)
 	} else if fn := cc.StaticCallee(); fn != nil {
-		name = fn.Name()
+		name = typesutil.FuncQualified(fn)
 	}
 	if name != "" && models.SanitisingName(name) || !cc.IsInvoke() && cc.StaticCallee() != nil && s.p.masksFunc(cc.StaticCallee()) {
 		// Through parameters too: what a caller passes in comes out

@@ -183,13 +183,13 @@ func (p *pkgState) maskedText(v ssa.Value, seen map[*ssa.Phi]bool, depth int) bo
 func (p *pkgState) maskingCall(cc *ssa.CallCommon, seen map[*ssa.Phi]bool, depth int) bool {
 	cc = typesutil.Unbind(cc)
 	if cc.IsInvoke() {
-		return models.SanitisingName(cc.Method.Name())
+		return models.SanitisingName(typesutil.PkgQualified(cc.Method))
 	}
 	fn := cc.StaticCallee()
 	if fn == nil {
 		return false
 	}
-	if models.SanitisingName(fn.Name()) || p.masksFunc(fn) {
+	if models.SanitisingName(typesutil.FuncQualified(fn)) || p.masksFunc(fn) {
 		return true
 	}
 	obj, ok := fn.Object().(*types.Func)

@@ -278,7 +278,7 @@ func (s *fnState) callText(c *ssa.Call, i int) (Taint, bool) {
 		t.clean(inst.Kinds & models.Sensitive)
 	}
 	t.join(inst)
-	if models.SanitisingName(fn.Name()) {
+	if models.SanitisingName(typesutil.FuncQualified(fn)) {
 		t = blind(t, true)
 	}
 	return t, true

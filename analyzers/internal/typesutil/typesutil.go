@@ -621,3 +621,27 @@ func GoSyntaxArgs(cc *ssa.CallCommon) (idx map[int]bool, all bool) {
 	}
 	return nil, false
 }
+
+// PkgQualified returns a function's or method's name qualified by its
+// package's name ("redact.Email"): what a reader of the call sees, and the
+// words a name vocabulary reads (a function of a package named redact
+// redacts). Other objects, and functions without a package, give their
+// name.
+func PkgQualified(obj types.Object) string {
+	if obj == nil {
+		return ""
+	}
+	if _, ok := obj.(*types.Func); ok && obj.Pkg() != nil {
+		return obj.Pkg().Name() + "." + obj.Name()
+	}
+	return obj.Name()
+}
+
+// FuncQualified is PkgQualified for an SSA function: a closure or a
+// synthetic wrapper gives its own name.
+func FuncQualified(fn *ssa.Function) string {
+	if obj, ok := fn.Object().(*types.Func); ok && obj != nil {
+		return PkgQualified(obj)
+	}
+	return fn.Name()
+}

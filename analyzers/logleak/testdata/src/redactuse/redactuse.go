@@ -2,7 +2,9 @@ package redactuse
 
 import (
 	"log"
+	"log/slog"
 
+	"redact"
 	"redactlib"
 )
 
@@ -18,4 +20,10 @@ func Log(username string, p Patient) {
 	log.Printf("patient %s", redactlib.NHS(p.NHSNumber))               // safe: the last three digits
 	log.Printf("phone %s", redactlib.Phone(p.Phone))                   // want `personal or patient data \(phone number\) p.Phone`
 	log.Printf("signing with %s", redactlib.GetSecret("SIGNING_NAME")) // want `credential \(secret\)`
+}
+
+// A function of a package named for redacting redacts, as one named so.
+func Reset(email string) {
+	slog.Info("password reset", "email", redact.Email(email)) // safe: redacted
+	slog.Info("password reset", "email", email)               // want `personal or patient data \(email address\) logged under key "email"`
 }
