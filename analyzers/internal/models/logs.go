@@ -731,7 +731,8 @@ var sessionCookieWords = set("session", "sess", "sid", "auth")
 // accessorWords are the words a sensitive accessor's name may consist of.
 var accessorWords = set("password", "passphrase", "secret", "client", "token", "access", "refresh", "id", "api",
 	"key", "private", "session", "cookie", "authorization", "credentials", "dsn", "database", "url", "connection",
-	"string", "email", "phone", "nhs", "number", "date", "of", "birth", "ssn", "diagnosis", "bearer", "signing", "jwt")
+	"string", "email", "phone", "nhs", "number", "date", "of", "birth", "ssn", "diagnosis", "bearer", "signing", "jwt",
+	"otp", "mfa", "recovery", "code", "pin")
 
 // producerWords begin the names of functions that make a new credential
 // and return it: newAPIToken, GenerateToken, IssueToken,

@@ -19,6 +19,9 @@ import "slices"
 //     about a patient or their care: one that refers to a patient
 //     (PatientID) or holds clinical data (a Diagnosis, a Medication). A
 //     drug catalogue's Medication{Name, Notes} is neither.
+//   - The text of a record that is itself clinical data (a ClinicalNote's
+//     Body, a Diagnosis's Description, a LabResult's Summary) is that
+//     data.
 //
 // Such a field is classified under the phrase it stands for, through the
 // same vocabulary and settings as any name (a configured public name still
@@ -31,12 +34,18 @@ var recordFields = []struct {
 	toks     []string
 	as       string
 	clinical bool
+	self     bool // only in a record that is itself clinical data
 }{
-	{[]string{"name"}, "full_name", false},
-	{[]string{"display", "name"}, "full_name", false},
-	{[]string{"address"}, "home_address", false},
-	{[]string{"note"}, "clinical_note", true},
-	{[]string{"indication"}, "diagnosis", true},
+	{[]string{"name"}, "full_name", false, false},
+	{[]string{"display", "name"}, "full_name", false, false},
+	{[]string{"address"}, "home_address", false, false},
+	{[]string{"note"}, "clinical_note", true, false},
+	{[]string{"indication"}, "diagnosis", true, false},
+	{[]string{"body"}, "clinical_note", false, true},
+	{[]string{"text"}, "clinical_note", false, true},
+	{[]string{"content"}, "clinical_note", false, true},
+	{[]string{"description"}, "clinical_note", false, true},
+	{[]string{"summary"}, "clinical_note", false, true},
 }
 
 // patientIDs: what identifies a patient.
@@ -54,7 +63,14 @@ const clinicalWhat = "clinical data"
 // of all its fields.
 func RecordField(typeName string, fields []string, i int) string {
 	r := recordRow(fields[i])
-	if r < 0 || !patientRecord(typeName, fields, i, recordFields[r].clinical) {
+	switch {
+	case r < 0:
+		return fields[i]
+	case recordFields[r].self:
+		if k, what := SensitiveName(typeName, false); k&PII == 0 || what != clinicalWhat {
+			return fields[i]
+		}
+	case !patientRecord(typeName, fields, i, recordFields[r].clinical):
 		return fields[i]
 	}
 	return recordFields[r].as

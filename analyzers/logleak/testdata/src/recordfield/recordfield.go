@@ -99,3 +99,26 @@ func Dispense(rx Prescription, d Document) {
 	log.Printf("document %s", d.Name)
 	log.Printf("document notes %s", d.Notes) // want `personal or patient data \(clinical data\) d.Notes`
 }
+
+// A record that is itself clinical data holds it in its text.
+type ClinicalNote struct {
+	ID     int64
+	Author string
+	Body   string
+}
+
+type Diagnosis struct {
+	Code        string
+	Description string
+}
+
+type Article struct {
+	Title string
+	Body  string
+}
+
+func Amend(old ClinicalNote, d Diagnosis, a Article) {
+	log.Printf("amending note %d by %s: was %q", old.ID, old.Author, old.Body) // want `personal or patient data \(clinical data\) old.Body`
+	log.Printf("coded %s: %s", d.Code, d.Description)                          // want `personal or patient data \(clinical data\) d.Description`
+	log.Printf("article %s: %s", a.Title, a.Body)
+}
