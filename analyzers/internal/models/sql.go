@@ -94,6 +94,17 @@ var sqlSinks = []Sink{
 	{Func: "(*gorm.io/gorm.DB).Table", Arg: 0, Class: SQL},
 	{Func: "(*gorm.io/gorm.DB).Pluck", Arg: 0, Class: SQL},
 	{Func: "(*gorm.io/gorm.DB).Distinct", Arg: 0, Class: SQL, FirstElem: true, StringOnly: true},
+	// Inline conditions of the finishers (First(dest, conds ...any)): a
+	// string first condition that is not a number is a WHERE clause
+	// (Statement.BuildCondition), db.First(&u, r.FormValue("id")) the
+	// injection gorm's security notes warn of.
+	{Func: "(*gorm.io/gorm.DB).First", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).Take", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).Last", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).Find", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).FirstOrInit", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).FirstOrCreate", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
+	{Func: "(*gorm.io/gorm.DB).Delete", Arg: 1, Class: SQL, FirstElem: true, StringOnly: true},
 
 	// gorm v1 (github.com/jinzhu/gorm v1.9.16): Where-like methods take query any: only a string is query text
 	{Func: "(*github.com/jinzhu/gorm.DB).Raw", Arg: 0, Class: SQL},

@@ -52,3 +52,14 @@ func expr(db *gorm.DB, c *gin.Context) {
 	db.Where(gorm.Expr("name = ?", c.Query("name"))).Find(&users)
 	db.Where(clause.Expr{SQL: "name = ?", Vars: []any{c.Query("name")}}).Find(&users)
 }
+
+// Inline conditions: a string first condition is a WHERE clause.
+func inline(db *gorm.DB, c *gin.Context, id int64) {
+	var u User
+	db.First(&u, c.Param("id"))                             // want `query passed to \(\*gorm.DB\).First comes from c.Param\("id"\)`
+	db.Find(&[]User{}, "name = '"+c.Query("name")+"'")      // want `\(\*gorm.DB\).Find is built with string concatenation`
+	db.Delete(&User{}, "name LIKE '%"+c.Query("name")+"%'") // want `\(\*gorm.DB\).Delete is built with string concatenation`
+	db.First(&u, "name = ?", c.Query("name"))
+	db.First(&u, id)
+	db.Find(&[]User{})
+}

@@ -10,14 +10,16 @@ func Expr(expr string, args ...interface{}) clause.Expr {
 
 type DB struct{ Error error }
 
-func (db *DB) Raw(sql string, values ...interface{}) *DB         { return db }
-func (db *DB) Exec(sql string, values ...interface{}) *DB        { return db }
-func (db *DB) Where(query interface{}, args ...interface{}) *DB  { return db }
-func (db *DB) Order(value interface{}) *DB                       { return db }
-func (db *DB) Table(name string, args ...interface{}) *DB        { return db }
-func (db *DB) Select(query interface{}, args ...interface{}) *DB { return db }
-func (db *DB) Find(dest interface{}, conds ...interface{}) *DB   { return db }
-func (db *DB) Scan(dest interface{}) *DB                         { return db }
+func (db *DB) Raw(sql string, values ...interface{}) *DB          { return db }
+func (db *DB) Exec(sql string, values ...interface{}) *DB         { return db }
+func (db *DB) Where(query interface{}, args ...interface{}) *DB   { return db }
+func (db *DB) Order(value interface{}) *DB                        { return db }
+func (db *DB) Table(name string, args ...interface{}) *DB         { return db }
+func (db *DB) Select(query interface{}, args ...interface{}) *DB  { return db }
+func (db *DB) Find(dest interface{}, conds ...interface{}) *DB    { return db }
+func (db *DB) Scan(dest interface{}) *DB                          { return db }
+func (db *DB) First(dest interface{}, conds ...interface{}) *DB   { return db }
+func (db *DB) Delete(value interface{}, conds ...interface{}) *DB { return db }
 
 // Scopes and Transaction call the functions they are given (v1.25.12;
 // Transaction's options elided).
