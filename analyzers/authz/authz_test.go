@@ -187,3 +187,9 @@ func TestWriteFirst(t *testing.T) {
 func TestPublicPath(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "publicpath")
 }
+
+// Middleware that checks a credential only when the request carries one
+// fails open: a request without it goes through.
+func TestAbsentCredential(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "absentcred")
+}

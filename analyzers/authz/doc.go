@@ -142,5 +142,9 @@
 // verification fails; or a gin middleware writes 401/403 with c.JSON,
 // c.String or c.Status and returns without aborting, which gin follows
 // with the rest of the chain. It is reported where it falls through: the
-// call of next on the failed branch. Such middleware guards nothing.
+// call of next on the failed branch. So is middleware that checks the
+// credential only when the request carries one (got != "" && !valid(got)
+// { 401 }; next), at its test of the credential's presence, unless it
+// passes on what it found (an optional authentication). Such middleware
+// guards nothing.
 package authz

@@ -652,6 +652,18 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		}
 		return nil
 	}
+	if pos, ok := a.absentPass(fn, nexts, rejects); ok {
+		// got := c.GetHeader("X-Api-Key"); if got != "" && !valid(got) {
+		// 401 }; next: a request without the key goes on. Passing
+		// nothing on, the check is there only to reject, and fails open;
+		// passing on what it found (the claims of a valid token) makes it
+		// an optional authentication, no guard, unless named to require.
+		if !marksRequestOrContext(fn, ctx, nexts) || isStrictGuardName(name) {
+			return &guardInfo{kind: "fail-open", why: "calls the next handler when the request carries no credential, checking the credential only when one is sent", pos: pos,
+				fix: "answer 401 when the credential is missing, as when it is wrong"}
+		}
+		return nil
+	}
 	if gated := a.gatedRejects(fn, rejects); len(gated) > 0 {
 		return &guardInfo{why: "rejects only when an option of its factory is set", gated: gated}
 	}
