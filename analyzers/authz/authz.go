@@ -139,6 +139,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		resolvedPos: map[token.Pos]bool{},
 		calledInPkg: map[*ssa.Function]bool{},
 		helpers:     map[*ssa.Function]bool{},
+		ctxRead:     map[*ssa.Function]bool{},
 		fieldExit:   map[*types.Var][]exit{},
 		public:      publicDirectives(pass),
 		reports:     map[string]bool{},
@@ -172,6 +173,7 @@ type pkgAnalysis struct {
 	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
 	builds      map[*ssa.Function]bool      // memo of buildsRouter
 	helpers     map[*ssa.Function]bool      // helpers that reject after a failed check
+	ctxRead     map[*ssa.Function]bool      // memo of readsContext
 	fieldExit   map[*types.Var][]exit       // memo of fieldExits
 
 	public  map[string]string // "file:line" of //sanitas:public → reason
@@ -213,6 +215,10 @@ func (a *pkgAnalysis) run() {
 			f.Touches = acc.String()
 		}
 		f.Check = a.isCheckFunc(fn)
+		f.CtxRead = a.readsContext(fn)
+		if f.Touches == "" && isHandlerType(fn.Signature) {
+			f.Anon = a.anonTouches(fn).definite().String()
+		}
 		f.Wrap = a.inferWrap(fn)
 		if g := a.inferGuard(fn, 0); g != nil && g.kind != "" {
 			f.Guard = g.kind

@@ -193,3 +193,9 @@ func TestPublicPath(t *testing.T) {
 func TestAbsentCredential(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "absentcred")
 }
+
+// A route behind no guard whose handler's only check passes the zero
+// principal a request without credentials reads from its context.
+func TestAnonymousPrincipal(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "anonauth", "anonprincipal", "anonserve")
+}

@@ -110,6 +110,12 @@ func (a *pkgAnalysis) checkedBefore(fn *ssa.Function, blk *ssa.BasicBlock) bool 
 // least one such return exists. A check on one branch only leaves the
 // other path open, so path sensitivity is kept.
 func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
+	return a.checkedAfterWith(blk, nil)
+}
+
+// checkedAfterWith is checkedAfter with the Ifs of decided going the way
+// it says (see cutWith).
+func (a *pkgAnalysis) checkedAfterWith(blk *ssa.BasicBlock, decided map[*ssa.BasicBlock]*ssa.BasicBlock) bool {
 	var targets []*ssa.BasicBlock
 	seen := map[*ssa.BasicBlock]bool{blk: true}
 	stack := []*ssa.BasicBlock{blk}
@@ -126,7 +132,7 @@ func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
 			}
 		}
 	}
-	return len(targets) > 0 && a.cut(blk, targets)
+	return len(targets) > 0 && a.cutWith(blk, targets, decided)
 }
 
 // cut reports whether every path from the block from to any of targets
@@ -142,6 +148,13 @@ func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
 // check, which exits. Such an If is a gate too when its condition depends
 // on a check and every path through one of its branches passes a gate.
 func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool {
+	return a.cutWith(from, targets, nil)
+}
+
+// cutWith is cut on the paths a request takes when the Ifs ending the
+// blocks of decided go the way it says (see anonBranches): such an If
+// gates nothing, whichever way it goes.
+func (a *pkgAnalysis) cutWith(from *ssa.BasicBlock, targets []*ssa.BasicBlock, decided map[*ssa.BasicBlock]*ssa.BasicBlock) bool {
 	can := typesutil.Reaching(targets...)
 	for _, t := range targets {
 		can[t] = true
@@ -150,13 +163,13 @@ func (a *pkgAnalysis) cut(from *ssa.BasicBlock, targets []*ssa.BasicBlock) bool 
 	for _, t := range targets {
 		isTarget[t] = true
 	}
-	return a.cutFrom(from, can, isTarget, map[*ssa.BasicBlock]int{}, 0)
+	return a.cutFrom(from, can, isTarget, decided, map[*ssa.BasicBlock]int{}, 0)
 }
 
 // cutFrom is cut from one block, with the blocks that can reach a target
 // and the targets computed; memo holds the verdicts of the branches of
 // disjunctions (1 cut, 2 not).
-func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, memo map[*ssa.BasicBlock]int, depth int) bool {
+func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, decided map[*ssa.BasicBlock]*ssa.BasicBlock, memo map[*ssa.BasicBlock]int, depth int) bool {
 	seen := map[*ssa.BasicBlock]bool{from: true}
 	stack := []*ssa.BasicBlock{from}
 	for len(stack) > 0 {
@@ -164,6 +177,13 @@ func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.Basic
 		stack = stack[:len(stack)-1]
 		if isTarget[b] {
 			return false
+		}
+		if s, ok := decided[b]; ok {
+			if can[s] && !seen[s] {
+				seen[s] = true
+				stack = append(stack, s)
+			}
+			continue
 		}
 		if len(b.Succs) == 2 && can[b.Succs[0]] != can[b.Succs[1]] {
 			fail := b.Succs[0]
@@ -175,7 +195,7 @@ func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.Basic
 			}
 		}
 		if len(b.Succs) == 2 && can[b.Succs[0]] && can[b.Succs[1]] && depth < 4 && a.checkCond(b) &&
-			(a.cutMemo(b.Succs[0], can, isTarget, memo, depth) || a.cutMemo(b.Succs[1], can, isTarget, memo, depth)) {
+			(a.cutMemo(b.Succs[0], can, isTarget, decided, memo, depth) || a.cutMemo(b.Succs[1], can, isTarget, decided, memo, depth)) {
 			continue
 		}
 		for _, s := range b.Succs {
@@ -188,12 +208,12 @@ func (a *pkgAnalysis) cutFrom(from *ssa.BasicBlock, can, isTarget map[*ssa.Basic
 	return true
 }
 
-func (a *pkgAnalysis) cutMemo(b *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, memo map[*ssa.BasicBlock]int, depth int) bool {
+func (a *pkgAnalysis) cutMemo(b *ssa.BasicBlock, can, isTarget map[*ssa.BasicBlock]bool, decided map[*ssa.BasicBlock]*ssa.BasicBlock, memo map[*ssa.BasicBlock]int, depth int) bool {
 	if v, ok := memo[b]; ok {
 		return v == 1
 	}
 	memo[b] = 2 // a cycle back here is no cut
-	ok := len(b.Preds) == 1 && a.cutFrom(b, can, isTarget, memo, depth+1)
+	ok := len(b.Preds) == 1 && a.cutFrom(b, can, isTarget, decided, memo, depth+1)
 	if ok {
 		memo[b] = 1
 	}

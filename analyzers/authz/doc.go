@@ -117,7 +117,10 @@
 // ## authn-missing: route reaches data with no authentication on its path
 //
 // A route whose handler reaches a data access has no authentication or
-// authorisation guard on its path and no check in the handler.
+// authorisation guard on its path and no check in the handler, or none
+// that rejects the zero principal a request without credentials reads
+// from its context (claims, _ := auth.FromContext(ctx); if claims.Role ==
+// RolePatient && ... { 403 }).
 //
 // ## authz-missing: authenticated route reaches data with no authorisation check
 //

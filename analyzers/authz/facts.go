@@ -18,6 +18,13 @@ type funcFact struct {
 	// Check: the function is an authorisation check (by name, or because it
 	// always runs one whose failure exits or is returned as an error).
 	Check bool
+	// CtxRead: the function returns what a read of the request's context
+	// store gives (auth.FromContext): zero values when nothing was stored.
+	CtxRead bool
+	// Anon is, for a handler whose checks protect its data (Touches
+	// empty), the data access a request without a principal in its
+	// context reaches, as Touches: its checks pass a zero principal.
+	Anon string
 	// Guard is the function's verdict as middleware (or middleware
 	// constructor): "authn", "authz", "fail-open" or "".
 	Guard string
@@ -37,6 +44,7 @@ type factRoute struct {
 	Pattern    string // relative to the parameter router
 	Handler    string // the handler's name
 	Touches    string // as funcFact.Touches, "" when the handler reaches no data
+	Anon       string // as funcFact.Anon
 	Guards     []string
 	Public     bool
 	Unresolved bool
@@ -52,6 +60,12 @@ func (f *funcFact) String() string {
 	}
 	if f.Check {
 		parts = append(parts, "check")
+	}
+	if f.CtxRead {
+		parts = append(parts, "ctxread")
+	}
+	if f.Anon != "" {
+		parts = append(parts, "anon("+f.Anon+")")
 	}
 	if f.Guard != "" {
 		parts = append(parts, "guard("+f.Guard+")")
@@ -76,5 +90,5 @@ func (f *funcFact) String() string {
 }
 
 func (f *funcFact) empty() bool {
-	return f.Touches == "" && !f.Check && f.Guard == "" && f.Returns == "" && len(f.Routes) == 0 && f.Wrap == nil
+	return f.Touches == "" && !f.Check && !f.CtxRead && f.Anon == "" && f.Guard == "" && f.Returns == "" && len(f.Routes) == 0 && f.Wrap == nil
 }

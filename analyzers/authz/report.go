@@ -104,7 +104,7 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 			if root.param >= 0 {
 				all, _ := chainOf(rt, root)
 				fr := factRoute{Param: root.param, Method: rt.method, Pattern: r.fullPrefix() + rt.pattern,
-					Handler: rt.handler, Touches: rt.acc.String(), Public: rt.public || a.routePublic(rt),
+					Handler: rt.handler, Touches: rt.acc.String(), Anon: rt.anon.String(), Public: rt.public || a.routePublic(rt),
 					Unresolved: rt.unresolved, Pos: typesutil.Position(a.pass.Fset, rt.pos)}
 				if rt.remote != "" {
 					fr.Pos = rt.remote
@@ -148,19 +148,33 @@ func (a *pkgAnalysis) routePublic(rt *route) bool {
 // judgeTree applies the rules to the routes served by one root router.
 func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 	anyGuard := false
-	var data []*route
+	var data, anon []*route
 	for _, rt := range routes {
-		all, _ := chainOf(rt, nil)
-		if an, az := guards(all); len(an)+len(az) > 0 {
+		all, late := chainOf(rt, nil)
+		an, az := guards(all)
+		if len(an)+len(az) > 0 {
 			anyGuard = true
 		}
 		if rt.hfn != nil && rt.acc == nil && a.hasCheckCall(rt.hfn) {
 			anyGuard = true
 		}
-		if rt.unresolved || rt.acc == nil || a.routePublic(rt) {
+		if rt.unresolved || a.routePublic(rt) {
+			continue
+		}
+		if rt.acc == nil && rt.anon != nil && rt.cond == "" && len(an)+len(az) == 0 && len(late) == 0 {
+			anon = append(anon, rt)
+		}
+		if rt.acc == nil {
 			continue
 		}
 		data = append(data, rt)
+	}
+	if anyGuard {
+		// Where no route has a guard, authentication happens where the
+		// analysis cannot see it, and may have put the principal there.
+		for _, rt := range anon {
+			a.reportAnon(rt)
+		}
 	}
 	var missing []*route
 	for _, rt := range data {
@@ -225,6 +239,16 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 		a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s has no authentication or authorisation on its path; add a guard to its group or chain, check permissions in the handler before the access, or declare it public",
 			a.describe(rt)), token.NoPos, "")
 	}
+}
+
+// reportAnon reports a route with no guard whose handler's checks pass a
+// request without a principal in its context (see anonTouches).
+func (a *pkgAnalysis) reportAnon(rt *route) {
+	acc := rt.acc
+	rt.acc = rt.anon
+	defer func() { rt.acc = acc }()
+	a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s, and a request without credentials gets there: no guard authenticates the route, and the handler's check lets through the zero-valued principal its context lookup returns when none was stored; reject a request without a principal (test the lookup's ok) or add an authentication guard",
+		a.describe(rt)), token.NoPos, "")
 }
 
 // inconsistent returns the authorisation guard that at least 3 and 75% of

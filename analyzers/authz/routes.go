@@ -138,6 +138,7 @@ type route struct {
 	handler    string
 	hfn        *ssa.Function
 	acc        *access
+	anon       *access // reached by a request without a principal, when acc is nil (see anonTouches)
 	pos        token.Pos
 	remote     string       // registration position in another package
 	cond       string       // guards that wrap the handler on some branches only
@@ -1040,7 +1041,7 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 			}
 			w.seq++
 			rt := &route{r: r, method: fr2.Method, pattern: fr2.Pattern, seq: w.seq, handler: fr2.Handler,
-				acc: parseAccess(fr2.Touches), pos: pos, remote: fr2.Pos, public: fr2.Public,
+				acc: parseAccess(fr2.Touches), anon: parseAccess(fr2.Anon), pos: pos, remote: fr2.Pos, public: fr2.Public,
 				unresolved: fr2.Unresolved, why: "registered in a loop or with a computed pattern"}
 			for _, g := range fr2.Guards {
 				kind, name, _ := strings.Cut(g, ":")
@@ -1284,6 +1285,9 @@ func (w *walk) registerRoute(fr *frame, r *router, method string, pattern ssa.Va
 		rt.hfn = h.fn
 		rt.handler = funcName(h.fn)
 		rt.acc = w.a.handlerAccess(h.fn)
+		if rt.acc == nil {
+			rt.anon = w.a.handlerAnon(h.fn)
+		}
 		rt.public = w.a.isPublicFunc(h.fn)
 	case h.name != "":
 		rt.handler = h.name
@@ -1319,6 +1323,20 @@ func (a *pkgAnalysis) handlerAccess(fn *ssa.Function) *access {
 	}
 	if obj, ok := fn.Object().(*types.Func); ok {
 		return a.funcAccessFact(obj)
+	}
+	return nil
+}
+
+// handlerAnon is anonTouches for a handler of this package, or the fact's
+// for one of another.
+func (a *pkgAnalysis) handlerAnon(fn *ssa.Function) *access {
+	if fn.Blocks != nil && fn.Pkg == a.ssa.Pkg || fn.Parent() != nil {
+		return a.anonTouches(fn)
+	}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		if f := a.funcFactOf(obj); f != nil && f.Anon != "" {
+			return parseAccess(f.Anon)
+		}
 	}
 	return nil
 }
