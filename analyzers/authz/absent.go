@@ -20,11 +20,11 @@ import (
 
 // absentPass returns the test of a credential's presence in fn (a
 // middleware's body) whose absent branch reaches a call of next with no
-// credential check that rejects in the way. A context handler that goes on
-// by returning (gin without c.Next()) is left alone: it may as well be the
-// last handler of its chain. The credential is the value a
-// check controlling one of rejects tests: what the middleware verifies
-// when it is there.
+// credential check that rejects in the way. The credential is the value
+// a check controlling one of rejects tests: what the middleware verifies
+// when it is there. A context handler that goes on by returning (gin
+// without c.Next()) is left alone: it may as well be the last handler of
+// its chain.
 func (a *pkgAnalysis) absentPass(fn *ssa.Function, nexts, rejects []site) (token.Pos, bool) {
 	if len(rejects) == 0 || len(nexts) == 0 {
 		return token.NoPos, false
