@@ -266,7 +266,13 @@ func (s *fnState) val(v ssa.Value) Taint {
 			t = *ft
 		}
 		if bit := s.fvBit(v); bit != 0 {
-			t.join(s.guard(v, Taint{Params: bit}))
+			// The bit stands for what the binders bind: escaped as the
+			// bindings seen are, or joining it would drop their escaping.
+			bt := Taint{Params: bit}
+			if !t.Empty() {
+				bt.Esc = t.Esc
+			}
+			t.join(s.guard(v, bt))
 		}
 		return t
 	case *ssa.Const, *ssa.Function, *ssa.Builtin, *ssa.Global:
