@@ -26,9 +26,12 @@ const (
 // gin's c.String and fiber's SendString and Send write their type only when
 // none is set.
 var plainUnlessSet = map[string]bool{
-	"(*github.com/gin-gonic/gin.Context).String":    true,
-	"(*github.com/gofiber/fiber/v2.Ctx).SendString": true,
-	"(*github.com/gofiber/fiber/v2.Ctx).Send":       true,
+	"(*github.com/gin-gonic/gin.Context).String":     true,
+	"(*github.com/gofiber/fiber/v2.Ctx).SendString":  true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Send":        true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Write":       true,
+	"(*github.com/gofiber/fiber/v2.Ctx).WriteString": true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Writef":      true,
 }
 
 // Sinks whose content type is an argument (its index).
@@ -67,10 +70,26 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 			}
 		}
 	}
-	if plainUnlessSet[f.Sink] {
+	if plainUnlessSet[f.Sink] || plainWriterArg(at) {
 		return ct == ctHTML || ct == ctUnknown
 	}
 	return ct != ctOther
+}
+
+// plainWriterArg reports whether the call at writes into a framework's
+// body writer that serves text/plain unless the handler set an HTML type:
+// fmt.Fprintf(c, ...) or a helper given c, a *fiber.Ctx.
+func plainWriterArg(at ssa.Instruction) bool {
+	call, ok := at.(ssa.CallInstruction)
+	if !ok {
+		return false
+	}
+	for _, a := range call.Common().Args {
+		if taint.PlainBodyWriter(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // setBefore returns the Content-Type set by the last call that sets one

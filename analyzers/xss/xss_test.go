@@ -126,3 +126,15 @@ func TestFuncMap(t *testing.T) {
 func TestMiddlewareStacks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "mwchi", "mwchain", "mwgorilla")
 }
+
+// TestFiberWriter: a fiber Ctx written through io.Writer, fiber's body
+// writers, helpers given it and the callbacks they call.
+func TestFiberWriter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "fiberwrite")
+}
+
+// TestClosureCaptures: request input a closure captures reaches the
+// conversion in its body.
+func TestClosureCaptures(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "closurectx")
+}

@@ -186,6 +186,10 @@ var htmlSinks = []Sink{
 	// fiber v2: text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).SendString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Send", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).WriteString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Writef", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Writef", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 
 	// text/template executed into a response: no escaping at all.
 	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter},

@@ -10,3 +10,8 @@ func (c *Ctx) Send(body []byte) error                           { return nil }
 func (c *Ctx) Set(key, val string)                              {}
 func (c *Ctx) Type(extension string, charset ...string) *Ctx    { return c }
 func (c *Ctx) JSON(data any, ctype ...string) error             { return nil }
+
+// The body writers: Ctx is an io.Writer of the response body.
+func (c *Ctx) Write(p []byte) (int, error)                    { return 0, nil }
+func (c *Ctx) WriteString(s string) (int, error)              { return 0, nil }
+func (c *Ctx) Writef(f string, a ...interface{}) (int, error) { return 0, nil }
