@@ -138,3 +138,8 @@ func TestFiberWriter(t *testing.T) {
 func TestClosureCaptures(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "closurectx")
 }
+
+// TestRenderers: a template engine behind a framework's render call.
+func TestRenderers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "renderiface")
+}

@@ -165,7 +165,7 @@ func (s *fnState) fieldSink(fa *ssa.FieldAddr, st *ssa.Store) {
 // response writer: a value whose method set has Header, Write and
 // WriteHeader (http.ResponseWriter, gin.ResponseWriter, *echo.Response).
 func respWriter(v ssa.Value) bool {
-	if typesutil.Boxed(v, isRespWriter) || typesutil.Boxed(v, bodyWriter) {
+	if typesutil.Boxed(v, isRespWriter) || typesutil.Boxed(v, bodyWriter) || rendererWriter(v) {
 		return true
 	}
 	// A buffered writer around the response (bufio.NewWriter(w)) writes

@@ -2,6 +2,8 @@ package taint
 
 import (
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -27,4 +29,96 @@ func PlainBodyWriter(v ssa.Value) bool {
 		}
 		return models.BodyWriterOf(typesutil.NamedPath(t)).PlainUnlessSet
 	})
+}
+
+// renderer returns the row of the framework renderer interface whose
+// method fn implements (models.Renderers): an echo.Renderer's Render,
+// whose writer the framework serves as text/html. Nil for other functions.
+func renderer(fn *ssa.Function) *models.Renderer {
+	if fn == nil || fn.Signature.Recv() == nil || fn.Pkg == nil {
+		return nil
+	}
+	for i := range models.Renderers {
+		row := &models.Renderers[i]
+		if fn.Name() != row.Method {
+			continue
+		}
+		iface := lookupIface(fn.Pkg.Pkg, row.Iface)
+		if iface == nil {
+			continue
+		}
+		if recv := fn.Signature.Recv().Type(); types.Implements(recv, iface) || types.Implements(types.NewPointer(recv), iface) {
+			return row
+		}
+	}
+	return nil
+}
+
+// lookupIface finds the interface type at path ("pkgpath.Name") among
+// the packages pkg imports, directly or not.
+func lookupIface(pkg *types.Package, path string) *types.Interface {
+	i := strings.LastIndexByte(path, '.')
+	if i < 0 {
+		return nil
+	}
+	pkgPath, name := path[:i], path[i+1:]
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Interface
+	find = func(p *types.Package) *types.Interface {
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		if p.Path() == pkgPath {
+			if obj, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+				iface, _ := obj.Type().Underlying().(*types.Interface)
+				return iface
+			}
+			return nil
+		}
+		for _, imp := range p.Imports() {
+			if it := find(imp); it != nil {
+				return it
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+// rendererParam returns the renderer row of the method v is a parameter
+// of, and v's index after the receiver; nil when the method implements
+// no framework renderer.
+func rendererParam(v ssa.Value) (*models.Renderer, int) {
+	prm, ok := typesutil.Unconvert(v).(*ssa.Parameter)
+	if !ok || prm.Parent() == nil {
+		return nil, -1
+	}
+	fn := prm.Parent()
+	i := slices.Index(fn.Params, prm)
+	if i < 1 || len(fn.Params) == 0 {
+		return nil, -1
+	}
+	if row := renderer(fn); row != nil {
+		return row, i - 1
+	}
+	return nil, -1
+}
+
+// rendererWriter reports whether v is the writer parameter of a framework
+// renderer's method: what it writes is the HTML response.
+func rendererWriter(v ssa.Value) bool {
+	row, i := rendererParam(v)
+	return row != nil && i == row.Writer
+}
+
+// rendererData returns the taint of a framework renderer's data
+// parameter: whatever the handlers hand to the framework's render call,
+// of unknown origin here. Empty for other parameters.
+func rendererData(v *ssa.Parameter) Taint {
+	row, i := rendererParam(v)
+	if row == nil || i != row.Data {
+		return Taint{}
+	}
+	return source(models.Unknown, &Origin{Desc: "parameter " + v.Name(), Label: "the data handlers pass to " + row.Call, Pos: v.Pos()})
 }

@@ -269,13 +269,15 @@ func (s *fnState) keyedSource(cc *ssa.CallCommon, instr ssa.CallInstruction, res
 
 // paramSource is the taint a text parameter's name gives it: a credential
 // or personal data by logleak's vocabulary (password, apiKey, nhsNumber).
+// A framework renderer's data parameter is data of unknown origin
+// (rendererData): the framework's callers are not in the program.
 // Password names are left to pwhash, which judges parameters itself.
 func (p *pkgState) paramSource(v *ssa.Parameter) Taint {
 	if t, ok := p.paramSrc[v]; ok {
 		return t
 	}
-	var t Taint
-	if text, tm := isText(v.Type()), isTime(v.Type()); text || tm {
+	t := rendererData(v)
+	if text, tm := isText(v.Type()), isTime(v.Type()); t.Empty() && (text || tm) {
 		if k, what := models.SensitiveName(v.Name(), false); k != 0 && (text || what == models.WhatDateOfBirth) {
 			t = source(k, &Origin{Desc: "parameter " + v.Name(), Label: what + " parameter", Pos: v.Pos(), What: what, param: true})
 		}

@@ -1,6 +1,14 @@
 // Package fiber is a trimmed stub of github.com/gofiber/fiber/v2 v2.52.5.
 package fiber
 
+import "io"
+
+// Views is the template engine behind c.Render, served as text/html.
+type Views interface {
+	Load() error
+	Render(io.Writer, string, interface{}, ...string) error
+}
+
 type Ctx struct{}
 
 func (c *Ctx) Params(key string, defaultValue ...string) string { return "" }
@@ -15,3 +23,5 @@ func (c *Ctx) JSON(data any, ctype ...string) error             { return nil }
 func (c *Ctx) Write(p []byte) (int, error)                    { return 0, nil }
 func (c *Ctx) WriteString(s string) (int, error)              { return 0, nil }
 func (c *Ctx) Writef(f string, a ...interface{}) (int, error) { return 0, nil }
+
+func (c *Ctx) Render(name string, bind interface{}, layouts ...string) error { return nil }

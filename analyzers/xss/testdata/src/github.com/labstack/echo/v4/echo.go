@@ -1,7 +1,10 @@
 // Package echo is a trimmed stub of github.com/labstack/echo/v4 v4.12.0.
 package echo
 
-import "net/http"
+import (
+	"io"
+	"net/http"
+)
 
 type Context interface {
 	Request() *http.Request
@@ -14,6 +17,16 @@ type Context interface {
 	String(code int, s string) error
 	JSON(code int, i any) error
 	Blob(code int, contentType string, b []byte) error
+	Render(code int, name string, data any) error
+}
+
+// Renderer is the template engine behind c.Render, served as text/html.
+type Renderer interface {
+	Render(io.Writer, string, interface{}, Context) error
+}
+
+type Echo struct {
+	Renderer Renderer
 }
 
 // Response wraps an http.ResponseWriter.
