@@ -37,6 +37,9 @@ type summary struct {
 	// text of the Error or String method of each dynamic value it may
 	// hold, see fmtText); nil where it is the result's whole taint.
 	texts []*Taint
+	// callbacks: what the function passes to the function-typed
+	// parameters it calls (callbacks.go).
+	callbacks []callbackArg
 }
 
 // addText joins t into what fmt prints of result i, of type rt.
@@ -148,7 +151,7 @@ const (
 )
 
 func (s *summary) empty() bool {
-	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || s.headers != 0 || s.masks {
+	if len(s.sinks) > 0 || len(s.writes) > 0 || len(s.resultFields) > 0 || len(s.ctxStores) > 0 || len(s.callbacks) > 0 || s.headers != 0 || s.masks {
 		return false
 	}
 	// A result's text (summary.texts) is within the result's taint: with
@@ -233,6 +236,8 @@ type funcFact struct {
 	// is less than the result carries (summary.texts); Param is the
 	// result index.
 	Texts []factWrite
+	// Callbacks: summary.callbacks.
+	Callbacks []factCallback
 }
 
 type factTaint struct {
@@ -340,6 +345,9 @@ func (f *funcFact) String() string {
 	for _, t := range f.Texts {
 		parts = append(parts, fmt.Sprintf("text r%d=%s", t.Param, t.T.String()))
 	}
+	for _, c := range f.Callbacks {
+		parts = append(parts, c.String())
+	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
 
@@ -429,6 +437,9 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		if t != nil && i < len(s.results) && !same(*t, s.results[i]) {
 			f.Texts = append(f.Texts, factWrite{Param: i, T: toFactTaint(p, *t)})
 		}
+	}
+	for _, c := range s.callbacks {
+		f.Callbacks = append(f.Callbacks, factCallback{Param: c.Param, Arg: c.Arg, T: toFactTaint(p, c.T)})
 	}
 	slices.SortFunc(f.ResultFields, func(a, b factWrite) int {
 		if a.Param != b.Param {
@@ -528,6 +539,9 @@ func (f *funcFact) summary() *summary {
 		}
 		ft := fromFactTaint(t.T)
 		s.texts[t.Param] = &ft
+	}
+	for _, c := range f.Callbacks {
+		s.callbacks = append(s.callbacks, callbackArg{Param: c.Param, Arg: c.Arg, T: fromFactTaint(c.T)})
 	}
 	s.aliases = f.Aliases
 	s.headers = RespHeaders(f.Headers)

@@ -1933,6 +1933,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 		return res
 	}
+	if s.callbackCall(cc, args, res) {
+		return res
+	}
 
 	if cc.IsInvoke() {
 		// A method of the concrete types stored in the interface field or
@@ -2633,6 +2636,16 @@ func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t
 		}
 		if i < len(sel) && sel[i] != "" {
 			out.join(blind(s.selected(a, sel[i]), t.Blind&(1<<i) != 0))
+			continue
+		}
+		if cb, ok := sum.callbackArgs(i); ok {
+			// The callee's calls of the function passed here.
+			mask := sum.callbackMask()
+			inst := func(t Taint) Taint {
+				t.Params &^= mask
+				return s.instantiateSel(sum, args, sel, t, step)
+			}
+			out.join(blind(s.callbackResult(a, cb, inst), t.Blind&(1<<i) != 0))
 			continue
 		}
 		out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))

@@ -1,0 +1,213 @@
+package taint
+
+import (
+	"fmt"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Callbacks: a function that calls one of its function-typed parameters
+// (a generic list writer's label func(T) string, a map helper's f) does
+// not know what the call returns: its callers do, by the function they
+// pass. So the call's results carry the parameter's bit, and the summary
+// records what the function passes to each argument of the callback
+// (callbackArg, in its own terms). A caller instantiates the bit with the
+// summary of the function or closure it passes, applied to those
+// arguments (callbackResult): a closure that returns a stored field makes
+// the written text stored, one that returns a number or escaped text
+// leaves it clean.
+
+// callbackArg is what a function passes, at its calls of parameter
+// Param, as the callback's argument Arg.
+type callbackArg struct {
+	Param, Arg int
+	T          Taint
+}
+
+// factCallback is a callbackArg in a fact.
+type factCallback struct {
+	Param, Arg int
+	T          factTaint
+}
+
+func (c factCallback) String() string {
+	return fmt.Sprintf("callback p%d.a%d=%s", c.Param, c.Arg, c.T.String())
+}
+
+// addCallback joins t into what the function passes as argument arg of
+// its function-typed parameter param.
+func (s *summary) addCallback(param, arg int, t Taint) {
+	for i := range s.callbacks {
+		if c := &s.callbacks[i]; c.Param == param && c.Arg == arg {
+			c.T.join(t)
+			return
+		}
+	}
+	s.callbacks = append(s.callbacks, callbackArg{Param: param, Arg: arg, T: t})
+}
+
+// callbackArgs returns what the function passes to the arguments of its
+// parameter param (nil entries: nothing recorded), and whether it calls
+// it at all.
+func (s *summary) callbackArgs(param int) ([]Taint, bool) {
+	var out []Taint
+	found := false
+	for _, c := range s.callbacks {
+		if c.Param != param {
+			continue
+		}
+		found = true
+		if c.Arg < 0 {
+			continue
+		}
+		for len(out) <= c.Arg {
+			out = append(out, Taint{})
+		}
+		out[c.Arg].join(c.T)
+	}
+	return out, found
+}
+
+// callbackCall handles a call of this function's function-typed
+// parameter: the results carry the parameter's bit, and the arguments are
+// recorded for the callers. It reports whether cc is such a call.
+func (s *fnState) callbackCall(cc *ssa.CallCommon, args []ssa.Value, res []Taint) bool {
+	if cc.IsInvoke() {
+		return false
+	}
+	prm, ok := cc.Value.(*ssa.Parameter)
+	if !ok || prm.Parent() != s.fn {
+		return false
+	}
+	i := slices.Index(s.fn.Params, prm)
+	if i < 0 || i >= 32 {
+		return false
+	}
+	s.sum.addCallback(i, -1, Taint{}) // called, even with no text to pass
+	for j, a := range args {
+		if carries(a.Type()) || isTime(a.Type()) {
+			if t := s.deep(a); !t.Empty() {
+				s.sum.addCallback(i, j, t)
+			}
+		}
+	}
+	sig := cc.Signature()
+	for k := range res {
+		if carries(sig.Results().At(k).Type()) {
+			res[k] = Taint{Params: 1 << i}
+		}
+	}
+	return true
+}
+
+// callbackMask returns the bits of the parameters the function calls.
+func (s *summary) callbackMask() uint64 {
+	var m uint64
+	for _, c := range s.callbacks {
+		m |= 1 << c.Param
+	}
+	return m
+}
+
+// callbackResult is what the callee's calls of its parameter i return,
+// given a, the function this call passes for it: its summary applied to
+// the arguments the callee passes it (cbArgs instantiated here).
+func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) Taint) Taint {
+	in := make([]Taint, len(cbArgs))
+	var all Taint
+	for j, t := range cbArgs {
+		in[j] = inst(t)
+		all.join(in[j])
+	}
+	var fn *ssa.Function
+	var bindings []ssa.Value
+	switch x := typesutil.Unconvert(a).(type) {
+	case *ssa.MakeClosure:
+		fn, _ = x.Fn.(*ssa.Function)
+		bindings = x.Bindings
+	case *ssa.Function:
+		fn = x
+	case *ssa.Parameter:
+		if x.Parent() == s.fn {
+			// This function's own callback, passed on: its callers decide.
+			if j := slices.Index(s.fn.Params, x); j >= 0 && j < 32 {
+				s.sum.addCallback(j, -1, Taint{})
+				for k, t := range in {
+					if !t.Empty() {
+						s.sum.addCallback(j, k, t)
+					}
+				}
+				return Taint{Params: 1 << j}
+			}
+		}
+	}
+	if fn == nil {
+		// An unknown function: what it is given flows to its result.
+		all.join(s.deep(a))
+		return all
+	}
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	var sum *summary
+	if fn.Pkg == s.p.ssa.Pkg && (fn.Blocks != nil || fn.Parent() != nil) {
+		sum = s.p.sums[fn]
+		if sum == nil {
+			return Taint{} // not analysed yet: a later round
+		}
+	} else if obj := fn.Object(); obj != nil && obj.Pkg() != nil {
+		var f funcFact
+		if s.p.pass.ImportObjectFact(obj, &f) {
+			sum = f.summary()
+		} else if san := models.SanitiserFor(fn.String()); san != nil {
+			// A library sanitiser passed by name (html.EscapeString).
+			all.clean(san.Clean)
+			if !all.Empty() {
+				all.Esc |= san.Esc
+			}
+			return all
+		}
+	}
+	if sum == nil {
+		return all
+	}
+	n := len(fn.Params)
+	var out Taint
+	for _, r := range sum.results {
+		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct}
+		for bit := 0; bit < 64; bit++ {
+			m := uint64(1) << bit
+			if r.Params&m == 0 {
+				continue
+			}
+			p, path := bit, ""
+			if bit >= 32 {
+				if k := bit - 32; k < len(sum.fieldParams) {
+					p, path = sum.fieldParams[k].param, sum.fieldParams[k].path
+				} else {
+					continue
+				}
+			}
+			switch {
+			case p < n && p < len(in):
+				// A field of the argument: the argument's whole taint.
+				o.join(in[p])
+			case p >= n && p-n < len(bindings):
+				if path != "" {
+					o.join(s.boundField(bindings[p-n], path))
+				} else {
+					o.join(s.deep(bindings[p-n]))
+				}
+			}
+		}
+		if !o.Empty() {
+			o.Esc |= r.Esc
+		}
+		out.join(o)
+	}
+	return out
+}
