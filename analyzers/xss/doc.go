@@ -73,7 +73,10 @@
 // http.ResponseWriter (or a gin, echo or other response writer) with
 // input in the data puts the input into the page raw. A helper that
 // executes it into an io.Writer it is given is reported where it is
-// called with a response writer.
+// called with a response writer. A template engine behind echo's or
+// fiber's c.Render (an echo.Renderer, a fiber.Views) writes a response
+// the framework serves as text/html: text/template executed there with
+// the data the framework hands it is reported there (XSS004).
 //
 // ## XSS004: data of unknown origin rendered by text/template into an HTTP response
 //
@@ -83,9 +86,12 @@
 //
 // ResponseWriter.Write, fmt.Fprint*, io.WriteString, io.Copy or a
 // buffer's or reader's WriteTo into a response writer, gin's c.Data, c.Writer.Write and c.String, echo's
-// c.HTML and c.HTMLBlob, fiber's SendString and Send, and sinks
+// c.HTML and c.HTMLBlob, fiber's SendString, Send, Write and a *fiber.Ctx
+// used as an io.Writer, and sinks
 // configured under settings.xss.sinks; a helper that writes into an
-// io.Writer it is given, where it is called with a response writer.
+// io.Writer it is given, where it is called with a response writer,
+// judged by the function or closure it is given when it writes what
+// that returns.
 // Reported when the response is or
 // may be HTML: net/http sniffs a response without a Content-Type and
 // serves markup as text/html, and a computed type may be HTML. Silent when
@@ -98,8 +104,9 @@
 // text/plain ("not found: " + name), or is the error of ExecuteTemplate
 // with clean data (the name is quoted only behind "html/template: ", in
 // an error returned before anything was written); when
-// the data is JSON-encoded, and for http.Error. gin's c.String and fiber's
-// SendString are reported only after an HTML Content-Type was set.
+// the data is JSON-encoded, and for http.Error. gin's c.String and
+// writes into a fiber response are reported only after an HTML
+// Content-Type was set.
 //
 // ## XSS006: data of unknown origin written unescaped into an HTML response
 //

@@ -49,6 +49,7 @@ func TestGobRoundTrip(t *testing.T) {
 			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
 			FieldParams:  []string{"0.table"},
 			Texts:        []factWrite{{Param: 1, T: factTaint{Params: 1}}},
+			Callbacks:    []factCallback{{Param: 2, Arg: -1}, {Param: 2, Arg: 0, T: factTaint{Params: 2}}},
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},
