@@ -54,36 +54,27 @@ func renderer(fn *ssa.Function) *models.Renderer {
 	return nil
 }
 
-// lookupIface finds the interface type at path ("pkgpath.Name") among
-// the packages pkg imports, directly or not.
+// lookupIface finds the interface type at path ("pkgpath.Name") in pkg
+// or a package it imports directly: a type implements a framework's
+// interface where the program hands it to the framework, or beside it.
+// Not the whole import graph: this runs for each writer of every method
+// of the name.
 func lookupIface(pkg *types.Package, path string) *types.Interface {
 	i := strings.LastIndexByte(path, '.')
 	if i < 0 {
 		return nil
 	}
 	pkgPath, name := path[:i], path[i+1:]
-	seen := map[*types.Package]bool{}
-	var find func(p *types.Package) *types.Interface
-	find = func(p *types.Package) *types.Interface {
-		if seen[p] {
-			return nil
+	for _, p := range append([]*types.Package{pkg}, pkg.Imports()...) {
+		if p.Path() != pkgPath {
+			continue
 		}
-		seen[p] = true
-		if p.Path() == pkgPath {
-			if obj, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
-				iface, _ := obj.Type().Underlying().(*types.Interface)
-				return iface
-			}
-			return nil
+		if obj, ok := p.Scope().Lookup(name).(*types.TypeName); ok {
+			iface, _ := obj.Type().Underlying().(*types.Interface)
+			return iface
 		}
-		for _, imp := range p.Imports() {
-			if it := find(imp); it != nil {
-				return it
-			}
-		}
-		return nil
 	}
-	return find(pkg)
+	return nil
 }
 
 // rendererParam returns the renderer row of the method v is a parameter
