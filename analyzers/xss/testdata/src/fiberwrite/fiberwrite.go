@@ -26,7 +26,12 @@ func writeString(c *fiber.Ctx) error {
 func ctxWriteString(c *fiber.Ctx) error {
 	c.Type("html")
 	_, err := c.WriteString("<p>" + c.Query("q") + "</p>") // want `written unescaped into an HTML response by \(\*fiber.Ctx\).WriteString`
+	c.Writef("<p>%s</p>", c.Query("q"))                    // want `written unescaped into an HTML response by \(\*fiber.Ctx\).Writef`
 	return err
+}
+
+func ctxWritefPlain(c *fiber.Ctx) {
+	c.Writef("<p>%s</p>", c.Query("q")) // text/plain by default
 }
 
 // An HTML-escaped value in an unquoted attribute: a space starts a new
