@@ -102,3 +102,9 @@ func TestDecodedClaims(t *testing.T) {
 func TestTransformNames(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "redactuse")
 }
+
+// TestSlogField: a logger held in a struct field renders as the handler
+// the package stores into that field.
+func TestSlogField(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "slogfield")
+}

@@ -23,6 +23,11 @@ import "slices"
 //     Body, a Diagnosis's Description, a LabResult's Summary) is that
 //     data.
 //
+// A key is a credential in a record that names one: the Key of an
+// APIClient, an APIKey or an AccessKey is the API key (in a record whose
+// type's name has the word "api", or is itself an API key's name); a
+// CacheEntry's, a DeployKey's or a PublicKey's Key is not.
+//
 // Such a field is classified under the phrase it stands for, through the
 // same vocabulary and settings as any name (a configured public name still
 // clears it).
@@ -35,17 +40,19 @@ var recordFields = []struct {
 	as       string
 	clinical bool
 	self     bool // only in a record that is itself clinical data
+	cred     bool // only in a record that names an API key (credRecord)
 }{
-	{[]string{"name"}, "full_name", false, false},
-	{[]string{"display", "name"}, "full_name", false, false},
-	{[]string{"address"}, "home_address", false, false},
-	{[]string{"note"}, "clinical_note", true, false},
-	{[]string{"indication"}, "diagnosis", true, false},
-	{[]string{"body"}, "clinical_note", false, true},
-	{[]string{"text"}, "clinical_note", false, true},
-	{[]string{"content"}, "clinical_note", false, true},
-	{[]string{"description"}, "clinical_note", false, true},
-	{[]string{"summary"}, "clinical_note", false, true},
+	{[]string{"name"}, "full_name", false, false, false},
+	{[]string{"display", "name"}, "full_name", false, false, false},
+	{[]string{"address"}, "home_address", false, false, false},
+	{[]string{"note"}, "clinical_note", true, false, false},
+	{[]string{"indication"}, "diagnosis", true, false, false},
+	{[]string{"body"}, "clinical_note", false, true, false},
+	{[]string{"text"}, "clinical_note", false, true, false},
+	{[]string{"content"}, "clinical_note", false, true, false},
+	{[]string{"description"}, "clinical_note", false, true, false},
+	{[]string{"summary"}, "clinical_note", false, true, false},
+	{[]string{"key"}, "api_key", false, false, true},
 }
 
 // patientIDs: what identifies a patient.
@@ -66,6 +73,10 @@ func RecordField(typeName string, fields []string, i int) string {
 	switch {
 	case r < 0:
 		return fields[i]
+	case recordFields[r].cred:
+		if !credRecord(typeName) {
+			return fields[i]
+		}
 	case recordFields[r].self:
 		if k, what := SensitiveName(typeName, false); k&PII == 0 || what != clinicalWhat {
 			return fields[i]
@@ -108,4 +119,15 @@ func patientRecord(typeName string, fields []string, self int, clinical bool) bo
 		}
 	}
 	return false
+}
+
+// credRecord reports whether a struct type's name says it holds an API
+// key: it has the word "api" (APIClient, apiCredential), or is itself the
+// name of one (APIKey, AccessKey, SigningKey; not PublicKey, DeployKey).
+func credRecord(typeName string) bool {
+	if slices.Contains(Normalise(typeName), "api") {
+		return true
+	}
+	k, what := SensitiveName(typeName, false)
+	return k == Credential && what == "API key"
 }
