@@ -108,3 +108,9 @@ func TestTransformNames(t *testing.T) {
 func TestSlogField(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "slogfield")
 }
+
+// TestHTTPQuery: net/http's client error quotes the URL but its
+// userinfo's password: a secret in the query or path is in it.
+func TestHTTPQuery(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "httpquery")
+}

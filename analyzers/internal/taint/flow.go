@@ -2076,6 +2076,11 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if isError(sig.Results().At(i).Type()) {
 					res[i].clean(models.Sensitive)
 					res[i].Blind = res[i].Params
+					// net/http's client error quotes the URL but its
+					// password (see clienturl.go).
+					if u, ok := s.requestURLText(name, argAt); ok {
+						res[i].join(u)
+					}
 				}
 			}
 			return res
