@@ -114,3 +114,9 @@ func TestSlogField(t *testing.T) {
 func TestHTTPQuery(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "httpquery")
 }
+
+// TestAuthScheme: the auth-scheme cut from an Authorization header's
+// value where the space was found is no secret.
+func TestAuthScheme(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "authscheme")
+}

@@ -2321,6 +2321,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			}
 		}
 	}
+	s.authSchemeCut(instr, name, argAt, res)
 	return res
 }
 
