@@ -120,3 +120,9 @@ func TestHTTPQuery(t *testing.T) {
 func TestAuthScheme(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "authscheme")
 }
+
+// TestMapAttrs: a generic helper that flattens a map into key-value
+// pairs carries the map's values.
+func TestMapAttrs(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "mapattrs", "mapattrsuse")
+}

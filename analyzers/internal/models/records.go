@@ -15,10 +15,12 @@ import "slices"
 //     NHSNumber, a DateOfBirth; not a reference such as PatientID or
 //     PatientNHS, which a Document or a Clinic may hold beside its own
 //     Name).
-//   - A note or an indication is clinical there too, and in any record
-//     about a patient or their care: one that refers to a patient
+//   - A note, an indication or a reason (an Appointment's or a
+//     Referral's reason for the visit) is clinical there too, and in any
+//     record about a patient or their care: one that refers to a patient
 //     (PatientID) or holds clinical data (a Diagnosis, a Medication). A
-//     drug catalogue's Medication{Name, Notes} is neither.
+//     drug catalogue's Medication{Name, Notes} is neither, nor a
+//     Release{Version, Reason}.
 //   - The text of a record that is itself clinical data (a ClinicalNote's
 //     Body, a Diagnosis's Description, a LabResult's Summary) is that
 //     data.
@@ -47,6 +49,7 @@ var recordFields = []struct {
 	{[]string{"address"}, "home_address", false, false, false},
 	{[]string{"note"}, "clinical_note", true, false, false},
 	{[]string{"indication"}, "diagnosis", true, false, false},
+	{[]string{"reason"}, "diagnosis", true, false, false},
 	{[]string{"body"}, "clinical_note", false, true, false},
 	{[]string{"text"}, "clinical_note", false, true, false},
 	{[]string{"content"}, "clinical_note", false, true, false},
