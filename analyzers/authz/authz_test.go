@@ -199,3 +199,9 @@ func TestAbsentCredential(t *testing.T) {
 func TestAnonymousPrincipal(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "anonauth", "anonprincipal", "anonserve")
 }
+
+// gin: c.Next() after c.Abort* runs nothing; after a 401 without Abort it
+// serves the route.
+func TestGinAbortThenNext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "ginabort")
+}

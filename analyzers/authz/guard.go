@@ -595,7 +595,8 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
-	if ctx != nil && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context" {
+	isGin := ctx != nil && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context"
+	if isGin {
 		// gin runs the rest of the chain when a middleware returns unless
 		// it aborted: a 403 written with c.JSON and a return lets the
 		// request through. With an explicit c.Next() it is middleware that
@@ -604,6 +605,12 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		kept := rejects[:0:0]
 		for _, r := range rejects {
 			if ret, open := a.ginUnaborted(fn, ctx, r); open {
+				if _, live := a.ginLiveNext(fn, ctx, r, nexts); live {
+					// c.JSON(401, ...) then c.Next(): judged below, as
+					// a rejection followed by next.
+					kept = append(kept, r)
+					continue
+				}
 				if len(nexts) > 0 {
 					code, _ := rejectCode(r.b.Instrs[r.i].(ssa.CallInstruction).Common())
 					pos := ret.Pos()
@@ -634,8 +641,17 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 	}
 	for _, r := range rejects {
 		for _, n := range nexts {
-			if after(r, n) {
+			if !after(r, n) {
+				continue
+			}
+			if !isGin {
 				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: r.b.Instrs[r.i].Pos()}
+			}
+			if !a.ginAbortsBefore(fn, ctx, r, n) {
+				// After c.Abort*, c.Next() runs nothing: only a
+				// rejection that leaves the chain live fails open.
+				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: r.b.Instrs[r.i].Pos(),
+					fix: "answer with c.AbortWithStatusJSON(code, ...) and return, and call c.Next() only when the check passes"}
 			}
 		}
 	}
