@@ -205,3 +205,9 @@ func TestAnonymousPrincipal(t *testing.T) {
 func TestGinAbortThenNext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "ginabort")
 }
+
+// A route registered before the Use of a guard that fails open is outside
+// it too.
+func TestRouteOrderFailOpen(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "failopenorder")
+}

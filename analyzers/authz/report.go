@@ -66,6 +66,18 @@ func guards(ms []mw) (authn, authz []mw) {
 	return
 }
 
+// failOpen returns the middleware in ms that is meant to guard but lets
+// requests through (guard kind "fail-open").
+func failOpen(ms []mw) []mw {
+	var out []mw
+	for _, m := range ms {
+		if m.g != nil && m.g.kind == "fail-open" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func (rt *route) String() string {
 	p := rt.r.fullPrefix() + rt.pattern
 	if p == "" {
@@ -183,10 +195,17 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 		_, lateAz := guards(late)
 		lateAn, _ := guards(late)
 		lateG := slices.Concat(lateAn, lateAz)
+		lateFO := failOpen(late)
 		switch {
 		case len(an)+len(az) == 0 && len(lateG) > 0:
 			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s is registered before %s is added with Use, so the guard does not cover it; register the route after Use, or add the guard to its chain",
 				a.describe(rt), lateG[0].name), lateG[0].pos, "guard added here")
+		case len(an)+len(az) == 0 && len(lateFO) > 0:
+			// The middleware meant to guard the group fails open
+			// (reported under authz-fail-open); the route registered
+			// before its Use would stay outside it once it is fixed.
+			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s is registered before %s is added with Use, so the middleware meant to guard it does not cover it (and it fails open itself); register the route after Use, and make the middleware reject",
+				a.describe(rt), lateFO[0].name), lateFO[0].pos, "middleware added here")
 		case len(an)+len(az) == 0:
 			missing = append(missing, rt)
 		case len(az) == 0:
