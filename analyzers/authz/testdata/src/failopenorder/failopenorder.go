@@ -45,7 +45,7 @@ func Trace(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 func Portal(h *H) {
-	e := echo.New() // want `no authentication or authorisation on any route of this server; 3 route`
+	e := echo.New()           // want `no authentication or authorisation on any route of this server; 3 route`
 	e.GET("/root/:id", h.get) // root Use applies at request time: not ordered
 	e.Use(PortalAuth)
 	g := e.Group("/api")
