@@ -211,3 +211,9 @@ func TestGinAbortThenNext(t *testing.T) {
 func TestRouteOrderFailOpen(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "failopenorder")
 }
+
+// gin runs a route's chain in order: a guard after the handler checks too
+// late.
+func TestChainOrder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "chainorder")
+}

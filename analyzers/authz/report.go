@@ -196,7 +196,12 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 		lateAn, _ := guards(late)
 		lateG := slices.Concat(lateAn, lateAz)
 		lateFO := failOpen(late)
+		afterAn, afterAz := guards(rt.after)
 		switch {
+		case len(afterAz) > 0 && len(az) == 0 || len(afterAn) > 0 && len(an)+len(az) == 0:
+			m := slices.Concat(afterAz, afterAn)[0]
+			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s has %s after the handler in its chain, and the chain runs in order, so the check runs only once the handler has served the request; put the guard before the handler",
+				a.describe(rt), m.name), token.NoPos, "")
 		case len(an)+len(az) == 0 && len(lateG) > 0:
 			a.reportRoute(rt, RuleRouteOrder, fmt.Sprintf("%s is registered before %s is added with Use, so the guard does not cover it; register the route after Use, or add the guard to its chain",
 				a.describe(rt), lateG[0].name), lateG[0].pos, "guard added here")
@@ -281,7 +286,8 @@ func (a *pkgAnalysis) inconsistent(rt *route) string {
 		}
 		n++
 		seen := map[string]bool{}
-		for _, m := range s.own {
+		// A guard misplaced after the handler shows the intent too.
+		for _, m := range slices.Concat(s.own, s.after) {
 			if m.g != nil && m.g.kind == "authz" && !seen[m.name] {
 				seen[m.name] = true
 				count[m.name]++

@@ -147,6 +147,10 @@ type route struct {
 	public     bool
 	unresolved bool
 	why        string // why unresolved
+	// after: guards placed after the handler in a gin or fiber chain
+	// (r.GET(p, h, requireRole("admin"))), which run only once the
+	// handler has served the request.
+	after []mw
 }
 
 // walk is the route model of one root function.
@@ -1249,6 +1253,7 @@ func (w *walk) registerRoute(fr *frame, r *router, method string, pattern ssa.Va
 		r.routes = append(r.routes, rt)
 		return rt
 	}
+	chain, rt.after = w.splitAfter(fr, r, chain, pos)
 	for _, v := range chain[:len(chain)-1] {
 		g, name := w.mwOf(fr, v)
 		rt.own = append(rt.own, mw{g: g, name: name, seq: w.seq, pos: pos})
