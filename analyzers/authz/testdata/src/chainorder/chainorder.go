@@ -46,7 +46,6 @@ func requireRole(role string) gin.HandlerFunc { // want requireRole:"guard\\(aut
 	}
 }
 
-
 func Routes(h *H) {
 	r := gin.New()
 	api := r.Group("/api", Require())
