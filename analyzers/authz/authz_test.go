@@ -217,3 +217,9 @@ func TestRouteOrderFailOpen(t *testing.T) {
 func TestChainOrder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "chainorder")
 }
+
+// A middleware that rejects one kind of failed verification and lets the
+// others through fails open.
+func TestErrDenyList(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "errdeny")
+}

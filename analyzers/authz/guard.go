@@ -655,6 +655,10 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
+	if n, ok := errDenyList(fn, nexts, rejects); ok {
+		return &guardInfo{kind: "fail-open", why: "rejects only some kinds of failure of its check (errors.Is(err, ...), err == ...) and calls the next handler on the others, so an unexpected error lets the request through", pos: n.b.Instrs[n.i].Pos(),
+			fix: "reject every failure (err != nil), and call next only when the check passes"}
+	}
 	if n, ok := nextOnFailedCredential(fn, nexts, rejects); ok && len(rejects) > 0 {
 		// if err != nil { log.Printf(...); next.ServeHTTP(w, r); return }:
 		// whoever fails the verification goes on, so the rejections on
