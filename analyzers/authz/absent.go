@@ -35,7 +35,7 @@ func (a *pkgAnalysis) absentPass(fn *ssa.Function, nexts, rejects []site) (token
 	checks := map[*ssa.If]bool{}
 	for _, r := range rejects {
 		denies := a.deniesAt(r)
-		for _, c := range controlling(fn, r.b) {
+		for _, c := range append(controlling(fn, r.b), shortCircuit(r.b)...) {
 			if denies || a.credentialCond(c) {
 				checks[c.ifi] = true
 			}
@@ -288,4 +288,26 @@ func storesNothing(cc *ssa.CallCommon, obj *types.Func, cv *models.ContextValue)
 	}
 	c, ok := cc.Args[i].(*ssa.Const)
 	return ok && c.IsNil()
+}
+
+// shortCircuit returns the Ifs that lead to b directly on one branch only
+// and do not dominate it: the later operands of a condition joined by ||
+// (if err != nil || !hmac.Equal(got, want) { 401 }), which controlling
+// leaves out.
+func shortCircuit(b *ssa.BasicBlock) []control {
+	var out []control
+	for _, p := range b.Preds {
+		if p.Dominates(b) || len(p.Succs) != 2 {
+			continue
+		}
+		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		t, f := reaches(p.Succs[0], b), reaches(p.Succs[1], b)
+		if t != f {
+			out = append(out, control{ifi, t})
+		}
+	}
+	return out
 }

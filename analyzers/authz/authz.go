@@ -226,6 +226,7 @@ func (a *pkgAnalysis) run() {
 				a.reportFailOpen(fn, g)
 			}
 		}
+		a.handlerAbsentPass(fn)
 		if h := a.returnedHandler(fn, 0); h != nil && h != fn {
 			if acc := a.touches(h).definite(); acc != nil {
 				f.Returns = acc.String()

@@ -223,3 +223,8 @@ func TestChainOrder(t *testing.T) {
 func TestErrDenyList(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "errdeny")
 }
+
+// A handler that verifies a credential only when the request carries one.
+func TestHandlerAbsentCredential(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "webhookabsent")
+}

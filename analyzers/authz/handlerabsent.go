@@ -1,0 +1,65 @@
+package authz
+
+import (
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// handlerAbsentPass judges a handler as absentPass judges a middleware: a
+// handler that verifies a credential (a webhook's signature, an API key)
+// only when the request carries one (if sig := r.Header.Get("X-Signature");
+// sig != "" { if !hmac.Equal(...) { 401 } }) and goes on to its data access
+// when it does not. The data accesses play the part of next. Such a
+// handler looks verified (a webhook route is public for the signature it
+// checks), so it is reported whatever its route.
+func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
+	if fn.Blocks == nil || !isHandlerType(fn.Signature) || a.inTest(fn.Pos()) {
+		return
+	}
+	var rejects, accesses []site
+	for _, b := range fn.Blocks {
+		for i, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case ssa.CallInstruction:
+				cc := x.Common()
+				if a.isNextCall(cc) {
+					return // a middleware: inferGuard judges it
+				}
+				if a.callAccess(cc) != nil && !principalScoped(cc) {
+					accesses = append(accesses, site{b, i})
+				}
+			}
+			if len(rejects) == 0 || rejects[len(rejects)-1].b != b {
+				if a.deniesAt(site{b, i}) && a.credentialDecided(fn, b) {
+					rejects = append(rejects, site{b, i})
+				}
+			}
+		}
+	}
+	if len(accesses) == 0 || len(rejects) == 0 {
+		return
+	}
+	pos, ok := a.absentPass(fn, accesses, rejects)
+	if !ok {
+		return
+	}
+	a.report(analysis.Diagnostic{
+		Pos:      pos,
+		Category: RuleFailOpen,
+		Message: "handler " + funcName(fn) + " fails open: it checks the credential only when the request carries one, and a request without it goes on to " +
+			a.callAccess(accesses[0].b.Instrs[accesses[0].i].(ssa.CallInstruction).Common()).String() +
+			"; answer 401 when the credential (a signature, a key) is missing, as when it is wrong",
+	})
+}
+
+// credentialDecided: a credential verification (see credentialCond), not
+// only a test of its presence, decides whether b runs. A handler's 403 for
+// a forbidden filter value is no credential check.
+func (a *pkgAnalysis) credentialDecided(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for _, c := range append(controlling(fn, b), shortCircuit(b)...) {
+		if _, _, presence := presenceTest(c.ifi.Cond); !presence && a.credentialCond(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+// Package webhookabsent: a handler that verifies a signature only when the
+// request carries one lets an unsigned request through to its data access.
+package webhookabsent
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+
+	"store"
+)
+
+func sign(secret, body []byte) []byte {
+	m := hmac.New(sha256.New, secret)
+	m.Write(body)
+	return m.Sum(nil)
+}
+
+type Pharmacy struct {
+	St     *store.Store
+	Secret []byte
+}
+
+// ServeHTTP checks the signature only when the header is sent.
+func (p *Pharmacy) ServeHTTP(w http.ResponseWriter, r *http.Request) { // want ServeHTTP:"touches"
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return
+	}
+	if sig := r.Header.Get("X-Signature"); sig != "" { // want `handler \(\*webhookabsent.Pharmacy\).ServeHTTP fails open: it checks the credential only when the request carries one, and a request without it goes on to \(\*sql.DB\).ExecContext`
+		got, err := hex.DecodeString(sig)
+		if err != nil || !hmac.Equal(got, sign(p.Secret, body)) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+	}
+	_ = p.St.DeletePatient(r.Context(), string(body))
+	w.WriteHeader(http.StatusNoContent)
+}
+
+type Lab struct {
+	St     *store.Store
+	Secret []byte
+}
+
+// ServeHTTP rejects a missing signature as a wrong one.
+func (l *Lab) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return
+	}
+	got, err := hex.DecodeString(r.Header.Get("X-Signature"))
+	if err != nil || !hmac.Equal(got, sign(l.Secret, body)) {
+		http.Error(w, "bad signature", http.StatusUnauthorized)
+		return
+	}
+	_ = l.St.DeletePatient(r.Context(), string(body))
+	w.WriteHeader(http.StatusNoContent)
+}
+
+type Clinic struct {
+	St  *store.Store
+	Key string
+}
+
+// ServeHTTP answers a missing key with 401 before checking a present one.
+func (c *Clinic) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	got := r.Header.Get("X-Api-Key")
+	if got == "" {
+		http.Error(w, "key required", http.StatusUnauthorized)
+		return
+	}
+	if got != c.Key {
+		http.Error(w, "bad key", http.StatusUnauthorized)
+		return
+	}
+	_ = c.St.DeletePatient(r.Context(), r.URL.Query().Get("id"))
+}
+
+// Search filters by an optional name and rejects only a forbidden one:
+// the absent branch carries no credential.
+func (c *Clinic) Search(w http.ResponseWriter, r *http.Request) { // want Search:"touches"
+	if name := r.URL.Query().Get("name"); name != "" {
+		if name == "root" {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+	}
+	_ = c.St.Patient(r.Context(), r.URL.Query().Get("id"))
+}
