@@ -1,6 +1,8 @@
 package authz
 
 import (
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -30,7 +32,7 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 				}
 			}
 			if len(rejects) == 0 || rejects[len(rejects)-1].b != b {
-				if a.deniesAt(site{b, i}) && a.credentialDecided(fn, b) {
+				if a.unauthorizedAt(site{b, i}) && a.credentialDecided(fn, b) {
 					rejects = append(rejects, site{b, i})
 				}
 			}
@@ -50,6 +52,21 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 			a.callAccess(accesses[0].b.Instrs[accesses[0].i].(ssa.CallInstruction).Common()).String() +
 			"; answer 401 when the credential (a signature, a key) is missing, as when it is wrong",
 	})
+}
+
+// unauthorizedAt reports whether the rejection at r answers 401: a call
+// with the code, or a return of echo.ErrUnauthorized and the like. A
+// handler's 403 (a quota, a permission) rejects a known user, not a
+// missing or wrong credential.
+func (a *pkgAnalysis) unauthorizedAt(r site) bool {
+	switch x := r.b.Instrs[r.i].(type) {
+	case ssa.CallInstruction:
+		code, ok := a.rejectCodeOf(x.Common())
+		return ok && code == 401
+	case *ssa.Return:
+		return len(x.Results) == 1 && isRejectErr(x.Results[0]) && strings.Contains(strings.ToLower(x.Results[0].String()), "unauthor")
+	}
+	return false
 }
 
 // credentialDecided: a credential verification (see credentialCond), not
