@@ -228,3 +228,9 @@ func TestErrDenyList(t *testing.T) {
 func TestHandlerAbsentCredential(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "webhookabsent")
 }
+
+// A route under the path of a subrouter that adds a role guard, registered
+// outside that subrouter.
+func TestSubtreeGuard(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "subtreeguard")
+}

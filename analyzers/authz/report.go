@@ -219,6 +219,11 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 					a.describe(rt), a.inconsistent(rt)), token.NoPos, "")
 				continue
 			}
+			if g, p := subtreeGuard(rt, routes); g != "" {
+				a.reportRoute(rt, RuleInconsistent, fmt.Sprintf("%s lies under %s, whose router adds the authorisation guard %s, but is registered outside that router and lacks it; register it on that router, or add the guard",
+					a.describe(rt), p, g), token.NoPos, "")
+				continue
+			}
 			a.reportRoute(rt, RuleAuthzMissing, fmt.Sprintf("%s is authenticated by %s but nothing checks that the user may do this; add a role or permission guard, check ownership in the handler, or scope the query to the principal",
 				a.describe(rt), an[0].name), an[0].pos, "authenticated here")
 		}
