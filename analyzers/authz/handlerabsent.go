@@ -18,7 +18,7 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 	if fn.Blocks == nil || !isHandlerType(fn.Signature) || a.inTest(fn.Pos()) {
 		return
 	}
-	var rejects, accesses []site
+	var rejects, unauth, accesses []site
 	for _, b := range fn.Blocks {
 		for i, instr := range b.Instrs {
 			switch x := instr.(type) {
@@ -31,6 +31,9 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 					accesses = append(accesses, site{b, i})
 				}
 			}
+			if (len(unauth) == 0 || unauth[len(unauth)-1].b != b) && a.unauthorizedAt(site{b, i}) {
+				unauth = append(unauth, site{b, i})
+			}
 			if len(rejects) == 0 || rejects[len(rejects)-1].b != b {
 				if a.unauthorizedAt(site{b, i}) && a.credentialDecided(fn, b) {
 					rejects = append(rejects, site{b, i})
@@ -38,7 +41,29 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 			}
 		}
 	}
-	if len(accesses) == 0 || len(rejects) == 0 {
+	if len(accesses) == 0 {
+		return
+	}
+	for _, r := range unauth {
+		for _, acc := range accesses {
+			if !r.b.Dominates(acc.b) && reaches(r.b, acc.b) {
+				// http.Error(w, "unauthorised", 401) with no return:
+				// the handler answers 401 and falls into the code the
+				// authenticated request runs. (An access only the
+				// rejecting branch reaches, recording a failed login,
+				// is the rejection's own.)
+				a.report(analysis.Diagnostic{
+					Pos:      r.b.Instrs[r.i].Pos(),
+					Category: RuleFailOpen,
+					Message: "handler " + funcName(fn) + " fails open: it answers 401 but does not return, and goes on to " +
+						a.callAccess(acc.b.Instrs[acc.i].(ssa.CallInstruction).Common()).String() +
+						"; return after rejecting",
+				})
+				return
+			}
+		}
+	}
+	if len(rejects) == 0 {
 		return
 	}
 	pos, ok := a.absentPass(fn, accesses, rejects)

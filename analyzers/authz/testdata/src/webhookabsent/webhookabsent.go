@@ -109,3 +109,36 @@ func (c *Clinic) Upload(w http.ResponseWriter, r *http.Request) { // want Upload
 	}
 	_ = c.St.Patient(r.Context(), r.URL.Query().Get("id"))
 }
+
+func session(r *http.Request) (string, error) {
+	c, err := r.Cookie("sid")
+	if err != nil {
+		return "", err
+	}
+	return c.Value, nil
+}
+
+// Handover answers 401 for a missing session but does not return: the
+// request falls into the code the authenticated one runs.
+func (c *Clinic) Handover(w http.ResponseWriter, r *http.Request) { // want Handover:"touches"
+	user, err := session(r)
+	switch {
+	case err != nil:
+		http.Error(w, "unauthorised", http.StatusUnauthorized) // want `handler \(\*webhookabsent.Clinic\).Handover fails open: it answers 401 but does not return, and goes on to \(\*sql.DB\).QueryRowContext`
+	case user == "guest":
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	_ = c.St.Patient(r.Context(), r.URL.Query().Get("id"))
+}
+
+// Login records a failed attempt after answering 401: the access is the
+// rejection's own, and the handler returns.
+func (c *Clinic) Login(w http.ResponseWriter, r *http.Request) { // want Login:"touches"
+	if _, err := session(r); err != nil {
+		http.Error(w, "unauthorised", http.StatusUnauthorized)
+		_ = c.St.DeletePatient(r.Context(), "attempt")
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
