@@ -143,3 +143,10 @@ func TestClosureCaptures(t *testing.T) {
 func TestRenderers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "renderiface")
 }
+
+// TestInterfaceSlice: structs kept in a slice of the program's interface
+// and rendered by a range over it carry their fields to the method's
+// result.
+func TestInterfaceSlice(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifacerange")
+}

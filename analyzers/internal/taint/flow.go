@@ -1727,7 +1727,7 @@ func (p *pkgState) opaque(t types.Type) bool {
 	}
 	switch u := d.Underlying().(type) {
 	case *types.Interface:
-		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u) ||
+		v = !u.Empty() && !models.IsDataType(typesutil.NamedPath(d)) && !textMethods(u) && !p.rendersOwnText(d, u) ||
 			models.IsProgramType(typesutil.NamedPath(d))
 	case *types.Struct:
 		if n, ok := types.Unalias(d).(*types.Named); ok && n.Obj().Pkg() != nil {
