@@ -150,3 +150,10 @@ func TestRenderers(t *testing.T) {
 func TestInterfaceSlice(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "ifacerange")
 }
+
+// TestPageAdapter: a page function (a method value or a function) handed
+// to an adapter whose handler writes what it returns as HTML, reported
+// at the adapter's call.
+func TestPageAdapter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "pageadapt", "pageadaptuse")
+}

@@ -79,12 +79,8 @@ func (s *fnState) callbackCall(cc *ssa.CallCommon, args []ssa.Value, res []Taint
 	if cc.IsInvoke() {
 		return false
 	}
-	prm, ok := cc.Value.(*ssa.Parameter)
-	if !ok || prm.Parent() != s.fn {
-		return false
-	}
-	i := slices.Index(s.fn.Params, prm)
-	if i < 0 || i >= 32 {
+	i := s.callbackIndex(cc.Value)
+	if i < 0 {
 		return false
 	}
 	s.sum.addCallback(i, -1, Taint{}) // called, even with no text to pass
@@ -129,6 +125,13 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	case *ssa.MakeClosure:
 		fn, _ = x.Fn.(*ssa.Function)
 		bindings = x.Bindings
+		if m := boundMethod(fn); m != nil && len(bindings) == 1 {
+			// A method value (h.Greeting): the method, with the bound
+			// receiver before the arguments.
+			fn = m
+			in = append([]Taint{s.deep(bindings[0])}, in...)
+			bindings = nil
+		}
 	case *ssa.Function:
 		fn = x
 	case *ssa.Parameter:

@@ -1494,7 +1494,9 @@ func (s *fnState) closureSinks(mc *ssa.MakeClosure, fn *ssa.Function) {
 				continue
 			}
 			var pt Taint
-			if bit < 32 {
+			if cb, ok := sum.callbackArgs(bit); ok && bit < 32 {
+				pt = s.closureCallback(sum, args, bit, cb)
+			} else if bit < 32 {
 				pt = s.deep(args[bit])
 				if s.capturedChecked(args[bit], mc.Block()) {
 					pt = checked(pt)

@@ -1,0 +1,82 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Adapters: a function that takes a page function (func(*http.Request)
+// (string, error)) and returns the handler that calls it and writes what
+// it returns (render.Page("Home", h.Greeting)). The call of the page
+// function is in the closure, of a free variable bound to the adapter's
+// parameter: a callback of the closure, which the adapter passes on (see
+// closureSinks), so the adapter's callers instantiate it with the
+// function they give, a method value as well as a function or a closure.
+
+// callbackIndex returns the parameter index (free variables after the
+// parameters) of the function-typed value v that this function calls as
+// a callback: one of its parameters, or a free variable bound to a
+// parameter of the function that makes the closure. -1 otherwise.
+func (s *fnState) callbackIndex(v ssa.Value) int {
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		if x.Parent() != s.fn {
+			return -1
+		}
+		if i := slices.Index(s.fn.Params, x); i >= 0 && i < 32 {
+			return i
+		}
+	case *ssa.UnOp:
+		// The parameter spilled to a variable the closure captures: *fv.
+		fv, ok := x.X.(*ssa.FreeVar)
+		if !ok || x.Op != token.MUL {
+			return -1
+		}
+		prm, ok := typesutil.Captured(x).(*ssa.Parameter)
+		if !ok || s.fn.Parent() == nil || prm.Parent() != s.fn.Parent() {
+			return -1
+		}
+		if k := slices.Index(s.fn.FreeVars, fv); k >= 0 && len(s.fn.Params)+k < 32 {
+			return len(s.fn.Params) + k
+		}
+	}
+	return -1
+}
+
+// boundMethod returns the method a bound method wrapper (the function of
+// a method value's closure) calls, or nil.
+func boundMethod(fn *ssa.Function) *ssa.Function {
+	if fn == nil || fn.Synthetic == "" || fn.Signature.Recv() != nil || len(fn.FreeVars) != 1 {
+		return nil
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || obj.Signature().Recv() == nil {
+		return nil
+	}
+	return fn.Prog.FuncValue(obj)
+}
+
+// closureCallback is what the closure's calls of its free variable bit
+// return, the variable bound to args[bit] where the closure is made (see
+// closureSinks): the callback's arguments in the closure's terms, its
+// own parameters unbound.
+func (s *fnState) closureCallback(sum *summary, args []ssa.Value, bit int, cb []Taint) Taint {
+	mask := sum.callbackMask()
+	inst := func(t Taint) Taint {
+		t.Params &^= mask
+		return s.instantiate(sum, args, t, nil)
+	}
+	b := args[bit]
+	if a, ok := b.(*ssa.Alloc); ok {
+		// A variable captured by reference: the function stored in it.
+		if v := typesutil.StoredOnce(a); v != nil {
+			b = v
+		}
+	}
+	return s.callbackResult(b, cb, inst)
+}

@@ -1,0 +1,43 @@
+// Package pageadaptuse: page functions of the program, methods and plain
+// functions, handed to an adapter that writes their result as HTML.
+package pageadaptuse
+
+import (
+	"fmt"
+	"html"
+	"net/http"
+	"strconv"
+
+	"pageadapt"
+)
+
+type Handler struct{ site string }
+
+func (h *Handler) Greeting(r *http.Request) (string, error) {
+	name := r.URL.Query().Get("name")
+	if name == "" {
+		return "<p>Welcome.</p>", nil
+	}
+	return "<p>Welcome back, " + name + ".</p>", nil
+}
+
+func (h *Handler) Banner(r *http.Request) (string, error) {
+	week, _ := strconv.Atoi(r.URL.Query().Get("week"))
+	return fmt.Sprintf("<p>%s &mdash; week %d</p>", html.EscapeString(r.URL.Query().Get("clinic")), week), nil
+}
+
+func (h *Handler) Site(r *http.Request) (string, error) {
+	return "<p>" + html.EscapeString(h.site) + "</p>", nil
+}
+
+func search(r *http.Request) (string, error) {
+	return "<p>Results for " + r.FormValue("q") + "</p>", nil
+}
+
+func routes(mux *http.ServeMux, h *Handler) {
+	mux.Handle("/home", pageadapt.Page("Home", h.Greeting)) // want `r.URL.Query\(\).Get\("name"\) \(request input\)`
+	mux.Handle("/search", pageadapt.Page("Search", search)) // want `r.FormValue\("q"\) \(request input\)`
+	mux.Handle("/clinics", pageadapt.Page("Clinics", h.Banner))
+	mux.Handle("/site", pageadapt.Page("Site", h.Site))
+	mux.Handle("/plain", pageadapt.Plain(h.Greeting))
+}
