@@ -181,7 +181,7 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	n := len(fn.Params)
 	var out Taint
 	for _, r := range sum.results {
-		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct}
+		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct, Misfit: r.Misfit}
 		for bit := 0; bit < 64; bit++ {
 			m := uint64(1) << bit
 			if r.Params&m == 0 {

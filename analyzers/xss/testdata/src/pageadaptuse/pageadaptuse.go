@@ -7,6 +7,7 @@ import (
 	"html"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"pageadapt"
 )
@@ -30,6 +31,24 @@ func (h *Handler) Site(r *http.Request) (string, error) {
 	return "<p>" + html.EscapeString(h.site) + "</p>", nil
 }
 
+// Escaped for HTML, but in an unquoted attribute.
+func (h *Handler) Find(r *http.Request) (string, error) {
+	q := html.EscapeString(r.URL.Query().Get("q"))
+	var b strings.Builder
+	b.WriteString(`<form action="/find">`)
+	b.WriteString(`<input name="q" value=` + q + `>`)
+	b.WriteString(`</form>`)
+	return b.String(), nil
+}
+
+// The same, quoted.
+func (h *Handler) FindQuoted(r *http.Request) (string, error) {
+	q := html.EscapeString(r.URL.Query().Get("q"))
+	var b strings.Builder
+	b.WriteString(`<input name="q" value="` + q + `">`)
+	return b.String(), nil
+}
+
 func search(r *http.Request) (string, error) {
 	return "<p>Results for " + r.FormValue("q") + "</p>", nil
 }
@@ -40,4 +59,6 @@ func routes(mux *http.ServeMux, h *Handler) {
 	mux.Handle("/clinics", pageadapt.Page("Clinics", h.Banner))
 	mux.Handle("/site", pageadapt.Page("Site", h.Site))
 	mux.Handle("/plain", pageadapt.Plain(h.Greeting))
+	mux.Handle("/find", pageadapt.Page("Find", h.Find)) // want `escaped for HTML but placed in an unquoted value attribute value`
+	mux.Handle("/findq", pageadapt.Page("Find", h.FindQuoted))
 }
