@@ -80,3 +80,60 @@ func (s *fnState) closureCallback(sum *summary, args []ssa.Value, bit int, cb []
 	}
 	return s.callbackResult(b, cb, inst)
 }
+
+// funcElems returns the functions a value read from a list of handlers
+// may be: an element of a slice literal (for _, fn := range
+// []PageFunc{h.Home, h.Find}) or a value of a map literal the function
+// only fills in place (map[string]PageFunc{"/home": h.Home}), ranged over
+// or looked up. nil for any other value.
+func funcElems(v ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		ia, ok := x.X.(*ssa.IndexAddr)
+		if x.Op != token.MUL || !ok {
+			return nil
+		}
+		els, ok := typesutil.InPlaceElems(ia.X)
+		if !ok {
+			return nil
+		}
+		for _, e := range els {
+			out = append(out, e.Val)
+		}
+	case *ssa.Extract:
+		next, ok := x.Tuple.(*ssa.Next)
+		if !ok || x.Index != 2 || next.IsString {
+			return nil
+		}
+		if rng, ok := next.Iter.(*ssa.Range); ok {
+			out = mapLiteralValues(rng.X)
+		}
+	case *ssa.Lookup:
+		if _, isMap := x.X.Type().Underlying().(*types.Map); isMap && !x.CommaOk {
+			out = mapLiteralValues(x.X)
+		}
+	}
+	return out
+}
+
+// mapLiteralValues returns the values stored into the map m, made here
+// and only updated (a map literal); nil when m is any other map or is
+// passed or stored elsewhere.
+func mapLiteralValues(m ssa.Value) []ssa.Value {
+	mm, ok := m.(*ssa.MakeMap)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, r := range *mm.Referrers() {
+		switch u := r.(type) {
+		case *ssa.MapUpdate:
+			out = append(out, u.Value)
+		case *ssa.Range, *ssa.Lookup, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -118,6 +119,20 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	for j, t := range cbArgs {
 		in[j] = inst(t)
 		all.join(in[j])
+	}
+	if els := funcElems(a); len(els) > 0 && len(els) <= 8 {
+		// One of a list of handlers: any of them, the unescaped first so
+		// that the origin named is one that is not escaped.
+		rs := make([]Taint, len(els))
+		for i, e := range els {
+			rs[i] = s.callbackResult(e, cbArgs, inst)
+		}
+		slices.SortStableFunc(rs, func(a, b Taint) int { return cmp.Compare(a.Esc, b.Esc) })
+		var out Taint
+		for _, r := range rs {
+			out.join(r)
+		}
+		return out
 	}
 	var fn *ssa.Function
 	var bindings []ssa.Value

@@ -62,3 +62,18 @@ func routes(mux *http.ServeMux, h *Handler) {
 	mux.Handle("/find", pageadapt.Page("Find", h.Find)) // want `escaped for HTML but placed in an unquoted value attribute value`
 	mux.Handle("/findq", pageadapt.Page("Find", h.FindQuoted))
 }
+
+// Lists of page functions the program ranges over.
+func listed(mux *http.ServeMux, h *Handler) {
+	for _, fn := range []pageadapt.PageFunc{h.Banner, h.Greeting} {
+		mux.Handle("/l", pageadapt.Page("L", fn)) // want `r.URL.Query\(\).Get\("name"\) \(request input\)`
+	}
+	pages := map[string]pageadapt.PageFunc{"/a": h.Site, "/b": search}
+	for path, fn := range pages {
+		mux.Handle(path, pageadapt.Page(path, fn)) // want `r.FormValue\("q"\) \(request input\)`
+	}
+	safe := map[string]pageadapt.PageFunc{"/c": h.Site, "/d": h.Banner}
+	for path, fn := range safe {
+		mux.Handle(path, pageadapt.Page(path, fn))
+	}
+}
