@@ -79,3 +79,51 @@ func counted(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
 	w.Write([]byte(sb.String()))
 }
+
+// A schema field: an object the program works with, not a view of text.
+type field interface {
+	GetName() string
+	Validate(v string) error
+}
+
+type textField struct{ name string }
+
+func (f textField) GetName() string         { return f.name }
+func (f textField) Validate(v string) error { return nil }
+
+type collection struct {
+	name   string
+	fields []field
+}
+
+var collections = map[string]*collection{
+	"posts": {name: "posts", fields: []field{textField{name: "title"}}},
+}
+
+// collectionOf returns the collection given, or the one of that name.
+func collectionOf(v any) *collection {
+	switch c := v.(type) {
+	case *collection:
+		return c
+	case string:
+		return collections[c]
+	}
+	return nil
+}
+
+// Safe: the collection is the one the request names (what flows through
+// collectionOf may be the request's text), but its fields are the
+// schema's: their names are not the request's.
+func fieldLabels(w http.ResponseWriter, r *http.Request) {
+	c := collectionOf(r.FormValue("collection"))
+	if c == nil {
+		http.NotFound(w, r)
+		return
+	}
+	var sb strings.Builder
+	for _, f := range c.fields {
+		sb.WriteString("<label>" + f.GetName() + "</label>")
+	}
+	w.Header().Set("Content-Type", "text/html")
+	w.Write([]byte(sb.String()))
+}
