@@ -190,6 +190,7 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 			// (c.Password with db tags) and the other the supplied text
 			// itself, not a digest of it: the record keeps the plaintext.
 			if rec := s.recordCompare(pos, x, y); rec != "" {
+				s.notePlainField(pos, x, y)
 				s.report(pos, RulePlaintext, fmt.Sprintf("%s, a persisted record's password, is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", rec, op))
 			}
 			return
@@ -198,6 +199,7 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 		if what == "" {
 			what = pwY
 		}
+		s.notePlainField(pos, x, y)
 		s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared in plaintext with %s: the stored password must be a bcrypt, argon2id or scrypt hash, checked with bcrypt.CompareHashAndPassword (or the KDF and subtle.ConstantTimeCompare)", s.subject(what), op))
 		return
 	}
@@ -231,10 +233,12 @@ func (s *state) compareConstTime(pos token.Pos, op string, x, y ast.Expr) {
 	pwX, pwY := s.plainPassword(x), s.plainPassword(y)
 	if pwX == "" || pwY == "" || confirmation(x) || confirmation(y) || newVersusOld(x, y) || sameRoot(x, y) {
 		if rec := s.recordCompare(pos, x, y); rec != "" {
+			s.notePlainField(pos, x, y)
 			s.report(pos, RulePlaintext, fmt.Sprintf("%s, a persisted record's password, is compared as it is (%s) with the supplied password: constant time does not make the stored password safe; store a bcrypt, argon2id or scrypt hash and check it with bcrypt.CompareHashAndPassword (or the KDF)", rec, op))
 		}
 		return
 	}
+	s.notePlainField(pos, x, y)
 	s.report(pos, RulePlaintext, fmt.Sprintf("%s is compared with %s, a plaintext password: constant time does not make the stored password safe; store a bcrypt, argon2id or scrypt hash and check it with bcrypt.CompareHashAndPassword (or the KDF)", s.subject(pwX), shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, y)))+" ("+op+")"))
 }
 
@@ -460,6 +464,9 @@ func (s *state) secretIn(pos token.Pos, i int, e ast.Expr) string {
 	if what := keyedSecret(vals[i]); what != "" {
 		return shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, e))) + " (" + what + ")"
 	}
+	if macTag(vals[i]) {
+		return shorten(types.ExprString(unconvertExpr(s.pass.TypesInfo, e))) + " (an HMAC tag)"
+	}
 	return ""
 }
 
@@ -684,6 +691,11 @@ var persistTags = []string{"db", "gorm", "bson", "bun", "pg", "sql", "xorm", "dy
 // a struct that a database layer persists (a field with a db, gorm, bson...
 // tag).
 func (s *state) stores() {
+	type call struct {
+		fn   *ssa.Function
+		call ssa.CallInstruction
+	}
+	var calls []call
 	for _, fn := range s.res.SSA.SrcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -691,11 +703,17 @@ func (s *state) stores() {
 				case ssa.CallInstruction:
 					s.sqlArgs(fn, v)
 					s.hashWrite(fn, v)
+					s.madeSecretHash(fn, v)
+					calls = append(calls, call{fn, v})
 				case *ssa.Store:
 					s.fieldStore(fn, v)
 				}
 			}
 		}
+	}
+	// After every field store: a record's persist call is judged by them.
+	for _, c := range calls {
+		s.persistCall(c.fn, c.call)
 	}
 }
 
@@ -781,6 +799,12 @@ func (s *state) fieldStore(fn *ssa.Function, st *ssa.Store) {
 	pos := st.Pos()
 	if !pos.IsValid() {
 		pos = fa.Pos()
+	}
+	if s.plainFields == nil {
+		s.plainFields = map[*types.Var]token.Pos{}
+	}
+	if _, seen := s.plainFields[field]; !seen {
+		s.plainFields[field] = pos
 	}
 	s.report(pos, RulePlaintext, fmt.Sprintf("%s is stored in %s.%s, a persisted field: store a bcrypt, argon2id or scrypt hash instead", s.subject(d), typeName(fa.X.Type()), field.Name()))
 }

@@ -154,6 +154,11 @@ type state struct {
 	globals map[*ssa.Global]*value
 	// globalFields memoises globalField.
 	globalFields map[globalFieldKey]*value
+	// plainFields: persisted records' password fields that this package
+	// compares or fills as plaintext, with where (see record.go).
+	plainFields map[*types.Var]token.Pos
+	// hashed memoises hashedFields.
+	hashed map[*types.Var]bool
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -299,6 +304,11 @@ func (s *state) fastHash(f *taint.Flow) {
 				secret, what = true, n
 				break
 			}
+		}
+	}
+	if !secret && call != nil {
+		if n := s.madeSecret(f.Fn, call.Args); n != "" {
+			secret, what = true, n
 		}
 	}
 	if !secret && len(f.Via) == 0 {
@@ -750,6 +760,14 @@ var secretWords = map[string]bool{
 var notSecretBefore = map[string]bool{"page": true, "next": true, "continuation": true, "cursor": true, "sync": true,
 	"lexer": true, "parser": true, "syntax": true, "end": true, "start": true, "prev": true, "previous": true}
 
+// oneTimeCodeWords qualify a "code" as a one-time credential that whoever
+// holds it can use (a reset, verification, invite or activation code);
+// a status, error, country, zip or product code is none.
+var oneTimeCodeWords = map[string]bool{"reset": true, "verification": true, "verify": true, "invite": true,
+	"invitation": true, "activation": true, "recovery": true, "confirmation": true, "confirm": true, "otp": true,
+	"mfa": true, "totp": true, "login": true, "signin": true, "unlock": true, "backup": true, "pairing": true,
+	"magic": true, "auth": true, "authorization": true, "authorisation": true, "onetime": true, "2fa": true}
+
 // secretSuffixes may follow the secret word at the end of a name.
 var secretSuffixes = map[string]bool{"value": true, "str": true, "string": true, "bytes": true, "b": true, "raw": true, "hex": true, "text": true}
 
@@ -778,6 +796,8 @@ func isSecretName(name string) bool {
 		case last == "id" && prev == "session":
 			return true
 		case last == "key" && (prev == "api" || prev == "secret" || prev == "signing" || prev == "hmac" || prev == "mac"):
+			return true
+		case last == "code" && oneTimeCodeWords[prev]:
 			return true
 		}
 	}

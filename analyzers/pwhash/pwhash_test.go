@@ -65,3 +65,10 @@ func TestConfigured(t *testing.T) {
 func TestVerifiers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "fastverify", "migrate")
 }
+
+// TestRecordsAndCodes: records persisted whole with a plaintext password
+// field, password columns given the plaintext, one-time codes hashed with
+// MD5 or SHA-1 and MAC tags compared in variable time.
+func TestRecordsAndCodes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwrecord", "pwsecret")
+}
