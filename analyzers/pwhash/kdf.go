@@ -63,6 +63,10 @@ type value struct {
 	// (if o == nil { o = &defaultOptions }).
 	field     int
 	nilConsts []int64
+	// maybe: other values are possible (a default an environment
+	// variable overrides); note says where the constants come from.
+	maybe bool
+	note  string
 }
 
 func unknown() value          { return value{param: -1} }
@@ -94,6 +98,10 @@ type KDFArg struct {
 	// Field, NilConsts: value's field and nilConsts.
 	Field     int
 	NilConsts []int64
+	// Maybe, Note: value's maybe and note (a configuration field's
+	// default).
+	Maybe bool
+	Note  string
 }
 
 func (*kdfFact) AFact() {}
@@ -130,11 +138,11 @@ func (f *kdfFact) String() string {
 }
 
 func toArg(r string, v value) KDFArg {
-	return KDFArg{Role: r, Param: v.param, Consts: v.consts, Fn: v.fn, Static: v.static, Field: v.field, NilConsts: v.nilConsts}
+	return KDFArg{Role: r, Param: v.param, Consts: v.consts, Fn: v.fn, Static: v.static, Field: v.field, NilConsts: v.nilConsts, Maybe: v.maybe, Note: v.note}
 }
 
 func fromArg(a KDFArg) value {
-	return value{consts: a.Consts, fn: a.Fn, static: a.Static, param: a.Param, field: a.Field, nilConsts: a.NilConsts}
+	return value{consts: a.Consts, fn: a.Fn, static: a.Static, param: a.Param, field: a.Field, nilConsts: a.NilConsts, maybe: a.Maybe, note: a.Note}
 }
 
 // kdf checks every KDF call and every call of a KDF wrapper, and exports
@@ -303,6 +311,12 @@ func (s *state) check(call ssa.CallInstruction, u KDFUse) (KDFUse, bool) {
 	}
 	msg, may := s.weak(u.Algo, vals)
 	if msg != "" {
+		for _, v := range vals {
+			if v.note != "" {
+				may = may || v.maybe
+				via += " (" + v.note + ")"
+			}
+		}
 		if may {
 			msg = strings.Replace(msg, " is ", " may be ", 1)
 		}
@@ -441,6 +455,8 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 				return s.globalField(base, x.Field, depth)
 			case *ssa.Parameter, *ssa.Phi:
 				return s.pointedField(fn, base, x.Field, depth)
+			default:
+				return s.fieldDefault(base.Type(), x.Field)
 			}
 		}
 	case *ssa.Field:
@@ -448,6 +464,9 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 			if a, ok := u.X.(*ssa.Alloc); ok {
 				return s.fieldOf(fn, a, v.Field, depth)
 			}
+		}
+		if _, local := v.X.(*ssa.Parameter); !local {
+			return s.fieldDefault(v.X.Type(), v.Field)
 		}
 	case *ssa.Slice:
 		// []byte{1, 2, 3}: a local array whose elements are constants.

@@ -117,7 +117,7 @@ func New(s config.PwhashSettings) (*analysis.Analyzer, error) {
 		URL:       "https://github.com/sanitas-go/sanitas/blob/main/docs/rules/pwhash-fast-hash.md",
 		Requires:  []*analysis.Analyzer{taint.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(kdfFact), new(lookupFact)},
+		FactTypes: []analysis.Fact{new(kdfFact), new(lookupFact), new(fieldDefaultFact)},
 	}, nil
 }
 
@@ -159,6 +159,8 @@ type state struct {
 	plainFields map[*types.Var]token.Pos
 	// hashed memoises hashedFields.
 	hashed map[*types.Var]bool
+	// defaults memoises fieldDefaults.
+	defaults map[*types.Var]*fieldDefaultFact
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -175,6 +177,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			return true
 		})
 	}
+	s.fieldDefaults() // exports the facts other packages' KDF calls read
 	s.kdf()
 	for _, f := range res.Flows(models.FastHash) {
 		s.fastHash(f)

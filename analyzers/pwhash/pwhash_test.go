@@ -72,3 +72,9 @@ func TestVerifiers(t *testing.T) {
 func TestRecordsAndCodes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwrecord", "pwsecret")
 }
+
+// TestFieldDefaults: a KDF parameter read from a configuration field is
+// known by the constants stored into that field, in another package too.
+func TestFieldDefaults(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwconf", "pwconfuse")
+}

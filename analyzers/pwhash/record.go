@@ -215,6 +215,9 @@ func (s *state) madeSecret(fn *ssa.Function, args []ast.Expr) string {
 		if !ok || !s.textVar(id) {
 			continue
 		}
+		if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); !ok || v.Kind() != types.LocalVar && v.Kind() != types.ResultVar {
+			continue
+		}
 		ws := models.Words(id.Name)
 		if len(ws) == 1 && ws[0] == fws[len(fws)-1] {
 			return id.Name + " (the " + strings.Join(fws[1:], " ") + " " + fn.Name() + " makes)"
@@ -225,8 +228,9 @@ func (s *state) madeSecret(fn *ssa.Function, args []ast.Expr) string {
 
 // madeSecretHash reports a secret hashed with MD5 or SHA-1 that the
 // engine has no flow for: a value made here from random bytes carries no
-// source to follow; its name (resetCode, sessionToken) or its maker's
-// (code in NewPortalResetCode, see madeSecret) says what it is.
+// source to follow; the name of the local variable holding it
+// (resetCode, sessionToken) or its maker's (code in NewPortalResetCode,
+// see madeSecret) says what it is.
 func (s *state) madeSecretHash(fn *ssa.Function, call ssa.CallInstruction) {
 	c := s.calls[call.Pos()]
 	if c == nil || s.reported[call.Pos()] || len(s.res.CallSinks(call, models.FastHash)) == 0 {
@@ -245,8 +249,14 @@ func (s *state) madeSecretHash(fn *ssa.Function, call ssa.CallInstruction) {
 	}
 	what := s.madeSecret(fn, c.Args)
 	for _, a := range c.Args {
-		if what == "" {
-			what = s.namedIn(a, isSecretName)
+		// A local variable only: package variables, fields and
+		// parameters are the engine's, by their sources.
+		id, ok := unconvertExpr(s.pass.TypesInfo, a).(*ast.Ident)
+		if what != "" || !ok || !isSecretName(id.Name) || !s.textVar(id) {
+			continue
+		}
+		if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Kind() == types.LocalVar {
+			what = id.Name
 		}
 	}
 	if what != "" {

@@ -77,7 +77,7 @@ func (f *Form) Differs(other string) bool { return f.Password != other }
 // HashOptions tunes HashWithOptions.
 type HashOptions struct {
 	Name string
-	Cost int
+	Cost int // want Cost:"fieldDefault\\(\\[6 10 12\\], others=false"
 }
 
 // defaultHashOptions' cost is only ever a constant: callers passing nil
