@@ -37,8 +37,10 @@
 // conversions, phis, package variables only assigned constants, fields of
 // local structs and of package struct variables only assigned constants
 // (also through a pointer, as an options parameter's default when nil),
-// and wrapper parameters (checked at the wrapper's call);
-// values from configuration, environment or flags are not reported.
+// wrapper parameters (checked at the wrapper's call), and configuration
+// fields by the constants the analysed code stores into them (a default
+// another store may override: "may be"); values only from configuration
+// files, environment or flags are not reported.
 //
 // ## pwhash-argon2i: Argon2i used for passwords
 //
@@ -53,7 +55,12 @@
 //
 // A request's password (or a parameter named password) is passed to a SQL
 // call as a value or stored into a persisted struct field (db, gorm, bson...
-// tags), or a password is compared with ==, !=, bytes.Equal,
+// tags), or a record is passed whole to an ORM call that persists it
+// (gorm's Create, sqlx's NamedExec) while its password field holds the
+// plaintext: the package compares that field as it is with a supplied
+// password or fills it with one, and never stores a hash into it. gorm's
+// Update("password", pw) writes a password column as it is. Or a password
+// is compared with ==, !=, bytes.Equal,
 // strings.Compare, or with subtle.ConstantTimeCompare or hmac.Equal when
 // both sides are the passwords themselves ([]byte(pass) against
 // []byte(c.Password); not a hash or MAC of either). A password field of a
@@ -69,12 +76,14 @@
 // == or bytes.Equal: by its name, as the ID field of a session type
 // (sess.ID), or as a credential read by key as it is, by the keys
 // logleak's vocabulary names (a session cookie's value,
-// r.Cookie("session_id").Value; r.Header.Get("Authorization")). hmac.Equal, subtle.ConstantTimeCompare, comparisons
+// r.Cookie("session_id").Value; r.Header.Get("Authorization")), or as
+// what it is: a keyed MAC's Sum (hmac.New). hmac.Equal, subtle.ConstantTimeCompare, comparisons
 // with a constant ("") or a package-level sentinel, pagination tokens and
 // nonces are not reported.
 //
 // ## hash-broken-on-secret: secret hashed with MD5 or SHA-1
 //
-// A token, session id, API key or other secret is hashed with MD5 or
-// SHA-1. MD5 of non-secret data (cache keys, ETags) is not reported.
+// A token, session id, API key, one-time code (a reset, verification or
+// invite code; by its name or, for a variable named code, its maker's:
+// NewPortalResetCode) or other secret is hashed with MD5 or SHA-1. MD5 of non-secret data (cache keys, ETags) is not reported.
 package pwhash
