@@ -26,7 +26,8 @@
 // Have I Been Pwned range lookup, here or, through a fact, at the calls
 // from other packages. A hash computed in a verifier (a function
 // returning no text that compares) is reported unless its package also
-// makes slow hashes (migration code checking legacy hashes).
+// makes slow hashes (migration code checking legacy hashes) and its type
+// makes none with the same fast hash (a Hasher's Hash and Verify).
 //
 // ## pwhash-weak-params: KDF parameters below OWASP's minimum
 //

@@ -159,6 +159,8 @@ type state struct {
 	plainFields map[*types.Var]token.Pos
 	// hashed memoises hashedFields.
 	hashed map[*types.Var]bool
+	// fastMade memoises madeFast.
+	fastMade map[fastKey]bool
 	// defaults memoises fieldDefaults.
 	defaults map[*types.Var]*fieldDefaultFact
 }
@@ -223,35 +225,15 @@ func (s *state) fastHash(f *taint.Flow) {
 	t := f.Taint
 	call := s.calls[f.Pos]
 	instr := callAt(f.Fn, f.Pos)
-	var what string // the password or secret, for the message
-	pw := t.Has(models.Password)
-	// The arguments as written: a local variable named password is a
-	// password even when the engine cannot see its name.
-	if call != nil {
-		for _, a := range call.Args {
-			if n := s.namedIn(a, s.isPasswordName); n != "" {
-				pw, what = true, n
-				break
-			}
-		}
-	}
-	if pw && what == "" && t.Source != nil && t.Source.Kind == models.Password {
-		what = t.Source.Desc
-	}
-	if !pw {
-		for i, n := range f.ParamNames {
-			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
-				pw, what = true, "parameter "+n
-				break
-			}
-		}
-	}
+	pw, what := s.hashedPassword(f, call)
 	verifying := pw && s.verifier(s.hashingFunc(f))
-	if verifying && s.slow {
+	if verifying && s.slow && !s.madeFast()[fastKey{s.algorithm(f, instr), recvOf(s.hashingFunc(f))}] {
 		// The hash is computed to check a stored one (a verifier returns
 		// no text) in a package that makes slow hashes: it checks legacy
 		// hashes, imported or made before a migration, and the finding
-		// belongs where such hashes are made.
+		// belongs where such hashes are made. Unless its own type makes
+		// them with the same hash (a Hasher's Hash and Verify): that is
+		// one scheme, still in use.
 		return
 	}
 	if pw && len(f.Via) > 0 && instr != nil && s.calleeReports(instr, s.isPasswordName) {
@@ -331,6 +313,76 @@ func (s *state) fastHash(f *taint.Flow) {
 	if secret {
 		s.report(f.Pos, RuleBroken, fmt.Sprintf("secret %s is hashed with %s%s, a broken hash: use SHA-256 (or HMAC-SHA-256 with a server key)", what, algo, via), related...)
 	}
+}
+
+// hashedPassword reports whether the flow's hash input is a password, and
+// names it: by the engine's taint, by the arguments as written (a local
+// variable named password is a password even when the engine cannot see
+// its name), or by a parameter of the flow's function.
+func (s *state) hashedPassword(f *taint.Flow, call *ast.CallExpr) (bool, string) {
+	t := f.Taint
+	var what string
+	pw := t.Has(models.Password)
+	if call != nil {
+		for _, a := range call.Args {
+			if n := s.namedIn(a, s.isPasswordName); n != "" {
+				pw, what = true, n
+				break
+			}
+		}
+	}
+	if pw && what == "" && t.Source != nil && t.Source.Kind == models.Password {
+		what = t.Source.Desc
+	}
+	if !pw {
+		for i, n := range f.ParamNames {
+			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
+				pw, what = true, "parameter "+n
+				break
+			}
+		}
+	}
+	return pw, what
+}
+
+// fastKey is a fast hash (md5, sha1...) used by the methods of a type.
+type fastKey struct {
+	algo string
+	recv types.Type
+}
+
+// madeFast returns the fast hashes with which methods of this package's
+// types make password hashes outside verifiers: a verifier method of the
+// same type and hash checks that scheme, not a legacy one being migrated.
+func (s *state) madeFast() map[fastKey]bool {
+	if s.fastMade != nil {
+		return s.fastMade
+	}
+	s.fastMade = map[fastKey]bool{}
+	for _, f := range s.res.Flows(models.FastHash) {
+		fn := s.hashingFunc(f)
+		recv := recvOf(fn)
+		if recv == nil {
+			continue
+		}
+		if pw, _ := s.hashedPassword(f, s.calls[f.Pos]); pw && !s.verifier(fn) {
+			if algo := s.algorithm(f, callAt(f.Fn, f.Pos)); algo != "" {
+				s.fastMade[fastKey{algo, recv}] = true
+			}
+		}
+	}
+	return s.fastMade
+}
+
+// recvOf returns the named type whose method fn is, or nil.
+func recvOf(fn *ssa.Function) types.Type {
+	if fn == nil || fn.Signature.Recv() == nil {
+		return nil
+	}
+	if n, ok := types.Unalias(typesutil.Deref(fn.Signature.Recv().Type())).(*types.Named); ok {
+		return n.Origin()
+	}
+	return nil
 }
 
 func algoOr(algo, sink string) string {

@@ -78,3 +78,9 @@ func TestRecordsAndCodes(t *testing.T) {
 func TestFieldDefaults(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwconf", "pwconfuse")
 }
+
+// TestSchemeVerifiers: a verifier of a fast hash the package also makes
+// passwords with is reported, a legacy one beside bcrypt is not.
+func TestSchemeVerifiers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "pwscheme")
+}
