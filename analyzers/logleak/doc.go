@@ -91,8 +91,9 @@
 //
 // Rules:
 //
-//   - log-credential: a password, token, API key, secret, session id,
-//     cookie or Authorization header written to a log.
+//   - log-credential: a password, token, one-time code (reset,
+//     verification, invite), API key, secret, session id, cookie or
+//     Authorization header written to a log.
 //   - log-phi: patient or personal data (NHS or CHI number, MRN, date of
 //     birth, diagnosis, prescription, national insurance number, SSN,
 //     name, address, phone, email) written to a log.

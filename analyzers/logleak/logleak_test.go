@@ -126,3 +126,9 @@ func TestAuthScheme(t *testing.T) {
 func TestMapAttrs(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "mapattrs", "mapattrsuse")
 }
+
+// TestOneTimeCode: reset, verification, invite and activation codes are
+// credentials; status, error, product and country codes are not.
+func TestOneTimeCode(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "onetimecode")
+}

@@ -815,14 +815,6 @@ var secretWords = map[string]bool{
 var notSecretBefore = map[string]bool{"page": true, "next": true, "continuation": true, "cursor": true, "sync": true,
 	"lexer": true, "parser": true, "syntax": true, "end": true, "start": true, "prev": true, "previous": true}
 
-// oneTimeCodeWords qualify a "code" as a one-time credential that whoever
-// holds it can use (a reset, verification, invite or activation code);
-// a status, error, country, zip or product code is none.
-var oneTimeCodeWords = map[string]bool{"reset": true, "verification": true, "verify": true, "invite": true,
-	"invitation": true, "activation": true, "recovery": true, "confirmation": true, "confirm": true, "otp": true,
-	"mfa": true, "totp": true, "login": true, "signin": true, "unlock": true, "backup": true, "pairing": true,
-	"magic": true, "auth": true, "authorization": true, "authorisation": true, "onetime": true, "2fa": true}
-
 // secretSuffixes may follow the secret word at the end of a name.
 var secretSuffixes = map[string]bool{"value": true, "str": true, "string": true, "bytes": true, "b": true, "raw": true, "hex": true, "text": true}
 
@@ -852,7 +844,7 @@ func isSecretName(name string) bool {
 			return true
 		case last == "key" && (prev == "api" || prev == "secret" || prev == "signing" || prev == "hmac" || prev == "mac"):
 			return true
-		case last == "code" && oneTimeCodeWords[prev]:
+		case last == "code" && models.OneTimeCodeWords[prev]:
 			return true
 		}
 	}

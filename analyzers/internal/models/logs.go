@@ -1,7 +1,9 @@
 package models
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -106,6 +108,12 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+func union(a, b map[string]bool) map[string]bool {
+	m := maps.Clone(a)
+	maps.Copy(m, b)
+	return m
+}
+
 func buildPhrases() []phrase {
 	var out []phrase
 	add := func(k Kind, what string, ps ...string) {
@@ -116,7 +124,11 @@ func buildPhrases() []phrase {
 	add(Credential, "password", "password", "passphrase", "passcode", "pin code", "pin number")
 	add(Credential, "secret", "secret", "client secret", "shared secret")
 	add(Credential, "token", "token", "access token", "refresh token", "id token", "bearer", "bearer token",
-		"auth token", "csrf token", "jwt", "otp", "mfa code", "recovery code", "totp code", "one time code")
+		"auth token", "csrf token", "jwt", "otp")
+	add(Credential, "one-time code", "one time code")
+	for _, w := range slices.Sorted(maps.Keys(OneTimeCodeWords)) {
+		add(Credential, "one-time code", w+" code")
+	}
 	add(Credential, "API key", "api key", "access key", "secret key", "private key", "signing key",
 		"encryption key", "master key", "hmac key", "api secret", "access key id")
 	add(Credential, "session id", "session id", "session key", "session token", "session cookie")
@@ -728,11 +740,20 @@ var publicKeyHeaderWords = set("sec", "websocket", "socket", "idempotency", "pub
 // login's id: "session", "myapp_sess", "sid", "auth".
 var sessionCookieWords = set("session", "sess", "sid", "auth")
 
+// OneTimeCodeWords qualify a "code" as a one-time credential that whoever
+// holds it can use (a reset, verification, invite or activation code); a
+// status, error, country, zip or product code is none. Logs (resetCode)
+// and password storage (User.ResetCode compared in plaintext) share them.
+var OneTimeCodeWords = set("reset", "verification", "verify", "invite", "invitation", "activation", "recovery",
+	"confirmation", "confirm", "otp", "mfa", "totp", "login", "signin", "unlock", "backup", "pairing", "magic", "auth",
+	"authorization", "authorisation", "onetime", "2fa")
+
 // accessorWords are the words a sensitive accessor's name may consist of.
-var accessorWords = set("password", "passphrase", "secret", "client", "token", "access", "refresh", "id", "api",
+// (ResetCode(), GetVerificationCode(): the one-time codes' words too.)
+var accessorWords = union(OneTimeCodeWords, set("password", "passphrase", "secret", "client", "token", "access", "refresh", "id", "api",
 	"key", "private", "session", "cookie", "authorization", "credentials", "dsn", "database", "url", "connection",
 	"string", "email", "phone", "nhs", "number", "date", "of", "birth", "ssn", "diagnosis", "bearer", "signing", "jwt",
-	"otp", "mfa", "recovery", "code", "pin")
+	"otp", "mfa", "recovery", "code", "pin"))
 
 // producerWords begin the names of functions that make a new credential
 // and return it: newAPIToken, GenerateToken, IssueToken,
