@@ -21,8 +21,7 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 	var rejects, unauth, accesses []site
 	for _, b := range fn.Blocks {
 		for i, instr := range b.Instrs {
-			switch x := instr.(type) {
-			case ssa.CallInstruction:
+			if x, ok := instr.(ssa.CallInstruction); ok {
 				cc := x.Common()
 				if a.isNextCall(cc) {
 					return // a middleware: inferGuard judges it
