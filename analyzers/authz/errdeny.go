@@ -107,41 +107,42 @@ func failedBefore(fn *ssa.Function, b *ssa.BasicBlock, errv ssa.Value) bool {
 // rejectsOnEveryPath: every path from b to a return passes a block where
 // rejectIn holds.
 func rejectsOnEveryPath(b *ssa.BasicBlock, rejectIn func(*ssa.BasicBlock) bool) bool {
-	seen := map[*ssa.BasicBlock]bool{}
-	stack := []*ssa.BasicBlock{b}
-	for len(stack) > 0 {
-		x := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[x] || rejectIn(x) {
-			continue
-		}
-		seen[x] = true
-		if len(x.Succs) == 0 {
-			return false
-		}
-		stack = append(stack, x.Succs...)
-	}
-	return true
+	return !walkAvoiding(b, rejectIn, func(x *ssa.BasicBlock) bool { return len(x.Succs) == 0 })
 }
 
 // reachesNextAvoiding returns a call of next reachable from b on a path
 // that passes no block where rejectIn holds.
 func reachesNextAvoiding(b *ssa.BasicBlock, nexts []site, rejectIn func(*ssa.BasicBlock) bool) (site, bool) {
+	var found site
+	ok := walkAvoiding(b, rejectIn, func(x *ssa.BasicBlock) bool {
+		for _, n := range nexts {
+			if n.b == x {
+				found = n
+				return true
+			}
+		}
+		return false
+	})
+	return found, ok
+}
+
+// walkAvoiding visits the blocks reachable from b on paths that pass no
+// block where avoid holds, until stop holds for one; it reports whether
+// one did.
+func walkAvoiding(b *ssa.BasicBlock, avoid, stop func(*ssa.BasicBlock) bool) bool {
 	seen := map[*ssa.BasicBlock]bool{}
 	stack := []*ssa.BasicBlock{b}
 	for len(stack) > 0 {
 		x := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if seen[x] || rejectIn(x) {
+		if seen[x] || avoid(x) {
 			continue
 		}
 		seen[x] = true
-		for _, n := range nexts {
-			if n.b == x {
-				return n, true
-			}
+		if stop(x) {
+			return true
 		}
 		stack = append(stack, x.Succs...)
 	}
-	return site{}, false
+	return false
 }

@@ -47,46 +47,34 @@ func (s *state) fieldDefaults() map[*types.Var]*fieldDefaultFact {
 	s.defaults = map[*types.Var]*fieldDefaultFact{}
 	others := map[*types.Var]bool{}
 	exported := map[*types.Var]bool{} // fields of exported types, readable elsewhere
-	for _, fn := range s.pkgFuncs() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				fa, ok := st.Addr.(*ssa.FieldAddr)
-				if !ok {
-					continue
-				}
-				f := fieldObj(fa.X.Type(), fa.Field)
-				if f == nil || f.Pkg() != s.pass.Pkg || !isInt(f.Type()) {
-					continue
-				}
-				if n, ok := types.Unalias(typesutil.Deref(fa.X.Type())).(*types.Named); ok && n.Obj().Exported() && f.Exported() {
-					exported[f] = true
-				}
-				c, ok := st.Val.(*ssa.Const)
-				n, isInt := int64(0), false
-				if ok {
-					n, isInt = constInt(c)
-				}
-				if !isInt {
-					others[f] = true
-					continue
-				}
-				d := s.defaults[f]
-				if d == nil {
-					pos := st.Pos()
-					if !pos.IsValid() {
-						pos = fa.Pos()
-					}
-					d = &fieldDefaultFact{Where: s.where(pos)}
-					s.defaults[f] = d
-				}
-				if !slices.Contains(d.Consts, n) && len(d.Consts) < 8 {
-					d.Consts = append(d.Consts, n)
-				}
+	for _, fs := range storesIntoFields(s.pkgFuncs()) {
+		st, fa, f := fs.st, fs.addr, fs.field
+		if f.Pkg() != s.pass.Pkg || !isInt(f.Type()) {
+			continue
+		}
+		if n, ok := types.Unalias(typesutil.Deref(fa.X.Type())).(*types.Named); ok && n.Obj().Exported() && f.Exported() {
+			exported[f] = true
+		}
+		c, ok := st.Val.(*ssa.Const)
+		n, isInt := int64(0), false
+		if ok {
+			n, isInt = constInt(c)
+		}
+		if !isInt {
+			others[f] = true
+			continue
+		}
+		d := s.defaults[f]
+		if d == nil {
+			pos := st.Pos()
+			if !pos.IsValid() {
+				pos = fa.Pos()
 			}
+			d = &fieldDefaultFact{Where: s.where(pos)}
+			s.defaults[f] = d
+		}
+		if !slices.Contains(d.Consts, n) && len(d.Consts) < 8 {
+			d.Consts = append(d.Consts, n)
 		}
 	}
 	for f, d := range s.defaults {

@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"strings"
 
@@ -54,31 +55,50 @@ func (s *state) hashedFields() map[*types.Var]bool {
 		return s.hashed
 	}
 	s.hashed = map[*types.Var]bool{}
-	for _, fn := range s.res.SSA.SrcFuncs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				fa, ok := st.Addr.(*ssa.FieldAddr)
-				if !ok {
-					continue
-				}
-				f := fieldObj(fa.X.Type(), fa.Field)
-				if f == nil || !s.isPasswordName(f.Name()) {
-					continue
-				}
-				if c, ok := st.Val.(*ssa.Const); ok && (c.Value == nil || c.Value.Kind() == constant.String) {
-					continue // cleared ("") before a response
-				}
-				if _, plain := s.plain(fn, st.Val); !plain && !supplied(st.Val, map[ssa.Value]bool{}) {
-					s.hashed[f] = true
+	for fn, fs := range storesIntoFields(s.res.SSA.SrcFuncs) {
+		st, f := fs.st, fs.field
+		if !s.isPasswordName(f.Name()) {
+			continue
+		}
+		if c, ok := st.Val.(*ssa.Const); ok && (c.Value == nil || c.Value.Kind() == constant.String) {
+			continue // cleared ("") before a response
+		}
+		if _, plain := s.plain(fn, st.Val); !plain && !supplied(st.Val, map[ssa.Value]bool{}) {
+			s.hashed[f] = true
+		}
+	}
+	return s.hashed
+}
+
+// fieldStore is a store into a field of a struct.
+type fieldStore struct {
+	st    *ssa.Store
+	addr  *ssa.FieldAddr
+	field *types.Var
+}
+
+// storesIntoFields yields the stores into struct fields in funcs, with the
+// function each is in.
+func storesIntoFields(funcs []*ssa.Function) iter.Seq2[*ssa.Function, fieldStore] {
+	return func(yield func(*ssa.Function, fieldStore) bool) {
+		for _, fn := range funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					st, ok := instr.(*ssa.Store)
+					if !ok {
+						continue
+					}
+					fa, ok := st.Addr.(*ssa.FieldAddr)
+					if !ok {
+						continue
+					}
+					if f := fieldObj(fa.X.Type(), fa.Field); f != nil && !yield(fn, fieldStore{st, fa, f}) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return s.hashed
 }
 
 func fieldObj(t types.Type, i int) *types.Var {
