@@ -253,7 +253,7 @@ func (s *fnState) val(v ssa.Value) Taint {
 	case *ssa.Parameter:
 		for i, p := range s.fn.Params {
 			// A time parameter only when named as a date of birth.
-			if p == v && i < 32 && (!typesutil.IsSafeType(v.Type()) && !s.p.opaque(v.Type()) || isTime(v.Type()) && !s.p.paramSource(v).Empty()) {
+			if p == v && i < 32 && (!typesutil.HoldsNoText(v.Type()) && !s.p.opaque(v.Type()) || isTime(v.Type()) && !s.p.paramSource(v).Empty()) {
 				t := s.p.paramSource(v)
 				t.Params = 1 << i
 				return s.guard(v, t)
@@ -292,7 +292,7 @@ func (s *fnState) val(v ssa.Value) Taint {
 // them (closureSinks). Calls of the closure pass its parameters only, so
 // its callers never instantiate these bits.
 func (s *fnState) fvIndex(v *ssa.FreeVar) int {
-	if typesutil.IsSafeType(v.Type()) || s.p.opaque(v.Type()) {
+	if typesutil.HoldsNoText(v.Type()) || s.p.opaque(v.Type()) {
 		return -1
 	}
 	for k, fv := range s.fn.FreeVars {
@@ -868,7 +868,7 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	case *ssa.Parameter:
 		// A field read under a parameter gets its own bit, so that callers
 		// pass on what they stored in that field only.
-		if !all && path != "" && !typesutil.IsSafeType(r.Type()) && !s.p.opaque(r.Type()) {
+		if !all && path != "" && !typesutil.HoldsNoText(r.Type()) && !s.p.opaque(r.Type()) {
 			for i, prm := range s.fn.Params {
 				if prm == r && i < 32 {
 					t.join(s.guard(r, Taint{Params: s.fieldBit(i, path)}))

@@ -393,6 +393,44 @@ func IsSafeType(t types.Type) bool {
 	return b.Info()&(types.IsNumeric|types.IsBoolean) != 0 && b.Kind() != types.UnsafePointer
 }
 
+// HoldsNoText reports whether no value of type t can hold text: a safe
+// type (IsSafeType), or a slice, array, pointer or channel of such, or a
+// map whose keys and values are such ([]int64, *[4]int32,
+// map[int]bool). A []int64 parameter carries no query text, whoever
+// passes it. Byte and rune sequences ([]byte, [N]rune, also spelt
+// []uint8, []int32) are text.
+func HoldsNoText(t types.Type) bool {
+	return holdsNoText(t, 0)
+}
+
+// textUnit reports whether a sequence of t is text: bytes or runes.
+func textUnit(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && (b.Kind() == types.Uint8 || b.Kind() == types.Int32)
+}
+
+func holdsNoText(t types.Type, depth int) bool {
+	if IsSafeType(t) {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return !textUnit(u.Elem()) && holdsNoText(u.Elem(), depth+1)
+	case *types.Array:
+		return !textUnit(u.Elem()) && holdsNoText(u.Elem(), depth+1)
+	case *types.Pointer:
+		return holdsNoText(u.Elem(), depth+1)
+	case *types.Chan:
+		return holdsNoText(u.Elem(), depth+1)
+	case *types.Map:
+		return holdsNoText(u.Key(), depth+1) && holdsNoText(u.Elem(), depth+1)
+	}
+	return false
+}
+
 // Module-cache and GOROOT prefixes, computed once per process.
 var (
 	rootsOnce sync.Once
