@@ -234,3 +234,11 @@ func TestHandlerAbsentCredential(t *testing.T) {
 func TestSubtreeGuard(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "subtreeguard")
 }
+
+// A router a function of another package builds and returns is judged
+// where it is mounted or served, with the guards there; a router with
+// guards of its own, or one its package serves, is judged where it is
+// built.
+func TestReturnedRouter(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "retrouter/sub", "retrouter")
+}

@@ -31,15 +31,17 @@ type funcFact struct {
 	// Returns summarises the handler a handler constructor returns: the
 	// data access it reaches without a check, as Touches.
 	Returns string
-	// Routes are registrations on the function's router parameters.
+	// Routes are registrations on the function's router parameters, and
+	// on a router it makes and returns (Param resultParam).
 	Routes []factRoute
 	// Wrap summarises the function as a router wrapper (see wrapSpec).
 	Wrap *wrapSpec
 }
 
-// factRoute is one registration on a router parameter, relative to it.
+// factRoute is one registration on a router parameter or on the returned
+// router, relative to it.
 type factRoute struct {
-	Param      int    // index of the router parameter
+	Param      int    // index of the router parameter, or resultParam
 	Method     string // "GET", or "" for any method
 	Pattern    string // relative to the parameter router
 	Handler    string // the handler's name
@@ -50,6 +52,12 @@ type factRoute struct {
 	Unresolved bool
 	Pos        string // file:line:col of the registration
 }
+
+// resultParam is factRoute.Param of a route on the router the function
+// makes and returns (func Routes() http.Handler { r := chi.NewRouter();
+// ...; return r }): its caller mounts or serves that router, and the routes
+// are judged there, with the caller's guards.
+const resultParam = -1
 
 func (*funcFact) AFact() {}
 
@@ -77,7 +85,11 @@ func (f *funcFact) String() string {
 		parts = append(parts, "wrap:"+f.Wrap.String())
 	}
 	for _, r := range f.Routes {
-		s := fmt.Sprintf("route(%d %s %s", r.Param, strings.TrimSpace(r.Method+" "+r.Pattern), r.Handler)
+		param := fmt.Sprint(r.Param)
+		if r.Param == resultParam {
+			param = "result"
+		}
+		s := fmt.Sprintf("route(%s %s %s", param, strings.TrimSpace(r.Method+" "+r.Pattern), r.Handler)
 		if len(r.Guards) > 0 {
 			s += " [" + strings.Join(r.Guards, ",") + "]"
 		}
@@ -87,6 +99,14 @@ func (f *funcFact) String() string {
 		parts = append(parts, s+")")
 	}
 	return strings.Join(parts, " ")
+}
+
+// routes are f's routes, none when f is nil.
+func (f *funcFact) routes() []factRoute {
+	if f == nil {
+		return nil
+	}
+	return f.Routes
 }
 
 func (f *funcFact) empty() bool {

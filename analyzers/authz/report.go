@@ -89,8 +89,9 @@ func (rt *route) String() string {
 	return p
 }
 
-// judge reports the routes of fn's own routers and exports the routes on
-// its router parameters as a fact.
+// judge reports the routes of fn's own routers and exports as a fact the
+// routes on its router parameters and on a router it returns to other
+// packages (see returnedAway).
 func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	var paramRoutes []factRoute
 	trees := map[*router][]*route{}
@@ -100,12 +101,18 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 			conditionalUses(rt)
 		}
 	}
+	tree := map[*router][]*route{}
+	for _, r := range w.routers {
+		tree[r.root()] = append(tree[r.root()], r.routes...)
+	}
 	for _, r := range w.routers {
 		root := r.root()
+		away := a.returnedAway(fn, root, tree[root])
 		for _, rt := range r.routes {
-			// A router returned to a caller is judged there when the caller
-			// is in this package (it inlines this function); otherwise here.
-			judged := (!root.escapes || !a.calledInPkg[fn]) && !root.elsewhere
+			// A router returned to a caller is judged there: by inlining
+			// this function when the caller is in this package, through the
+			// fact when it is in another; else here.
+			judged := (!root.escapes || !a.calledInPkg[fn]) && !root.elsewhere && !away
 			if root.param < 0 && judged {
 				if rt.unresolved {
 					a.unresolvedAt(rt.pos, rt.why)
@@ -113,9 +120,13 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 					a.result.Routes++
 				}
 			}
-			if root.param >= 0 {
+			if root.param >= 0 || away {
+				param := root.param
+				if away {
+					param = resultParam
+				}
 				all, _ := chainOf(rt, root)
-				fr := factRoute{Param: root.param, Method: rt.method, Pattern: r.fullPrefix() + rt.pattern,
+				fr := factRoute{Param: param, Method: rt.method, Pattern: r.fullPrefix() + rt.pattern,
 					Handler: rt.handler, Touches: rt.acc.String(), Anon: rt.anon.String(), Public: rt.public || a.routePublic(rt),
 					Unresolved: rt.unresolved, Pos: typesutil.Position(a.pass.Fset, rt.pos)}
 				if rt.remote != "" {
@@ -150,6 +161,47 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	for _, root := range roots {
 		a.judgeTree(root, trees[root])
 	}
+}
+
+// returnedAway reports a router that fn makes and returns unwrapped to
+// callers in other packages only (func Routes() http.Handler { r :=
+// chi.NewRouter(); ...; return r }) and that has no say of its own on
+// authentication: it is not a server of this package but a sub-router,
+// whose guards are decided where a caller mounts or serves it
+// (r.Group(func(r chi.Router) { r.Use(auth); r.Mount("/fhir",
+// fhir.Routes()) })). Its routes go into fn's fact instead of being judged
+// here. A router whose routes carry guards decides its own authentication
+// and stays judged here, where its findings point at its registrations; so
+// do a router this package also serves, and one returned by a function no
+// other package can call.
+func (a *pkgAnalysis) returnedAway(fn *ssa.Function, root *router, routes []*route) bool {
+	if root.param >= 0 || !root.escapes || root.elsewhere || root.served.IsValid() || a.calledInPkg[fn] || fn.Parent() != nil {
+		return false
+	}
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || !obj.Exported() || obj.Pkg() == nil || obj.Pkg().Name() == "main" {
+		return false
+	}
+	guarding := func(ms []mw) bool {
+		for _, m := range ms {
+			if m.g.isGuard() || m.g != nil && m.g.kind == "fail-open" {
+				return true // a guard, or middleware meant to be one
+			}
+		}
+		return false
+	}
+	for _, e := range root.exits {
+		if guarding(e.ws) {
+			return false // returned guarded on another path (if debug { return mux })
+		}
+	}
+	for _, rt := range routes {
+		all, late := chainOf(rt, nil)
+		if guarding(slices.Concat(all, late, rt.after)) || rt.cond != "" || rt.hfn != nil && a.hasCheckCall(rt.hfn) {
+			return false // guarded, on some branches, or in the handler
+		}
+	}
+	return true
 }
 
 func (a *pkgAnalysis) routePublic(rt *route) bool {

@@ -691,8 +691,12 @@ func (w *walk) call(fr *frame, b *ssa.BasicBlock, instr ssa.CallInstruction) {
 
 	if res := obj.Signature().Results(); val != nil && res.Len() == 1 && w.a.isWrapRouter(res.At(0).Type()) {
 		if callee := cc.StaticCallee(); callee == nil || callee.Pkg != w.a.ssa.Pkg {
-			// A wrapper router made in another package (web.NewRouter()).
-			fr.vals[val] = w.newRouter("wrap", nil, pos)
+			// A wrapper router made in another package (web.NewRouter()),
+			// with the routes a function there registered on it
+			// (install.Routes()).
+			r := w.newRouter("wrap", nil, pos)
+			fr.vals[val] = r
+			w.importRoutes(fr, obj, cc.Args, r, pos)
 			return
 		}
 	}
@@ -1027,33 +1031,59 @@ func (w *walk) composite(fr *frame, obj *types.Func, cc *ssa.CallCommon, args []
 		// router is what the caller serves or wraps.
 		returnsRouter = true
 	}
-	switch {
-	case inPkg && (routerArgs || returnsRouter):
-		w.inlineCall(fr, fn, all, nil, val)
-	case routerArgs:
-		f := w.a.funcFactOf(obj)
-		if f == nil {
-			return
+	if inPkg {
+		if routerArgs || returnsRouter {
+			w.inlineCall(fr, fn, all, nil, val)
 		}
-		for _, fr2 := range f.Routes {
-			if fr2.Param >= len(all) {
-				continue
-			}
-			r := fr.lookup(all[fr2.Param])
-			if r == nil {
-				continue
-			}
-			w.seq++
-			rt := &route{r: r, method: fr2.Method, pattern: fr2.Pattern, seq: w.seq, handler: fr2.Handler,
-				acc: parseAccess(fr2.Touches), anon: parseAccess(fr2.Anon), pos: pos, remote: fr2.Pos, public: fr2.Public,
-				unresolved: fr2.Unresolved, why: "registered in a loop or with a computed pattern"}
-			for _, g := range fr2.Guards {
-				kind, name, _ := strings.Cut(g, ":")
-				rt.own = append(rt.own, mw{g: &guardInfo{kind: kind, name: name}, name: name, seq: w.seq, pos: pos})
-			}
-			r.routes = append(r.routes, rt)
+		return
+	}
+	var result *router
+	if val != nil && slices.ContainsFunc(w.a.funcFactOf(obj).routes(), func(r factRoute) bool { return r.Param == resultParam }) {
+		// The router the function made and returned: a new root here,
+		// judged as this function mounts, serves or returns it.
+		result = w.newRouter(resultKind(w.a, obj), nil, pos)
+		fr.vals[val] = result
+	}
+	w.importRoutes(fr, obj, all, result, pos)
+}
+
+// importRoutes adds the routes of a function of another package, from its
+// fact, to the routers of its call: those it registered on its router
+// arguments, and those on the router it returned to result.
+func (w *walk) importRoutes(fr *frame, obj *types.Func, all []ssa.Value, result *router, pos token.Pos) {
+	for _, fr2 := range w.a.funcFactOf(obj).routes() {
+		var r *router
+		switch {
+		case fr2.Param == resultParam:
+			r = result
+		case fr2.Param >= 0 && fr2.Param < len(all):
+			r = fr.lookup(all[fr2.Param])
+		}
+		if r == nil {
+			continue
+		}
+		w.seq++
+		rt := &route{r: r, method: fr2.Method, pattern: fr2.Pattern, seq: w.seq, handler: fr2.Handler,
+			acc: parseAccess(fr2.Touches), anon: parseAccess(fr2.Anon), pos: pos, remote: fr2.Pos, public: fr2.Public,
+			unresolved: fr2.Unresolved, why: "registered in a loop or with a computed pattern"}
+		for _, g := range fr2.Guards {
+			kind, name, _ := strings.Cut(g, ":")
+			rt.own = append(rt.own, mw{g: &guardInfo{kind: kind, name: name}, name: name, seq: w.seq, pos: pos})
+		}
+		r.routes = append(r.routes, rt)
+	}
+}
+
+// resultKind is the framework of the router a function of another package
+// returns: its result type's, or net/http's when that is http.Handler (a
+// value the caller only mounts, wraps or serves).
+func resultKind(a *pkgAnalysis, obj *types.Func) string {
+	if res := obj.Signature().Results(); res.Len() > 0 {
+		if k := a.routerKindOf(res.At(0).Type()); k != "" {
+			return k
 		}
 	}
+	return "http"
 }
 
 // inlineCall walks a function of this package with its arguments' routers.
