@@ -37,7 +37,12 @@
 // package's reads of an unexported field that return or serve it
 // (return auth(s.mux)) are its ways out. A function of the package
 // returning its router unwrapped, as the router or as an http.Handler, is
-// followed into its callers.
+// followed into its callers. One of another package whose routes have no
+// guard, check or would-be guard is a sub-router, not a server: its routes
+// are exported as a fact and judged where the caller mounts or serves the
+// result (r.Mount("/fhir", fhir.Routes(h)) inside a group that Uses auth
+// covers them); a returned router with guards of its own is judged where
+// it is built.
 //
 // An application's own router wrapper is inferred, not modelled by name: a
 // function that forwards a pattern parameter and a handler parameter to a
