@@ -24,7 +24,19 @@ func Chi(h *sub.H) {
 	r.Route("/v2", func(r chi.Router) {
 		r.Mount("/open", sub.Routes(h)) // want `route GET /v2/open/patients/\{id\} .* has no authentication`
 	})
+	r.Group(func(r chi.Router) {
+		r.Use(sub.RequireStaff)
+		r.Mount("/safe", local(h)) // same package, guarded: silent
+	})
+	r.Mount("/local", local(h))
 	http.ListenAndServe(":8080", r)
+}
+
+// local returns its router to a caller in this package, which inlines it.
+func local(h *sub.H) http.Handler {
+	r := chi.NewRouter()
+	r.Get("/patients/{id}", h.Patient) // want `route GET /local/patients/\{id\} \(handler \(\*sub.H\).Patient\) .* has no authentication`
+	return r
 }
 
 // Whole serves the returned router by itself: a server with no guard.

@@ -29,6 +29,11 @@ func RequireStaff(next http.Handler) http.Handler { // want RequireStaff:"guard\
 	})
 }
 
+// Patient is an exported handler.
+func (h *H) Patient(w http.ResponseWriter, r *http.Request) { // want Patient:"touches"
+	_ = h.St.Patient(r.Context(), r.PathValue("id"))
+}
+
 func health(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) }
 
 func noStore(next http.Handler) http.Handler {
