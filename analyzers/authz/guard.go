@@ -22,6 +22,9 @@ type guardInfo struct {
 	why  string
 	pos  token.Pos // where the fail-open happens
 	fix  string    // fail-open: the advice, when not the default
+	// rejected: fail-open, where the request was rejected before the
+	// next call that lets it through.
+	rejected token.Pos
 	// cond: no guard, but a helper that wraps its handler in these guards
 	// on some ways out only (if debug { return h }).
 	cond string
@@ -644,14 +647,18 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			if !after(r, n) {
 				continue
 			}
+			// Reported at the next call that lets the rejected request
+			// through, as the other ways of failing open are.
 			if !isGin {
-				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: r.b.Instrs[r.i].Pos()}
+				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: n.b.Instrs[n.i].Pos(),
+					rejected: r.b.Instrs[r.i].Pos()}
 			}
 			if !a.ginAbortsBefore(fn, ctx, r, n) {
 				// After c.Abort*, c.Next() runs nothing: only a
 				// rejection that leaves the chain live fails open.
-				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: r.b.Instrs[r.i].Pos(),
-					fix: "answer with c.AbortWithStatusJSON(code, ...) and return, and call c.Next() only when the check passes"}
+				return &guardInfo{kind: "fail-open", why: "rejects the request but then calls the next handler anyway", pos: n.b.Instrs[n.i].Pos(),
+					rejected: r.b.Instrs[r.i].Pos(),
+					fix:      "answer with c.AbortWithStatusJSON(code, ...) and return, and call c.Next() only when the check passes"}
 			}
 		}
 	}
@@ -1092,11 +1099,15 @@ func (a *pkgAnalysis) reportFailOpen(fn *ssa.Function, g *guardInfo) {
 	if fix == "" {
 		fix = "return after rejecting, and call next only when the check passes"
 	}
-	a.report(analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos:      pos,
 		Category: RuleFailOpen,
 		Message:  "middleware " + funcName(fn) + " fails open: it " + g.why + "; " + fix,
-	})
+	}
+	if g.rejected.IsValid() {
+		d.Related = []analysis.RelatedInformation{{Pos: g.rejected, Message: "rejected here, without returning"}}
+	}
+	a.report(d)
 }
 
 // credentialControlled reports whether an If on a credential, session,

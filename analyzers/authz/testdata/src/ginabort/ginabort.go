@@ -53,9 +53,9 @@ func RequireWard() gin.HandlerFunc { // want RequireWard:"guard\\(authn\\)"
 func RequireMobile() gin.HandlerFunc { // want RequireMobile:"guard\\(fail-open\\)"
 	return func(c *gin.Context) {
 		if !valid(c.GetHeader("Authorization")) {
-			c.JSON(http.StatusUnauthorized, "invalid token") // want `middleware ginabort.RequireMobile fails open: it rejects the request but then calls the next handler anyway; answer with c.AbortWithStatusJSON`
+			c.JSON(http.StatusUnauthorized, "invalid token")
 		}
-		c.Next()
+		c.Next() // want `middleware ginabort.RequireMobile fails open: it rejects the request but then calls the next handler anyway; answer with c.AbortWithStatusJSON`
 	}
 }
 
@@ -66,9 +66,9 @@ func RequireDesk() gin.HandlerFunc { // want RequireDesk:"guard\\(fail-open\\)"
 		if tok == "" {
 			c.AbortWithStatus(http.StatusUnauthorized)
 		} else if !valid(tok) {
-			c.String(http.StatusUnauthorized, "invalid token") // want `middleware ginabort.RequireDesk fails open: it rejects the request but then calls the next handler anyway`
+			c.String(http.StatusUnauthorized, "invalid token")
 		}
-		c.Next()
+		c.Next() // want `middleware ginabort.RequireDesk fails open: it rejects the request but then calls the next handler anyway`
 	}
 }
 

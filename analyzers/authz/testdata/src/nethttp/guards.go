@@ -63,8 +63,8 @@ func RequireSession(next http.Handler) http.Handler { // want RequireSession:"gu
 func AuthFallthrough(next http.Handler) http.Handler { // want AuthFallthrough:"guard\\(fail-open\\)"
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if userOf(r) == "" {
-			http.Error(w, "login required", http.StatusUnauthorized) // want `middleware nethttp.AuthFallthrough fails open: it rejects the request but then calls the next handler anyway`
+			http.Error(w, "login required", http.StatusUnauthorized)
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r) // want `middleware nethttp.AuthFallthrough fails open: it rejects the request but then calls the next handler anyway`
 	})
 }

@@ -37,9 +37,9 @@ func Logging(next http.Handler) http.Handler {
 func LeakyAuth(next http.Handler) http.Handler { // want LeakyAuth:"guard\\(fail-open\\)"
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Authorization") == "" {
-			http.Error(w, "unauthorized", http.StatusUnauthorized) // want `middleware wrapreturn.LeakyAuth fails open`
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r) // want `middleware wrapreturn.LeakyAuth fails open`
 	})
 }
 
