@@ -948,7 +948,7 @@ func (s *state) passwordFlow(f *taint.Flow) bool {
 		return true
 	}
 	for i, n := range f.ParamNames {
-		if i < 64 && f.Taint.Params&(1<<i) != 0 && s.isPasswordName(n) {
+		if i < 64 && f.Taint.Params&(1<<i) != 0 && s.isPasswordName(bitName(n)) {
 			return true
 		}
 	}
@@ -962,7 +962,7 @@ func (s *state) passwordValue(f *taint.Flow, v ssa.Value) bool {
 		return true
 	}
 	for i, n := range f.ParamNames {
-		if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
+		if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(bitName(n)) {
 			return true
 		}
 	}

@@ -202,6 +202,19 @@ func (s *state) report(pos token.Pos, rule, msg string, related ...analysis.Rela
 // words included.
 func (s *state) isPasswordName(name string) bool { return models.IsPasswordName(name, s.words...) }
 
+// bitName returns the name that says what the value of a parameter bit
+// (Flow.ParamNames) is: a field read under a parameter is named by its
+// field, not by the parameter that holds it ("pw.Secret" is a secret,
+// whatever pw stands for; "req.NewPassword" a password), and the elements
+// of a parameter by the parameter ("passwords[]").
+func bitName(n string) string {
+	n = strings.TrimRight(n, "[]")
+	if i := strings.LastIndexByte(n, '.'); i >= 0 {
+		return strings.TrimRight(n[i+1:], "[]")
+	}
+	return n
+}
+
 // callAt returns the SSA call instruction of fn at pos (a call's Lparen).
 func callAt(fn *ssa.Function, pos token.Pos) ssa.CallInstruction {
 	if fn == nil {
@@ -298,7 +311,7 @@ func (s *state) fastHash(f *taint.Flow) {
 	}
 	if !secret && len(f.Via) == 0 {
 		for i, n := range f.ParamNames {
-			if i < 64 && t.Params&(1<<i) != 0 && isSecretName(n) {
+			if i < 64 && t.Params&(1<<i) != 0 && isSecretName(bitName(n)) {
 				secret, what = true, "parameter "+n
 				break
 			}
@@ -336,7 +349,7 @@ func (s *state) hashedPassword(f *taint.Flow, call *ast.CallExpr) (bool, string)
 	}
 	if !pw {
 		for i, n := range f.ParamNames {
-			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(n) {
+			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(bitName(n)) {
 				pw, what = true, "parameter "+n
 				break
 			}
