@@ -119,3 +119,9 @@ func TestContextValues(t *testing.T) {
 func TestClosures(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "closurecase")
 }
+
+// TestReturnedBuilder: a builder returned by a helper that reassigns it on
+// some branches is the argument's memory, not a value carrying all of it.
+func TestReturnedBuilder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "builderret")
+}

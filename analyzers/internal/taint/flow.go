@@ -2376,6 +2376,14 @@ func pureMade(v ssa.Value, depth int) bool {
 // aliasParam returns the index of the pointer parameter v is (directly or
 // through calls that return their argument unchanged), or -1.
 func (s *fnState) aliasParam(v ssa.Value) int {
+	return s.aliasParamIn(v, map[*ssa.Phi]bool{})
+}
+
+// aliasParamIn is aliasParam through the phis of reassignments (b =
+// b.WithSearch(q) on one branch, b unchanged on the other): the same
+// parameter on every edge is that parameter; a phi already being walked
+// (a loop) adds nothing.
+func (s *fnState) aliasParamIn(v ssa.Value, walking map[*ssa.Phi]bool) int {
 	for range 16 {
 		if a := s.aliases[v]; a != nil {
 			v = a
@@ -2383,11 +2391,33 @@ func (s *fnState) aliasParam(v ssa.Value) int {
 		}
 		break
 	}
-	if prm, ok := v.(*ssa.Parameter); ok && isPointer(prm.Type()) {
-		for i, p := range s.fn.Params {
-			if p == prm {
-				return i
+	switch v := v.(type) {
+	case *ssa.Parameter:
+		if isPointer(v.Type()) {
+			for i, p := range s.fn.Params {
+				if p == v {
+					return i
+				}
 			}
+		}
+	case *ssa.Phi:
+		if walking[v] || len(walking) > 16 {
+			return -2
+		}
+		walking[v] = true
+		defer delete(walking, v)
+		idx := -2
+		for _, e := range v.Edges {
+			switch a := s.aliasParamIn(e, walking); {
+			case a == -2:
+			case a < 0 || idx >= 0 && a != idx:
+				return -1
+			default:
+				idx = a
+			}
+		}
+		if idx >= 0 {
+			return idx
 		}
 	}
 	return -1
