@@ -25,9 +25,14 @@ import (
 // when it is there. A context handler that goes on by returning (gin
 // without c.Next()) is left alone: it may as well be the last handler of
 // its chain.
-func (a *pkgAnalysis) absentPass(fn *ssa.Function, nexts, rejects []site) (token.Pos, bool) {
+//
+// login reports, at pos, a presence test whose absent branch reaches next
+// but whose present branch never does: for a middleware (which logs the
+// user in and redirects) a login, not a guard of next, whose requests
+// without the credential are next's to judge.
+func (a *pkgAnalysis) absentPass(fn *ssa.Function, nexts, rejects []site) (pos token.Pos, open, login bool) {
 	if len(rejects) == 0 || len(nexts) == 0 {
-		return token.NoPos, false
+		return token.NoPos, false, false
 	}
 	// The credential checks: Ifs that decide a rejection, on a credential
 	// or answering 401 or 403 (whatever its condition, that branch is an
@@ -68,19 +73,26 @@ func (a *pkgAnalysis) absentPass(fn *ssa.Function, nexts, rejects []site) (token
 		if !verified {
 			continue
 		}
-		absent := d.Succs[1]
+		absent, present := d.Succs[1], d.Succs[0]
 		if absentTrue {
-			absent = d.Succs[0]
+			absent, present = present, absent
 		}
-		if reachesPass(absent, pass, rejected, checks) {
-			pos := ifi.Cond.Pos()
-			if !pos.IsValid() {
-				pos = ifi.Pos()
+		if !reachesPass(absent, pass, rejected, checks) {
+			continue
+		}
+		at := ifi.Cond.Pos()
+		if !at.IsValid() {
+			at = ifi.Pos()
+		}
+		if !walkAvoiding(present, func(b *ssa.BasicBlock) bool { return b == d }, func(b *ssa.BasicBlock) bool { return pass[b] }) {
+			if !login {
+				pos, login = at, true
 			}
-			return pos, true
+			continue
 		}
+		return at, true, false
 	}
-	return token.NoPos, false
+	return pos, false, login
 }
 
 // reachesPass reports whether a path from b reaches a block of pass

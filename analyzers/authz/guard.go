@@ -679,7 +679,8 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		}
 		return nil
 	}
-	if pos, ok := a.absentPass(fn, nexts, rejects); ok {
+	pos, open, login := a.absentPass(fn, nexts, rejects)
+	if open {
 		// got := c.GetHeader("X-Api-Key"); if got != "" && !valid(got) {
 		// 401 }; next: a request without the key goes on. Passing
 		// nothing on, the check is there only to reject, and fails open;
@@ -689,6 +690,11 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			return &guardInfo{kind: "fail-open", why: "calls the next handler when the request carries no credential, checking the credential only when one is sent", pos: pos,
 				fix: "answer 401 when the credential is missing, as when it is wrong"}
 		}
+		return nil
+	}
+	if login {
+		// It logs in whoever brings the credential and never passes such
+		// a request on: no guard of next, which judges the others.
 		return nil
 	}
 	if gated := a.gatedRejects(fn, rejects); len(gated) > 0 {

@@ -197,3 +197,50 @@ func keyOrSession(expected string) func(http.Handler) http.Handler { // want key
 		})
 	}
 }
+
+type proxyUser struct{ id int64 }
+
+func userByName(name string) *proxyUser {
+	if name == "alice" {
+		return &proxyUser{id: 1}
+	}
+	return nil
+}
+
+// authProxy logs in the user a trusted proxy names, then sends the
+// browser on to the home page; a request without the header goes on to
+// the session middleware. It never passes a checked request to next: it
+// is a login, not a guard of next.
+func authProxy(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		username := r.Header.Get("X-Forwarded-User")
+		if username == "" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		u := userByName(username)
+		if u == nil {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		http.SetCookie(w, &http.Cookie{Name: "session", Value: "s"})
+		http.Redirect(w, r, "/", http.StatusFound)
+	})
+}
+
+// proxyGuard does the same check but passes the checked request on: a
+// request without the header gets through unchecked.
+func proxyGuard(next http.Handler) http.Handler { // want proxyGuard:"guard\\(fail-open\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		username := r.Header.Get("X-Forwarded-User")
+		if username == "" { // want `middleware absentcred.proxyGuard fails open: it calls the next handler when the request carries no credential`
+			next.ServeHTTP(w, r)
+			return
+		}
+		if userByName(username) == nil {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
