@@ -130,6 +130,15 @@ var errorArgs = map[string][]int{
 	// body.
 	"net/http.NewRequest":            {0, 1},
 	"net/http.NewRequestWithContext": {1, 2},
+	// An encoder's error names the type it could not encode (json:
+	// unsupported type: func()), or a NaN, a cycle: never the text of the
+	// value (a user's Password field) it was encoding.
+	"encoding/json.Marshal":           {},
+	"encoding/json.MarshalIndent":     {},
+	"(*encoding/json.Encoder).Encode": {},
+	"encoding/xml.Marshal":            {},
+	"encoding/xml.MarshalIndent":      {},
+	"(*encoding/xml.Encoder).Encode":  {},
 }
 
 // ErrorArgs returns the arguments a function's error result quotes, or

@@ -2076,6 +2076,10 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			// does: not the credentials or personal data it was given.
 			for i := range res {
 				if isError(sig.Results().At(i).Type()) {
+					if et, ok := s.errorQuotes(name, argAt); ok {
+						res[i] = et // json.Marshal's names a type
+						continue
+					}
 					res[i].clean(models.Sensitive)
 					res[i].Blind = res[i].Params
 					// net/http's client error quotes the URL but its
@@ -2310,13 +2314,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	}
 	// An error that quotes some arguments only (a request's URL, not its
 	// body).
-	if ea := models.ErrorArgs(name); ea != nil {
-		var et Taint
-		for _, i := range ea {
-			if a := argAt(i); a != nil && carries(a.Type()) {
-				et.join(s.deep(a))
-			}
-		}
+	if et, ok := s.errorQuotes(name, argAt); ok {
 		for i := range res {
 			if isError(sig.Results().At(i).Type()) {
 				res[i] = et
@@ -2325,6 +2323,23 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	}
 	s.authSchemeCut(instr, name, argAt, res)
 	return res
+}
+
+// errorQuotes returns what the error result of the call of name quotes
+// when a model row says which arguments it quotes (models.ErrorArgs): a
+// request's URL, or none of an encoder's value.
+func (s *fnState) errorQuotes(name string, argAt func(int) ssa.Value) (Taint, bool) {
+	ea := models.ErrorArgs(name)
+	if ea == nil {
+		return Taint{}, false
+	}
+	var et Taint
+	for _, i := range ea {
+		if a := argAt(i); a != nil && carries(a.Type()) {
+			et.join(s.deep(a))
+		}
+	}
+	return et, true
 }
 
 // emptyString reports whether v is the constant "".
