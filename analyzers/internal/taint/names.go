@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -50,6 +51,9 @@ func FieldName(t types.Type, i int) string {
 		return ""
 	}
 	name := st.Field(i).Name()
+	if lexicalToken(st, i) {
+		return "lexer" + name // a barrier word: no credential
+	}
 	if !models.GenericField(name) {
 		return name
 	}
@@ -62,6 +66,29 @@ func FieldName(t types.Type, i int) string {
 		fields[j] = st.Field(j).Name()
 	}
 	return models.RecordField(typeName, fields, i)
+}
+
+// lexicalToken reports whether field i of st is a token of a lexer: named
+// Token (or Tok) beside a field that holds a source position
+// (text/scanner.Position, go/token.Pos, a lexer package's Position), as in
+// a parse error (RuleError{Pos, Rule, Token, Message}). Its text is a
+// piece of the input being parsed, not a credential.
+func lexicalToken(st *types.Struct, i int) bool {
+	if ws := models.Words(st.Field(i).Name()); len(ws) != 1 || ws[0] != "token" && ws[0] != "tok" {
+		return false
+	}
+	for j := 0; j < st.NumFields(); j++ {
+		n, ok := types.Unalias(typesutil.Deref(st.Field(j).Type())).(*types.Named)
+		if j == i || !ok || n.Obj().Pkg() == nil {
+			continue
+		}
+		switch path := n.Obj().Pkg().Path(); {
+		case path == "go/token" && (n.Obj().Name() == "Pos" || n.Obj().Name() == "Position"),
+			n.Obj().Name() == "Position" && slices.Contains([]string{"scanner", "token", "lexer"}, n.Obj().Pkg().Name()):
+			return true
+		}
+	}
+	return false
 }
 
 // fromTextParam reports whether result i of the call's static callee
