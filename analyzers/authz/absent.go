@@ -309,16 +309,11 @@ func storesNothing(cc *ssa.CallCommon, obj *types.Func, cv *models.ContextValue)
 func shortCircuit(b *ssa.BasicBlock) []control {
 	var out []control
 	for _, p := range b.Preds {
-		if p.Dominates(b) || len(p.Succs) != 2 {
+		if p.Dominates(b) {
 			continue
 		}
-		ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		t, f := reaches(p.Succs[0], b), reaches(p.Succs[1], b)
-		if t != f {
-			out = append(out, control{ifi, t})
+		if c, ok := decides(p, b); ok {
+			out = append(out, c)
 		}
 	}
 	return out

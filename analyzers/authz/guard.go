@@ -1139,19 +1139,28 @@ type control struct {
 func controlling(fn *ssa.Function, b *ssa.BasicBlock) []control {
 	var out []control
 	for _, d := range fn.Blocks {
-		if d == b || !d.Dominates(b) || len(d.Instrs) == 0 || len(d.Succs) != 2 {
+		if d == b || !d.Dominates(b) {
 			continue
 		}
-		ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		t, f := reaches(d.Succs[0], b), reaches(d.Succs[1], b)
-		if t != f {
-			out = append(out, control{ifi, t})
+		if c, ok := decides(d, b); ok {
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// decides returns the If that ends block d when one of its branches
+// leads to b and the other cannot reach it.
+func decides(d, b *ssa.BasicBlock) (control, bool) {
+	if len(d.Instrs) == 0 || len(d.Succs) != 2 {
+		return control{}, false
+	}
+	ifi, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+	if !ok {
+		return control{}, false
+	}
+	t, f := reaches(d.Succs[0], b), reaches(d.Succs[1], b)
+	return control{ifi, t}, t != f
 }
 
 // gatedRejects returns the credential rejections of fn that run only when
