@@ -248,10 +248,25 @@ func (a *pkg) keyed(key string, v ssa.Value, pos token.Pos) *origin {
 	if typ := underType(v); typesutil.IsSafeType(typ) && (!isTime(typ) || what != models.WhatDateOfBirth) {
 		return nil
 	}
-	if a.sanitised(v) || a.cleaned(v) {
+	if a.sanitised(v) || a.cleaned(v) || lexerToken(v) {
 		return nil
 	}
 	return &origin{kind: k, what: what, desc: fmt.Sprintf("logged under key %q", key), pos: pos, byName: true}
+}
+
+// lexerToken reports whether v reads a lexer's token field
+// (taint.LexicalToken): slog.String("token", e.Token) of a parse error
+// logs a piece of the parsed text.
+func lexerToken(v ssa.Value) bool {
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return taint.LexicalToken(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		return taint.LexicalToken(x.X.Type(), x.Field)
+	}
+	return false
 }
 
 // cleaned reports whether v is what the engine sanitises: the result of

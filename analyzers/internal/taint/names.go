@@ -68,6 +68,14 @@ func FieldName(t types.Type, i int) string {
 	return models.RecordField(typeName, fields, i)
 }
 
+// LexicalToken reports whether field i of the struct t (or of the struct t
+// points to) is a lexer's token (see lexicalToken): the text of what was
+// parsed, whatever key it is logged under.
+func LexicalToken(t types.Type, i int) bool {
+	st, ok := typesutil.Deref(t).Underlying().(*types.Struct)
+	return ok && i < st.NumFields() && lexicalToken(st, i)
+}
+
 // lexicalToken reports whether field i of st is a token of a lexer: named
 // Token (or Tok) beside a field that holds a source position
 // (text/scanner.Position, go/token.Pos, a lexer package's Position), as in
