@@ -242,3 +242,9 @@ func TestSubtreeGuard(t *testing.T) {
 func TestReturnedRouter(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "retrouter/sub", "retrouter")
 }
+
+// TestDelegatedBody: a middleware whose handler hands next to a helper is
+// judged by that helper.
+func TestDelegatedBody(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "delegated")
+}

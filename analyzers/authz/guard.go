@@ -311,6 +311,11 @@ func (a *pkgAnalysis) inferGuard1(fn *ssa.Function, depth int) *guardInfo {
 	case isMiddlewareSig(fn.Signature):
 		for _, inner := range returnedFuncs(fn) {
 			if inner.Blocks != nil && inner.Pkg == a.ssa.Pkg {
+				if body := a.delegate(inner); body != nil {
+					// func(w, r) { m.serveValidated(w, r, next) }: the
+					// helper given next is the middleware's body.
+					return a.analyzeInner(body, name)
+				}
 				return a.analyzeInner(inner, name)
 			}
 		}
@@ -1147,6 +1152,45 @@ func controlling(fn *ssa.Function, b *ssa.BasicBlock) []control {
 		}
 	}
 	return out
+}
+
+// delegate returns the function of this package to which a middleware's
+// handler hands its whole work, next included (func(w, r) {
+// m.serveValidated(w, r, next) }), when the handler calls next nowhere
+// itself: that function is the middleware's body. Else nil.
+func (a *pkgAnalysis) delegate(inner *ssa.Function) *ssa.Function {
+	var body *ssa.Function
+	for _, b := range inner.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := call.Common()
+			if a.isNextCall(cc) {
+				return nil
+			}
+			g := cc.StaticCallee()
+			if g == nil || g.Pkg != a.ssa.Pkg || g.Blocks == nil {
+				continue
+			}
+			for _, arg := range cc.Args {
+				if u, ok := arg.(*ssa.UnOp); ok && u.Op == token.MUL {
+					arg = u.X // a captured variable, read
+				}
+				switch arg.(type) {
+				case *ssa.FreeVar, *ssa.Parameter:
+					if isHandlerType(typesutil.Deref(arg.Type())) {
+						if body != nil && body != g {
+							return nil
+						}
+						body = g
+					}
+				}
+			}
+		}
+	}
+	return body
 }
 
 // decides returns the If that ends block d when one of its branches
