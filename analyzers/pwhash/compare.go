@@ -384,8 +384,8 @@ func keyedAccessor(c *ssa.Call) bool {
 }
 
 func fieldNameOf(t types.Type, i int) string {
-	if st, ok := typesutil.Deref(t).Underlying().(*types.Struct); ok && i < st.NumFields() {
-		return st.Field(i).Name()
+	if f := fieldObj(t, i); f != nil {
+		return f.Name()
 	}
 	return ""
 }
@@ -809,14 +809,31 @@ func (s *state) fieldStore(fn *ssa.Function, st *ssa.Store) {
 	s.report(pos, RulePlaintext, fmt.Sprintf("%s is stored in %s.%s, a persisted field: store a bcrypt, argon2id or scrypt hash instead", s.subject(d), typeName(fa.X.Type()), field.Name()))
 }
 
+// persisted reports whether a field's tag names it a column of some
+// persistence layer (db:"password") and none excludes it.
 func persisted(tag string) bool {
+	named, excluded := persistTag(tag)
+	return named && !excluded
+}
+
+// persistTag reads a field's persistence tags: whether one names the
+// field, and whether one excludes it (gorm:"-", gorm:"-:all", db:"-").
+func persistTag(tag string) (named, excluded bool) {
 	st := reflect.StructTag(tag)
 	for _, k := range persistTags {
-		if v, ok := st.Lookup(k); ok && v != "-" {
-			return true
+		v, ok := st.Lookup(k)
+		if !ok {
+			continue
+		}
+		first, _, _ := strings.Cut(v, ";")
+		first, _, _ = strings.Cut(first, ",")
+		if first == "-" || strings.HasPrefix(first, "-:") {
+			excluded = true
+		} else {
+			named = true
 		}
 	}
-	return false
+	return named, excluded
 }
 
 func typeName(t types.Type) string {

@@ -7,7 +7,6 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
-	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -155,7 +154,7 @@ func (s *state) persistCall(fn *ssa.Function, call ssa.CallInstruction) {
 	}
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if !s.isPasswordName(f.Name()) || !isTextType(f.Type()) || !fieldPersisted(st.Tag(i)) {
+		if !s.isPasswordName(f.Name()) || !isTextType(f.Type()) || persistExcluded(st.Tag(i)) {
 			continue
 		}
 		at, plain := s.plainFields[f]
@@ -171,22 +170,11 @@ func (s *state) persistCall(fn *ssa.Function, call ssa.CallInstruction) {
 	}
 }
 
-// fieldPersisted reports whether a persisted record's field is a column:
-// no persistence tag excludes it (gorm:"-", gorm:"-:all", db:"-").
-func fieldPersisted(tag string) bool {
-	st := reflect.StructTag(tag)
-	for _, k := range persistTags {
-		v, ok := st.Lookup(k)
-		if !ok {
-			continue
-		}
-		first, _, _ := strings.Cut(v, ";")
-		first, _, _ = strings.Cut(first, ",")
-		if first == "-" || strings.HasPrefix(first, "-:") {
-			return false
-		}
-	}
-	return true
+// persistExcluded reports whether a persisted record's field is no
+// column: a persistence tag excludes it.
+func persistExcluded(tag string) bool {
+	_, excluded := persistTag(tag)
+	return excluded
 }
 
 // tagEncoders render a digest as text, keeping it the same secret.
