@@ -16,7 +16,7 @@ func (w *walk) splitAfter(fr *frame, r *router, chain []ssa.Value, pos token.Pos
 	if r.kind != "gin" && r.kind != "fiber" || len(chain) < 2 {
 		return chain, nil
 	}
-	if g, _ := w.mwOf(fr, chain[len(chain)-1]); !isGuard(g) {
+	if g, _ := w.mwOf(fr, chain[len(chain)-1]); !g.isGuard() {
 		return chain, nil
 	}
 	for i := len(chain) - 2; i >= 0; i-- {
@@ -27,8 +27,8 @@ func (w *walk) splitAfter(fr *frame, r *router, chain []ssa.Value, pos token.Pos
 		if sub != nil || h.fn == nil && h.acc == nil {
 			continue
 		}
-		if h.fn != nil && w.a.handlerAccess(h.fn) == nil || h.fn == nil && h.acc == nil {
-			continue
+		if h.fn != nil && w.a.handlerAccess(h.fn) == nil {
+			continue // a handler that reaches no data: a guard-like step
 		}
 		var after []mw
 		for _, v := range chain[i+1:] {
@@ -38,8 +38,4 @@ func (w *walk) splitAfter(fr *frame, r *router, chain []ssa.Value, pos token.Pos
 		return chain[:i+1], after
 	}
 	return chain, nil
-}
-
-func isGuard(g *guardInfo) bool {
-	return g != nil && (g.kind == "authn" || g.kind == "authz")
 }

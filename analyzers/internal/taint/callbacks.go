@@ -150,17 +150,15 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	case *ssa.Function:
 		fn = x
 	case *ssa.Parameter:
-		if x.Parent() == s.fn {
-			// This function's own callback, passed on: its callers decide.
-			if j := slices.Index(s.fn.Params, x); j >= 0 && j < 32 {
-				s.sum.addCallback(j, -1, Taint{})
-				for k, t := range in {
-					if !t.Empty() {
-						s.sum.addCallback(j, k, t)
-					}
+		// This function's own callback, passed on: its callers decide.
+		if j := s.callbackIndex(x); j >= 0 {
+			s.sum.addCallback(j, -1, Taint{})
+			for k, t := range in {
+				if !t.Empty() {
+					s.sum.addCallback(j, k, t)
 				}
-				return Taint{Params: 1 << j}
 			}
+			return Taint{Params: 1 << j}
 		}
 	}
 	if fn == nil {
