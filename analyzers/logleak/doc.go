@@ -26,7 +26,10 @@
 // tokenType) is not sensitive. Struct tags
 // sanitas:"sensitive" (PII, or sanitas:"sensitive,credential") and
 // sanitas:"public" override the name. r.BasicAuth's password, the password
-// of a url.Userinfo and httputil.DumpRequest's output are sensitive too.
+// of a url.Userinfo and httputil.DumpRequest's output are sensitive too,
+// and so is a value the program uses as a key whatever its name
+// (models.KeyUse: the bytes x509.ParsePKCS8PrivateKey reads, traced back
+// through pem.Decode to the key file's contents; an hmac.New key).
 //
 // The shared taint engine gives these values the Credential and PII kinds
 // and follows them through concatenation, formatting, fmt.Errorf and

@@ -132,3 +132,9 @@ func TestMapAttrs(t *testing.T) {
 func TestOneTimeCode(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "onetimecode")
 }
+
+// TestKeyUse: a value used as a key (a private key parser's input, an
+// HMAC or JWT key) is a credential whatever its name.
+func TestKeyUse(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "keyuse")
+}

@@ -320,6 +320,55 @@ var keyedSources = []KeyedSource{
 
 var keyedByFunc = map[string]*KeyedSource{}
 
+// KeyUse is a call that reads secret key material from one of its
+// arguments (Arg counts the parameters, not the receiver): what is passed
+// there is a credential whatever it is named, such as a key file's
+// contents that x509.ParsePKCS8PrivateKey parses. The engine traces the
+// argument back to the values that hold the key (taint/keyuse.go).
+type KeyUse struct {
+	Func string
+	Arg  int
+	What string // what the value is: "private key"
+}
+
+const (
+	whatPrivateKey = "private key"
+	whatSigningKey = "signing key"
+)
+
+var keyUses = []KeyUse{
+	{Func: "crypto/x509.ParsePKCS1PrivateKey", What: whatPrivateKey},
+	{Func: "crypto/x509.ParsePKCS8PrivateKey", What: whatPrivateKey},
+	{Func: "crypto/x509.ParseECPrivateKey", What: whatPrivateKey},
+	{Func: "crypto/x509.DecryptPEMBlock", What: whatPrivateKey},
+	{Func: "crypto/tls.X509KeyPair", Arg: 1, What: whatPrivateKey},
+	{Func: "crypto/ed25519.NewKeyFromSeed", What: "private key seed"},
+	{Func: "crypto/hmac.New", Arg: 1, What: whatSigningKey},
+	{Func: "golang.org/x/crypto/ssh.ParsePrivateKey", What: whatPrivateKey},
+	{Func: "golang.org/x/crypto/ssh.ParseRawPrivateKey", What: whatPrivateKey},
+	{Func: "golang.org/x/crypto/ssh.ParsePrivateKeyWithPassphrase", What: whatPrivateKey},
+	{Func: "golang.org/x/crypto/ssh.ParseRawPrivateKeyWithPassphrase", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v5.ParseRSAPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v5.ParseECPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v5.ParseEdPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v4.ParseRSAPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v4.ParseECPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "github.com/golang-jwt/jwt/v4.ParseEdPrivateKeyFromPEM", What: whatPrivateKey},
+	{Func: "(*github.com/golang-jwt/jwt/v5.Token).SignedString", What: whatSigningKey},
+	{Func: "(*github.com/golang-jwt/jwt/v4.Token).SignedString", What: whatSigningKey},
+}
+
+var keyUseByFunc = map[string]*KeyUse{}
+
+// KeyUseFor returns the key-use row of a function, or nil.
+func KeyUseFor(fullName string) *KeyUse { return keyUseByFunc[fullName] }
+
+// KeyUsePackage reports whether a package has key-use rows: a cheap test
+// before a callee's full name is built.
+func KeyUsePackage(path string) bool { return keyUsePkgs[path] }
+
+var keyUsePkgs = map[string]bool{}
+
 // KeyedResult reports whether result i of a keyed accessor carries the
 // value its key names (the *http.Cookie of r.Cookie, not its error).
 func KeyedResult(fullName string, i int) bool {
@@ -635,6 +684,13 @@ func buildLogSinks() []LogSink {
 func init() {
 	for i := range keyedSources {
 		keyedByFunc[keyedSources[i].Func] = &keyedSources[i]
+	}
+	for i := range keyUses {
+		k := &keyUses[i]
+		keyUseByFunc[k.Func] = k
+		path := strings.TrimLeft(k.Func, "(*")
+		path, _, _ = strings.Cut(path, ")") // a method's receiver type
+		keyUsePkgs[path[:strings.LastIndexByte(path, '.')]] = true
 	}
 	// The log sinks are also engine sink rows of class Log (summaries bound
 	// their sink effects per class, so log sinks leave room for SQL and

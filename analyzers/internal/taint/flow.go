@@ -66,6 +66,9 @@ type fnState struct {
 	// that loop (see strong.go).
 	kills map[ssa.Value]*killLoop
 	post  map[ssa.Value]*Taint
+	// keyMat: the text values that hold key material by their use, each
+	// with its credential source (keyuse.go).
+	keyMat map[ssa.Value]Taint
 }
 
 // paramPath is a field path under a parameter: param 0, path ".tableName".
@@ -226,6 +229,7 @@ func (p *pkgState) analyse(fn *ssa.Function) *fnState {
 	}
 	s.findGuards()
 	s.findKills()
+	s.findKeyMaterial()
 	for iter := 0; iter < maxIters; iter++ {
 		s.changed = false
 		s.sum = &summary{results: make([]Taint, fn.Signature.Results().Len())}
@@ -255,6 +259,9 @@ func (s *fnState) val(v ssa.Value) Taint {
 			// A time parameter only when named as a date of birth.
 			if p == v && i < 32 && (!typesutil.HoldsNoText(v.Type()) && !s.p.opaque(v.Type()) || isTime(v.Type()) && !s.p.paramSource(v).Empty()) {
 				t := s.p.paramSource(v)
+				if kt, ok := s.keyMat[v]; ok {
+					t.join(kt)
+				}
 				t.Params = 1 << i
 				return s.guard(v, t)
 			}
@@ -1102,6 +1109,9 @@ func (p *pkgState) global(g *ssa.Global, path string, all bool) Taint {
 }
 
 func (s *fnState) set(v ssa.Value, t Taint) {
+	if kt, ok := s.keyMat[v]; ok {
+		t.join(kt)
+	}
 	t = s.p.filter(t, v.Type())
 	if !same(s.vals[v], t) {
 		s.changed = true
