@@ -138,3 +138,8 @@ func TestOneTimeCode(t *testing.T) {
 func TestKeyUse(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "keyuse")
 }
+
+// TestWideStruct: more field reads of one parameter than field bits.
+func TestWideStruct(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "widestruct")
+}

@@ -77,8 +77,10 @@ type paramPath struct {
 	path  string
 }
 
-// fieldBit returns the Params bit for a read of path under parameter i,
-// the whole parameter's bit when the 32 field bits are used up.
+// fieldBit returns the Params bit for a read of path under parameter i.
+// When the 32 field bits are used up, a plain field shares the bit of a
+// plain field read before under the same parameter (sharedField), and
+// other paths get the whole parameter's bit.
 func (s *fnState) fieldBit(i int, path string) uint64 {
 	for k, fp := range s.fieldParams {
 		if fp.param == i && fp.path == path {
@@ -86,10 +88,35 @@ func (s *fnState) fieldBit(i int, path string) uint64 {
 		}
 	}
 	if len(s.fieldParams) >= 32 {
+		if name, ok := plainField(path); ok {
+			for k, fp := range s.fieldParams {
+				if other, ok := plainField(fp.path); ok && fp.param == i && token.IsExported(other) == token.IsExported(name) {
+					return 1 << (32 + k)
+				}
+			}
+		}
 		return 1 << i
 	}
 	s.fieldParams = append(s.fieldParams, paramPath{i, path})
 	return 1 << (32 + len(s.fieldParams) - 1)
+}
+
+// plainField returns the last field name of a field path when the name
+// says nothing of what the field holds (models.NameKind; not a generic
+// name such as Name, which a record's type makes personal data): such a
+// field may share its Params bit with another (fieldBit). A wide request
+// struct read field by field (miniflux's FeedCreationRequest, 23 fields)
+// would otherwise hand each caller the whole struct, its Cookie and
+// Password, for any one field that reaches a sink.
+func plainField(path string) (string, bool) {
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	if name == "" || strings.Contains(name, "[") || models.GenericField(name) {
+		return "", false
+	}
+	if k, _, _ := models.NameKind(name, ""); k != 0 {
+		return "", false
+	}
+	return name, true
 }
 
 // paramNames names each Params bit: "q" for a parameter, "r.tableName" for
