@@ -125,3 +125,8 @@ func TestClosures(t *testing.T) {
 func TestReturnedBuilder(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "builderret")
 }
+
+// TestFreshResult: a call's struct returned after its fields were set.
+func TestFreshResult(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer, "freshresult")
+}

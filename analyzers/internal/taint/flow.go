@@ -970,6 +970,19 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 	return t
 }
 
+// callResult reports whether v is a result of a call (its only result,
+// or one extracted from its tuple).
+func callResult(v ssa.Value) bool {
+	switch x := v.(type) {
+	case *ssa.Call:
+		return true
+	case *ssa.Extract:
+		_, ok := x.Tuple.(*ssa.Call)
+		return ok
+	}
+	return false
+}
+
 // hasResFields reports whether the callee's summary gave result i of the
 // call field contents (summary.resultFields).
 func (s *fnState) hasResFields(call ssa.Value, i int) bool {
@@ -1223,6 +1236,18 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				for _, e := range s.locs[a] {
 					s.sum.addResultField(i, e.path, forCallers(e.t))
 				}
+				continue
+			}
+			// So is a struct a call made (a parser's or constructor's
+			// result) whose fields this function then set: a caller
+			// reading one field sees the call's result and that field,
+			// not what was stored in the others.
+			if fresh := callResult(r); fresh && isPointer(r.Type()) && isStruct(typesutil.Deref(r.Type())) && len(s.locs[r]) > 0 && s.aliases[r] == nil {
+				s.sum.results[i].join(forCallers(s.val(r)))
+				for _, e := range s.locs[r] {
+					s.sum.addResultField(i, e.path, forCallers(e.t))
+				}
+				s.sum.addText(i, v.Parent().Signature.Results().At(i).Type(), forCallers(s.fmtText(r)))
 				continue
 			}
 			// A struct value kept in a local variable (a named result
