@@ -1401,6 +1401,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				t.join(s.fieldSource(fa))
 			}
 			if ia, ok := v.X.(*ssa.IndexAddr); ok {
+				if s.authFirstPart(ia) {
+					t.clean(models.Credential) // the scheme, the user name
+				}
 				if fa, ok := ia.X.(*ssa.FieldAddr); ok {
 					// An element of an array field, read in place
 					// (p.Diagnoses[1]): the field's name says what it is.

@@ -4,6 +4,7 @@
 package authscheme
 
 import (
+	"encoding/base64"
 	"log"
 	"net/http"
 	"strings"
@@ -43,4 +44,44 @@ func Others(r *http.Request) {
 	if ok {
 		log.Printf("key=%s", k) // want `credential \(API key\)`
 	}
+}
+
+// Parts of a split: the first is the scheme, or the user name of decoded
+// Basic credentials, when the program uses more than one part.
+func Fields(r *http.Request) {
+	f := strings.Fields(r.Header.Get("Authorization"))
+	if len(f) != 2 {
+		log.Printf("malformed: %q", f[0]) // want `credential \(authorization header\)`
+		return
+	}
+	log.Printf("scheme %s", f[0]) // safe: the scheme, with two parts
+	log.Printf("cred %s", f[1])   // want `credential \(authorization header\)`
+}
+
+func SplitN(r *http.Request) {
+	parts := strings.SplitN(r.Header.Get("Authorization"), " ", 2)
+	if len(parts) < 2 || parts[0] != "Basic" {
+		log.Printf("unsupported: %s", parts[0]) // want `credential \(authorization header\)`
+		return
+	}
+	log.Printf("scheme %s", parts[0]) // safe: the first part of two
+	raw, err := base64.StdEncoding.DecodeString(parts[1])
+	if err != nil {
+		return
+	}
+	userPass := strings.SplitN(string(raw), ":", 2)
+	if len(userPass) != 2 {
+		return
+	}
+	log.Printf("basic auth for %s", userPass[0])  // safe: the user name
+	log.Printf("basic auth pass %s", userPass[1]) // want `credential \(authorization header\)`
+}
+
+// A lone part, or the header split as read at a colon, is the secret.
+func LonePart(r *http.Request) {
+	parts := strings.Split(r.Header.Get("Authorization"), " ")
+	log.Printf("token %s", parts[0]) // want `credential \(authorization header\)`
+	h := r.Header.Get("Authorization")
+	colon := strings.Split(h, ":")
+	log.Printf("head %s, %d parts", colon[0], len(colon[1])) // want `credential \(authorization header\)`
 }
