@@ -248,3 +248,9 @@ func TestReturnedRouter(t *testing.T) {
 func TestDelegatedBody(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "delegated")
 }
+
+// TestApplyMiddleware: a function that applies a list of middleware to a
+// handler (gophish's mid.Use) puts them on the route.
+func TestApplyMiddleware(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "applymw/mid", "applymw")
+}

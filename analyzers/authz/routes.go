@@ -1443,6 +1443,21 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 				return r, append(wrappers, ws...), h
 			}
 		}
+		// A list of middleware applied by a function of the program:
+		// mid.Use(h, mid.RequirePermission(p), mid.RequireLogin), outer
+		// first.
+		if sp := w.a.wrapOf(obj); obj != nil && !cc.IsInvoke() && sp != nil && sp.Kind == "apply" && sp.HandlerParam < len(cc.Args) && sp.ChainParam < len(cc.Args) {
+			var chain []mw
+			for _, m := range w.elems(cc.Args[sp.ChainParam]) {
+				g, name := w.mwOf(fr, m)
+				chain = append(chain, mw{g: g, name: name, pos: x.Pos()})
+			}
+			if !sp.Reverse {
+				slices.Reverse(chain) // the last applied is the outermost
+			}
+			r, ws, h := w.resolve(fr, cc.Args[sp.HandlerParam], depth+1)
+			return r, append(chain, ws...), h
+		}
 		// A middleware applied to a handler: mw(h), auth(next), or a
 		// constructor's result applied: jwtauth.Authenticator(ta)(h).
 		var mwg *guardInfo

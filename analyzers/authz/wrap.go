@@ -31,7 +31,10 @@ import (
 //   - use: a method of a wrapper router that stores its middleware
 //     parameter in the receiver, or passes it to a modelled Use;
 //   - builder: a method that returns a struct holding the router, a pattern
-//     and handlers, whose own methods are route wrappers (Combo(p).Get(h)).
+//     and handlers, whose own methods are route wrappers (Combo(p).Get(h));
+//   - apply: a function that applies a list of middleware to a handler and
+//     returns the result (gophish's mid.Use(h, mids...): h = m(h) for each
+//     m): its call is the handler wrapped in that list (inferApply).
 type wrapSpec struct {
 	Kind         string // "route", "group", "use" or "builder"
 	Method       string // route: the constant method, "" when MethodParam or any
@@ -44,6 +47,8 @@ type wrapSpec struct {
 	RouterField  string // route on a builder: field of RouterParam holding the router
 	Via          string // route, not on a builder: field of RouterParam holding the modelled router (s.mux)
 	FuncParam    int    // group: the callback parameter, or -1
+	HandlerParam int    // apply: the handler parameter the middleware wrap
+	Reverse      bool   // apply: the list is applied last first (its first element is outermost)
 	Fields       []string
 	// Fields, for a builder: "field=param" for each field of the returned
 	// struct set from a parameter.
@@ -78,12 +83,16 @@ func (s *wrapSpec) String() string {
 	}
 	add("chain", s.ChainParam)
 	add("func", s.FuncParam)
+	add("handler", s.HandlerParam)
+	if s.Reverse {
+		parts = append(parts, "reverse")
+	}
 	parts = append(parts, s.Fields...)
 	return s.Kind + "(" + strings.Join(parts, " ") + ")"
 }
 
 func newSpec(kind string) *wrapSpec {
-	return &wrapSpec{Kind: kind, MethodParam: -1, PatternParam: -1, ChainParam: -1, FuncParam: -1}
+	return &wrapSpec{Kind: kind, MethodParam: -1, PatternParam: -1, ChainParam: -1, FuncParam: -1, HandlerParam: -1}
 }
 
 // dep is one input a value is computed from: a parameter, or a field of a
@@ -360,6 +369,9 @@ func (a *pkgAnalysis) inferWrap(fn *ssa.Function) *wrapSpec {
 		s = a.inferGroupOrUse(fn)
 		if s == nil {
 			s = a.inferBuilder(fn)
+		}
+		if s == nil {
+			s = inferApply(fn)
 		}
 	}
 	a.wraps[fn] = s
@@ -863,4 +875,110 @@ func (a *pkgAnalysis) wrapSite(cc *ssa.CallCommon, pos token.Pos) bool {
 	}
 	a.wrapSites = append(a.wrapSites, pos)
 	return true
+}
+
+// inferApply summarises fn as a middleware applier: a function of a handler
+// parameter and a list of middleware that returns the handler wrapped in
+// each element in turn,
+//
+//	func Use(h http.HandlerFunc, mids ...func(http.Handler) http.HandlerFunc) http.HandlerFunc {
+//		for _, m := range mids {
+//			h = m(h)
+//		}
+//		return h
+//	}
+//
+// or the same loop run from the last element down (Reverse). Nil for
+// other functions.
+func inferApply(fn *ssa.Function) *wrapSpec {
+	sig := fn.Signature
+	if sig.Recv() != nil || !returnsHandler(fn) || len(fn.Params) != 2 {
+		return nil
+	}
+	hi, mi := -1, -1
+	for i, p := range fn.Params {
+		if isHandlerType(p.Type()) {
+			hi = i
+		} else if sl, ok := p.Type().Underlying().(*types.Slice); ok && isMiddlewareSig(sl.Elem()) {
+			mi = i
+		}
+	}
+	if hi < 0 || mi < 0 {
+		return nil
+	}
+	h, mids := fn.Params[hi], fn.Params[mi]
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			c, ok := instr.(*ssa.Call)
+			if !ok || c.Call.IsInvoke() || len(c.Call.Args) != 1 {
+				continue
+			}
+			ld, ok := c.Call.Value.(*ssa.UnOp)
+			if !ok || ld.Op != token.MUL {
+				continue
+			}
+			ia, ok := ld.X.(*ssa.IndexAddr)
+			if !ok || ia.X != ssa.Value(mids) {
+				continue
+			}
+			// The handler passed is a phi of the parameter and of the
+			// call's own result (the loop's variable), and that phi is
+			// what fn returns.
+			phi, ok := typesutil.Unconvert(c.Call.Args[0]).(*ssa.Phi)
+			if !ok || !phiOf(phi, h, c) || !returnsValue(fn, phi) {
+				continue
+			}
+			s := newSpec("apply")
+			s.HandlerParam, s.ChainParam = hi, mi
+			s.Reverse = countsDown(ia.Index)
+			return s
+		}
+	}
+	return nil
+}
+
+// phiOf reports whether the edges of phi are the parameter h and the
+// call c, converted or not.
+func phiOf(phi *ssa.Phi, h *ssa.Parameter, c *ssa.Call) bool {
+	seenH, seenC := false, false
+	for _, e := range phi.Edges {
+		switch typesutil.Unconvert(e) {
+		case ssa.Value(h):
+			seenH = true
+		case ssa.Value(c):
+			seenC = true
+		default:
+			return false
+		}
+	}
+	return seenH && seenC
+}
+
+// returnsValue reports whether every return of fn returns v (converted or
+// not).
+func returnsValue(fn *ssa.Function, v ssa.Value) bool {
+	n := 0
+	for _, b := range fn.Blocks {
+		if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if len(r.Results) != 1 || typesutil.Unconvert(r.Results[0]) != v {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// countsDown reports whether a loop's index steps down (i--).
+func countsDown(idx ssa.Value) bool {
+	phi, ok := idx.(*ssa.Phi)
+	if !ok {
+		return false
+	}
+	for _, e := range phi.Edges {
+		if bin, ok := e.(*ssa.BinOp); ok && bin.X == ssa.Value(phi) {
+			return bin.Op == token.SUB
+		}
+	}
+	return false
 }
