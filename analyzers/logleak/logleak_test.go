@@ -143,3 +143,8 @@ func TestKeyUse(t *testing.T) {
 func TestWideStruct(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "widestruct")
 }
+
+// TestAppendFields: structs appended to a slice keep their fields apart.
+func TestAppendFields(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "appendfields")
+}

@@ -60,7 +60,7 @@ type fnState struct {
 	// spills maps a local variable to the struct parameter stored in it
 	// whole (the parameter spilled because its address is taken): reads
 	// of its fields read the parameter's fields.
-	spills map[*ssa.Alloc]*ssa.Parameter
+	spills map[*ssa.Alloc]*spill
 	// kills: per memory root, the loop that overwrites all its elements
 	// (nil: none); post: what is stored into such a root inside or after
 	// that loop (see strong.go).
@@ -69,6 +69,14 @@ type fnState struct {
 	// keyMat: the text values that hold key material by their use, each
 	// with its credential source (keyuse.go).
 	keyMat map[ssa.Value]Taint
+}
+
+// spill is the struct parameter, or the struct under a parameter (an
+// element of a slice parameter: the variable of a range over it), that a
+// local variable holds whole.
+type spill struct {
+	param *ssa.Parameter
+	path  string
 }
 
 // paramPath is a field path under a parameter: param 0, path ".tableName".
@@ -932,8 +940,8 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		if c := s.p.captured[r]; c != nil {
 			t.join(*c)
 		}
-		if prm := s.spills[r]; prm != nil {
-			t.join(s.load(prm, path, all))
+		if sp := s.spills[r]; sp != nil {
+			t.join(s.load(sp.param, sp.path+path, all))
 		}
 	case *ssa.Phi:
 		// A pointer that is one of several: read through each.
@@ -941,7 +949,7 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		if s.inPhi == nil {
 			s.inPhi = map[*ssa.Phi]bool{}
 		}
-		if !s.inPhi[r] && isPointer(r.Type()) {
+		if !s.inPhi[r] && (isPointer(r.Type()) || structElems(r.Type())) {
 			s.inPhi[r] = true
 			for _, e := range r.Edges {
 				er, ep := rootOf(e)
@@ -968,6 +976,74 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		t.join(s.val(root))
 	}
 	return t
+}
+
+// spilled reports whether the stored value v is a struct parameter, or a
+// struct read under a parameter (*&eps[i], the element a range over a
+// slice parameter copies into its variable): the parameter and the path.
+func spilled(v ssa.Value) (*ssa.Parameter, string, bool) {
+	if !isStruct(v.Type()) {
+		return nil, "", false
+	}
+	if prm, ok := v.(*ssa.Parameter); ok {
+		return prm, "", true
+	}
+	u, ok := v.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return nil, "", false
+	}
+	r, path := rootOf(u.X)
+	prm, ok := r.(*ssa.Parameter)
+	return prm, path, ok && path != ""
+}
+
+// structElems reports whether t is a slice of structs.
+func structElems(t types.Type) bool {
+	sl, ok := t.Underlying().(*types.Slice)
+	return ok && isStruct(sl.Elem())
+}
+
+// appendFields applies append(args...) of a slice of structs: the result
+// holds the elements of each argument field by field, as a slice literal
+// does, so that a reader of one field of an element (ep.URL) sees what
+// was stored in that field, not the element's other fields (ep.Secret).
+// It returns the result's own taint: its arguments' own.
+func (s *fnState) appendFields(rv ssa.Value, args []ssa.Value) Taint {
+	var own Taint
+	for _, a := range args {
+		r, p := rootOf(a)
+		if p == "" {
+			own.join(s.val(r)) // not a slice of an array's value, which is its contents
+		} else {
+			own.join(s.val(a))
+		}
+		s.copyElems(rv, r, p, map[*ssa.Phi]bool{})
+	}
+	return own
+}
+
+// copyElems stores at dst what root r holds under path p, path by path:
+// through the edges of a phi (a slice that is one of several, as the
+// variable of a loop appending to it), whose other edge may be dst
+// itself.
+func (s *fnState) copyElems(dst, r ssa.Value, p string, seen map[*ssa.Phi]bool) {
+	if r == dst {
+		return
+	}
+	for _, e := range slices.Clone(s.locs[r]) {
+		if related(e.path, p) && len(e.path) >= len(p) {
+			s.store(dst, e.path[len(p):], e.t)
+		}
+	}
+	if ph, ok := r.(*ssa.Phi); ok && p == "" && !seen[ph] && len(seen) < 8 {
+		seen[ph] = true
+		for _, e := range ph.Edges {
+			er, ep := rootOf(e)
+			if ep == "" {
+				s.copyElems(dst, er, "", seen)
+			}
+		}
+	}
 }
 
 // callResult reports whether v is a result of a call (its only result,
@@ -1185,16 +1261,23 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			s.fieldSink(fa, v)
 		}
 		r, path := rootOf(v.Addr)
-		if prm, ok := v.Val.(*ssa.Parameter); ok && path == "" && isStruct(prm.Type()) {
+		if prm, ppath, ok := spilled(v.Val); ok && path == "" {
 			if a, ok := r.(*ssa.Alloc); ok {
 				if s.spills == nil {
-					s.spills = map[*ssa.Alloc]*ssa.Parameter{}
+					s.spills = map[*ssa.Alloc]*spill{}
 				}
 				if s.spills[a] == nil {
-					s.spills[a] = prm
+					s.spills[a] = &spill{prm, ppath}
 					s.changed = true
 				}
-				if s.spills[a] == prm {
+				if sp := s.spills[a]; sp.param == prm && sp.path == ppath {
+					// Its fields are read under the parameter (load); what
+					// the value carries besides the parameter's bits (the
+					// request input of *r.URL) it carries whole.
+					if t := s.deep(v.Val); ppath != "" && t.Kinds != 0 {
+						t.Params, t.Blind = 0, 0
+						s.store(r, "", t)
+					}
 					return
 				}
 			}
@@ -1985,6 +2068,10 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	if b, ok := cc.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
 		case "append", "min", "max":
+			if rv := instr.Value(); b.Name() == "append" && rv != nil && len(res) > 0 && structElems(rv.Type()) {
+				res[0] = s.appendFields(rv, args)
+				return res
+			}
 			var t Taint
 			for _, a := range args {
 				t.join(s.deep(a))
