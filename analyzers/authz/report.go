@@ -163,9 +163,10 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 	}
 }
 
-// returnedAway reports a router that fn makes and returns unwrapped to
-// callers in other packages only (func Routes() http.Handler { r :=
-// chi.NewRouter(); ...; return r }) and that has no say of its own on
+// returnedAway reports a router that fn makes and returns, unwrapped or
+// wrapped in middleware that is no guard (return cors(r)), to callers in
+// other packages only (func Routes() http.Handler { r := chi.NewRouter();
+// ...; return r }) and that has no say of its own on
 // authentication: it is not a server of this package but a sub-router,
 // whose guards are decided where a caller mounts or serves it
 // (r.Group(func(r chi.Router) { r.Use(auth); r.Mount("/fhir",
@@ -175,7 +176,7 @@ func (a *pkgAnalysis) judge(fn *ssa.Function, w *walk) {
 // do a router this package also serves, and one returned by a function no
 // other package can call.
 func (a *pkgAnalysis) returnedAway(fn *ssa.Function, root *router, routes []*route) bool {
-	if root.param >= 0 || !root.escapes || root.elsewhere || root.served.IsValid() || a.calledInPkg[fn] || fn.Parent() != nil {
+	if root.param >= 0 || !root.escapes && !root.wrappedOut || root.elsewhere || root.served.IsValid() || a.calledInPkg[fn] || fn.Parent() != nil {
 		return false
 	}
 	obj, ok := fn.Object().(*types.Func)

@@ -24,10 +24,13 @@ type router struct {
 	created  int  // sequence number at creation
 	param    int  // >= 0: parameter of the function being summarised
 	escapes  bool // returned by the function that created it
-	inline   bool // chi With: its middleware belongs to the routes registered on it
-	outer    []mw // wrappers around the router where it is mounted
-	mounted  bool // registered as the handler of a route of parent
-	strips   bool // mounted by a registration that strips its pattern (chi Mount)
+	// wrappedOut: returned by that function wrapped in middleware
+	// (return cors(mux)).
+	wrappedOut bool
+	inline     bool // chi With: its middleware belongs to the routes registered on it
+	outer      []mw // wrappers around the router where it is mounted
+	mounted    bool // registered as the handler of a route of parent
+	strips     bool // mounted by a registration that strips its pattern (chi Mount)
 	// exits are the ways the router leaves the function that builds it:
 	// served, returned or stored, each with the wrappers around it there.
 	exits []exit
@@ -445,6 +448,11 @@ func (w *walk) walkFunc(fr *frame) {
 					}
 					if w.depth == 0 && fr.fn.Parent() == nil {
 						w.exit(fr, v, x.Pos())
+						if fr.lookup(v) == nil {
+							for _, f := range w.flows(fr, v, 0) {
+								f.r.wrappedOut = true
+							}
+						}
 					}
 				}
 			case ssa.CallInstruction:

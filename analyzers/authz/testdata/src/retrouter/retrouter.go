@@ -57,5 +57,8 @@ func Std(h *sub.H) {
 	m := http.NewServeMux()
 	m.Handle("/fhir/", sub.RequireStaff(http.StripPrefix("/fhir", sub.Std(h)))) // guarded: silent
 	m.Handle("/open/", http.StripPrefix("/open", sub.Std(h)))                   // want `route GET /open/patients/\{id\} .* has no authentication`
+	m.Handle("/w/", sub.RequireStaff(http.StripPrefix("/w", sub.Wrapped(h))))   // guarded: silent
+	m.Handle("/wopen/", http.StripPrefix("/wopen", sub.Wrapped(h)))             // want `route GET /wopen/patients/\{id\} .* has no authentication`
+	m.Handle("/wg/", http.StripPrefix("/wg", sub.WrappedGuard(h)))              // its own guard: silent
 	http.ListenAndServe(":8083", m)
 }

@@ -84,6 +84,22 @@ func Std(h *H) http.Handler { // want Std:`route\(result GET /patients/\{id\} \(
 	return mux
 }
 
+// Wrapped returns its router behind middleware that is no guard: a
+// sub-router still, judged where it is mounted.
+func Wrapped(h *H) http.Handler { // want Wrapped:`route\(result GET /patients/\{id\} \(\*sub.H\).get\)`
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /patients/{id}", h.get)
+	return noStore(mux)
+}
+
+// WrappedGuard returns its router behind its own guard: judged here, where
+// it is silent.
+func WrappedGuard(h *H) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /patients/{id}", h.get)
+	return RequireStaff(mux)
+}
+
 // Served is served here too: a server of this package, judged here.
 func Served(h *H) http.Handler {
 	r := chi.NewRouter()
