@@ -65,7 +65,7 @@ func (p *pkgState) callQueryArg(cc *ssa.CallCommon) ssa.Value {
 	if obj == nil {
 		return nil
 	}
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	hasRecv := obj.Signature().Recv() != nil
 	argAt := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }
 	if q := queryArg(obj.FullName(), argAt); q != nil || !cc.IsInvoke() {

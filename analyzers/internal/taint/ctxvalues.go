@@ -60,7 +60,7 @@ func (s *fnState) contextValue(cc *ssa.CallCommon, instr ssa.CallInstruction, re
 	if len(rows) == 0 {
 		return
 	}
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	hasRecv := obj.Signature().Recv() != nil
 	for _, row := range rows {
 		key := ctxKey(modelArg(args, hasRecv, row.Key))

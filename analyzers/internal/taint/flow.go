@@ -712,7 +712,7 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 				if sum == nil {
 					continue
 				}
-				args := callArgs(cc)
+				args := typesutil.CallArgs(cc)
 				for _, fp := range sum.fieldParams {
 					if fp.param < len(args) {
 						r, path := rootOf(args[fp.param])
@@ -2021,15 +2021,6 @@ func sensRank(k models.Kind) int {
 	return 0
 }
 
-// callArgs returns the call's arguments with the receiver first, as the
-// callee's SSA parameters are numbered.
-func callArgs(cc *ssa.CallCommon) []ssa.Value {
-	if cc.IsInvoke() {
-		return append([]ssa.Value{cc.Value}, cc.Args...)
-	}
-	return cc.Args
-}
-
 // call computes the taint of a call's results (one per result) and applies
 // its effects: stores into pointees, flows into sinks, summaries.
 func (s *fnState) call(cc *ssa.CallCommon, instr ssa.CallInstruction) []Taint {
@@ -2063,7 +2054,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	cc = typesutil.Unbind(cc)
 	sig := cc.Signature()
 	res := make([]Taint, sig.Results().Len())
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 
 	if b, ok := cc.Value.(*ssa.Builtin); ok {
 		switch b.Name() {

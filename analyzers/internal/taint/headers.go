@@ -607,7 +607,7 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 		return false
 	}
 	cc := instr.Common()
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	wi := -1
 	for i, a := range args {
 		if typesutil.Unconvert(a) == w {
@@ -858,7 +858,7 @@ func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) boo
 		return false
 	}
 	cc := instr.Common()
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	if len(args) != 2 || typesutil.Unconvert(args[0]) != hw {
 		return false
 	}
@@ -874,7 +874,7 @@ func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) boo
 	if exec == nil || exec.Parent() != fn {
 		return false
 	}
-	eargs := callArgs(exec.Common())
+	eargs := typesutil.CallArgs(exec.Common())
 	ew, edata := modelArg(eargs, true, row.Writer), modelArg(eargs, true, row.Data)
 	if ew == nil || edata == nil || typesutil.Unconvert(ew) != hw || !s.deep(edata).Empty() {
 		return false

@@ -46,7 +46,7 @@ func (s *fnState) findKeyMaterial() {
 			if ku == nil {
 				continue
 			}
-			a := modelArg(callArgs(cc), obj.Signature().Recv() != nil, ku.Arg)
+			a := modelArg(typesutil.CallArgs(cc), obj.Signature().Recv() != nil, ku.Arg)
 			if a == nil {
 				continue
 			}

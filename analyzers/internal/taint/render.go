@@ -269,7 +269,7 @@ func (s *fnState) callText(c *ssa.Call, i int) (Taint, bool) {
 		return Taint{}, false
 	}
 	// As apply instantiates a result.
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	step := &Step{Pos: c.Pos(), Desc: returnedBy + callee}
 	inst := s.instantiate(sum, args, text, step)
 	var t Taint

@@ -261,7 +261,7 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 			static(fn)
 		}
 	}
-	args := callArgs(cc)
+	args := typesutil.CallArgs(cc)
 	var out []SinkArg
 	for _, sum := range sums {
 		if sum == nil {

@@ -60,6 +60,15 @@ func Unconvert(v ssa.Value) ssa.Value {
 	}
 }
 
+// CallArgs returns a call's arguments, with an interface call's receiver
+// first (as a static method call has it).
+func CallArgs(cc *ssa.CallCommon) []ssa.Value {
+	if cc.IsInvoke() {
+		return append([]ssa.Value{cc.Value}, cc.Args...)
+	}
+	return cc.Args
+}
+
 // Callee returns the function or method a call names: the interface method
 // of a dynamic call, or the static callee's object, in both cases its
 // generic origin (the object model tables and facts are keyed by); nil for
