@@ -254,3 +254,9 @@ func TestDelegatedBody(t *testing.T) {
 func TestApplyMiddleware(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "applymw/mid", "applymw")
 }
+
+// TestAnsweredFailure: a middleware that answers a failed credential
+// check with its own protocol's body and returns is a guard.
+func TestAnsweredFailure(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "answerfail")
+}

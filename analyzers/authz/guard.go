@@ -603,6 +603,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			}
 		}
 	}
+	if !returnsErr && !ctxStyle && len(nexts) > 0 {
+		rejects = append(rejects, answeredFailures(fn, nexts, rejects)...)
+	}
 	isGin := ctx != nil && typesutil.NamedPath(ctx.Type()) == pkgGin+".Context"
 	if isGin {
 		// gin runs the rest of the chain when a middleware returns unless
@@ -1086,6 +1089,69 @@ func rejectCode(cc *ssa.CallCommon) (int64, bool) {
 	return 0, false
 }
 
+// answeredFailures returns the answers of a net/http middleware's handler
+// that reject without a status of their own: a block entered only when a
+// credential check failed, which writes a response (through a helper:
+// response.JSON(w, r, authFailure)) and returns without reaching next, as
+// Fever's protocol answers 200 with "auth": 0. A block that sets another
+// status (429, 400, 500) is no rejection of the credential.
+func answeredFailures(fn *ssa.Function, nexts, rejects []site) []site {
+	var w *ssa.Parameter
+	for _, p := range fn.Params {
+		if typesutil.IsNamed(p.Type(), "net/http", "ResponseWriter") {
+			w = p
+		}
+	}
+	if w == nil {
+		return nil
+	}
+	var out []site
+	for _, b := range fn.Blocks {
+		if b == fn.Recover || containsSite(rejects, b) || !credentialControlled(fn, b) {
+			continue
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok {
+			continue
+		}
+		reachesNext := false
+		for _, n := range nexts {
+			if n.b == b || reaches(b, n.b) {
+				reachesNext = true
+			}
+		}
+		if reachesNext {
+			continue
+		}
+		write, other := -1, false
+		for i, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := call.Common()
+			for _, a := range cc.Args {
+				if c, ok := a.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+					if n, ok := constant.Int64Val(c.Value); ok && n >= 100 && n < 600 && n != 200 {
+						other = true // an answer of its own kind
+					}
+				}
+			}
+			if cc.IsInvoke() && typesutil.Unconvert(cc.Value) == ssa.Value(w) && cc.Method.Name() == "Header" {
+				continue
+			}
+			for _, a := range typesutil.CallArgs(cc) {
+				if typesutil.Unconvert(a) == ssa.Value(w) && write < 0 {
+					write = i
+				}
+			}
+		}
+		if write >= 0 && !other {
+			out = append(out, site{b, write})
+		}
+	}
+	return out
+}
+
 // isRejectErr: echo.ErrUnauthorized, fiber.ErrForbidden and the like.
 func isRejectErr(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
@@ -1401,8 +1467,10 @@ var credentialWords = set("auth", "authenticate", "authorization", "authorized",
 	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified")
 
 func credentialName(name string) bool {
-	for _, w := range words(name) {
-		if credentialWords[w] {
+	ws := words(name)
+	for i, w := range ws {
+		// A word split in two: api_key, APIKey.
+		if credentialWords[w] || i > 0 && credentialWords[ws[i-1]+w] {
 			return true
 		}
 	}
