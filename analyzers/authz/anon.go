@@ -235,17 +235,7 @@ func (a *pkgAnalysis) decideAbsent(cond ssa.Value) (val, ok bool) {
 			if k, isConst = l.(*ssa.Const); !isConst {
 				return false, false
 			}
-			l = r
-			switch op {
-			case token.LSS:
-				op = token.GTR
-			case token.GTR:
-				op = token.LSS
-			case token.LEQ:
-				op = token.GEQ
-			case token.GEQ:
-				op = token.LEQ
-			}
+			l, op = r, typesutil.Mirror(op)
 		}
 		z, ok := a.absentValue(l, 0)
 		if !ok {

@@ -217,17 +217,7 @@ func twoOrMore(cmp ssa.Instruction, n ssa.Value) *ssa.BasicBlock {
 	}
 	op, other := bin.Op, bin.Y
 	if bin.Y == n {
-		other = bin.X
-		switch op { // c < n is n > c
-		case token.LSS:
-			op = token.GTR
-		case token.GTR:
-			op = token.LSS
-		case token.LEQ:
-			op = token.GEQ
-		case token.GEQ:
-			op = token.LEQ
-		}
+		other, op = bin.X, typesutil.Mirror(op) // c < n is n > c
 	}
 	c, ok := constIndex(other)
 	if !ok {

@@ -60,6 +60,22 @@ func Unconvert(v ssa.Value) ssa.Value {
 	}
 }
 
+// Mirror returns the comparison that holds of y and x when op holds of x
+// and y (x < y is y > x); other operators are their own mirror.
+func Mirror(op token.Token) token.Token {
+	switch op {
+	case token.LSS:
+		return token.GTR
+	case token.GTR:
+		return token.LSS
+	case token.LEQ:
+		return token.GEQ
+	case token.GEQ:
+		return token.LEQ
+	}
+	return op
+}
+
 // CallArgs returns a call's arguments, with an interface call's receiver
 // first (as a static method call has it).
 func CallArgs(cc *ssa.CallCommon) []ssa.Value {
