@@ -1046,6 +1046,41 @@ func (s *fnState) copyElems(dst, r ssa.Value, p string, seen map[*ssa.Phi]bool) 
 	}
 }
 
+// fieldwise returns the structs a returned pointer may be, when each is
+// returned field by field (see the Return case): a struct allocated here
+// and not captured, or a call's result with fields stored here (or given
+// by the callee's summary) and no alias of a parameter; through phis, nil
+// constants aside. Nil when some value is neither.
+func (s *fnState) fieldwise(r ssa.Value, depth int) []ssa.Value {
+	if depth > 4 || !isPointer(r.Type()) || !isStruct(typesutil.Deref(r.Type())) {
+		return nil
+	}
+	switch x := r.(type) {
+	case *ssa.Alloc:
+		if len(s.locs[x]) > 0 && s.p.captured[x] == nil {
+			return []ssa.Value{x}
+		}
+	case *ssa.Phi:
+		var out []ssa.Value
+		for _, e := range x.Edges {
+			if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+				continue
+			}
+			xs := s.fieldwise(e, depth+1)
+			if xs == nil {
+				return nil
+			}
+			out = append(out, xs...)
+		}
+		return out
+	default:
+		if callResult(r) && len(s.locs[r]) > 0 && s.aliases[r] == nil {
+			return []ssa.Value{r}
+		}
+	}
+	return nil
+}
+
 // callResult reports whether v is a result of a call (its only result,
 // or one extracted from its tuple).
 func callResult(v ssa.Value) bool {
@@ -1312,25 +1347,22 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				continue
 			}
 			s.sum.alias(i, s.aliasParam(r))
-			// A struct allocated here is returned field by field, so a
-			// caller reading one field does not see the others.
-			if a, ok := r.(*ssa.Alloc); ok && len(s.locs[a]) > 0 && s.p.captured[a] == nil {
-				s.sum.results[i].join(forCallers(s.val(r)))
-				for _, e := range s.locs[a] {
-					s.sum.addResultField(i, e.path, forCallers(e.t))
+			// A struct allocated here, or made by a call (a parser's or
+			// constructor's result) whose fields this function then set,
+			// is returned field by field, also when it is one of several
+			// (a phi of such structs, or nil): a caller reading one field
+			// sees what was stored there and the structs' own taint, not
+			// what was stored in the other fields.
+			if roots := s.fieldwise(r, 0); len(roots) > 0 {
+				for _, x := range roots {
+					s.sum.results[i].join(forCallers(s.val(x)))
+					for _, e := range s.locs[x] {
+						s.sum.addResultField(i, e.path, forCallers(e.t))
+					}
+					if _, made := x.(*ssa.Alloc); !made {
+						s.sum.addText(i, v.Parent().Signature.Results().At(i).Type(), forCallers(s.fmtText(x)))
+					}
 				}
-				continue
-			}
-			// So is a struct a call made (a parser's or constructor's
-			// result) whose fields this function then set: a caller
-			// reading one field sees the call's result and that field,
-			// not what was stored in the others.
-			if fresh := callResult(r); fresh && isPointer(r.Type()) && isStruct(typesutil.Deref(r.Type())) && len(s.locs[r]) > 0 && s.aliases[r] == nil {
-				s.sum.results[i].join(forCallers(s.val(r)))
-				for _, e := range s.locs[r] {
-					s.sum.addResultField(i, e.path, forCallers(e.t))
-				}
-				s.sum.addText(i, v.Parent().Signature.Results().At(i).Type(), forCallers(s.fmtText(r)))
 				continue
 			}
 			// A struct value kept in a local variable (a named result

@@ -34,3 +34,24 @@ func Subscribe(db *sql.DB, r *http.Request) {
 	h := create("<rss/>", r.FormValue("url"), "")
 	db.Exec("INSERT INTO feeds(url) VALUES ('" + h.URL + "')") // want `built with string concatenation from r.FormValue\("url"\)`
 }
+
+// pick returns one of two structs it allocates, or nil: each field by
+// field.
+func pick(url, cookie string, mirror, none bool) *Feed {
+	var f *Feed
+	if none {
+		f = nil
+	} else if mirror {
+		f = &Feed{URL: "https://mirror.example.org/feed", Cookie: cookie}
+	} else {
+		f = &Feed{URL: url, Cookie: cookie}
+	}
+	return f
+}
+
+func Pick(db *sql.DB, r *http.Request) {
+	f := pick("https://example.org/feed", r.FormValue("cookie"), r.FormValue("m") != "", false)
+	db.Exec("INSERT INTO feeds(url) VALUES ('" + f.URL + "')") // safe: the URLs are constants; the cookie is in another field
+	g := pick(r.FormValue("url"), "", false, false)
+	db.Exec("INSERT INTO feeds(url) VALUES ('" + g.URL + "')") // want `built with string concatenation from r.FormValue\("url"\)`
+}
