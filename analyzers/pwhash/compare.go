@@ -216,7 +216,7 @@ func (s *state) compare(pos token.Pos, op string, x, y ast.Expr) {
 	if secret == "" {
 		secret = s.secretIn(pos, 1, y)
 	}
-	if secret == "" {
+	if secret == "" || s.keepsElements(pos) {
 		return
 	}
 	s.report(pos, RuleTiming, fmt.Sprintf("secret %s is compared with %s, which returns at the first differing byte: use hmac.Equal or subtle.ConstantTimeCompare", secret, op))
@@ -397,6 +397,7 @@ func (s *state) ssaOperands() map[token.Pos][2]ssa.Value {
 		return s.ssaOps
 	}
 	s.ssaOps = map[token.Pos][2]ssa.Value{}
+	s.ssaCmps = map[token.Pos]ssa.Value{}
 	for _, fn := range s.res.SSA.SrcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -404,11 +405,13 @@ func (s *state) ssaOperands() map[token.Pos][2]ssa.Value {
 				case *ssa.BinOp:
 					if v.Op == token.EQL || v.Op == token.NEQ {
 						s.ssaOps[v.Pos()] = [2]ssa.Value{v.X, v.Y}
+						s.ssaCmps[v.Pos()] = v
 					}
 				case *ssa.Call:
 					if obj := typesutil.Callee(v.Common()); obj != nil && len(v.Call.Args) == 2 {
 						if _, ok := models.CompareFunc(obj.FullName()); ok {
 							s.ssaOps[v.Pos()] = [2]ssa.Value{v.Call.Args[0], v.Call.Args[1]}
+							s.ssaCmps[v.Pos()] = v
 						}
 					}
 				}
@@ -416,6 +419,78 @@ func (s *state) ssaOperands() map[token.Pos][2]ssa.Value {
 		}
 	}
 	return s.ssaOps
+}
+
+// keepsElements reports whether the comparison at pos only decides what a
+// loop does with the element at hand and then goes on to the next one:
+// the list kept without a token (if token != t.AccessToken { kept =
+// append(kept, t) }), the clients closed for a token. No branch it decides
+// leaves the loop (a return, a break) or sets a flag (ok = true) that
+// the code after the loop may act on, so its outcome answers no request
+// and decides no access: it maintains a list the caller already owns.
+func (s *state) keepsElements(pos token.Pos) bool {
+	s.ssaOperands()
+	v := s.ssaCmps[pos]
+	if v == nil || len(*v.Referrers()) == 0 {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		if n, ok := r.(*ssa.UnOp); ok && n.Op == token.NOT && len(*n.Referrers()) == 1 {
+			r = (*n.Referrers())[0]
+		}
+		iff, ok := r.(*ssa.If)
+		if !ok || !goesOn(iff) {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOn reports whether every path from each branch of iff comes back to
+// its block (the loop it is in) with no return on the way and no constant
+// boolean carried into the loop's variables.
+func goesOn(iff *ssa.If) bool {
+	home := iff.Block()
+	seen := map[*ssa.BasicBlock]bool{}
+	work := append([]*ssa.BasicBlock(nil), home.Succs...)
+	back := false
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if b == home || b.Dominates(home) {
+			back = true // at the loop again: the next element
+			continue
+		}
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok || len(b.Succs) == 0 {
+			return false // leaves the loop (or the function)
+		}
+		work = append(work, b.Succs...)
+	}
+	// A flag set on the way (ok = true) is a decision.
+	for b := range seen {
+		for _, in := range b.Instrs {
+			phi, ok := in.(*ssa.Phi)
+			if !ok {
+				break
+			}
+			for k, e := range phi.Edges {
+				if c, ok := e.(*ssa.Const); ok && (seen[b.Preds[k]] || b.Preds[k] == home) && isBool(c) {
+					return false
+				}
+			}
+		}
+	}
+	return back
+}
+
+// isBool reports whether c is a boolean constant.
+func isBool(c *ssa.Const) bool {
+	b, ok := c.Type().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // bothRequest reports whether both operands of the comparison at pos are

@@ -79,8 +79,10 @@
 // logleak's vocabulary names (a session cookie's value,
 // r.Cookie("session_id").Value; r.Header.Get("Authorization")), or as
 // what it is: a keyed MAC's Sum (hmac.New). hmac.Equal, subtle.ConstantTimeCompare, comparisons
-// with a constant ("") or a package-level sentinel, pagination tokens and
-// nonces are not reported.
+// with a constant ("") or a package-level sentinel, pagination tokens,
+// nonces, and a comparison in a loop that only decides what to do with the
+// element at hand (keep it, close it) and goes on to the next are not
+// reported.
 //
 // ## hash-broken-on-secret: secret hashed with MD5 or SHA-1
 //

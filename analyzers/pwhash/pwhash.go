@@ -139,6 +139,9 @@ type state struct {
 	operands map[token.Pos][2]ast.Expr
 	// ssaOps: the same comparisons' SSA operands (see ssaOperands).
 	ssaOps map[token.Pos][2]ssa.Value
+	// ssaCmps: the comparison's own value (the BinOp or the call), by
+	// position.
+	ssaCmps map[token.Pos]ssa.Value
 
 	uses map[*ssa.Function][]KDFUse // parameter-dependent KDF uses
 	// lookupNames memoises lookups.
