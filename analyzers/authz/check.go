@@ -531,10 +531,8 @@ func (a *pkgAnalysis) answerCode(cc *ssa.CallCommon) int64 {
 	}
 	if withReq {
 		for _, arg := range cc.Args {
-			if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-				if n, ok := constant.Int64Val(c.Value); ok && n >= 400 && n < 600 {
-					return n
-				}
+			if n, ok := typesutil.ConstInt(arg); ok && n >= 400 && n < 600 {
+				return n
 			}
 		}
 		if obj := typesutil.Callee(cc); obj != nil && hasWord(obj.Name(), "error") {

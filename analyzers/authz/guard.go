@@ -1061,10 +1061,8 @@ func (a *pkgAnalysis) isNextCall(cc *ssa.CallCommon) bool {
 // chain or redirects to a login page (code 0).
 func rejectCode(cc *ssa.CallCommon) (int64, bool) {
 	for _, arg := range cc.Args {
-		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-			if n, ok := constant.Int64Val(c.Value); ok && (n == 401 || n == 403) {
-				return n, true
-			}
+		if n, ok := typesutil.ConstInt(arg); ok && (n == 401 || n == 403) {
+			return n, true
 		}
 	}
 	if obj := typesutil.Callee(cc); obj != nil {
@@ -1130,10 +1128,8 @@ func answeredFailures(fn *ssa.Function, nexts, rejects []site) []site {
 			}
 			cc := call.Common()
 			for _, a := range cc.Args {
-				if c, ok := a.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-					if n, ok := constant.Int64Val(c.Value); ok && n >= 100 && n < 600 && n != 200 {
-						other = true // an answer of its own kind
-					}
+				if n, ok := typesutil.ConstInt(a); ok && n >= 100 && n < 600 && n != 200 {
+					other = true // an answer of its own kind
 				}
 			}
 			if cc.IsInvoke() && typesutil.Unconvert(cc.Value) == ssa.Value(w) && cc.Method.Name() == "Header" {
@@ -1538,10 +1534,8 @@ func mentionsCredential(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 // arguments (c.NoContent(http.StatusNoContent)).
 func answersSuccess(cc *ssa.CallCommon) bool {
 	for _, arg := range cc.Args {
-		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-			if n, ok := constant.Int64Val(c.Value); ok && n >= 200 && n < 400 {
-				return true
-			}
+		if n, ok := typesutil.ConstInt(arg); ok && n >= 200 && n < 400 {
+			return true
 		}
 	}
 	return false
@@ -1634,10 +1628,8 @@ func (a *pkgAnalysis) checkControlled(fn *ssa.Function, b *ssa.BasicBlock) bool 
 // method named NotFound).
 func answersNotFound(cc *ssa.CallCommon) bool {
 	for _, arg := range cc.Args {
-		if c, ok := arg.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
-			if n, ok := constant.Int64Val(c.Value); ok && n == 404 {
-				return true
-			}
+		if n, ok := typesutil.ConstInt(arg); ok && n == 404 {
+			return true
 		}
 	}
 	if obj := typesutil.Callee(cc); obj != nil {

@@ -58,7 +58,7 @@ func (s *state) fieldDefaults() map[*types.Var]*fieldDefaultFact {
 		c, ok := st.Val.(*ssa.Const)
 		n, isInt := int64(0), false
 		if ok {
-			n, isInt = constInt(c)
+			n, isInt = typesutil.ConstInt(c)
 		}
 		if !isInt {
 			others[f] = true

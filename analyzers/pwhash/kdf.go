@@ -405,7 +405,7 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 	}
 	switch v := v.(type) {
 	case *ssa.Const:
-		if n, ok := constInt(v); ok {
+		if n, ok := typesutil.ConstInt(v); ok {
 			return value{consts: []int64{n}, param: -1}
 		}
 		if v.Value == nil || v.Value.Kind() == constant.String {
@@ -809,13 +809,6 @@ func (s *state) pkgFuncs() []*ssa.Function {
 		funcs = append(funcs, init)
 	}
 	return funcs
-}
-
-func constInt(c *ssa.Const) (int64, bool) {
-	if c.Value == nil || c.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(c.Value)
 }
 
 func arith(op token.Token, x, y int64) (int64, bool) {

@@ -681,7 +681,7 @@ func hashOrigin(v ssa.Value, depth int) string {
 			if obj, ok := fn.Object().(*types.Func); ok {
 				if obj.FullName() == "(crypto.Hash).New" && len(cc.Args) > 0 {
 					if c, ok := cc.Args[0].(*ssa.Const); ok {
-						if n, ok := constInt(c); ok {
+						if n, ok := typesutil.ConstInt(c); ok {
 							return cryptoHashes[n]
 						}
 					}

@@ -1,7 +1,6 @@
 package taint
 
 import (
-	"go/constant"
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
@@ -125,7 +124,7 @@ var splitFuncs = map[string]bool{
 // authFirstPart reports whether ia addresses the first part of a split
 // of an Authorization header's value that has more parts (see above).
 func (s *fnState) authFirstPart(ia *ssa.IndexAddr) bool {
-	if idx, ok := constIndex(ia.Index); !ok || idx != 0 {
+	if idx, ok := typesutil.ConstInt(ia.Index); !ok || idx != 0 {
 		return false
 	}
 	call, ok := ia.X.(*ssa.Call)
@@ -190,7 +189,7 @@ func morePartsUsed(parts ssa.Value, ia *ssa.IndexAddr) bool {
 	for _, r := range *parts.Referrers() {
 		switch x := r.(type) {
 		case *ssa.IndexAddr:
-			if i, ok := constIndex(x.Index); ok && i >= 1 && before(x) {
+			if i, ok := typesutil.ConstInt(x.Index); ok && i >= 1 && before(x) {
 				return true
 			}
 		case *ssa.Call:
@@ -219,7 +218,7 @@ func twoOrMore(cmp ssa.Instruction, n ssa.Value) *ssa.BasicBlock {
 	if bin.Y == n {
 		other, op = bin.X, typesutil.Mirror(op) // c < n is n > c
 	}
-	c, ok := constIndex(other)
+	c, ok := typesutil.ConstInt(other)
 	if !ok {
 		return nil
 	}
@@ -241,13 +240,4 @@ func twoOrMore(cmp ssa.Instruction, n ssa.Value) *ssa.BasicBlock {
 		}
 	}
 	return nil
-}
-
-// constIndex returns the value of an integer constant.
-func constIndex(v ssa.Value) (int64, bool) {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	return constant.Int64Val(c.Value)
 }

@@ -1,12 +1,13 @@
 package taint
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
 )
 
 // Strong updates of a slice's elements. Memory only grows in this engine
@@ -354,11 +355,7 @@ func backEdge(h *ssa.BasicBlock, i int) bool { return h.Dominates(h.Preds[i]) }
 
 // isInt reports whether v is the integer constant n.
 func isInt(v ssa.Value, n int64) bool {
-	c, ok := v.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
-		return false
-	}
-	x, exact := constant.Int64Val(c.Value)
+	x, exact := typesutil.ConstInt(v)
 	return exact && x == n
 }
 

@@ -603,6 +603,16 @@ func Reaching(targets ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	return reach
 }
 
+// ConstInt returns the value of an integer constant, and whether v is one
+// that fits an int64.
+func ConstInt(v ssa.Value) (int64, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(c.Value)
+}
+
 // ConstString returns the text of a string constant, seen through an
 // interface conversion, and whether v is one.
 func ConstString(v ssa.Value) (string, bool) {
