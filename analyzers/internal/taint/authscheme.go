@@ -30,7 +30,9 @@ import (
 
 // authSchemeCut cleans the credential from result 0 (res[0]) of the call
 // c of strings.Cut when it cuts an Authorization header's value at its
-// first space and its before part is used only where found held.
+// first space (or a value taken from it, such as decoded Basic
+// credentials, at another separator) and its before part is used only
+// where found held.
 func (s *fnState) authSchemeCut(c ssa.CallInstruction, name string, argAt func(int) ssa.Value, res []Taint) {
 	call, ok := c.(*ssa.Call)
 	if name != "strings.Cut" || !ok || len(res) != 3 {
@@ -40,7 +42,10 @@ func (s *fnState) authSchemeCut(c ssa.CallInstruction, name string, argAt func(i
 	if h == nil || sepV == nil {
 		return
 	}
-	if sep, ok := typesutil.ConstString(sepV); !ok || sep != " " {
+	// At a space, the scheme; at another separator (the ':' of decoded
+	// Basic credentials), the user, but not in the header as read, whose
+	// credentials come before any ':' (see authFirstPart).
+	if sep, ok := typesutil.ConstString(sepV); !ok || sep == "" || sep != " " && headerRead(h) {
 		return
 	}
 	t := s.deep(h)
@@ -207,8 +212,8 @@ func morePartsUsed(parts ssa.Value, ia *ssa.IndexAddr) bool {
 }
 
 // twoOrMore returns the block entered only where the comparison cmp of
-// the count n with a constant found n >= 2 (the false side of n != 2 or
-// n < 2, the true side of n == 2, n >= 2 or n > 1), or nil.
+// the count n with a constant found n >= 2 (the false side of n != 2,
+// n < 2 or n <= 1, the true side of n == 2, n >= 2 or n > 1), or nil.
 func twoOrMore(cmp ssa.Instruction, n ssa.Value) *ssa.BasicBlock {
 	bin, ok := cmp.(*ssa.BinOp)
 	if !ok {
@@ -226,7 +231,7 @@ func twoOrMore(cmp ssa.Instruction, n ssa.Value) *ssa.BasicBlock {
 	switch {
 	case op == token.EQL && c >= 2, op == token.GEQ && c >= 2, op == token.GTR && c >= 1:
 		succ = 0
-	case op == token.NEQ && c >= 2, op == token.LSS && c == 2:
+	case op == token.NEQ && c >= 2, op == token.LSS && c == 2, op == token.LEQ && c == 1:
 		succ = 1
 	}
 	if succ < 0 {

@@ -85,3 +85,27 @@ func LonePart(r *http.Request) {
 	colon := strings.Split(h, ":")
 	log.Printf("head %s, %d parts", colon[0], len(colon[1])) // want `credential \(authorization header\)`
 }
+
+// Cut of decoded Basic credentials at ':': the user where the colon was
+// found; a count checked with <= 1 before the first part.
+func DecodedCut(r *http.Request) {
+	_, cred, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok {
+		return
+	}
+	raw, err := base64.StdEncoding.DecodeString(cred)
+	if err != nil {
+		return
+	}
+	user, pass, found := strings.Cut(string(raw), ":")
+	if !found {
+		return
+	}
+	log.Printf("basic auth for %s", user) // safe: the user name
+	log.Printf("pass %s", pass)           // want `credential \(authorization header\)`
+	parts := strings.Split(string(raw), ":")
+	if len(parts) <= 1 {
+		return
+	}
+	log.Printf("user %s", parts[0]) // safe: the first of two or more parts
+}
