@@ -87,7 +87,7 @@ type paramPath struct {
 
 // fieldBit returns the Params bit for a read of path under parameter i.
 // When the 32 field bits are used up, a plain field shares the bit of a
-// plain field read before under the same parameter (sharedField), and
+// plain field read before under the same parameter (plainField), and
 // other paths get the whole parameter's bit.
 func (s *fnState) fieldBit(i int, path string) uint64 {
 	for k, fp := range s.fieldParams {
@@ -787,6 +787,13 @@ func (s *fnState) copyFields(dst ssa.Value, dpath string, src ssa.Value, spath s
 	default:
 		return false
 	}
+	s.copyLocs(dst, dpath, src, spath)
+	return true
+}
+
+// copyLocs stores at dst+dpath, path by path, what src holds at spath and
+// under it (and what it holds whole, at a prefix of spath).
+func (s *fnState) copyLocs(dst ssa.Value, dpath string, src ssa.Value, spath string) {
 	for _, e := range slices.Clone(s.locs[src]) {
 		if !related(e.path, spath) {
 			continue
@@ -797,7 +804,6 @@ func (s *fnState) copyFields(dst ssa.Value, dpath string, src ssa.Value, spath s
 		}
 		s.store(dst, p, e.t)
 	}
-	return true
 }
 
 // valuePath returns where a struct value was read from: a by-value struct
@@ -1030,11 +1036,7 @@ func (s *fnState) copyElems(dst, r ssa.Value, p string, seen map[*ssa.Phi]bool) 
 	if r == dst {
 		return
 	}
-	for _, e := range slices.Clone(s.locs[r]) {
-		if related(e.path, p) && len(e.path) >= len(p) {
-			s.store(dst, e.path[len(p):], e.t)
-		}
-	}
+	s.copyLocs(dst, "", r, p)
 	if ph, ok := r.(*ssa.Phi); ok && p == "" && !seen[ph] && len(seen) < 8 {
 		seen[ph] = true
 		for _, e := range ph.Edges {
