@@ -590,15 +590,9 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 			if c, ok := ret.Results[0].(*ssa.Call); ok && (a.isNextCall(&c.Call) || answersSuccess(&c.Call)) {
 				continue // next, or a successful answer (a CORS preflight's 204)
 			}
-			reachesNext := false
-			for _, n := range nexts {
-				if reaches(b, n.b) {
-					reachesNext = true
-				}
-			}
 			// Any error rejects the request; only an error returned on a
 			// path that depends on a credential check is a guard's.
-			if !reachesNext && len(nexts) > 0 && !containsSite(rejects, b) && credentialControlled(fn, b) {
+			if !reachesSite(b, nexts) && len(nexts) > 0 && !containsSite(rejects, b) && credentialControlled(fn, b) {
 				rejects = append(rejects, site{b, len(b.Instrs) - 1})
 			}
 		}
@@ -1111,13 +1105,7 @@ func answeredFailures(fn *ssa.Function, nexts, rejects []site) []site {
 		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); !ok {
 			continue
 		}
-		reachesNext := false
-		for _, n := range nexts {
-			if n.b == b || reaches(b, n.b) {
-				reachesNext = true
-			}
-		}
-		if reachesNext {
+		if reachesSite(b, nexts) {
 			continue
 		}
 		write, other := -1, false
@@ -1146,6 +1134,17 @@ func answeredFailures(fn *ssa.Function, nexts, rejects []site) []site {
 		}
 	}
 	return out
+}
+
+// reachesSite reports whether a path from b (b included) reaches one of
+// the sites.
+func reachesSite(b *ssa.BasicBlock, sites []site) bool {
+	for _, n := range sites {
+		if reaches(b, n.b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRejectErr: echo.ErrUnauthorized, fiber.ErrForbidden and the like.
