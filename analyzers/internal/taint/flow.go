@@ -66,6 +66,9 @@ type fnState struct {
 	// that loop (see strong.go).
 	kills map[ssa.Value]*killLoop
 	post  map[ssa.Value]*Taint
+	// sharedBits: the bit fieldBit gave a path read after the 32 field
+	// bits were used up.
+	sharedBits map[paramPath]uint64
 	// keyMat: the text values that hold key material by their use, each
 	// with its credential source (keyuse.go).
 	keyMat map[ssa.Value]Taint
@@ -96,14 +99,25 @@ func (s *fnState) fieldBit(i int, path string) uint64 {
 		}
 	}
 	if len(s.fieldParams) >= 32 {
+		// Decided once per path: each load asks again, every iteration.
+		key := paramPath{i, path}
+		if b, ok := s.sharedBits[key]; ok {
+			return b
+		}
+		b := uint64(1) << i
 		if name, ok := plainField(path); ok {
 			for k, fp := range s.fieldParams {
 				if other, ok := plainField(fp.path); ok && fp.param == i && token.IsExported(other) == token.IsExported(name) {
-					return 1 << (32 + k)
+					b = 1 << (32 + k)
+					break
 				}
 			}
 		}
-		return 1 << i
+		if s.sharedBits == nil {
+			s.sharedBits = map[paramPath]uint64{}
+		}
+		s.sharedBits[key] = b
+		return b
 	}
 	s.fieldParams = append(s.fieldParams, paramPath{i, path})
 	return 1 << (32 + len(s.fieldParams) - 1)
