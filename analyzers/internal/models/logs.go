@@ -360,6 +360,32 @@ var keyUses = []KeyUse{
 
 var keyUseByFunc = map[string]*KeyUse{}
 
+// keyCarriers return in their first result the key material of one of
+// their arguments, so that a key use's argument is traced back to it: the
+// block pem.Decode decodes from its input, the plaintext
+// x509.DecryptPEMBlock decrypts from its block.
+var keyCarriers = map[string]int{
+	"encoding/pem.Decode":         0,
+	"crypto/x509.DecryptPEMBlock": 0,
+}
+
+// keyFields are the fields of library types that hold the key material of
+// their struct: a PEM block's Bytes.
+var keyFields = map[string]string{
+	"encoding/pem.Block": "Bytes",
+}
+
+// KeyCarrier returns the argument whose key material the first result of
+// the function holds, and whether it has one.
+func KeyCarrier(fullName string) (int, bool) {
+	i, ok := keyCarriers[fullName]
+	return i, ok
+}
+
+// KeyField reports whether field of the named type (typesutil.NamedPath)
+// holds its struct's key material.
+func KeyField(named, field string) bool { return named != "" && keyFields[named] == field }
+
 // KeyUseFor returns the key-use row of a function, or nil.
 func KeyUseFor(fullName string) *KeyUse { return keyUseByFunc[fullName] }
 

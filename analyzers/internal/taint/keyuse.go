@@ -93,10 +93,9 @@ func (s *fnState) traceKey(v ssa.Value, what string, use Step, depth int) {
 			next(e)
 		}
 	case *ssa.UnOp:
-		// block.Bytes: the block's bytes came from what it was decoded
-		// from.
-		// So are its bytes read anywhere else.
-		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && typesutil.IsNamed(typesutil.Deref(fa.X.Type()), "encoding/pem", "Block") && fieldName(fa.X.Type(), fa.Field) == "Bytes" {
+		// block.Bytes (models.KeyField): key material wherever the field
+		// is read, taken from what the block came from.
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL && models.KeyField(typesutil.NamedPath(fa.X.Type()), fieldName(fa.X.Type(), fa.Field)) {
 			for _, r := range *fa.X.Referrers() {
 				if fa2, ok := r.(*ssa.FieldAddr); ok && fa2.Field == fa.Field {
 					for _, r2 := range *fa2.Referrers() {
@@ -109,11 +108,13 @@ func (s *fnState) traceKey(v ssa.Value, what string, use Step, depth int) {
 			next(fa.X)
 		}
 	case *ssa.Extract:
-		// The block pem.Decode returns first, the plaintext
-		// x509.DecryptPEMBlock returns first.
-		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 && len(c.Call.Args) > 0 {
-			if obj := typesutil.Callee(&c.Call); obj != nil && (obj.FullName() == "encoding/pem.Decode" || obj.FullName() == "crypto/x509.DecryptPEMBlock") {
-				next(c.Call.Args[0])
+		// The block pem.Decode returns (models.KeyCarrier): what it was
+		// decoded from.
+		if c, ok := x.Tuple.(*ssa.Call); ok && x.Index == 0 {
+			if obj := typesutil.Callee(&c.Call); obj != nil {
+				if i, ok := models.KeyCarrier(obj.FullName()); ok && i < len(c.Call.Args) {
+					next(c.Call.Args[i])
+				}
 			}
 		}
 	}
