@@ -26,7 +26,7 @@ func TestLibraries(t *testing.T) {
 }
 
 func TestRendering(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient", "errtext", "errtextuse", "fmtfields", "logvaluer", "genericdump", "logrusformat")
+	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer, "structcase", "wrap", "fmtcase", "jwtcase", "httpclient", "errtext", "errtextuse", "fmtfields", "shownfields", "logvaluer", "genericdump", "logrusformat")
 }
 
 // TestMadeCredential: the result of a function named for making a

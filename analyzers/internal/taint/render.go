@@ -2,6 +2,8 @@ package taint
 
 import (
 	"go/types"
+	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -86,12 +88,144 @@ func (s *fnState) renderedExcept(a ssa.Value, r models.Render, hidden map[ssa.Va
 	var out Taint
 	for _, methods := range alts {
 		t, ok := s.renderedBy(v, methods)
+		if !ok && !hasAnyMethod(s.p.ssa.Pkg.Prog, v.Type(), methods) {
+			t, ok = s.shownFields(v, slices.Contains(methods, "MarshalJSON") || slices.Contains(methods, "MarshalLogObject"))
+		}
 		if !ok {
 			return s.deep(a)
 		}
 		out.join(t)
 	}
 	return out
+}
+
+// hasAnyMethod reports whether t's method set has one of methods.
+func hasAnyMethod(prog *ssa.Program, t types.Type, methods []string) bool {
+	ms := prog.MethodSets.MethodSet(t)
+	for i := 0; i < ms.Len(); i++ {
+		if slices.Contains(methods, ms.At(i).Obj().Name()) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownFields is what a renderer that reads the fields of v, a struct or
+// a pointer to one, shows of it, field by field: encoding/json (and zap's
+// reflection) leaves out unexported fields and those tagged `json:"-"`;
+// fmt prints every field, but calls the String, Error or Format method of
+// an exported field's type instead of reading that field's fields. A
+// password copied into a `json:"-"` field is not in zap.Any's output, nor
+// one behind a nested type's redacting String in %+v. false when nothing
+// is left out (all of v, as before), or when v's memory is not known field
+// by field: a struct a call returned whole carries its taint in no field.
+func (s *fnState) shownFields(v ssa.Value, json bool) (Taint, bool) {
+	st, ok := typesutil.Deref(v.Type()).Underlying().(*types.Struct)
+	if !ok || !s.fieldMemory(v) {
+		return Taint{}, false
+	}
+	var t Taint
+	hid := false
+	s.showFields(v, st, "", json, 0, &t, &hid)
+	return t, hid
+}
+
+// maxShownDepth bounds how deep shownFields walks nested structs; below
+// it a field is shown whole.
+const maxShownDepth = 3
+
+// showFields joins into t what the renderer shows of the fields of st,
+// the struct at path under v, and sets hid when it leaves something out.
+func (s *fnState) showFields(v ssa.Value, st *types.Struct, path string, json bool, depth int, t *Taint, hid *bool) {
+	prog := s.p.ssa.Pkg.Prog
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		fp := path + "." + f.Name()
+		ft := f.Type()
+		if json && (!f.Exported() && !f.Embedded() || reflect.StructTag(st.Tag(i)).Get("json") == "-") {
+			*hid = true // encoding/json skips it ("-," names a field "-")
+			continue
+		}
+		if _, ptr := ft.Underlying().(*types.Pointer); ptr && !json && !(f.Exported() && hasAnyMethod(prog, ft, fmtMethods)) {
+			*hid = true // fmt prints a pointer below the top level as its address
+			continue
+		}
+		inner, isStruct := typesutil.Deref(ft).Underlying().(*types.Struct)
+		switch {
+		case json && (hasAnyMethod(prog, ft, []string{"MarshalJSON", "MarshalText"}) || hasAnyMethod(prog, types.NewPointer(typesutil.Deref(ft)), []string{"MarshalJSON", "MarshalText"})):
+			t.join(s.selected(v, fp))
+		case !json && f.Exported() && hasAnyMethod(prog, ft, fmtMethods):
+			// fmt prints the method's text (handleMethods at depth > 0).
+			if mt, ok := s.fieldMethodText(v, ft, fp); ok {
+				t.join(mt)
+				*hid = true
+			} else {
+				t.join(s.selected(v, fp))
+			}
+		case isStruct && depth < maxShownDepth:
+			s.showFields(v, inner, fp, json, depth+1, t, hid)
+		default:
+			t.join(s.selected(v, fp))
+		}
+	}
+}
+
+// fieldMethodText is the text of the first of fmt's methods the type ft
+// of the field at path under v has, from the method's summary applied to
+// that field; false when the summary is not known.
+func (s *fnState) fieldMethodText(v ssa.Value, ft types.Type, path string) (Taint, bool) {
+	sel := firstMethod(s.p.ssa.Pkg.Prog, ft, fmtMethods)
+	if sel == nil || len(sel.Index()) > 1 {
+		return Taint{}, false
+	}
+	m, ok := sel.Obj().(*types.Func)
+	if !ok || m.Signature().Results().Len() == 0 {
+		return Taint{}, false
+	}
+	sum, ok := s.p.methodSummary(m)
+	if !ok {
+		return Taint{}, false
+	}
+	if sum == nil || len(sum.results) == 0 {
+		return Taint{}, true
+	}
+	return s.instantiateSel(sum, []ssa.Value{v}, []string{path}, sum.results[0], nil), true
+}
+
+// firstMethod is the first of methods in t's method set, in their order.
+func firstMethod(prog *ssa.Program, t types.Type, methods []string) *types.Selection {
+	ms := prog.MethodSets.MethodSet(t)
+	for _, name := range methods {
+		for i := 0; i < ms.Len(); i++ {
+			if ms.At(i).Obj().Name() == name {
+				return ms.At(i)
+			}
+		}
+	}
+	return nil
+}
+
+// fieldMemory reports whether the memory of v, a struct or a pointer to
+// one, is known field by field: a local built in place, a parameter (each
+// field read has its own bit), a closure's free variable, or a call's
+// result its callee returned field by field.
+func (s *fnState) fieldMemory(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	r, _, ok := valuePath(v)
+	if !ok {
+		if !isPointer(v.Type()) {
+			return false
+		}
+		r, _ = rootOf(v)
+	}
+	switch r := r.(type) {
+	case *ssa.Alloc, *ssa.Parameter, *ssa.FreeVar:
+		return true
+	default:
+		return callResult(r) && len(s.locs[r]) > 0 && s.aliases[r] == nil
+	}
 }
 
 // renderedBy is the text the first of methods v's type has returns for v;
