@@ -450,7 +450,7 @@ func (s *state) verifier(fn *ssa.Function) bool {
 	ast.Inspect(fn.Syntax(), func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
+			if (n.Op == token.EQL || n.Op == token.NEQ) && s.comparesText(n) {
 				compares = true
 			}
 		case *ast.CallExpr:
@@ -470,6 +470,26 @@ func (s *state) verifier(fn *ssa.Function) bool {
 		return !compares
 	})
 	return compares
+}
+
+// comparesText reports whether the comparison e is of two non-constant
+// texts or digests (a computed hash against a stored one), not an error
+// against nil or a length against a number.
+func (s *state) comparesText(e *ast.BinaryExpr) bool {
+	for _, x := range []ast.Expr{e.X, e.Y} {
+		tv, ok := s.pass.TypesInfo.Types[x]
+		if !ok || tv.Value != nil || tv.IsNil() {
+			return false
+		}
+		t := tv.Type
+		if arr, ok := t.Underlying().(*types.Array); ok && isByte(arr.Elem()) {
+			continue
+		}
+		if !typesutil.IsString(t) {
+			return false
+		}
+	}
+	return true
 }
 
 func isByte(t types.Type) bool {

@@ -36,3 +36,17 @@ func Login(a *Account, password string) bool {
 	a.Hash, a.LegacyMD5 = h, nil
 	return true
 }
+
+type store interface {
+	SetPassword(user string, hash []byte) error
+}
+
+// ResetLegacy is no verifier: it compares nothing but an error with nil,
+// and stores the fast hash it makes.
+func ResetLegacy(db store, user, newPassword string) error {
+	sum := md5.Sum([]byte(newPassword)) // want `password parameter newPassword is hashed with md5.Sum, a fast hash`
+	if err := db.SetPassword(user, sum[:]); err != nil {
+		return err
+	}
+	return nil
+}
