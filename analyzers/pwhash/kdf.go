@@ -197,7 +197,8 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 				s.slow = true
 				u := KDFUse{Algo: sp.algo, Where: typesutil.Position(s.pass.Fset, call.Pos())}
 				for _, r := range sp.roles {
-					u.Args = append(u.Args, toArg(r.name, s.resolve(fn, argOf(cc, obj, r.arg), 0)))
+					a := argOf(cc, obj, r.arg)
+					u.Args = append(u.Args, toArg(r.name, bounded(s.resolve(fn, a, 0), a, call.Block(), call.Block())))
 				}
 				if sp.salt >= 0 {
 					u.Args = append(u.Args, toArg("salt", s.resolve(fn, argOf(cc, obj, sp.salt), 0)))
@@ -429,8 +430,12 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 		return s.resolve(fn, v.X, depth+1)
 	case *ssa.Phi:
 		var vs []value
-		for _, e := range v.Edges {
-			vs = append(vs, s.resolve(fn, e, depth+1))
+		for i, e := range v.Edges {
+			ev := s.resolve(fn, e, depth+1)
+			if i < len(v.Block().Preds) {
+				ev = bounded(ev, e, v.Block().Preds[i], v.Block())
+			}
+			vs = append(vs, ev)
 		}
 		return merge(vs)
 	case *ssa.BinOp:
@@ -475,6 +480,104 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 		}
 	}
 	return unknown()
+}
+
+// bounded drops from v, what x is known to be, the constants that the
+// branches taken to reach block b (from block from, when b is a phi's
+// block and from one of its predecessors; else from is b) rule out:
+// `if cost < 12 { cost = 12 }` or `if cost < 12 { return err }` leaves no
+// configured default of 8. When no constant is left, x is only known to
+// pass the checks: not judged.
+func bounded(v value, x ssa.Value, from, b *ssa.BasicBlock) value {
+	if len(v.consts) == 0 {
+		return v
+	}
+	keep := func(c int64) bool {
+		if from != b && !holds(from, b, x, c) {
+			return false // the phi's edge itself
+		}
+		// Every block that dominates from was entered on the way; one
+		// with a single predecessor, by that predecessor's edge.
+		for d := from; d != nil; d = d.Idom() {
+			if len(d.Preds) == 1 && !holds(d.Preds[0], d, x, c) {
+				return false
+			}
+		}
+		return true
+	}
+	out := v
+	out.consts = slices.DeleteFunc(slices.Clone(v.consts), func(c int64) bool { return !keep(c) })
+	if len(out.consts) == 0 {
+		return unknown()
+	}
+	return out
+}
+
+// holds reports whether x == c is possible on the edge from block p to
+// its successor succ: false when p ends in `if x OP k` whose outcome on
+// that edge rules c out.
+func holds(p, succ *ssa.BasicBlock, x ssa.Value, c int64) bool {
+	if len(p.Instrs) == 0 || len(p.Succs) != 2 || p.Succs[0] == p.Succs[1] {
+		return true
+	}
+	iff, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If)
+	if !ok {
+		return true
+	}
+	cond, ok := iff.Cond.(*ssa.BinOp)
+	if !ok {
+		return true
+	}
+	op := cond.Op
+	k, ok := typesutil.ConstInt(cond.Y)
+	if !ok || stripConv(cond.X) != stripConv(x) {
+		k, ok = typesutil.ConstInt(cond.X)
+		if !ok || stripConv(cond.Y) != stripConv(x) {
+			return true
+		}
+		switch op { // k OP x is x OP' k
+		case token.LSS:
+			op = token.GTR
+		case token.LEQ:
+			op = token.GEQ
+		case token.GTR:
+			op = token.LSS
+		case token.GEQ:
+			op = token.LEQ
+		}
+	}
+	var r bool
+	switch op {
+	case token.LSS:
+		r = c < k
+	case token.LEQ:
+		r = c <= k
+	case token.GTR:
+		r = c > k
+	case token.GEQ:
+		r = c >= k
+	case token.EQL:
+		r = c == k
+	case token.NEQ:
+		r = c != k
+	default:
+		return true
+	}
+	return r == (succ == p.Succs[0])
+}
+
+// stripConv is v without the conversions around it.
+func stripConv(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return v
+		}
+	}
 }
 
 // merge joins the values of a phi's or a variable's several assignments.
@@ -784,7 +887,7 @@ func (s *state) pointedField(fn *ssa.Function, ptr ssa.Value, i int, depth int) 
 // only reads the field, is not such a use of fn's parameter.
 func (s *state) resolveArg(fn *ssa.Function, call ssa.CallInstruction, arg ssa.Value, v value) value {
 	if v.field == 0 {
-		return s.resolve(fn, arg, 0)
+		return bounded(s.resolve(fn, arg, 0), arg, call.Block(), call.Block())
 	}
 	switch a := arg.(type) {
 	case *ssa.Const:

@@ -3,6 +3,8 @@
 package pwconfuse
 
 import (
+	"errors"
+
 	"golang.org/x/crypto/bcrypt"
 
 	"pwconf"
@@ -29,3 +31,41 @@ func (s *Server) Import(password string) ([]byte, error) {
 func Export(sec *pwconf.Security, cfgs []pwconf.Security, password string) ([]byte, error) {
 	return bcrypt.GenerateFromPassword([]byte(password), cfgs[0].ExportBatch) // want `bcrypt cost 4 is below 10 \(Security.ExportBatch is set to 4 at pwconf.go:21\)`
 }
+
+// A configured cost raised to a floor, or refused below it, reaches
+// bcrypt at 12 or more whatever the default.
+func (s *Server) RegisterRaised(password string) ([]byte, error) {
+	cost := s.Sec.PortalBcryptCost
+	if cost < 12 {
+		cost = 12
+	}
+	return bcrypt.GenerateFromPassword([]byte(password), cost)
+}
+
+func (s *Server) RegisterChecked(password string) ([]byte, error) {
+	cost := s.Sec.PortalBcryptCost
+	if 12 > cost {
+		return nil, errTooLow
+	}
+	return bcrypt.GenerateFromPassword([]byte(password), cost)
+}
+
+// A floor below the minimum keeps the weak values.
+func (s *Server) RegisterLowFloor(password string) ([]byte, error) {
+	cost := s.Sec.PortalBcryptCost
+	if cost < 4 {
+		cost = 4
+	}
+	return bcrypt.GenerateFromPassword([]byte(password), cost) // want `bcrypt cost 4 may be below 10`
+}
+
+// The check the other way round leaves only the weak default.
+func (s *Server) RegisterInverted(password string) ([]byte, error) {
+	cost := s.Sec.PortalBcryptCost
+	if cost >= 10 {
+		return nil, errTooLow
+	}
+	return bcrypt.GenerateFromPassword([]byte(password), cost) // want `bcrypt cost 6 may be below 10`
+}
+
+var errTooLow = errors.New("bcrypt cost below the floor")
