@@ -18,7 +18,8 @@ import "slices"
 //   - A note, an indication or a reason (an Appointment's or a
 //     Referral's reason for the visit) is clinical there too, and in any
 //     record about a patient or their care: one that refers to a patient
-//     (PatientID) or holds clinical data (a Diagnosis, a Medication). A
+//     (PatientID), holds clinical data (a Diagnosis, a Medication) or is
+//     named as clinical data (a Prescription, a MedicationRequest). A
 //     drug catalogue's Medication{Name, Notes} is neither, nor a
 //     Release{Version, Reason}.
 //   - The text of a record that is itself clinical data (a ClinicalNote's
@@ -106,6 +107,12 @@ func recordRow(field string) int {
 
 func patientRecord(typeName string, fields []string, self int, clinical bool) bool {
 	if slices.Contains(Words(typeName), "patient") {
+		return true
+	}
+	if k, what := SensitiveName(typeName, false); clinical && k&PII != 0 && what == clinicalWhat && !slices.Equal(Normalise(typeName), []string{"medication"}) {
+		// A record of one patient's care by its own name (a
+		// Prescription's Indication, a MedicationRequest's Reason); a
+		// Medication alone is a drug, as in FHIR.
 		return true
 	}
 	for j, f := range fields {

@@ -122,3 +122,21 @@ func Amend(old ClinicalNote, d Diagnosis, a Article) {
 	log.Printf("coded %s: %s", d.Code, d.Description)                          // want `personal or patient data \(clinical data\) d.Description`
 	log.Printf("article %s: %s", a.Title, a.Body)
 }
+
+// A record whose own name is clinical data needs no patient field for its
+// indication or reason to be clinical; a rollout's reason is not.
+type RepeatPrescription struct {
+	ID         int64
+	DrugCode   string
+	Indication string
+}
+
+type Rollout struct {
+	ID     int64
+	Reason string
+}
+
+func Renew(rx RepeatPrescription, r Rollout) {
+	log.Printf("renewing %s for %s", rx.DrugCode, rx.Indication) // want `personal or patient data \(clinical data\) rx.Indication`
+	log.Printf("rollout %d: %s", r.ID, r.Reason)
+}
