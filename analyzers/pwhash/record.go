@@ -181,9 +181,12 @@ func persistExcluded(tag string) bool {
 var tagEncoders = map[string]bool{"encoding/hex.EncodeToString": true, "(*encoding/base64.Encoding).EncodeToString": true}
 
 // macTag reports whether v is the Sum of a keyed MAC (hmac.New's
-// hash.Hash), through conversions and hex or base64 encoding: whoever
-// learns it byte by byte forges the message, whatever its name.
-func macTag(v ssa.Value) bool {
+// hash.Hash), through conversions, hex or base64 encoding and functions
+// of this package that return one (func sign(key, body []byte) []byte):
+// whoever learns it byte by byte forges the message, whatever its name.
+func macTag(v ssa.Value) bool { return macTagN(v, 0) }
+
+func macTagN(v ssa.Value, depth int) bool {
 	for range 4 {
 		v = typesutil.Unconvert(v)
 		c, ok := v.(*ssa.Call)
@@ -194,6 +197,9 @@ func macTag(v ssa.Value) bool {
 		if cc.IsInvoke() {
 			return cc.Method.Name() == "Sum" && hashOrigin(cc.Value, 0) == "hmac"
 		}
+		if fn := cc.StaticCallee(); fn != nil && fn.Blocks != nil && depth < 3 {
+			return returnsMAC(fn, depth+1)
+		}
 		obj := typesutil.Callee(cc)
 		if obj == nil || !tagEncoders[obj.FullName()] || len(cc.Args) == 0 {
 			return false
@@ -201,6 +207,26 @@ func macTag(v ssa.Value) bool {
 		v = cc.Args[len(cc.Args)-1]
 	}
 	return false
+}
+
+// returnsMAC reports whether every value fn returns first is a MAC tag
+// (macTag) or nil.
+func returnsMAC(fn *ssa.Function, depth int) bool {
+	found := false
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		if c, ok := ret.Results[0].(*ssa.Const); ok && c.IsNil() {
+			continue
+		}
+		if !macTagN(ret.Results[0], depth) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // madeSecret returns the argument that is the secret its function makes,
