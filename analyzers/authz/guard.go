@@ -688,7 +688,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		// nothing on, the check is there only to reject, and fails open;
 		// passing on what it found (the claims of a valid token) makes it
 		// an optional authentication, no guard, unless named to require.
-		if !marksRequestOrContext(fn, ctx, nexts) || isStrictGuardName(name) {
+		if !marksRequestOrContext(fn, ctxValue(ctx), nexts) || isStrictGuardName(name) {
 			return &guardInfo{kind: "fail-open", why: "calls the next handler when the request carries no credential, checking the credential only when one is sent", pos: pos,
 				fix: "answer 401 when the credential is missing, as when it is wrong"}
 		}
@@ -726,7 +726,7 @@ func (a *pkgAnalysis) analyzeInner(fn *ssa.Function, name string) *guardInfo {
 		// the credential check fails, and the same way when it passes:
 		// the check decides nothing. (An optional authentication marks
 		// the request it passes on when the check passes.)
-		if n, ok := nextOnFailedCredential(fn, nexts, nil); ok && isAuthnName(name) && sameNextArgs(fn, nexts) {
+		if n, ok := nextOnFailedCredential(fn, nexts, nil); ok && isAuthnName(name) && passesOnUnmarked(fn, ctx, nexts) {
 			return &guardInfo{kind: "fail-open", why: "calls the next handler when the credential check fails", pos: n.b.Instrs[n.i].Pos(),
 				fix: "answer 401 when the check fails, and call next only when it passes"}
 		}
@@ -796,6 +796,37 @@ func nextOnFailedCredential(fn *ssa.Function, nexts, rejects []site) (site, bool
 		}
 	}
 	return site{}, false
+}
+
+// ctxValue is the context parameter as a value: nil, not a nil
+// *ssa.Parameter, when there is none.
+func ctxValue(ctx *ssa.Parameter) ssa.Value {
+	if ctx == nil {
+		return nil
+	}
+	return ctx
+}
+
+// passesOnUnmarked reports whether every call of the next handler passes
+// on what the middleware was given, unmarked: the same request in
+// net/http (sameNextArgs), the same context in echo or gin with nothing
+// set on it (an optional authentication sets the user it found).
+func passesOnUnmarked(fn *ssa.Function, ctx *ssa.Parameter, nexts []site) bool {
+	if ctx == nil {
+		return sameNextArgs(fn, nexts)
+	}
+	for _, n := range nexts {
+		call, ok := n.b.Instrs[n.i].(ssa.CallInstruction)
+		if !ok {
+			return false
+		}
+		for _, a := range call.Common().Args {
+			if _, isConst := a.(*ssa.Const); !isConst && typesutil.Unconvert(a) != ssa.Value(ctx) {
+				return false
+			}
+		}
+	}
+	return len(nexts) > 0 && !marksRequestOrContext(fn, ctx, nexts)
 }
 
 // sameNextArgs reports whether fn calls a net/http next at each of nexts
@@ -973,11 +1004,18 @@ func failedErr(c control) bool {
 	if k, ok := y.(*ssa.Const); !ok || !k.IsNil() {
 		return false
 	}
-	ex, ok := x.(*ssa.Extract)
-	if !ok || !types.Identical(ex.Type(), types.Universe.Lookup("error").Type()) {
+	if !types.Identical(x.Type(), types.Universe.Lookup("error").Type()) {
 		return false
 	}
-	if _, ok := ex.Tuple.(*ssa.Call); !ok {
+	// The error of a call: its only result (err := verify(tok)) or one
+	// of several.
+	switch x := x.(type) {
+	case *ssa.Extract:
+		if _, ok := x.Tuple.(*ssa.Call); !ok {
+			return false
+		}
+	case *ssa.Call:
+	default:
 		return false
 	}
 	return c.want == (bin.Op == token.NEQ)

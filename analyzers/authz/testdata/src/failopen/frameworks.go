@@ -61,3 +61,37 @@ func RequireGin(c *gin.Context) { // want RequireGin:"guard\\(fail-open\\)"
 	}
 	c.Next()
 }
+
+// verifyToken's only result is its error.
+func verifyToken(tok string) error {
+	if tok == "" {
+		return http.ErrNoCookie
+	}
+	return nil
+}
+
+// JWTEcho is named for its authentication, never rejects and passes the
+// context on unmarked whether the check passed or failed: it decides
+// nothing.
+func JWTEcho(next echo.HandlerFunc) echo.HandlerFunc { // want JWTEcho:"guard\\(fail-open\\)"
+	return func(c echo.Context) error {
+		if err := verifyToken(c.Request().Header.Get("Authorization")); err != nil {
+			log.Printf("jwt: %v", err)
+			return next(c) // want `middleware failopen.JWTEcho fails open: it calls the next handler when the credential check fails`
+		}
+		return next(c)
+	}
+}
+
+// JWTEchoOptional marks the context when the check passes: an optional
+// authentication, no guard.
+func JWTEchoOptional(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		tok := c.Request().Header.Get("Authorization")
+		if err := verifyToken(tok); err != nil {
+			return next(c)
+		}
+		c.Set("token", tok)
+		return next(c)
+	}
+}
