@@ -283,13 +283,13 @@ func (s *state) madeSecretHash(fn *ssa.Function, call ssa.CallInstruction) {
 	}
 	what := s.madeSecret(fn, c.Args)
 	for _, a := range c.Args {
-		// A local variable only: package variables, fields and
-		// parameters are the engine's, by their sources.
+		// A local variable (or a named result) only: package variables,
+		// fields and parameters are the engine's, by their sources.
 		id, ok := unconvertExpr(s.pass.TypesInfo, a).(*ast.Ident)
 		if what != "" || !ok || !isSecretName(id.Name) || !s.textVar(id) {
 			continue
 		}
-		if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && v.Kind() == types.LocalVar {
+		if v, ok := s.pass.TypesInfo.Uses[id].(*types.Var); ok && (v.Kind() == types.LocalVar || v.Kind() == types.ResultVar) {
 			what = id.Name
 		}
 	}

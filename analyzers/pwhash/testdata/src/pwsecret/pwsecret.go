@@ -31,6 +31,13 @@ func InviteDigest() string {
 	return hex.EncodeToString(sum[:])
 }
 
+// A named result holds what it names.
+func NewMagicLink() (token, digest string) {
+	token = randomText()
+	sum := md5.Sum([]byte(token)) // want `secret token is hashed with md5`
+	return token, hex.EncodeToString(sum[:])
+}
+
 // Codes that are no credentials.
 func StatusCode() string {
 	code := randomText()
