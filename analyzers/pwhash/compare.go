@@ -777,7 +777,6 @@ func (s *state) stores() {
 				switch v := instr.(type) {
 				case ssa.CallInstruction:
 					s.sqlArgs(fn, v)
-					s.hashWrite(fn, v)
 					s.madeSecretHash(fn, v)
 					calls = append(calls, call{fn, v})
 				case *ssa.Store:
@@ -921,61 +920,3 @@ func typeName(t types.Type) string {
 // writers are functions that write their later arguments into their first.
 var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
 
-// hashWrite reports a password written into a hash.Hash by io.WriteString
-// or fmt.Fprint (within the function: the engine's hash sinks are Write
-// calls).
-func (s *state) hashWrite(fn *ssa.Function, call ssa.CallInstruction) {
-	cc := call.Common()
-	callee := cc.StaticCallee()
-	if callee == nil || len(cc.Args) < 2 {
-		return
-	}
-	obj, _ := callee.Object().(*types.Func)
-	if obj == nil || !writers[obj.FullName()] {
-		return
-	}
-	w := cc.Args[0]
-	for {
-		if mi, ok := w.(*ssa.MakeInterface); ok {
-			w = mi.X
-		} else if ci, ok := w.(*ssa.ChangeInterface); ok {
-			w = ci.X
-		} else {
-			break
-		}
-	}
-	switch typesutil.NamedPath(w.Type()) {
-	case "hash.Hash", "hash.Hash32", "hash.Hash64":
-	default:
-		return
-	}
-	algo := hashOrigin(w, 0)
-	if algo == "" {
-		algo = "a hash.Hash"
-	}
-	what := ""
-	if c := s.calls[call.Pos()]; c != nil {
-		for _, a := range c.Args[1:] {
-			if n := s.namedIn(a, s.isPasswordName); n != "" {
-				what = n
-			}
-		}
-	}
-	for _, a := range cc.Args[1:] {
-		if what != "" {
-			break
-		}
-		t := s.res.TaintOf(a)
-		if t.Has(models.Password) {
-			what = "from " + t.Source.Desc
-		}
-		for i, p := range fn.Params {
-			if i < 64 && t.Params&(1<<i) != 0 && s.isPasswordName(p.Name()) {
-				what = "parameter " + p.Name()
-			}
-		}
-	}
-	if what != "" {
-		s.report(call.Pos(), RuleFastHash, fmt.Sprintf("%s is hashed with %s (%s), a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algo, typesutil.ShortFuncName(obj.FullName())))
-	}
-}

@@ -405,8 +405,8 @@ func algoOr(algo, sink string) string {
 	if algo == "" {
 		return sink
 	}
-	if strings.Contains(sink, ".") && !strings.HasSuffix(sink, ".Write") {
-		return sink
+	if strings.Contains(sink, ".") && !strings.HasSuffix(sink, ".Write") && !writers[sink] {
+		return sink // md5.Sum names its algorithm
 	}
 	return algo + " (" + sink + ")"
 }
@@ -645,7 +645,18 @@ func (s *state) algorithm(f *taint.Flow, instr ssa.CallInstruction) string {
 	if a := algoOfFunc(f.Sink); a != "" {
 		return a
 	}
-	if len(f.Via) > 0 || instr == nil || !instr.Common().IsInvoke() {
+	if len(f.Via) > 0 || instr == nil {
+		return ""
+	}
+	if cc := instr.Common(); !cc.IsInvoke() {
+		// A writer of io or fmt into a hash: the hash's.
+		if writers[f.Sink] && len(cc.Args) > 0 {
+			w := cc.Args[0]
+			if mi, ok := w.(*ssa.MakeInterface); ok {
+				w = mi.X
+			}
+			return hashOrigin(w, 0)
+		}
 		return ""
 	}
 	return hashOrigin(instr.Common().Value, 0)

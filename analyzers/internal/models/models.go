@@ -173,6 +173,7 @@ const (
 	AnyWriter      WriterKind = iota
 	ResponseWriter            // an HTTP response writer
 	StdStream                 // os.Stdout or os.Stderr
+	HashWriter                // a hash.Hash (io.WriteString(h, s) hashes s)
 )
 
 func (k WriterKind) String() string {
@@ -181,6 +182,8 @@ func (k WriterKind) String() string {
 		return "response"
 	case StdStream:
 		return "stdio"
+	case HashWriter:
+		return "hash"
 	}
 	return "any"
 }

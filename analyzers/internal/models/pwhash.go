@@ -197,6 +197,11 @@ var fastHashSinks = []Sink{
 	{Func: "(*crypto/sha3.SHA3).Write", Arg: 0, Class: FastHash},
 	{Func: "(*crypto/sha3.SHAKE).Write", Arg: 0, Class: FastHash},
 	{Func: "(golang.org/x/crypto/sha3.ShakeHash).Write", Arg: 0, Class: FastHash},
+	// The writers of io and fmt, when what they write into is a hash.
+	{Func: "io.WriteString", Arg: 1, Class: FastHash, Writer: HashWriter},
+	{Func: "fmt.Fprint", Arg: 1, Class: FastHash, Writer: HashWriter},
+	{Func: "fmt.Fprintf", Arg: 2, Class: FastHash, Writer: HashWriter},
+	{Func: "fmt.Fprintln", Arg: 1, Class: FastHash, Writer: HashWriter},
 }
 
 // kdfSanitisers: the output of a password hash or KDF is neither the

@@ -3160,8 +3160,34 @@ func isWriter(k models.WriterKind, w ssa.Value) bool {
 		return respWriter(w)
 	case models.StdStream:
 		return stdWriter(w)
+	case models.HashWriter:
+		return hashWriter(w)
 	}
 	return w != nil
+}
+
+// hashWriter reports whether w is a hash.Hash (through the interface
+// conversions of passing it as an io.Writer).
+func hashWriter(w ssa.Value) bool {
+	for w != nil {
+		switch x := w.(type) {
+		case *ssa.MakeInterface:
+			w = x.X
+			continue
+		case *ssa.ChangeInterface:
+			w = x.X
+			continue
+		}
+		break
+	}
+	if w == nil {
+		return false
+	}
+	switch typesutil.NamedPath(w.Type()) {
+	case "hash.Hash", "hash.Hash32", "hash.Hash64":
+		return true
+	}
+	return false
 }
 
 // writerParam returns the index of the parameter of this function that
@@ -3197,6 +3223,8 @@ func writerMethod(k models.WriterKind, name string) bool {
 		return name == "Write" || name == "Header" || name == "WriteHeader"
 	case models.StdStream: // *os.File
 		return name == "Write" || name == "WriteString" || name == "Close" || name == "Sync" || name == "Fd"
+	case models.HashWriter: // hash.Hash
+		return name == "Write" || name == "Sum" || name == "Reset" || name == "Size" || name == "BlockSize"
 	}
 	return false
 }

@@ -9,10 +9,13 @@ import (
 	"crypto/sha512"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"hash/crc32"
 	"hash/fnv"
 	"io"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"golang.org/x/crypto/blake2b"
 	"golang.org/x/crypto/md4"
@@ -120,4 +123,24 @@ type passForm struct {
 func hashPass(f passForm) []byte {
 	sum := sha512.Sum512([]byte(f.Pass)) // want `f.Pass is hashed with sha512.Sum512, a fast hash`
 	return sum[:]
+}
+
+// A helper that streams its neutral parameter into a hash hashes what its
+// callers pass; one that writes into a buffer does not.
+func streamDigest(s string) string {
+	h := sha256.New()
+	io.WriteString(h, s)
+	fmt.Fprintf(h, "|%s", s)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func bufferDigest(s string) string {
+	var b strings.Builder
+	io.WriteString(&b, s)
+	sum := crc32.ChecksumIEEE([]byte("x"))
+	return b.String() + strconv.Itoa(int(sum))
+}
+
+func legacyStreamed(email, password string) (string, string) {
+	return streamDigest(email + password), bufferDigest(password) // want `password parameter password is hashed with io.WriteString via fasthash.streamDigest`
 }
