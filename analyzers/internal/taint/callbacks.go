@@ -134,6 +134,70 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 		}
 		return out
 	}
+	cf, done, t := s.callbackFunc(a, in, all)
+	if done {
+		return t
+	}
+	var out Taint
+	for _, r := range cf.sum.results {
+		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct, Misfit: r.Misfit}
+		o.join(cf.bits(s, r))
+		if !o.Empty() {
+			o.Esc |= r.Esc
+		}
+		out.join(o)
+	}
+	return out
+}
+
+// passedFunc is a function passed as a callback, resolved: its summary,
+// the taint of its arguments in the caller's terms (a method value's
+// bound receiver first) and a closure's bindings.
+type passedFunc struct {
+	fn       *ssa.Function
+	sum      *summary
+	in       []Taint
+	bindings []ssa.Value
+}
+
+// bits instantiates the parameter bits of t, in the passed function's
+// terms, with what it is given: its arguments' taint, its bindings'.
+func (cf *passedFunc) bits(s *fnState, t Taint) Taint {
+	var o Taint
+	n := len(cf.fn.Params)
+	for bit := 0; bit < 64; bit++ {
+		m := uint64(1) << bit
+		if t.Params&m == 0 {
+			continue
+		}
+		p, path := bit, ""
+		if bit >= 32 {
+			if k := bit - 32; k < len(cf.sum.fieldParams) {
+				p, path = cf.sum.fieldParams[k].param, cf.sum.fieldParams[k].path
+			} else {
+				continue
+			}
+		}
+		switch {
+		case p < n && p < len(cf.in):
+			// A field of the argument: the argument's whole taint.
+			o.join(cf.in[p])
+		case p >= n && p-n < len(cf.bindings):
+			if path != "" {
+				o.join(s.boundField(cf.bindings[p-n], path))
+			} else {
+				o.join(s.deep(cf.bindings[p-n]))
+			}
+		}
+	}
+	return o
+}
+
+// callbackFunc resolves a, a function passed as a callback given in (its
+// arguments' taint here): done when there is no summary to apply, with
+// what the call returns then (all, the arguments' taint, for an unknown
+// function; all cleaned for a library sanitiser).
+func (s *fnState) callbackFunc(a ssa.Value, in []Taint, all Taint) (cf passedFunc, done bool, t Taint) {
 	var fn *ssa.Function
 	var bindings []ssa.Value
 	switch x := typesutil.Unconvert(a).(type) {
@@ -158,13 +222,13 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 					s.sum.addCallback(j, k, t)
 				}
 			}
-			return Taint{Params: 1 << j}
+			return cf, true, Taint{Params: 1 << j}
 		}
 	}
 	if fn == nil {
 		// An unknown function: what it is given flows to its result.
 		all.join(s.deep(a))
-		return all
+		return cf, true, all
 	}
 	if fn.Origin() != nil {
 		fn = fn.Origin()
@@ -173,7 +237,7 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	if fn.Pkg == s.p.ssa.Pkg && (fn.Blocks != nil || fn.Parent() != nil) {
 		sum = s.p.sums[fn]
 		if sum == nil {
-			return Taint{} // not analysed yet: a later round
+			return cf, true, Taint{} // not analysed yet: a later round
 		}
 	} else if obj := fn.Object(); obj != nil && obj.Pkg() != nil {
 		var f funcFact
@@ -185,45 +249,93 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 			if !all.Empty() {
 				all.Esc |= san.Esc
 			}
-			return all
+			return cf, true, all
 		}
 	}
 	if sum == nil {
-		return all
+		return cf, true, all
+	}
+	return passedFunc{fn: fn, sum: sum, in: in, bindings: bindings}, false, Taint{}
+}
+
+// callbackSinks applies, at a call of a function that calls one of its
+// function-typed parameters with data (an adapter route(s.List) whose
+// handler calls it with request input), the sink effects of the function
+// passed there to what the callee passes it: List's query built from its
+// argument is injected with that input. Reported here, at the call.
+func (s *fnState) callbackSinks(sum *summary, args []ssa.Value, inst func(Taint) Taint, instr ssa.CallInstruction, callee string) {
+	for i, a := range args {
+		cbArgs, ok := sum.callbackArgs(i)
+		if !ok || len(cbArgs) == 0 {
+			continue
+		}
+		in := make([]Taint, len(cbArgs))
+		var all Taint
+		for j, t := range cbArgs {
+			in[j] = inst(t)
+			all.join(in[j])
+		}
+		if all.Empty() {
+			continue
+		}
+		if _, isParam := typesutil.Unconvert(a).(*ssa.Parameter); isParam {
+			continue // this function's own callback: callbackResult passes it on
+		}
+		cf, done, _ := s.callbackFunc(a, in, all)
+		if done || len(cf.sum.sinks) == 0 {
+			continue
+		}
+		name := callee + " → " + shortName(calleeName(cf.fn))
+		s.applySinks(cf.sum, nil, func(t Taint) Taint {
+			o := Taint{Kinds: t.Kinds, Source: t.Source, Sens: t.Sens, Built: t.Built, Construct: t.Construct}
+			o.join(cf.bits(s, t))
+			return o
+		}, instr, name, false, "")
+	}
+}
+
+// closureCallbacks passes on, at the making of a closure, what the
+// closure passes to a function it calls through a free variable bound to
+// a parameter of this function: route(call) returns a handler that calls
+// call(r.URL.Query().Get("sort")), so route calls its parameter with
+// request input, for its callers to apply (callbackSinks). The closure's
+// own parameters are not bound here: their bits are dropped.
+func (s *fnState) closureCallbacks(mc *ssa.MakeClosure, fn *ssa.Function) {
+	sum := s.p.sums[fn]
+	if sum == nil || len(sum.callbacks) == 0 {
+		return
 	}
 	n := len(fn.Params)
-	var out Taint
-	for _, r := range sum.results {
-		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct, Misfit: r.Misfit}
-		for bit := 0; bit < 64; bit++ {
-			m := uint64(1) << bit
-			if r.Params&m == 0 {
-				continue
-			}
-			p, path := bit, ""
-			if bit >= 32 {
-				if k := bit - 32; k < len(sum.fieldParams) {
-					p, path = sum.fieldParams[k].param, sum.fieldParams[k].path
-				} else {
-					continue
-				}
-			}
-			switch {
-			case p < n && p < len(in):
-				// A field of the argument: the argument's whole taint.
-				o.join(in[p])
-			case p >= n && p-n < len(bindings):
-				if path != "" {
-					o.join(s.boundField(bindings[p-n], path))
-				} else {
-					o.join(s.deep(bindings[p-n]))
-				}
-			}
-		}
-		if !o.Empty() {
-			o.Esc |= r.Esc
-		}
-		out.join(o)
+	args := make([]ssa.Value, n, n+len(mc.Bindings))
+	args = append(args, mc.Bindings...)
+	var mask uint64
+	for i := 0; i < n && i < 32; i++ {
+		mask |= 1 << i
 	}
-	return out
+	for _, c := range sum.callbacks {
+		if c.Param < n || c.Param >= len(args) {
+			continue
+		}
+		b := args[c.Param]
+		if a, ok := b.(*ssa.Alloc); ok {
+			b = typesutil.StoredOnce(a) // a parameter spilled for the closure
+		}
+		prm, ok := b.(*ssa.Parameter)
+		if !ok || prm.Parent() != s.fn {
+			continue
+		}
+		j := slices.Index(s.fn.Params, prm)
+		if j < 0 || j >= 32 {
+			continue
+		}
+		if c.Arg < 0 {
+			s.sum.addCallback(j, -1, Taint{})
+			continue
+		}
+		t := c.T
+		t.Params &^= mask
+		if t = s.instantiate(sum, args, t, nil); !t.Empty() {
+			s.sum.addCallback(j, c.Arg, t)
+		}
+	}
 }

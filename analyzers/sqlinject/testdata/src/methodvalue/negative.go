@@ -37,3 +37,19 @@ func importedWrapperBound(st *store.Store, r *http.Request) {
 func (l *loader) purgeBound(r *http.Request) {
 	l.exec("DELETE FROM t WHERE name = ?", r.FormValue("name"))
 }
+
+// The adapter passes the method a placeholder-bound value, or a constant.
+func (rn *Runner) listBound(sort string) {
+	rn.db.Query("SELECT id FROM prescriptions WHERE drug = $1", sort)
+}
+
+func rpcConst(call func(string)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		call("name")
+	}
+}
+
+func rpcRoutesSafe(rn *Runner, mux *http.ServeMux) {
+	mux.Handle("/rpc/bound", rpcRoute(rn.listBound))
+	mux.Handle("/rpc/const", rpcConst(rn.listSorted))
+}

@@ -58,3 +58,19 @@ func newLoader(db *sql.DB) *loader { return &loader{exec: db.Exec} }
 func (l *loader) purge(r *http.Request) {
 	l.exec("DELETE FROM t WHERE name = '" + r.FormValue("name") + "'") // want `query passed to \(\*sql.DB\).Exec is built with string concatenation`
 }
+
+// An RPC adapter: the handler it returns calls the method value it is
+// given with request input. Reported where the method meets the adapter.
+func (rn *Runner) listSorted(sort string) {
+	rn.db.Query("SELECT id FROM prescriptions ORDER BY " + sort)
+}
+
+func rpcRoute(call func(string)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		call(r.URL.Query().Get("sort"))
+	}
+}
+
+func rpcRoutes(rn *Runner, mux *http.ServeMux) {
+	mux.Handle("/rpc/list", rpcRoute(rn.listSorted)) // want `query passed to \(\*sql.DB\).Query via methodvalue.rpcRoute → \(\*methodvalue.Runner\).listSorted is built with string concatenation from r.URL.Query\(\).Get\("sort"\) \(request input\)`
+}
