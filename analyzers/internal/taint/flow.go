@@ -3168,22 +3168,34 @@ func isWriter(k models.WriterKind, w ssa.Value) bool {
 	return w != nil
 }
 
-// hashWriter reports whether w is a hash.Hash (through the interface
-// conversions of passing it as an io.Writer).
-func hashWriter(w ssa.Value) bool {
-	for w != nil {
-		switch x := w.(type) {
-		case *ssa.MakeInterface:
-			w = x.X
-			continue
-		case *ssa.ChangeInterface:
-			w = x.X
-			continue
-		}
-		break
-	}
-	if w == nil {
+// hashWriter reports whether w is an unkeyed hash.Hash (through the
+// interface conversions of passing it as an io.Writer): not nil, and not
+// on any path an HMAC, whose server key makes a code or a tag of what it
+// is given (gitea's time-limited codes), not a password hash.
+func hashWriter(w ssa.Value) bool { return hashWriterN(w, 0) }
+
+func hashWriterN(w ssa.Value, depth int) bool {
+	if w == nil || depth > 4 {
 		return false
+	}
+	switch x := w.(type) {
+	case *ssa.MakeInterface:
+		return hashWriterN(x.X, depth+1)
+	case *ssa.ChangeInterface:
+		return hashWriterN(x.X, depth+1)
+	case *ssa.Const:
+		return false
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !hashWriterN(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.Call:
+		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "crypto/hmac.New" {
+			return false
+		}
 	}
 	switch typesutil.NamedPath(w.Type()) {
 	case "hash.Hash", "hash.Hash32", "hash.Hash64":
