@@ -438,10 +438,30 @@ func (a *pkgAnalysis) partialCheck(fn *ssa.Function) bool {
 			continue
 		}
 		for _, s := range b.Succs {
-			if a.deniesIn(s) {
+			if a.deniesIn(s) && leaves(s) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// leaves reports whether the path from block b returns before it joins
+// another: a denial that falls through to the rest of the handler (a 401
+// with no return, authz-fail-open's) decides nothing.
+func leaves(b *ssa.BasicBlock) bool {
+	for i := 0; i < 8 && b != nil; i++ {
+		if i > 0 && len(b.Preds) > 1 {
+			return false
+		}
+		switch b.Instrs[len(b.Instrs)-1].(type) {
+		case *ssa.Return, *ssa.Panic:
+			return true
+		}
+		if len(b.Succs) != 1 {
+			return false
+		}
+		b = b.Succs[0]
 	}
 	return false
 }

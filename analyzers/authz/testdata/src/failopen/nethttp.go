@@ -175,8 +175,30 @@ func (a *API) get(w http.ResponseWriter, r *http.Request) { // want get:"touches
 	_ = a.st.Patient(r.Context(), r.PathValue("id"))
 }
 
+// book answers 401 without returning and reads anyway: its check decides
+// nothing, so its route has no authentication. view checks on one branch
+// and leaves on failure: a partial check (authz-missing).
+func (a *API) book(w http.ResponseWriter, r *http.Request) { // want book:"touches"
+	if _, err := authenticate(r); err != nil {
+		http.Error(w, "unauthorised", http.StatusUnauthorized) // want `handler \(\*failopen.API\).book fails open: it answers 401 but does not return`
+	}
+	_ = a.st.Patient(r.Context(), r.PathValue("id"))
+}
+
+func (a *API) view(w http.ResponseWriter, r *http.Request) { // want view:"touches"
+	if r.URL.Query().Get("mode") == "full" {
+		if _, err := authenticate(r); err != nil {
+			http.Error(w, "unauthorised", http.StatusUnauthorized)
+			return
+		}
+	}
+	_ = a.st.Patient(r.Context(), r.PathValue("id"))
+}
+
 func Routes(a *API) *http.ServeMux {
 	mux := http.NewServeMux()
+	mux.Handle("POST /book/{id}", http.HandlerFunc(a.book))                 // want `route POST /book/\{id\} .* has no authentication`
+	mux.Handle("GET /view/{id}", http.HandlerFunc(a.view))                  // want `route GET /view/\{id\} .* checks authorisation only on some paths`
 	mux.Handle("GET /cookie/{id}", AuthCookie(http.HandlerFunc(a.get)))     // want `route GET /cookie/\{id\} .* has no authentication`
 	mux.Handle("GET /strict/{id}", AuthStrict(http.HandlerFunc(a.get)))     // want `route GET /strict/\{id\} .* is authenticated by failopen.AuthStrict`
 	mux.Handle("GET /optional/{id}", OptionalAuth(http.HandlerFunc(a.get))) // want `route GET /optional/\{id\} .* has no authentication`
