@@ -173,6 +173,9 @@ type pkgAnalysis struct {
 	calledInPkg map[*ssa.Function]bool      // functions called from elsewhere in the package
 	builds      map[*ssa.Function]bool      // memo of buildsRouter
 	helpers     map[*ssa.Function]bool      // helpers that reject after a failed check
+	// openChecks: handlers whose only check runs when the request carries
+	// the credential (handlerAbsentPass): no check of their routes.
+	openChecks map[*ssa.Function]bool
 	ctxRead     map[*ssa.Function]bool      // memo of readsContext
 	fieldExit   map[*types.Var][]exit       // memo of fieldExits
 

@@ -1497,7 +1497,7 @@ func optionValue(v ssa.Value, field string) optValue {
 var credentialWords = set("auth", "authenticate", "authorization", "authorized", "authenticated", "token", "tokens", "session",
 	"user", "login", "credential", "credentials", "jwt", "claims", "principal", "apikey", "password", "cookie",
 	"bearer", "identity", "account", "signed", "role", "roles", "admin", "superuser", "permission", "permissions",
-	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified")
+	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified", "signature")
 
 func credentialName(name string) bool {
 	ws := words(name)

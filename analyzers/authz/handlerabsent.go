@@ -13,7 +13,8 @@ import (
 // sig != "" { if !hmac.Equal(...) { 401 } }) and goes on to its data access
 // when it does not. The data accesses play the part of next. Such a
 // handler looks verified (a webhook route is public for the signature it
-// checks), so it is reported whatever its route.
+// checks), so it is reported whatever its route; its route is judged as
+// having no check (openChecks), as a route behind such middleware is.
 func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 	if fn.Blocks == nil || !isHandlerType(fn.Signature) || a.inTest(fn.Pos()) {
 		return
@@ -70,6 +71,10 @@ func (a *pkgAnalysis) handlerAbsentPass(fn *ssa.Function) {
 	if !ok {
 		return
 	}
+	if a.openChecks == nil {
+		a.openChecks = map[*ssa.Function]bool{}
+	}
+	a.openChecks[fn] = true
 	a.report(analysis.Diagnostic{
 		Pos:      pos,
 		Category: RuleFailOpen,

@@ -429,6 +429,9 @@ func (a *pkgAnalysis) hasCheckCall(fn *ssa.Function) bool {
 // (a check call, or a 401/403 exit on a credential condition) that does not
 // protect its data access.
 func (a *pkgAnalysis) partialCheck(fn *ssa.Function) bool {
+	if a.openChecks[fn] {
+		return false // its check lets a request without the credential through
+	}
 	if a.hasCheckCall(fn) {
 		return true
 	}

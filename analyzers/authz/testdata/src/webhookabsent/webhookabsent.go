@@ -142,3 +142,51 @@ func (c *Clinic) Login(w http.ResponseWriter, r *http.Request) { // want Login:"
 	}
 	w.WriteHeader(http.StatusNoContent)
 }
+
+// validSignature verifies in a helper: its name says what it checks.
+func validSignature(secret, body []byte, sig string) bool {
+	got, err := hex.DecodeString(sig)
+	return err == nil && hmac.Equal(got, sign(secret, body))
+}
+
+// Results checks through the helper, only when the header is sent.
+func (p *Pharmacy) Results(w http.ResponseWriter, r *http.Request) { // want Results:"touches"
+	body, _ := io.ReadAll(r.Body)
+	if sig := r.Header.Get("X-Signature"); sig != "" { // want `handler \(\*webhookabsent.Pharmacy\).Results fails open: it checks the credential only when the request carries one`
+		if !validSignature(p.Secret, body, sig) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+	}
+	_ = p.St.DeletePatient(r.Context(), string(body))
+}
+
+// ResultsSigned always verifies.
+func (p *Pharmacy) ResultsSigned(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body)
+	if !validSignature(p.Secret, body, r.Header.Get("X-Signature")) {
+		http.Error(w, "bad signature", http.StatusUnauthorized)
+		return
+	}
+	_ = p.St.DeletePatient(r.Context(), string(body))
+}
+
+// The route of a handler whose check lets an unsigned request through has
+// no check; a route whose handler always verifies is checked.
+func requireStaff(next http.Handler) http.Handler { // want requireStaff:"guard\\(authn\\)"
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer staff" {
+			http.Error(w, "unauthorised", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func Serve(p *Pharmacy) error {
+	mux := http.NewServeMux()
+	mux.Handle("GET /admin/results", requireStaff(http.HandlerFunc(p.Results))) // want `is authenticated by webhookabsent.requireStaff`
+	mux.HandleFunc("POST /integrations/results", p.Results) // want `route POST /integrations/results .* has no authentication`
+	mux.HandleFunc("POST /integrations/signed", p.ResultsSigned)
+	return http.ListenAndServe(":8080", mux)
+}
