@@ -176,8 +176,8 @@ type pkgAnalysis struct {
 	// openChecks: handlers whose only check runs when the request carries
 	// the credential (handlerAbsentPass): no check of their routes.
 	openChecks map[*ssa.Function]bool
-	ctxRead     map[*ssa.Function]bool      // memo of readsContext
-	fieldExit   map[*types.Var][]exit       // memo of fieldExits
+	ctxRead    map[*ssa.Function]bool // memo of readsContext
+	fieldExit  map[*types.Var][]exit  // memo of fieldExits
 
 	public  map[string]string // "file:line" of //sanitas:public → reason
 	reports map[string]bool   // dedup key of reported findings

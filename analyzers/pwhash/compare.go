@@ -919,4 +919,3 @@ func typeName(t types.Type) string {
 
 // writers are functions that write their later arguments into their first.
 var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
-
