@@ -311,6 +311,22 @@ func principalCall(name string) bool {
 // not a credential ({token}): a call named like a credential lookup
 // (LoginHistory, SessionsOf) so keyed reads the resource's data, whatever
 // its name.
+// secretKeys name a route parameter that carries a credential
+// (/reset/{token}, /sessions/:sid), not a resource (/history/:user is a
+// user's id, whatever the credential words say of a condition on "user").
+var secretKeys = set("token", "tokens", "session", "sid", "password", "apikey", "jwt", "cookie", "credential",
+	"credentials", "bearer", "signature", "code", "otp", "secret", "nonce", "key")
+
+func secretKeyName(name string) bool {
+	ws := words(name)
+	for i, w := range ws {
+		if secretKeys[w] || i > 0 && secretKeys[ws[i-1]+w] {
+			return true
+		}
+	}
+	return false
+}
+
 func resourceKeyed(cc *ssa.CallCommon) bool {
 	seen := map[ssa.Value]bool{}
 	for _, a := range cc.Args {
@@ -328,7 +344,7 @@ func fromRouteParam(v ssa.Value, depth int, seen map[ssa.Value]bool) bool {
 	seen[v] = true
 	resource := func(key ssa.Value) bool {
 		k := constString(typesutil.Unconvert(key))
-		return k != "\x00" && !credentialName(k)
+		return k != "\x00" && !secretKeyName(k)
 	}
 	switch x := v.(type) {
 	case *ssa.Call:

@@ -19,6 +19,12 @@ func (a *API) logins(w http.ResponseWriter, r *http.Request) { // want logins:"t
 	_, _ = a.st.LoginHistory(r.Context(), r.PathValue("id"))
 }
 
+// userLogins reads a user's login history by the user named in the path:
+// a resource key, though "user" is a credential word in a condition.
+func (a *API) userLogins(w http.ResponseWriter, r *http.Request) { // want userLogins:"touches"
+	_, _ = a.st.LoginHistory(r.Context(), r.PathValue("user"))
+}
+
 // invite looks the session up by the token in the path: the lookup that
 // authenticates, no data of the route's own.
 func (a *API) invite(w http.ResponseWriter, r *http.Request) {
@@ -44,6 +50,7 @@ func Routes(a *API) *http.ServeMux {
 	mux.HandleFunc("GET /wards/{id}/callback-requests", a.get) // want `route GET /wards/\{id\}/callback-requests .* has no authentication`
 	mux.HandleFunc("GET /register/patients/{id}", a.get)       // want `route GET /register/patients/\{id\} .* has no authentication`
 	mux.HandleFunc("GET /patients/{id}/logins", a.logins)      // want `route GET /patients/\{id\}/logins .* reaches .*LoginHistory has no authentication`
+	mux.HandleFunc("GET /users/{user}/logins", a.userLogins)   // want `route GET /users/\{user\}/logins .* reaches .*LoginHistory has no authentication`
 	mux.HandleFunc("GET /invites/{token}", a.invite)
 	// The flows' own endpoints stay silent.
 	mux.HandleFunc("POST /login", a.get)
