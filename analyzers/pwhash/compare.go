@@ -807,7 +807,73 @@ func (s *state) plain(fn *ssa.Function, v ssa.Value) (string, bool) {
 			return "parameter " + p.Name(), true
 		}
 	}
-	return "", false
+	return s.boundPassword(v)
+}
+
+// boundPassword reports v read from the password field of a parameter
+// whose type a request is bound into (a SignupRequest passed to a
+// service: the field has a json, form or query tag and no field of the
+// type is a column), which is the plaintext the user sent. A record's
+// Password field may hold a hash; a request's does not.
+func (s *state) boundPassword(v ssa.Value) (string, bool) {
+	if els, ok := typesutil.InPlaceElems(v); ok {
+		// The values of a variadic call: db.Exec(q, req.Email, req.Password).
+		for _, e := range els {
+			if d, ok := s.boundPassword(e.Val); ok {
+				return d, true
+			}
+		}
+		return "", false
+	}
+	v = typesutil.Unconvert(v)
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = typesutil.Unconvert(mi.X)
+	}
+	var x ssa.Value
+	var field int
+	switch r := v.(type) {
+	case *ssa.Field:
+		x, field = r.X, r.Field
+	case *ssa.UnOp:
+		fa, ok := r.X.(*ssa.FieldAddr)
+		if !ok || r.Op != token.MUL {
+			return "", false
+		}
+		x, field = fa.X, fa.Field
+	default:
+		return "", false
+	}
+	if a, ok := x.(*ssa.Alloc); ok {
+		p := spilledParam(a) // a struct parameter spilled to a local
+		if p == nil {
+			return "", false
+		}
+		x = p
+	}
+	prm, ok := x.(*ssa.Parameter)
+	if !ok {
+		return "", false
+	}
+	st, ok := typesutil.Deref(prm.Type()).Underlying().(*types.Struct)
+	if !ok || field >= st.NumFields() || !s.isPasswordName(st.Field(field).Name()) || !isTextType(st.Field(field).Type()) {
+		return "", false
+	}
+	tag := reflect.StructTag(st.Tag(field))
+	bound := false
+	for _, k := range []string{"json", "form", "query", "xml", "schema"} {
+		if v, ok := tag.Lookup(k); ok && v != "-" {
+			bound = true
+		}
+	}
+	if !bound {
+		return "", false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if named, excluded := persistTag(st.Tag(i)); named || excluded {
+			return "", false
+		}
+	}
+	return "parameter " + prm.Name() + "." + st.Field(field).Name(), true
 }
 
 func (s *state) sqlArgs(fn *ssa.Function, call ssa.CallInstruction) {
@@ -919,3 +985,24 @@ func typeName(t types.Type) string {
 
 // writers are functions that write their later arguments into their first.
 var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
+
+// spilledParam returns the parameter a local holds when its only store is
+// the parameter's value (SSA spills a struct parameter whose fields are
+// read by address), or nil.
+func spilledParam(a *ssa.Alloc) *ssa.Parameter {
+	var prm *ssa.Parameter
+	for _, ref := range *a.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.Store:
+			p, ok := r.Val.(*ssa.Parameter)
+			if r.Addr != a || !ok || prm != nil {
+				return nil
+			}
+			prm = p
+		case *ssa.FieldAddr, *ssa.UnOp, *ssa.DebugRef:
+		default:
+			return nil
+		}
+	}
+	return prm
+}

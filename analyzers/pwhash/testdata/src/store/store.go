@@ -115,3 +115,33 @@ func cachePassword(ctx context.Context, c cacher, name, password string) error {
 	_, err := c.ExecContext(ctx, "SET", name, password)
 	return err
 }
+
+// A service given the request the handler decoded: the bound type's
+// password is what the user sent.
+func activate(ctx context.Context, db *sql.DB, req signup) error {
+	u := &User{Email: req.Email}
+	u.Password = req.Password // want `password parameter req.Password is stored in User.Password, a persisted field`
+	_, err := db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", u.Email, u.Password)
+	return err
+}
+
+func activateDirect(ctx context.Context, db *sql.DB, req *signup) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, req.Password) // want `password parameter req.Password is passed to \(\*sql.DB\).ExecContext as a plain value`
+	return err
+}
+
+// A record's Password field holds what the record holds (a hash here),
+// and a bound password hashed first is no plaintext.
+func save(ctx context.Context, db *sql.DB, u User) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", u.Email, u.Password)
+	return err
+}
+
+func activateHashed(ctx context.Context, db *sql.DB, req signup) error {
+	h, err := bcrypt.GenerateFromPassword([]byte(req.Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, h)
+	return err
+}
