@@ -317,15 +317,7 @@ func principalCall(name string) bool {
 var secretKeys = set("token", "tokens", "session", "sid", "password", "apikey", "jwt", "cookie", "credential",
 	"credentials", "bearer", "signature", "code", "otp", "secret", "nonce", "key")
 
-func secretKeyName(name string) bool {
-	ws := words(name)
-	for i, w := range ws {
-		if secretKeys[w] || i > 0 && secretKeys[ws[i-1]+w] {
-			return true
-		}
-	}
-	return false
-}
+func secretKeyName(name string) bool { return hasWordIn(secretKeys, name) }
 
 func resourceKeyed(cc *ssa.CallCommon) bool {
 	seen := map[ssa.Value]bool{}

@@ -1499,11 +1499,14 @@ var credentialWords = set("auth", "authenticate", "authorization", "authorized",
 	"bearer", "identity", "account", "signed", "role", "roles", "admin", "superuser", "permission", "permissions",
 	"scope", "scopes", "owner", "acl", "policy", "allowed", "authorize", "authorise", "verify", "verified", "signature")
 
-func credentialName(name string) bool {
+func credentialName(name string) bool { return hasWordIn(credentialWords, name) }
+
+// hasWordIn reports whether one of name's words is in set, also a word
+// split in two (api_key, APIKey).
+func hasWordIn(set map[string]bool, name string) bool {
 	ws := words(name)
 	for i, w := range ws {
-		// A word split in two: api_key, APIKey.
-		if credentialWords[w] || i > 0 && credentialWords[ws[i-1]+w] {
+		if set[w] || i > 0 && set[ws[i-1]+w] {
 			return true
 		}
 	}

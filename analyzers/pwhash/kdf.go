@@ -530,9 +530,9 @@ func holds(p, succ *ssa.BasicBlock, x ssa.Value, c int64) bool {
 	}
 	op := cond.Op
 	k, ok := typesutil.ConstInt(cond.Y)
-	if !ok || stripConv(cond.X) != stripConv(x) {
+	if !ok || typesutil.Unconvert(cond.X) != typesutil.Unconvert(x) {
 		k, ok = typesutil.ConstInt(cond.X)
-		if !ok || stripConv(cond.Y) != stripConv(x) {
+		if !ok || typesutil.Unconvert(cond.Y) != typesutil.Unconvert(x) {
 			return true
 		}
 		switch op { // k OP x is x OP' k
@@ -566,19 +566,6 @@ func holds(p, succ *ssa.BasicBlock, x ssa.Value, c int64) bool {
 	return r == (succ == p.Succs[0])
 }
 
-// stripConv is v without the conversions around it.
-func stripConv(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return v
-		}
-	}
-}
 
 // merge joins the values of a phi's or a variable's several assignments.
 func merge(vs []value) value {
