@@ -566,7 +566,6 @@ func holds(p, succ *ssa.BasicBlock, x ssa.Value, c int64) bool {
 	return r == (succ == p.Succs[0])
 }
 
-
 // merge joins the values of a phi's or a variable's several assignments.
 func merge(vs []value) value {
 	out := value{param: -1}
