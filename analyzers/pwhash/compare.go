@@ -812,8 +812,9 @@ func (s *state) plain(fn *ssa.Function, v ssa.Value) (string, bool) {
 
 // boundPassword reports v read from the password field of a parameter
 // whose type a request is bound into (a SignupRequest passed to a
-// service: the field has a json, form or query tag and no field of the
-// type is a column), which is the plaintext the user sent. A record's
+// service: named for a request, the field has a json, form or query tag
+// and no field of the type is a column), which is the plaintext the user
+// sent. A record's
 // Password field may hold a hash; a request's does not.
 func (s *state) boundPassword(v ssa.Value) (string, bool) {
 	if els, ok := typesutil.InPlaceElems(v); ok {
@@ -856,6 +857,9 @@ func (s *state) boundPassword(v ssa.Value) (string, bool) {
 	}
 	st, ok := typesutil.Deref(prm.Type()).Underlying().(*types.Struct)
 	if !ok || field >= st.NumFields() || !s.isPasswordName(st.Field(field).Name()) || !isTextType(st.Field(field).Type()) {
+		return "", false
+	}
+	if !requestTypeName(prm.Type()) {
 		return "", false
 	}
 	tag := reflect.StructTag(st.Tag(field))
@@ -985,6 +989,22 @@ func typeName(t types.Type) string {
 
 // writers are functions that write their later arguments into their first.
 var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
+
+// requestWords end the name of a type a request is bound into
+// (SignupRequest, PasswordForm, RegisterInput); a model decoded from JSON
+// and stored with raw SQL (miniflux's Feed, whose Password is the
+// credential of the feed's site) has its own name.
+var requestWords = map[string]bool{"request": true, "req": true, "form": true, "input": true, "payload": true,
+	"params": true, "body": true, "dto": true, "command": true, "cmd": true, "signup": true, "registration": true}
+
+func requestTypeName(t types.Type) bool {
+	n, ok := types.Unalias(typesutil.Deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	ws := models.Words(n.Obj().Name())
+	return len(ws) > 0 && requestWords[ws[len(ws)-1]]
+}
 
 // spilledParam returns the parameter a local holds when its only store is
 // the parameter's value (SSA spills a struct parameter whose fields are

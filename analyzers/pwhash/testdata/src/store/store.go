@@ -145,3 +145,15 @@ func activateHashed(ctx context.Context, db *sql.DB, req signup) error {
 	_, err = db.ExecContext(ctx, "INSERT INTO users (email, password) VALUES ($1, $2)", req.Email, h)
 	return err
 }
+
+// A model decoded from JSON and stored with raw SQL is no request: a
+// feed's password is the credential of the site it is fetched from.
+type Feed struct {
+	URL      string `json:"url"`
+	Password string `json:"password"`
+}
+
+func saveFeed(ctx context.Context, db *sql.DB, feed *Feed) error {
+	_, err := db.ExecContext(ctx, "INSERT INTO feeds (url, password) VALUES ($1, $2)", feed.URL, feed.Password)
+	return err
+}
