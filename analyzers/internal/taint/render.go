@@ -146,7 +146,7 @@ func (s *fnState) showFields(v ssa.Value, st *types.Struct, path string, json bo
 			*hid = true // encoding/json skips it ("-," names a field "-")
 			continue
 		}
-		if _, ptr := ft.Underlying().(*types.Pointer); ptr && !json && !(f.Exported() && hasAnyMethod(prog, ft, fmtMethods)) {
+		if _, ptr := ft.Underlying().(*types.Pointer); ptr && !json && (!f.Exported() || !hasAnyMethod(prog, ft, fmtMethods)) {
 			*hid = true // fmt prints a pointer below the top level as its address
 			continue
 		}
