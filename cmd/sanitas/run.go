@@ -22,6 +22,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/sanitas-go/sanitas/analyzers"
+	"github.com/sanitas-go/sanitas/analyzers/authz"
 	"github.com/sanitas-go/sanitas/docs"
 )
 
@@ -213,6 +214,11 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	findings, err := collect(graph, g, cwd)
 	if err != nil {
 		return exitError, err
+	}
+	if n, first := unresolvedRoutes(graph); n > 0 {
+		// Not judged, so not silently passed: say so, where a user sees it.
+		fmt.Fprintf(stderr, "sanitas: %d HTTP route registration(s) not resolved by authz and not judged (registered in a loop over a table, with a computed pattern or handler), first at %s\n",
+			n, relSlash(cwd, first))
 	}
 	rep := &Report{Version: toolVersion(), RepoRoot: repoRoot(cwd), Findings: findings}
 	for _, r := range analyzers.Rules() {
@@ -663,4 +669,26 @@ func relSlash(base, p string) string {
 		return filepath.ToSlash(p)
 	}
 	return filepath.ToSlash(rel)
+}
+
+// unresolvedRoutes counts the route registrations of the analysed
+// packages that authz could not resolve (authz.Result.Unresolved), and
+// gives the first by position.
+func unresolvedRoutes(graph *checker.Graph) (int, string) {
+	n, first := 0, ""
+	var firstPos token.Position
+	for _, act := range graph.Roots {
+		r, ok := act.Result.(*authz.Result)
+		if !ok {
+			continue
+		}
+		for _, u := range r.Unresolved {
+			n++
+			p := act.Package.Fset.Position(u.Pos)
+			if first == "" || p.Filename < firstPos.Filename || p.Filename == firstPos.Filename && p.Line < firstPos.Line {
+				firstPos, first = p, fmt.Sprintf("%s:%d", p.Filename, p.Line)
+			}
+		}
+	}
+	return n, first
 }
