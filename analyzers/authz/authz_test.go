@@ -260,3 +260,9 @@ func TestApplyMiddleware(t *testing.T) {
 func TestAnsweredFailure(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "answerfail")
 }
+
+// The JWT middleware of libraries: guards, unless made with credentials
+// optional (go-jwt-middleware) or without aborting (gin-jwt).
+func TestJWTLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), authz.Analyzer, "jwtlibs")
+}

@@ -60,7 +60,8 @@
 //
 // A guard is a modelled middleware (chi BasicAuth, jwtauth Authenticator but
 // not Verifier, gin BasicAuth, echo BasicAuth/KeyAuth/JWT, echo-jwt, fiber
-// keyauth, casbin adapters), a configured one (settings.authz.authn-guards,
+// keyauth, Auth0's go-jwt-middleware and gin-jwt unless made to let a
+// request without a token through, casbin adapters), a configured one (settings.authz.authn-guards,
 // authz-guards), a variable assigned a guard on every branch, a helper
 // that wraps the handler it is given in guards (a
 // function or a local closure: admin := func(h http.HandlerFunc)

@@ -1,5 +1,15 @@
 package authz
 
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
 // Modelled guards and checks of third-party libraries, keyed by
 // types.Func.FullName. A guard row names a middleware or a middleware
 // constructor (the value passed to Use or wrapped around a handler);
@@ -35,11 +45,48 @@ var guardModels = map[string]string{
 	"github.com/gofiber/fiber/v3/middleware/keyauth.New":   "authn",
 	"github.com/gofiber/fiber/v3/middleware/basicauth.New": "authn",
 	"github.com/gofiber/contrib/jwt.New":                   "authn",
+	// auth0 go-jwt-middleware v2 (v2.3) and v1: the JWT middleware of
+	// Auth0's Go quickstarts; optional credentials: see guardOffOptions.
+	"(*github.com/auth0/go-jwt-middleware/v2.JWTMiddleware).CheckJWT":     "authn",
+	"(*github.com/auth0/go-jwt-middleware.JWTMiddleware).Handler":         "authn",
+	"(*github.com/auth0/go-jwt-middleware.JWTMiddleware).HandlerWithNext": "authn",
+	// appleboy gin-jwt v2 (v2.10): MiddlewareFunc aborts with 401 unless
+	// DisabledAbort is set.
+	"(*github.com/appleboy/gin-jwt/v2.GinJWTMiddleware).MiddlewareFunc": "authn",
 	// casbin adapters: policy enforcement per request
 	"github.com/gin-contrib/authz.NewAuthorizer":                   "authz",
 	"github.com/casbin/chi-authz.Authorizer":                       "authz",
 	"github.com/labstack/echo-contrib/casbin.Middleware":           "authz",
 	"github.com/labstack/echo-contrib/casbin.MiddlewareWithConfig": "authz",
+}
+
+// guardOff is a way to make a modelled guard let a request without a
+// credential through: a functional option given true
+// (jwtmiddleware.WithCredentialsOptional(true)) among the arguments of
+// the constructor that made the guard's receiver, or a boolean field set
+// true in the options struct passed to it or in the receiver's own
+// literal (&jwt.GinJWTMiddleware{DisabledAbort: true}).
+type guardOff struct {
+	Ctor   string // the constructor's FullName; "" for the receiver's literal
+	Option string // a functional option's FullName
+	Field  string // a boolean field of the options or the receiver
+}
+
+// guardOffOptions lists, by guard model, what makes it no guard.
+var guardOffOptions = map[string][]guardOff{
+	"(*github.com/auth0/go-jwt-middleware/v2.JWTMiddleware).CheckJWT": {
+		{Ctor: "github.com/auth0/go-jwt-middleware/v2.New", Option: "github.com/auth0/go-jwt-middleware/v2.WithCredentialsOptional"},
+	},
+	"(*github.com/auth0/go-jwt-middleware.JWTMiddleware).Handler": {
+		{Ctor: "github.com/auth0/go-jwt-middleware.New", Field: "CredentialsOptional"},
+	},
+	"(*github.com/auth0/go-jwt-middleware.JWTMiddleware).HandlerWithNext": {
+		{Ctor: "github.com/auth0/go-jwt-middleware.New", Field: "CredentialsOptional"},
+	},
+	"(*github.com/appleboy/gin-jwt/v2.GinJWTMiddleware).MiddlewareFunc": {
+		{Field: "DisabledAbort"},
+		{Ctor: "github.com/appleboy/gin-jwt/v2.New", Field: "DisabledAbort"},
+	},
 }
 
 // checkModels are authorisation decisions of policy engines, whose result a
@@ -66,4 +113,100 @@ var checkModels = map[string]bool{
 	// Cerbos
 	"(*github.com/cerbos/cerbos-sdk-go/cerbos.GRPCClient).IsAllowed":      true,
 	"(*github.com/cerbos/cerbos-sdk-go/cerbos.GRPCClient).CheckResources": true,
+}
+
+// offAt is g, the guard of the method obj called by cc, unless a modelled
+// guard's receiver was made with credentials optional (turnedOff): then
+// an optional authentication, no guard.
+func offAt(g *guardInfo, obj *types.Func, cc *ssa.CallCommon) *guardInfo {
+	if !g.isGuard() || g.why != "modelled" || obj == nil || cc.IsInvoke() || obj.Signature().Recv() == nil || len(cc.Args) == 0 ||
+		!turnedOff(obj.Origin().FullName(), cc.Args[0]) {
+		return g
+	}
+	return &guardInfo{why: "modelled, made to let requests without a credential through", name: g.name}
+}
+
+// turnedOff reports whether recv, the receiver of a call of the modelled
+// guard full, was made with an option that lets requests without a
+// credential through (guardOffOptions). An option set from a non-constant
+// value leaves the guard on: the deployment decides, as atSite does.
+func turnedOff(full string, recv ssa.Value) bool {
+	offs := guardOffOptions[full]
+	if len(offs) == 0 || recv == nil {
+		return false
+	}
+	recv = madeBy(recv)
+	for _, off := range offs {
+		if off.Ctor == "" {
+			if off.Field != "" && optionValue(recv, off.Field) == optTrue {
+				return true
+			}
+			continue
+		}
+		call, ok := recv.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		obj := typesutil.Callee(&call.Call)
+		if obj == nil || obj.Origin().FullName() != off.Ctor {
+			continue
+		}
+		for _, a := range call.Call.Args {
+			vals := []ssa.Value{a}
+			if els, ok := typesutil.InPlaceElems(a); ok {
+				vals = vals[:0]
+				for _, e := range els {
+					vals = append(vals, e.Val)
+				}
+			}
+			for _, v := range vals {
+				if off.Field != "" && optionValue(madeBy(v), off.Field) == optTrue {
+					return true
+				}
+				if off.Option != "" && optionCall(v, off.Option) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// madeBy follows a value back through interface conversions, loads of a
+// local variable stored once and the extraction of a call's result to
+// what made it: a constructor's call, or a composite literal's address.
+func madeBy(v ssa.Value) ssa.Value {
+	for range 8 {
+		v = typesutil.Unconvert(v)
+		switch x := v.(type) {
+		case *ssa.Extract:
+			v = x.Tuple
+			continue
+		case *ssa.UnOp:
+			if a, ok := x.X.(*ssa.Alloc); ok && x.Op == token.MUL {
+				if st := typesutil.StoredOnce(a); st != nil {
+					v = st
+					continue
+				}
+				return a // a struct literal passed by value: its fields
+			}
+		}
+		return v
+	}
+	return v
+}
+
+// optionCall reports whether v is a call of the functional option opt
+// given the constant true.
+func optionCall(v ssa.Value, opt string) bool {
+	call, ok := typesutil.Unconvert(v).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	obj := typesutil.Callee(&call.Call)
+	if obj == nil || obj.Origin().FullName() != opt || len(call.Call.Args) != 1 {
+		return false
+	}
+	c, ok := call.Call.Args[0].(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
 }

@@ -1474,6 +1474,7 @@ func (w *walk) resolve(fr *frame, v ssa.Value, depth int) (*router, []mw, handle
 		if obj != nil && !cc.IsInvoke() && isMiddlewareSig(obj.Signature()) {
 			isMW = true
 			mwg, mwname = w.mwOf(fr, cc.Value)
+			mwg = offAt(mwg, obj, cc)
 		} else if obj == nil && isMiddlewareSig(cc.Value.Type()) {
 			// A middleware held in a variable: a closure, a method value
 			// (authn := s.Tokens.Middleware), perhaps captured.
@@ -1699,7 +1700,7 @@ func (a *pkgAnalysis) resolveMW1(v ssa.Value, depth int) (*guardInfo, string) {
 			g = atSite(g, name, x.Call.Args)
 			return g, g.name
 		}
-		return g, name
+		return offAt(g, obj, &x.Call), name
 	}
 	return nil, "?"
 }
