@@ -196,7 +196,11 @@ func (r *reporter) flow(f *taint.Flow) {
 	switch f.Class {
 	case models.HTMLTrusted:
 		rule = pick(high, RuleConvUntrusted, RuleConvUnknown)
-		what = fmt.Sprintf("%s converted to %s, which html/template renders unescaped", from, sink)
+		verb := "converted to"
+		if models.TypeSinkFor(f.Sink) == nil {
+			verb = "passed to" // a function (templ.Raw), not a conversion
+		}
+		what = fmt.Sprintf("%s %s %s, which %s renders unescaped", from, verb, sink, renderer(f.Sink))
 		advice = conversionAdvice(f.Ctx)
 		if f.TemplateFunc != "" && len(f.Via) > 0 {
 			// A template function the executed template calls with the
@@ -209,7 +213,7 @@ func (r *reporter) flow(f *taint.Flow) {
 			}
 		} else if m := misfit(f); m != nil {
 			where, why, fix := misfitText(m)
-			what = fmt.Sprintf("%s %s, %s, converted to %s, which html/template renders unescaped", from, where, why, sink)
+			what = fmt.Sprintf("%s %s, %s, converted to %s, which %s renders unescaped", from, where, why, sink, renderer(f.Sink))
 			advice = fix
 		}
 	case models.TemplateExec:
@@ -382,4 +386,14 @@ func article(name string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// renderer names the template engine that renders a trusted value of the
+// sink (a type or a function) unescaped: templ's for its own, else
+// html/template.
+func renderer(sink string) string {
+	if strings.Contains(sink, "github.com/a-h/templ.") {
+		return "templ"
+	}
+	return "html/template"
 }

@@ -157,3 +157,9 @@ func TestInterfaceSlice(t *testing.T) {
 func TestPageAdapter(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "pageadapt", "pageadaptuse")
 }
+
+// templ: Raw, SafeURL, SafeCSS and JSUnsafeFuncCall take text unescaped;
+// templ.URL and templ.EscapeString clean it.
+func TestTempl(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "templcase")
+}

@@ -78,6 +78,10 @@ var typeSinks = []TypeSink{
 	{Type: "html/template.CSS", Class: HTMLTrusted, Ctx: EscCSS},
 	{Type: "html/template.URL", Class: HTMLTrusted, Ctx: EscURL},
 	{Type: "html/template.Srcset", Class: HTMLTrusted, Ctx: EscURL},
+	// templ (v0.3): SafeURL and SafeCSS skip the URL and CSS sanitising
+	// templ applies to other values in those attributes.
+	{Type: "github.com/a-h/templ.SafeURL", Class: HTMLTrusted, Ctx: EscURL},
+	{Type: "github.com/a-h/templ.SafeCSS", Class: HTMLTrusted, Ctx: EscCSS},
 }
 
 var typeSinkByName = map[string]*TypeSink{}
@@ -145,12 +149,21 @@ var htmlSanitisers = []Sanitiser{
 	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeBytes", Esc: EscHTML},
 	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeReader", Esc: EscHTML},
 	{Func: "(*github.com/microcosm-cc/bluemonday.Policy).SanitizeReaderToWriter", Esc: EscHTML},
+	// templ (v0.3): URL replaces a URL of another scheme than http(s),
+	// mailto, tel or ftp(s) with about:invalid; EscapeString is
+	// html.EscapeString.
+	{Func: "github.com/a-h/templ.URL", Esc: EscURL},
+	{Func: "github.com/a-h/templ.EscapeString", Esc: EscHTML},
 }
 
 // htmlSinks: writes into HTTP responses, template execution and parsing.
 // Rows with Writer ResponseWriter count only when their writer is an HTTP
 // response writer.
 var htmlSinks = []Sink{
+	// templ (v0.3): Raw renders its text as markup, JSUnsafeFuncCall as
+	// script, both unescaped (what a .templ file's @templ.Raw compiles to).
+	{Func: "github.com/a-h/templ.Raw", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "github.com/a-h/templ.JSUnsafeFuncCall", Arg: 0, Class: HTMLTrusted, Ctx: EscJS},
 	// net/http: ResponseWriter.Write (also gin's c.Writer.Write, whose
 	// interface embeds http.ResponseWriter) and the writers of io and fmt.
 	{Func: "(net/http.ResponseWriter).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
