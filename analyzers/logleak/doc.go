@@ -48,7 +48,7 @@
 // Sinks: log, log/slog (With, Group, LogAttrs, String, Any), zap (Logger,
 // SugaredLogger, String, Any, Reflect, Stringer), logrus (package, Logger
 // and Entry; WithField, WithFields), zerolog (Event and Context: Str,
-// Interface, Any, Msg, Msgf), klog and glog, logr, hclog, go-kit log, and
+// Interface, Any, Msg, Msgf), klog and glog, logr, hclog, go-kit log, charmbracelet/log, and
 // fmt.Print* or fmt.Fprint* to os.Stdout or os.Stderr (reported as
 // printed). Standard output is not a log in a package that imports a
 // command-line framework (urfave/cli, cobra...): a command's output to its

@@ -22,7 +22,7 @@ func TestStdlib(t *testing.T) {
 
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), logleak.Analyzer,
-		"slogcase", "slogtext", "slogmixed", "zapcase", "logruscase", "zerologcase", "klogcase", "logrcase", "hclogcase", "gokitcase")
+		"slogcase", "slogtext", "slogmixed", "zapcase", "logruscase", "zerologcase", "klogcase", "logrcase", "hclogcase", "gokitcase", "charmcase")
 }
 
 func TestRendering(t *testing.T) {

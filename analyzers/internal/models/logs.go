@@ -689,6 +689,22 @@ func buildLogSinks() []LogSink {
 	kv("(github.com/hashicorp/go-hclog.Logger).Log", 2, RenderFmt)
 	kv("(github.com/hashicorp/go-hclog.Logger).With", 0, RenderFmt)
 
+	// charmbracelet/log (v0.4, v1): Info(msg, keyvals...), Infof(format,
+	// args...), Log(level, msg, keyvals...); text or JSON formatter.
+	for _, recv := range []string{"github.com/charmbracelet/log.", "(*github.com/charmbracelet/log.Logger)."} {
+		for _, n := range []string{"Debug", "Info", "Warn", "Error", "Fatal", "Print"} {
+			row(recv+n, 0, RenderEither)
+			kv(recv+n, 1, RenderEither)
+			row(recv+n+"f", 0, RenderEither)
+			row(recv+n+"f", 1, RenderEither)
+		}
+		row(recv+"Log", 1, RenderEither)
+		kv(recv+"Log", 2, RenderEither)
+		row(recv+"Logf", 1, RenderEither)
+		row(recv+"Logf", 2, RenderEither)
+		kv(recv+"With", 0, RenderEither)
+	}
+
 	// go-kit log (Logger is an interface), old and new import paths
 	for _, p := range []string{"github.com/go-kit/log", "github.com/go-kit/kit/log"} {
 		kv("("+p+".Logger).Log", 0, RenderFmt)
