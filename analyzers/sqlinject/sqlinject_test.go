@@ -22,7 +22,7 @@ func TestDatabaseSQL(t *testing.T) {
 
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer,
-		"sqlxcase", "sqlxpkgcase", "gormcase", "pgxcase", "pgxv4case", "buncase", "squirrelcase", "xormcase", "gopgcase")
+		"sqlxcase", "sqlxpkgcase", "gormcase", "pgxcase", "pgxv4case", "buncase", "squirrelcase", "xormcase", "gopgcase", "scanycase")
 }
 
 func TestInterprocedural(t *testing.T) {

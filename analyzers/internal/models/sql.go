@@ -297,6 +297,25 @@ var sqlSinks = []Sink{
 	// xorm's condition builder (xorm.io/builder v0.3.13): Expr(sql, args...)
 	{Func: "xorm.io/builder.Expr", Arg: 0, Class: SQL},
 
+	// scany v2.1 (github.com/georgysavva/scany/v2) and v1: Select and Get
+	// (ctx, db, dst, query, args...) run the query through db.
+	{Func: "github.com/georgysavva/scany/v2/pgxscan.Select", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/v2/pgxscan.Get", Arg: 3, Class: SQL},
+	{Func: "(*github.com/georgysavva/scany/v2/pgxscan.API).Select", Arg: 3, Class: SQL},
+	{Func: "(*github.com/georgysavva/scany/v2/pgxscan.API).Get", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/v2/sqlscan.Select", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/v2/sqlscan.Get", Arg: 3, Class: SQL},
+	{Func: "(*github.com/georgysavva/scany/v2/sqlscan.API).Select", Arg: 3, Class: SQL},
+	{Func: "(*github.com/georgysavva/scany/v2/sqlscan.API).Get", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/pgxscan.Select", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/pgxscan.Get", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/sqlscan.Select", Arg: 3, Class: SQL},
+	{Func: "github.com/georgysavva/scany/sqlscan.Get", Arg: 3, Class: SQL},
+	// goqu v9.19 (github.com/doug-martin/goqu/v9): L and Literal are SQL
+	// written as it is (identifiers from I, C and T are quoted).
+	{Func: "github.com/doug-martin/goqu/v9.L", Arg: 0, Class: SQL},
+	{Func: "github.com/doug-martin/goqu/v9.Literal", Arg: 0, Class: SQL},
+
 	// squirrel v1.5.4 (github.com/Masterminds/squirrel): builders are
 	// values. Every string squirrel takes is written into the query as it
 	// is (table and column names, clauses, aliases, each element of a
