@@ -39,16 +39,23 @@ type spec struct {
 type role struct {
 	name string
 	arg  int
+	// field: the parameter is this field of the struct the argument
+	// points to (alexedwards/argon2id's &Params{Memory: ...}).
+	field string
 }
 
 var specs = map[string]spec{
-	"golang.org/x/crypto/bcrypt.GenerateFromPassword": {algo: "bcrypt", salt: -1, roles: []role{{"cost", 1}}},
-	"golang.org/x/crypto/argon2.IDKey":                {algo: "argon2id", salt: 1, roles: []role{{"time", 2}, {"memory", 3}}},
-	"golang.org/x/crypto/argon2.Key":                  {algo: "argon2i", salt: 1, roles: []role{{"time", 2}, {"memory", 3}}},
-	"golang.org/x/crypto/scrypt.Key":                  {algo: "scrypt", salt: 1, roles: []role{{"N", 2}, {"r", 3}, {"p", 4}}},
-	"golang.org/x/crypto/pbkdf2.Key":                  {algo: "pbkdf2", salt: 1, roles: []role{{"iter", 2}, {"prf", 4}}},
+	"golang.org/x/crypto/bcrypt.GenerateFromPassword": {algo: "bcrypt", salt: -1, roles: []role{{name: "cost", arg: 1}}},
+	"golang.org/x/crypto/argon2.IDKey":                {algo: "argon2id", salt: 1, roles: []role{{name: "time", arg: 2}, {name: "memory", arg: 3}}},
+	"golang.org/x/crypto/argon2.Key":                  {algo: "argon2i", salt: 1, roles: []role{{name: "time", arg: 2}, {name: "memory", arg: 3}}},
+	"golang.org/x/crypto/scrypt.Key":                  {algo: "scrypt", salt: 1, roles: []role{{name: "N", arg: 2}, {name: "r", arg: 3}, {name: "p", arg: 4}}},
+	"golang.org/x/crypto/pbkdf2.Key":                  {algo: "pbkdf2", salt: 1, roles: []role{{name: "iter", arg: 2}, {name: "prf", arg: 4}}},
 	// Go 1.24+: Key[Hash hash.Hash](h func() Hash, password string, salt []byte, iter, keyLength int)
-	"crypto/pbkdf2.Key": {algo: "pbkdf2", salt: 2, roles: []role{{"prf", 0}, {"iter", 3}}},
+	"crypto/pbkdf2.Key": {algo: "pbkdf2", salt: 2, roles: []role{{name: "prf", arg: 0}, {name: "iter", arg: 3}}},
+	// github.com/alexedwards/argon2id v1.0: CreateHash(password, *Params)
+	// with Memory in KiB; it makes a random salt.
+	"github.com/alexedwards/argon2id.CreateHash": {algo: "argon2id", salt: -1,
+		roles: []role{{name: "time", arg: 1, field: "Iterations"}, {name: "memory", arg: 1, field: "Memory"}}},
 }
 
 // value is what the analysis knows of an argument.
@@ -198,6 +205,10 @@ func (s *state) usesOf(fn *ssa.Function) []KDFUse {
 				u := KDFUse{Algo: sp.algo, Where: typesutil.Position(s.pass.Fset, call.Pos())}
 				for _, r := range sp.roles {
 					a := argOf(cc, obj, r.arg)
+					if r.field != "" {
+						u.Args = append(u.Args, toArg(r.name, s.argField(fn, call, a, r.field)))
+						continue
+					}
 					u.Args = append(u.Args, toArg(r.name, bounded(s.resolve(fn, a, 0), a, call.Block(), call.Block())))
 				}
 				if sp.salt >= 0 {
@@ -482,6 +493,33 @@ func (s *state) resolve(fn *ssa.Function, v ssa.Value, depth int) value {
 	return unknown()
 }
 
+// argField resolves field name of the struct a, a KDF's options
+// argument, points to: a literal here, a package variable, or what a
+// parameter points to (for the callers).
+func (s *state) argField(fn *ssa.Function, call ssa.CallInstruction, a ssa.Value, name string) value {
+	if a == nil {
+		return unknown()
+	}
+	st, ok := typesutil.Deref(a.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return unknown()
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() != name {
+			continue
+		}
+		switch b := typesutil.Unconvert(a).(type) {
+		case *ssa.Alloc:
+			return s.fieldOfAt(fn, b, i, 0, call)
+		case *ssa.Global:
+			return s.globalField(b, i, 0)
+		case *ssa.Parameter, *ssa.Phi:
+			return s.pointedFieldAt(fn, b, i, 0, call)
+		}
+	}
+	return unknown()
+}
+
 // bounded drops from v, what x is known to be, the constants that the
 // branches taken to reach block b (from block from, when b is a phi's
 // block and from one of its predecessors; else from is b) rule out:
@@ -595,6 +633,12 @@ func merge(vs []value) value {
 
 // fieldOf resolves field i of a local struct from every store into it.
 func (s *state) fieldOf(fn *ssa.Function, a *ssa.Alloc, i int, depth int) value {
+	return s.fieldOfAt(fn, a, i, depth, nil)
+}
+
+// fieldOfAt is fieldOf where the call at reads the struct (the KDF call
+// given its options) rather than writing it.
+func (s *state) fieldOfAt(fn *ssa.Function, a *ssa.Alloc, i int, depth int, at ssa.Instruction) value {
 	var vs []value
 	for _, ref := range *a.Referrers() {
 		switch r := ref.(type) {
@@ -626,6 +670,9 @@ func (s *state) fieldOf(fn *ssa.Function, a *ssa.Alloc, i int, depth int) value 
 			}
 			return unknown() // the whole struct assigned (cfg = other) or stored elsewhere
 		default:
+			if ref == at {
+				continue
+			}
 			return unknown() // passed somewhere that may write it
 		}
 	}
@@ -828,6 +875,11 @@ func fieldStores(ptr ssa.Value, refs []ssa.Instruction, i int, seen map[*ssa.Phi
 // passes nil (a nil edge of the phi would panic on the read). Unknown when
 // the function writes the field or passes the pointer on.
 func (s *state) pointedField(fn *ssa.Function, ptr ssa.Value, i int, depth int) value {
+	return s.pointedFieldAt(fn, ptr, i, depth, nil)
+}
+
+// pointedFieldAt is pointedField where the call at only reads the struct.
+func (s *state) pointedFieldAt(fn *ssa.Function, ptr ssa.Value, i int, depth int, at ssa.Instruction) value {
 	param := -1
 	var dflts []value
 	edges := []ssa.Value{ptr}
@@ -855,7 +907,7 @@ func (s *state) pointedField(fn *ssa.Function, ptr ssa.Value, i int, depth int) 
 	if param < 0 {
 		return merge(dflts)
 	}
-	if stores, ok := fieldStores(fn.Params[param], *fn.Params[param].Referrers(), i, map[*ssa.Phi]bool{}, nil); !ok || len(stores) > 0 {
+	if stores, ok := fieldStores(fn.Params[param], *fn.Params[param].Referrers(), i, map[*ssa.Phi]bool{}, at); !ok || len(stores) > 0 {
 		return unknown()
 	}
 	v := value{param: param, field: i + 1}
@@ -876,6 +928,9 @@ func (s *state) resolveArg(fn *ssa.Function, call ssa.CallInstruction, arg ssa.V
 		return bounded(s.resolve(fn, arg, 0), arg, call.Block(), call.Block())
 	}
 	switch a := arg.(type) {
+	case *ssa.Alloc:
+		// An options literal made here: hashWith(pw, &Params{Memory: ...}).
+		return s.fieldOfAt(fn, a, v.field-1, 0, call)
 	case *ssa.Const:
 		if a.IsNil() && len(v.nilConsts) > 0 {
 			return value{consts: v.nilConsts, param: -1}

@@ -21,7 +21,7 @@ func TestFastHash(t *testing.T) {
 }
 
 func TestParams(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "params")
+	analysistest.Run(t, analysistest.TestData(), pwhash.Analyzer, "params", "argon2idcase")
 }
 
 func TestAcrossPackages(t *testing.T) {

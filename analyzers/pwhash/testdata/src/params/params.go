@@ -166,7 +166,7 @@ func bcryptDefaults(pw []byte, o *hashOptions) { // want bcryptDefaults:`kdf bcr
 
 func bcryptDefaultsCaller(pw []byte) {
 	bcryptDefaults(pw, nil) // want `bcrypt cost 7 is below 10 via params.bcryptDefaults`
-	bcryptDefaults(pw, &hashOptions{Cost: 4})
+	bcryptDefaults(pw, &hashOptions{Cost: 4}) // want `bcrypt cost 4 is below 10 via params.bcryptDefaults`
 	p := &defaultOptions
 	bcrypt.GenerateFromPassword(pw, p.Cost)                 // want `bcrypt cost 7 is below 10`
 	bcrypt.GenerateFromPassword(pw, defaultOptions.Cost)    // want `bcrypt cost 7 is below 10`
