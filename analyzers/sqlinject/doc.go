@@ -7,10 +7,11 @@
 //
 // The analyzer reads the flows that sanitas's taint engine computes into the
 // query-text argument of database/sql, sqlx, gorm (v1 and v2), pgx (v4 and
-// v5), bun, squirrel, xorm, go-pg, dbx, scany and goqu's literals, within a function, across
-// functions and across packages. The finding is reported at the query call
-// (or at the call of a function that passes its parameter on to one); the
-// place where the text was built and the source are related locations.
+// v5), bun, squirrel, xorm, go-pg, dbx, scany, ent and goqu's literals,
+// within a function, across functions and across packages. The finding is
+// reported at the query call (or at the call of a function that passes its
+// parameter on to one); the place where the text was built and the source
+// are related locations.
 //
 // Safe, and never reported: constants and concatenations of constants;
 // values of numeric, boolean and time types (so "%d" of an int); the

@@ -22,7 +22,7 @@ func TestDatabaseSQL(t *testing.T) {
 
 func TestLibraries(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sqlinject.Analyzer,
-		"sqlxcase", "sqlxpkgcase", "gormcase", "pgxcase", "pgxv4case", "buncase", "squirrelcase", "xormcase", "gopgcase", "scanycase")
+		"sqlxcase", "sqlxpkgcase", "gormcase", "pgxcase", "pgxv4case", "buncase", "squirrelcase", "xormcase", "gopgcase", "scanycase", "entcase")
 }
 
 func TestInterprocedural(t *testing.T) {

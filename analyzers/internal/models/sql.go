@@ -311,6 +311,16 @@ var sqlSinks = []Sink{
 	{Func: "github.com/georgysavva/scany/pgxscan.Get", Arg: 3, Class: SQL},
 	{Func: "github.com/georgysavva/scany/sqlscan.Select", Arg: 3, Class: SQL},
 	{Func: "github.com/georgysavva/scany/sqlscan.Get", Arg: 3, Class: SQL},
+	// ent v0.14 (entgo.io/ent): the dialect's drivers run a query given as
+	// text; dialect/sql's Raw, Expr and ExprP are SQL written as it is
+	// (the generated predicates bind their values).
+	{Func: "(entgo.io/ent/dialect.ExecQuerier).Exec", Arg: 1, Class: SQL},
+	{Func: "(entgo.io/ent/dialect.ExecQuerier).Query", Arg: 1, Class: SQL},
+	{Func: "(entgo.io/ent/dialect/sql.Conn).Exec", Arg: 1, Class: SQL},
+	{Func: "(entgo.io/ent/dialect/sql.Conn).Query", Arg: 1, Class: SQL},
+	{Func: "entgo.io/ent/dialect/sql.Raw", Arg: 0, Class: SQL},
+	{Func: "entgo.io/ent/dialect/sql.Expr", Arg: 0, Class: SQL},
+	{Func: "entgo.io/ent/dialect/sql.ExprP", Arg: 0, Class: SQL},
 	// goqu v9.19 (github.com/doug-martin/goqu/v9): L and Literal are SQL
 	// written as it is (identifiers from I, C and T are quoted).
 	{Func: "github.com/doug-martin/goqu/v9.L", Arg: 0, Class: SQL},
