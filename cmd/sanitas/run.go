@@ -215,10 +215,10 @@ func drive(o *options, stdout, stderr io.Writer) (int, error) {
 	if err != nil {
 		return exitError, err
 	}
-	if n, first := unresolvedRoutes(graph); n > 0 {
+	if n, first, why := unresolvedRoutes(graph); n > 0 {
 		// Not judged, so not silently passed: say so, where a user sees it.
-		fmt.Fprintf(stderr, "sanitas: %d HTTP route registration(s) not resolved by authz and not judged (registered in a loop over a table, with a computed pattern or handler), first at %s\n",
-			n, relSlash(cwd, first))
+		fmt.Fprintf(stderr, "sanitas: %d HTTP route registration(s) not resolved by authz and not judged; the first at %s: %s\n",
+			n, relSlash(cwd, first), why)
 	}
 	rep := &Report{Version: toolVersion(), RepoRoot: repoRoot(cwd), Findings: findings}
 	for _, r := range analyzers.Rules() {
@@ -673,9 +673,8 @@ func relSlash(base, p string) string {
 
 // unresolvedRoutes counts the route registrations of the analysed
 // packages that authz could not resolve (authz.Result.Unresolved), and
-// gives the first by position.
-func unresolvedRoutes(graph *checker.Graph) (int, string) {
-	n, first := 0, ""
+// gives the first by position and why it was not resolved.
+func unresolvedRoutes(graph *checker.Graph) (n int, first, why string) {
 	var firstPos token.Position
 	for _, act := range graph.Roots {
 		r, ok := act.Result.(*authz.Result)
@@ -686,9 +685,9 @@ func unresolvedRoutes(graph *checker.Graph) (int, string) {
 			n++
 			p := act.Package.Fset.Position(u.Pos)
 			if first == "" || p.Filename < firstPos.Filename || p.Filename == firstPos.Filename && p.Line < firstPos.Line {
-				firstPos, first = p, fmt.Sprintf("%s:%d", p.Filename, p.Line)
+				firstPos, first, why = p, fmt.Sprintf("%s:%d", p.Filename, p.Line), u.Why
 			}
 		}
 	}
-	return n, first
+	return n, first, why
 }
