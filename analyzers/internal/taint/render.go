@@ -87,8 +87,13 @@ func (s *fnState) renderedExcept(a ssa.Value, r models.Render, hidden map[ssa.Va
 	}
 	var out Taint
 	for _, methods := range alts {
-		t, ok := s.renderedBy(v, methods)
-		if !ok && !hasAnyMethod(s.p.ssa.Pkg.Prog, v.Type(), methods) {
+		var t Taint
+		ok := false
+		switch m, has := textMethod(s.p.ssa.Pkg.Prog, v.Type(), methods); {
+		case m != nil:
+			t, ok = s.methodText(v, "", m)
+		case !has:
+			// No method: the renderer reads the fields.
 			t, ok = s.shownFields(v, slices.Contains(methods, "MarshalJSON") || slices.Contains(methods, "MarshalLogObject"))
 		}
 		if !ok {
@@ -101,13 +106,31 @@ func (s *fnState) renderedExcept(a ssa.Value, r models.Render, hidden map[ssa.Va
 
 // hasAnyMethod reports whether t's method set has one of methods.
 func hasAnyMethod(prog *ssa.Program, t types.Type, methods []string) bool {
+	_, has := textMethod(prog, t, methods)
+	return has
+}
+
+// textMethod returns the first of methods in t's method set, in their
+// order, when its text can be read from its summary: declared on t itself
+// (a promoted method reads the embedded value, whose fields the summary's
+// paths do not name from here) and returning something. has reports
+// whether t has one of methods at all.
+func textMethod(prog *ssa.Program, t types.Type, methods []string) (m *types.Func, has bool) {
 	ms := prog.MethodSets.MethodSet(t)
-	for i := 0; i < ms.Len(); i++ {
-		if slices.Contains(methods, ms.At(i).Obj().Name()) {
-			return true
+	for _, name := range methods {
+		for i := 0; i < ms.Len(); i++ {
+			sel := ms.At(i)
+			if sel.Obj().Name() != name {
+				continue
+			}
+			f, ok := sel.Obj().(*types.Func)
+			if !ok || len(sel.Index()) > 1 || f.Signature().Results().Len() == 0 {
+				return nil, true
+			}
+			return f, true
 		}
 	}
-	return false
+	return nil, false
 }
 
 // shownFields is what a renderer that reads the fields of v, a struct or
@@ -174,35 +197,11 @@ func (s *fnState) showFields(v ssa.Value, st *types.Struct, path string, json bo
 // of the field at path under v has, from the method's summary applied to
 // that field; false when the summary is not known.
 func (s *fnState) fieldMethodText(v ssa.Value, ft types.Type, path string) (Taint, bool) {
-	sel := firstMethod(s.p.ssa.Pkg.Prog, ft, fmtMethods)
-	if sel == nil || len(sel.Index()) > 1 {
+	m, _ := textMethod(s.p.ssa.Pkg.Prog, ft, fmtMethods)
+	if m == nil {
 		return Taint{}, false
 	}
-	m, ok := sel.Obj().(*types.Func)
-	if !ok || m.Signature().Results().Len() == 0 {
-		return Taint{}, false
-	}
-	sum, ok := s.p.methodSummary(m)
-	if !ok {
-		return Taint{}, false
-	}
-	if sum == nil || len(sum.results) == 0 {
-		return Taint{}, true
-	}
-	return s.instantiateSel(sum, []ssa.Value{v}, []string{path}, sum.results[0], nil), true
-}
-
-// firstMethod is the first of methods in t's method set, in their order.
-func firstMethod(prog *ssa.Program, t types.Type, methods []string) *types.Selection {
-	ms := prog.MethodSets.MethodSet(t)
-	for _, name := range methods {
-		for i := 0; i < ms.Len(); i++ {
-			if ms.At(i).Obj().Name() == name {
-				return ms.At(i)
-			}
-		}
-	}
-	return nil
+	return s.methodText(v, path, m)
 }
 
 // fieldMemory reports whether the memory of v, a struct or a pointer to
@@ -232,31 +231,17 @@ func (s *fnState) fieldMemory(v ssa.Value) bool {
 // false when the type has none of them (its fields are rendered) or the
 // method's text is not known.
 func (s *fnState) renderedBy(v ssa.Value, methods []string) (Taint, bool) {
-	ms := s.p.ssa.Pkg.Prog.MethodSets.MethodSet(v.Type())
-	for _, name := range methods {
-		var sel *types.Selection
-		for i := 0; i < ms.Len(); i++ {
-			if ms.At(i).Obj().Name() == name {
-				sel = ms.At(i)
-			}
-		}
-		if sel == nil {
-			continue
-		}
-		m, ok := sel.Obj().(*types.Func)
-		// A promoted method reads the embedded value, whose fields the
-		// summary's paths do not name from here.
-		if !ok || len(sel.Index()) > 1 || m.Signature().Results().Len() == 0 {
-			return Taint{}, false
-		}
-		return s.methodText(v, m)
+	m, _ := textMethod(s.p.ssa.Pkg.Prog, v.Type(), methods)
+	if m == nil {
+		return Taint{}, false
 	}
-	return Taint{}, false
+	return s.methodText(v, "", m)
 }
 
-// methodText is the taint of the first result of m called on v, from m's
+// methodText is the taint of the first result of m called on v, or on
+// the part of v at field path (a field fmt calls String on), from m's
 // summary here or its fact; false when m's package was not analysed.
-func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
+func (s *fnState) methodText(v ssa.Value, path string, m *types.Func) (Taint, bool) {
 	sum, ok := s.p.methodSummary(m)
 	if !ok {
 		return Taint{}, false
@@ -264,7 +249,11 @@ func (s *fnState) methodText(v ssa.Value, m *types.Func) (Taint, bool) {
 	if sum == nil || len(sum.results) == 0 {
 		return Taint{}, true // an analysed method whose result carries nothing
 	}
-	return s.instantiate(sum, []ssa.Value{v}, sum.results[0], nil), true
+	var sel []string
+	if path != "" {
+		sel = []string{path}
+	}
+	return s.instantiateSel(sum, []ssa.Value{v}, sel, sum.results[0], nil), true
 }
 
 // methodSummary is m's summary here or its fact (nil when m's analysed
