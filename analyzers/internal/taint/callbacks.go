@@ -140,14 +140,23 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	}
 	var out Taint
 	for _, r := range cf.sum.results {
-		o := Taint{Kinds: r.Kinds, Source: r.Source, Sens: r.Sens, Built: r.Built, Construct: r.Construct, Misfit: r.Misfit}
-		o.join(cf.bits(s, r))
+		o := cf.instantiate(s, r)
+		o.Misfit = r.Misfit
 		if !o.Empty() {
 			o.Esc |= r.Esc
 		}
 		out.join(o)
 	}
 	return out
+}
+
+// instantiate is t, in the passed function's terms, in the caller's:
+// what the function's own sources bring, and its parameter bits replaced
+// by what it is given (bits).
+func (cf *passedFunc) instantiate(s *fnState, t Taint) Taint {
+	o := Taint{Kinds: t.Kinds, Source: t.Source, Sens: t.Sens, Built: t.Built, Construct: t.Construct}
+	o.join(cf.bits(s, t))
+	return o
 }
 
 // passedFunc is a function passed as a callback, resolved: its summary,
@@ -264,6 +273,9 @@ func (s *fnState) callbackFunc(a ssa.Value, in []Taint, all Taint) (cf passedFun
 // passed there to what the callee passes it: List's query built from its
 // argument is injected with that input. Reported here, at the call.
 func (s *fnState) callbackSinks(sum *summary, args []ssa.Value, inst func(Taint) Taint, instr ssa.CallInstruction, callee string) {
+	if len(sum.callbacks) == 0 {
+		return // the common case, at every call apply handles
+	}
 	for i, a := range args {
 		cbArgs, ok := sum.callbackArgs(i)
 		if !ok || len(cbArgs) == 0 {
@@ -286,11 +298,7 @@ func (s *fnState) callbackSinks(sum *summary, args []ssa.Value, inst func(Taint)
 			continue
 		}
 		name := callee + " → " + shortName(calleeName(cf.fn))
-		s.applySinks(cf.sum, nil, func(t Taint) Taint {
-			o := Taint{Kinds: t.Kinds, Source: t.Source, Sens: t.Sens, Built: t.Built, Construct: t.Construct}
-			o.join(cf.bits(s, t))
-			return o
-		}, instr, name, false, "")
+		s.applySinks(cf.sum, nil, func(t Taint) Taint { return cf.instantiate(s, t) }, instr, name, false, "")
 	}
 }
 
