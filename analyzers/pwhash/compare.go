@@ -987,8 +987,6 @@ func typeName(t types.Type) string {
 	return "struct"
 }
 
-// writers are functions that write their later arguments into their first.
-var writers = map[string]bool{"io.WriteString": true, "fmt.Fprint": true, "fmt.Fprintf": true, "fmt.Fprintln": true}
 
 // requestWords end the name of a type a request is bound into
 // (SignupRequest, PasswordForm, RegisterInput); a model decoded from JSON

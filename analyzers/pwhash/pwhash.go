@@ -288,11 +288,11 @@ func (s *state) fastHash(f *taint.Flow) {
 	if verifying {
 		// Nothing here makes slow hashes: the stored hashes this checks
 		// are made the same fast way.
-		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s to check it against a stored hash, so the stored password hashes are fast hashes: store bcrypt, argon2id or scrypt hashes (golang.org/x/crypto) and verify with their compare function, rehashing legacy hashes at the next login", s.subject(what), algoOr(algo, sink), via), related...)
+		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s to check it against a stored hash, so the stored password hashes are fast hashes: store bcrypt, argon2id or scrypt hashes (golang.org/x/crypto) and verify with their compare function, rehashing legacy hashes at the next login", s.subject(what), algoOr(algo, f.Sink), via), related...)
 		return
 	}
 	if pw {
-		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algoOr(algo, sink), via), related...)
+		s.report(f.Pos, RuleFastHash, fmt.Sprintf("%s is hashed with %s%s, a fast hash: store the output of bcrypt, argon2id or scrypt (golang.org/x/crypto) instead", s.subject(what), algoOr(algo, f.Sink), via), related...)
 		return
 	}
 	if algo != "md5" && algo != "sha1" {
@@ -401,11 +401,9 @@ func recvOf(fn *ssa.Function) types.Type {
 	return nil
 }
 
-func algoOr(algo, sink string) string {
-	if algo == "" {
-		return sink
-	}
-	if strings.Contains(sink, ".") && !strings.HasSuffix(sink, ".Write") && !writers[sink] {
+func algoOr(algo, full string) string {
+	sink := typesutil.ShortFuncName(full)
+	if algo == "" || algoOfFunc(full) != "" && !strings.HasSuffix(full, ".Write") {
 		return sink // md5.Sum names its algorithm
 	}
 	return algo + " (" + sink + ")"
@@ -650,12 +648,10 @@ func (s *state) algorithm(f *taint.Flow, instr ssa.CallInstruction) string {
 	}
 	if cc := instr.Common(); !cc.IsInvoke() {
 		// A writer of io or fmt into a hash: the hash's.
-		if writers[f.Sink] && len(cc.Args) > 0 {
-			w := cc.Args[0]
-			if mi, ok := w.(*ssa.MakeInterface); ok {
-				w = mi.X
-			}
-			return hashOrigin(w, 0)
+		if len(cc.Args) > 0 && slices.ContainsFunc(models.SinksFor(f.Sink), func(k *models.Sink) bool {
+			return k.Class == models.FastHash && k.Writer == models.HashWriter && k.WriterAt == 0
+		}) {
+			return hashOrigin(cc.Args[0], 0)
 		}
 		return ""
 	}
