@@ -987,7 +987,6 @@ func typeName(t types.Type) string {
 	return "struct"
 }
 
-
 // requestWords end the name of a type a request is bound into
 // (SignupRequest, PasswordForm, RegisterInput); a model decoded from JSON
 // and stored with raw SQL (miniflux's Feed, whose Password is the
