@@ -3169,9 +3169,9 @@ func isWriter(k models.WriterKind, w ssa.Value) bool {
 }
 
 // hashWriter reports whether w is an unkeyed hash.Hash (through the
-// interface conversions of passing it as an io.Writer): not nil, and not
-// on any path an HMAC, whose server key makes a code or a tag of what it
-// is given (gitea's time-limited codes), not a password hash.
+// interface conversions of passing it as an io.Writer): not on any path
+// an HMAC, whose server key makes a code or a tag of what it is given
+// (gitea's time-limited codes), not a password hash.
 func hashWriter(w ssa.Value) bool { return hashWriterN(w, 0) }
 
 func hashWriterN(w ssa.Value, depth int) bool {
@@ -3183,8 +3183,6 @@ func hashWriterN(w ssa.Value, depth int) bool {
 		return hashWriterN(x.X, depth+1)
 	case *ssa.ChangeInterface:
 		return hashWriterN(x.X, depth+1)
-	case *ssa.Const:
-		return false
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if !hashWriterN(e, depth+1) {
