@@ -389,11 +389,16 @@ func article(name string) string {
 }
 
 // renderer names the template engine that renders a trusted value of the
-// sink (a type or a function) unescaped: templ's for its own, else
-// html/template.
+// sink (a type or a function) unescaped: the sink's package, by its path
+// in the standard library (html/template), else by its name (templ).
 func renderer(sink string) string {
-	if strings.Contains(sink, "github.com/a-h/templ.") {
-		return "templ"
+	pkg := strings.TrimLeft(sink, "(*")
+	slash := strings.LastIndex(pkg, "/")
+	if dot := strings.Index(pkg[slash+1:], "."); dot >= 0 {
+		pkg = pkg[:slash+1+dot]
 	}
-	return "html/template"
+	if first, _, _ := strings.Cut(pkg, "/"); strings.Contains(first, ".") {
+		return pkg[slash+1:] // a module's package by its name: templ
+	}
+	return pkg // the standard library's by its path: html/template
 }
