@@ -815,18 +815,8 @@ func passesOnUnmarked(fn *ssa.Function, ctx *ssa.Parameter, nexts []site) bool {
 	if ctx == nil {
 		return sameNextArgs(fn, nexts)
 	}
-	for _, n := range nexts {
-		call, ok := n.b.Instrs[n.i].(ssa.CallInstruction)
-		if !ok {
-			return false
-		}
-		for _, a := range call.Common().Args {
-			if _, isConst := a.(*ssa.Const); !isConst && typesutil.Unconvert(a) != ssa.Value(ctx) {
-				return false
-			}
-		}
-	}
-	return len(nexts) > 0 && !marksRequestOrContext(fn, ctx, nexts)
+	return len(nexts) > 0 && nextArgsOnly(nexts, func(a ssa.Value) bool { return a == ssa.Value(ctx) }, nil) &&
+		!marksRequestOrContext(fn, ctx, nexts)
 }
 
 // sameNextArgs reports whether fn calls a net/http next at each of nexts
@@ -834,29 +824,36 @@ func passesOnUnmarked(fn *ssa.Function, ctx *ssa.Parameter, nexts []site) bool {
 // passed on. A framework's context (c.Next()) may carry what a check
 // stored in it, so it does not count.
 func sameNextArgs(fn *ssa.Function, nexts []site) bool {
-	own := map[ssa.Value]bool{}
-	for _, p := range fn.Params {
-		own[p] = true
+	own := func(a ssa.Value) bool {
+		p, ok := a.(*ssa.Parameter)
+		return ok && p.Parent() == fn
 	}
+	return nextArgsOnly(nexts, own, func(a ssa.Value) bool { return typesutil.IsRequestPtr(a.Type()) }) && !marksRequest(fn)
+}
+
+// nextArgsOnly reports whether every call of the next handler at nexts
+// passes, besides constants, only values that pass (after conversions),
+// and, when need is not nil, one that need accepts.
+func nextArgsOnly(nexts []site, pass, need func(ssa.Value) bool) bool {
 	for _, n := range nexts {
 		call, ok := n.b.Instrs[n.i].(ssa.CallInstruction)
 		if !ok {
 			return false
 		}
-		req := false
+		needed := need == nil
 		for _, a := range call.Common().Args {
-			if _, isConst := a.(*ssa.Const); !isConst && !own[typesutil.Unconvert(a)] {
+			if _, isConst := a.(*ssa.Const); !isConst && !pass(typesutil.Unconvert(a)) {
 				return false
 			}
-			if typesutil.IsRequestPtr(a.Type()) {
-				req = true
+			if need != nil && need(a) {
+				needed = true
 			}
 		}
-		if !req {
+		if !needed {
 			return false
 		}
 	}
-	return !marksRequest(fn)
+	return true
 }
 
 // addrUnder reports whether the address a is a field path under the
