@@ -6,6 +6,7 @@ package jwtlibs
 import (
 	"context"
 	"net/http"
+	"os"
 
 	jwt "github.com/appleboy/gin-jwt/v2"
 	jwtv1 "github.com/auth0/go-jwt-middleware"
@@ -30,9 +31,13 @@ func validate(ctx context.Context, token string) (any, error) { return nil, nil 
 func Serve(a *API) error {
 	strict := jwtmiddleware.New(validate)
 	optional := jwtmiddleware.New(validate, jwtmiddleware.WithCredentialsOptional(true))
+	// An option the deployment sets leaves the guard on, as a
+	// configured option of a guard factory does.
+	configured := jwtmiddleware.New(validate, jwtmiddleware.WithCredentialsOptional(os.Getenv("JWT_OPTIONAL") == "1"))
 	mux := http.NewServeMux()
-	mux.Handle("GET /patients/{id}", strict.CheckJWT(http.HandlerFunc(a.get)))        // want `is authenticated by \(\*go-jwt-middleware.JWTMiddleware\).CheckJWT`
-	mux.Handle("GET /open/patients/{id}", optional.CheckJWT(http.HandlerFunc(a.get))) // want `route GET /open/patients/\{id\} .* has no authentication`
+	mux.Handle("GET /configured/patients/{id}", configured.CheckJWT(http.HandlerFunc(a.get))) // want `is authenticated by \(\*go-jwt-middleware.JWTMiddleware\).CheckJWT`
+	mux.Handle("GET /patients/{id}", strict.CheckJWT(http.HandlerFunc(a.get)))                // want `is authenticated by \(\*go-jwt-middleware.JWTMiddleware\).CheckJWT`
+	mux.Handle("GET /open/patients/{id}", optional.CheckJWT(http.HandlerFunc(a.get)))         // want `route GET /open/patients/\{id\} .* has no authentication`
 	v1 := jwtv1.New(jwtv1.Options{Debug: true})
 	v1optional := jwtv1.New(jwtv1.Options{CredentialsOptional: true})
 	mux.Handle("GET /v1/patients/{id}", v1.Handler(http.HandlerFunc(a.get)))              // want `is authenticated by \(\*go-jwt-middleware.JWTMiddleware\).Handler`
