@@ -29,6 +29,9 @@ type guardInfo struct {
 	// on some ways out only (if debug { return h }).
 	cond string
 	name string
+	// off: a modelled guard made to let a request without a credential
+	// through (guardOffOptions), named in its routes' findings.
+	off string
 	// gated: the middleware of a guard factory rejects only when an option
 	// field of the factory's argument is set (gitea's
 	// verifyAuthWithOptions(&VerifyOptions{SignInRequired: true})); the

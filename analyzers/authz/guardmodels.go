@@ -119,27 +119,31 @@ var checkModels = map[string]bool{
 // guard's receiver was made with credentials optional (turnedOff): then
 // an optional authentication, no guard.
 func offAt(g *guardInfo, obj *types.Func, cc *ssa.CallCommon) *guardInfo {
-	if !g.isGuard() || g.why != "modelled" || obj == nil || cc.IsInvoke() || obj.Signature().Recv() == nil || len(cc.Args) == 0 ||
-		!turnedOff(obj.Origin().FullName(), cc.Args[0]) {
+	if !g.isGuard() || g.why != "modelled" || obj == nil || cc.IsInvoke() || obj.Signature().Recv() == nil || len(cc.Args) == 0 {
 		return g
 	}
-	return &guardInfo{why: "modelled, made to let requests without a credential through", name: g.name}
+	off := turnedOff(obj.Origin().FullName(), cc.Args[0])
+	if off == "" {
+		return g
+	}
+	return &guardInfo{why: "modelled, made to let requests without a credential through", name: g.name, off: off}
 }
 
-// turnedOff reports whether recv, the receiver of a call of the modelled
-// guard full, was made with an option that lets requests without a
-// credential through (guardOffOptions). An option set from a non-constant
-// value leaves the guard on: the deployment decides, as atSite does.
-func turnedOff(full string, recv ssa.Value) bool {
+// turnedOff returns the option (a functional option's or a field's name)
+// with which recv, the receiver of a call of the modelled guard full, was
+// made to let requests without a credential through (guardOffOptions),
+// or "". An option set from a non-constant value leaves the guard on: the
+// deployment decides, as atSite does.
+func turnedOff(full string, recv ssa.Value) string {
 	offs := guardOffOptions[full]
 	if len(offs) == 0 || recv == nil {
-		return false
+		return ""
 	}
 	recv = madeBy(recv)
 	for _, off := range offs {
 		if off.Ctor == "" {
 			if off.Field != "" && optionValue(recv, off.Field) == optTrue {
-				return true
+				return off.Field + ": true"
 			}
 			continue
 		}
@@ -161,15 +165,15 @@ func turnedOff(full string, recv ssa.Value) bool {
 			}
 			for _, v := range vals {
 				if off.Field != "" && optionValue(madeBy(v), off.Field) == optTrue {
-					return true
+					return off.Field + ": true"
 				}
 				if off.Option != "" && optionCall(v, off.Option) {
-					return true
+					return typesutil.ShortFuncName(off.Option) + "(true)"
 				}
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // madeBy follows a value back through interface conversions, loads of a

@@ -318,9 +318,26 @@ func (a *pkgAnalysis) judgeTree(root *router, routes []*route) {
 				a.describe(rt), rt.cond), token.NoPos, "")
 			continue
 		}
+		if m, ok := optionalGuard(rt); ok {
+			a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s has no authentication or authorisation on its path: %s is made with %s, so it lets a request without a credential through; require the credential (drop the option), or add a guard or a check in the handler",
+				a.describe(rt), m.name, m.g.off), m.pos, "the guard made optional, applied here")
+			continue
+		}
 		a.reportRoute(rt, RuleAuthnMissing, fmt.Sprintf("%s has no authentication or authorisation on its path; add a guard to its group or chain, check permissions in the handler before the access, or declare it public",
 			a.describe(rt)), token.NoPos, "")
 	}
+}
+
+// optionalGuard returns the modelled guard on rt's chain that was made to
+// let a request without a credential through (guardInfo.off), if any.
+func optionalGuard(rt *route) (mw, bool) {
+	all, _ := chainOf(rt, nil)
+	for _, m := range all {
+		if m.g != nil && m.g.off != "" {
+			return m, true
+		}
+	}
+	return mw{}, false
 }
 
 // reportAnon reports a route with no guard whose handler's checks pass a
