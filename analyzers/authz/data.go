@@ -311,13 +311,20 @@ func principalCall(name string) bool {
 // not a credential ({token}): a call named like a credential lookup
 // (LoginHistory, SessionsOf) so keyed reads the resource's data, whatever
 // its name.
-// secretKeys name a route parameter that carries a credential
-// (/reset/{token}, /sessions/:sid), not a resource (/history/:user is a
-// user's id, whatever the credential words say of a condition on "user").
-var secretKeys = set("token", "tokens", "session", "sid", "password", "apikey", "jwt", "cookie", "credential",
-	"credentials", "bearer", "signature", "code", "otp", "secret", "nonce", "key")
+// secretKeyName reports whether a route parameter carries a credential
+// (/reset/{token}, /sessions/:sid) rather than a resource (/history/:user
+// is a user's id, whatever the credential words say of a condition on
+// "user"): a credential by the shared vocabulary (models.SensitiveName:
+// token, password, API key, secret, one-time codes), or one of the words
+// a path uses for a session or a link's code.
+func secretKeyName(name string) bool {
+	if k, _ := models.SensitiveName(name, false); k&models.Credential != 0 {
+		return true
+	}
+	return hasWordIn(pathSecretWords, name)
+}
 
-func secretKeyName(name string) bool { return hasWordIn(secretKeys, name) }
+var pathSecretWords = set("session", "sid", "signature", "code", "nonce", "key")
 
 func resourceKeyed(cc *ssa.CallCommon) bool {
 	seen := map[ssa.Value]bool{}
