@@ -163,3 +163,11 @@ func TestPageAdapter(t *testing.T) {
 func TestTempl(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "templcase")
 }
+
+// TestInterfaceImplSinks: the HTML sinks of an interface's implementation
+// in another package apply at calls through the interface, for the
+// parameters it does not escape (an i18n TrHTML escapes its arguments in
+// place, not its key).
+func TestInterfaceImplSinks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "i18nuse")
+}

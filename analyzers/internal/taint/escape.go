@@ -33,6 +33,35 @@ func joinEsc(t *Taint, wasEmpty bool, u Taint) bool {
 	return true
 }
 
+// escParams returns the bits of t.Params whose text t carries only
+// escaped for HTML. None when an escape was misplaced somewhere in t: the
+// misfit names one parameter only, so all are judged together.
+func escParams(t Taint) uint64 {
+	if t.Misfit != nil {
+		return 0
+	}
+	if t.Esc&models.EscHTML != 0 {
+		return t.Params
+	}
+	return t.EscP & t.Params
+}
+
+// unescapedFor returns t without the parameters whose text it carries
+// escaped for a sink of context ctx: an HTML sink reached by text that
+// escaped some parameters and not others (a translation's arguments and
+// not its key) counts for the others only.
+func unescapedFor(t Taint, ctx models.Escape) Taint {
+	if ctx != models.EscHTML {
+		return t
+	}
+	if e := escParams(t); e != 0 {
+		t.Params &^= e
+		t.Blind &^= e
+		t.EscP = 0
+	}
+	return t
+}
+
 // escaped reports whether t is safe in a sink of context ctx (0: no
 // escaping makes data safe there).
 func escaped(t Taint, ctx models.Escape) bool {
@@ -119,6 +148,9 @@ func (s *fnState) convSink(v ssa.Value, t Taint) {
 		s.misfitParams(t, ts.Class, ts.Type, pos, nil)
 	}
 	if ts == nil || escaped(t, ts.Ctx) {
+		return
+	}
+	if t = unescapedFor(t, ts.Ctx); t.Empty() {
 		return
 	}
 	s.flow(&Flow{Class: ts.Class, Sink: ts.Type, Pos: pos, Ctx: ts.Ctx, Taint: t})

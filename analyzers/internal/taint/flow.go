@@ -1985,7 +1985,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc && a.EscP == b.EscP &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil) &&
 		(a.Sens == nil) == (b.Sens == nil) && (a.Misfit == nil) == (b.Misfit == nil)
 }
@@ -2020,7 +2020,17 @@ func (t *Taint) join(u Taint) bool {
 	if u.Empty() {
 		return false
 	}
-	changed := joinEsc(t, t.Empty(), u)
+	wasEmpty := t.Empty()
+	// A parameter stays escaped only if every path that brings it is.
+	unesc := u.Params &^ escParams(u)
+	if !wasEmpty {
+		unesc |= t.Params &^ escParams(*t)
+	}
+	changed := joinEsc(t, wasEmpty, u)
+	if e := (t.Params | u.Params) &^ unesc; e != t.EscP {
+		t.EscP = e
+		changed = true
+	}
 	if t.Kinds|u.Kinds != t.Kinds {
 		t.Kinds |= u.Kinds
 		changed = true
@@ -2421,9 +2431,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			for _, impl := range foreign {
 				var f funcFact
 				if s.p.pass.ImportObjectFact(impl, &f) {
-					sum := f.summary()
-					sum.sinks = slices.DeleteFunc(sum.sinks, func(e sinkEffect) bool { return e.Ctx != 0 })
-					s.apply(sum, args, instr, shortName(impl.FullName()), exportedFunc(impl), funcParams(impl), res)
+					s.apply(f.summary(), args, instr, shortName(impl.FullName()), exportedFunc(impl), funcParams(impl), res)
 				}
 			}
 			return res
@@ -2813,6 +2821,17 @@ func funcParams(obj *types.Func) []*types.Var {
 
 // blind drops the sensitive kinds of t when it reached a result only
 // through an unmodelled library's error (Taint.Blind).
+// carried returns a caller's taint x for the parameter bit of a
+// callee's taint t: blind, and escaped for HTML, where t carries that
+// parameter so.
+func (t Taint) carried(x Taint, bit uint64) Taint {
+	x = blind(x, t.Blind&bit != 0)
+	if escParams(t)&bit != 0 {
+		x.Esc |= models.EscHTML
+	}
+	return x
+}
+
 func blind(t Taint, b bool) Taint {
 	if b {
 		t.clean(models.Sensitive)
@@ -2880,7 +2899,7 @@ func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t
 			continue
 		}
 		if i < len(sel) && sel[i] != "" {
-			out.join(blind(s.selected(a, sel[i]), t.Blind&(1<<i) != 0))
+			out.join(t.carried(s.selected(a, sel[i]), 1<<i))
 			continue
 		}
 		if cb, ok := sum.callbackArgs(i); ok {
@@ -2890,16 +2909,16 @@ func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t
 				t.Params &^= mask
 				return s.instantiateSel(sum, args, sel, t, step)
 			}
-			out.join(blind(s.callbackResult(a, cb, inst), t.Blind&(1<<i) != 0))
+			out.join(t.carried(s.callbackResult(a, cb, inst), 1<<i))
 			continue
 		}
-		out.join(blind(s.deep(a), t.Blind&(1<<i) != 0))
-		out.join(blind(s.slotArg(a), t.Blind&(1<<i) != 0))
+		out.join(t.carried(s.deep(a), 1<<i))
+		out.join(t.carried(s.slotArg(a), 1<<i))
 	}
 	for k, fp := range sum.fieldParams {
 		if k < 32 && t.Params&(1<<(32+k)) != 0 && fp.param < len(args) && args[fp.param] != nil {
 			if fp.param < len(sel) {
-				out.join(blind(s.selected(args[fp.param], sel[fp.param]+fp.path), t.Blind&(1<<(32+k)) != 0))
+				out.join(t.carried(s.selected(args[fp.param], sel[fp.param]+fp.path), 1<<(32+k)))
 				continue
 			}
 			a := args[fp.param]
@@ -2910,7 +2929,7 @@ func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t
 			if !ok {
 				r, path = rootOf(a)
 			}
-			out.join(blind(s.load(r, path+fp.path, false), t.Blind&(1<<(32+k)) != 0))
+			out.join(t.carried(s.load(r, path+fp.path, false), 1<<(32+k)))
 		}
 	}
 	if out.Empty() {
@@ -3117,6 +3136,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		if r := logRender(name, sk.Arg); r != 0 {
 			t = s.renderedExcept(a, r, hidden)
 		}
+	}
+	if !escaped(t, sk.Ctx) {
+		t = unescapedFor(t, sk.Ctx)
 	}
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
 		if wparam < 0 && sk.Ctx == models.EscHTML {

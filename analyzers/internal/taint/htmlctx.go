@@ -357,7 +357,9 @@ func concatPieces(v ssa.Value, ps []piece, depth int) ([]piece, bool) {
 // placed sets t's EscHTML by whether every operand fit its context, and
 // records the first misfit. raw: an operand of the user's was not
 // escaped at all; that is the finding to name, not a misplaced escape.
-func placed(t Taint, fits bool, m *Misfit, raw bool) Taint {
+// unfit: the parameters of operands that did not fit or whose escape
+// was misplaced; the others stay escaped (Taint.EscP) when t is not.
+func placed(t Taint, fits bool, m *Misfit, raw bool, unfit uint64) Taint {
 	switch {
 	case raw:
 		t.Misfit = nil
@@ -367,6 +369,7 @@ func placed(t Taint, fits bool, m *Misfit, raw bool) Taint {
 	if fits {
 		t.Esc |= models.EscHTML
 	} else {
+		t.EscP = escParams(t) &^ unfit
 		t.Esc &^= models.EscHTML
 	}
 	return t
@@ -441,7 +444,11 @@ func placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
 	}
 	fits, m := c.judge(y, v.Pos())
 	raw := unescaped(x) || !fits && m == nil && attacker(y)
-	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m, raw)
+	var unfit uint64
+	if !fits || m != nil {
+		unfit = y.Params
+	}
+	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m, raw, unfit)
 }
 
 // placeFormat judges the operands of a call of a models.Formatter with a
@@ -479,6 +486,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 		return t
 	}
 	fits, raw := true, false
+	var unfit uint64
 	var m *Misfit
 	c := startCtx(ps)
 	for _, p := range ps {
@@ -491,6 +499,9 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 				f, mf := c.judge(pt, pos)
 				fits = fits && f
 				raw = raw || !f && mf == nil && attacker(pt)
+				if !f || mf != nil {
+					unfit |= pt.Params
+				}
 				if m == nil || mf != nil && m.Params != 0 && mf.Params == 0 {
 					m = mf // an operand's own misfit before a parameter's
 				}
@@ -498,7 +509,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 		}
 		c.skip()
 	}
-	return placed(t, fits, m, raw)
+	return placed(t, fits, m, raw, unfit)
 }
 
 // unescaped reports whether t is the user's text with no escape at all

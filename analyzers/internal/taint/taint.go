@@ -150,6 +150,10 @@ type Taint struct {
 	Construct *Step
 	// Esc: the text is escaped for these output contexts (see escape.go).
 	Esc models.Escape
+	// EscP: the bits of Params whose text reaches the value only escaped
+	// for HTML, when Esc does not say so of all of it (a translation
+	// whose arguments were escaped and whose key was not). See escParams.
+	EscP uint64
 	// Misfit: assembled HTML placed text escaped for another context
 	// where its escaping does not hold (see htmlctx.go).
 	Misfit *Misfit
