@@ -4,6 +4,7 @@
 package i18nuse
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
 
@@ -29,4 +30,20 @@ func (p *Page) Banner(r *http.Request) template.HTML {
 // Plain text is no HTML sink.
 func (p *Page) Title(r *http.Request) string {
 	return p.L.Tr("title %s", r.FormValue("name"))
+}
+
+// trHTML, of this package, escapes its arguments in place too.
+func trHTML(format string, args ...any) template.HTML {
+	for i, a := range args {
+		args[i] = template.HTMLEscapeString(fmt.Sprint(a))
+	}
+	return template.HTML(fmt.Sprintf(format, args...))
+}
+
+func (p *Page) Greeting(r *http.Request) template.HTML {
+	return trHTML("<b>%s</b>", r.FormValue("name"))
+}
+
+func (p *Page) Motto(r *http.Request) template.HTML {
+	return trHTML(r.FormValue("motto")) // want `request input\) converted to template.HTML`
 }
