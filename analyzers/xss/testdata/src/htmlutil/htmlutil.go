@@ -49,8 +49,9 @@ func formatArgs(rawArgs []any) []any { // want formatArgs:`taint\(r0=p0/built/es
 }
 
 // FormatStrings escapes only string arguments; a Stringer is left in
-// place unescaped: reported at the callers.
-func FormatStrings(s template.HTML, rawArgs ...any) template.HTML { // want FormatStrings:`sink html-trusted template.HTML<-p0,p1/built ctx=html`
+// place unescaped: reported at the callers. The format is trusted HTML
+// (checked where it was converted), so only the arguments count.
+func FormatStrings(s template.HTML, rawArgs ...any) template.HTML { // want FormatStrings:`sink html-trusted template.HTML<-p1/built ctx=html`
 	args := slices.Clone(rawArgs)
 	for i, v := range args {
 		if v, ok := v.(string); ok {
@@ -65,9 +66,9 @@ func FormatStrings(s template.HTML, rawArgs ...any) template.HTML { // want Form
 type Renderer struct{ Prefix string }
 
 // Protect converts content, already trusted, joined with the receiver's
-// Prefix: callers are checked argument by argument, so trusted content
-// does not count as unescaped because the prefix is not escaped.
-func (r *Renderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-p1,f0/built ctx=html`
+// Prefix: trusted content does not count as unescaped because the prefix
+// is not escaped; the sink is the prefix's.
+func (r *Renderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-f0/built ctx=html`
 	return template.HTML(strings.ReplaceAll(string(content), "class=", "data-"+r.Prefix+"class="))
 }
 
@@ -77,7 +78,7 @@ type SecureRenderer struct{ id string }
 func NewSecureRenderer(id string) *SecureRenderer { return &SecureRenderer{id: id} } // want NewSecureRenderer:`taint\(r0.id=p0\)`
 
 // Protect converts trusted content marked with the renderer's id.
-func (r *SecureRenderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-p1,f0/built ctx=html`
+func (r *SecureRenderer) Protect(content template.HTML) template.HTML { // want Protect:`sink html-trusted template.HTML<-f0/built ctx=html`
 	return template.HTML(string(content) + "<!--" + r.id + "-->")
 }
 
