@@ -102,6 +102,23 @@ func TypeSinkTable() []TypeSink {
 	return append(append([]TypeSink(nil), typeSinks...), sqlTypeSinks...)
 }
 
+// decoders undo an escaping or an encoding: what they return is the text
+// that was escaped or encoded (html.UnescapeString(html.EscapeString(s))
+// is s again), so it keeps its kinds and loses every escape.
+var decoders = map[string]bool{
+	"html.UnescapeString":                      true,
+	"net/url.QueryUnescape":                    true,
+	"net/url.PathUnescape":                     true,
+	"net/url.ParseQuery":                       true,
+	"strconv.Unquote":                          true,
+	"(*encoding/base64.Encoding).DecodeString": true,
+	"(*encoding/base32.Encoding).DecodeString": true,
+	"encoding/hex.DecodeString":                true,
+}
+
+// IsDecoder reports whether a function undoes an escaping (see decoders).
+func IsDecoder(fullName string) bool { return decoders[fullName] }
+
 // htmlSanitisers escape for the contexts named (Esc) or clean the kinds
 // named (Clean).
 var htmlSanitisers = []Sanitiser{

@@ -2253,6 +2253,18 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				}
 			}
 		}
+		if models.IsDecoder(name) {
+			// The text before its escaping: its taint with no escape.
+			// Its error quotes at most a bad escape sequence.
+			t := allArgs()
+			t.Esc, t.EscP, t.Misfit = 0, 0, nil
+			for i := range res {
+				if !isError(sig.Results().At(i).Type()) && carries(sig.Results().At(i).Type()) {
+					res[i].join(t)
+				}
+			}
+			return res
+		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
 			if san.Signs {
