@@ -86,7 +86,7 @@
 //
 // ResponseWriter.Write, fmt.Fprint*, io.WriteString, io.Copy or a
 // buffer's or reader's WriteTo into a response writer, gin's c.Data, c.Writer.Write and c.String, echo's
-// c.HTML and c.HTMLBlob, fiber's SendString, Send, Write and a *fiber.Ctx
+// c.HTML, c.HTMLBlob, c.Blob and c.String, fiber's SendString, Send, Write and a *fiber.Ctx
 // used as an io.Writer, and sinks
 // configured under settings.xss.sinks; a helper that writes into an
 // io.Writer it is given, where it is called with a response writer,
@@ -104,9 +104,11 @@
 // text/plain ("not found: " + name), or is the error of ExecuteTemplate
 // with clean data (the name is quoted only behind "html/template: ", in
 // an error returned before anything was written); when
-// the data is JSON-encoded, and for http.Error. gin's c.String and
-// writes into a fiber response are reported only after an HTML
-// Content-Type was set.
+// the data is JSON-encoded, and for http.Error. gin's and echo's c.String
+// and writes into a fiber response are reported only after an HTML
+// Content-Type was set. gin's c.Data and echo's c.Blob, c.HTML and
+// c.HTMLBlob write their own type only when none was set: a type set
+// before them is the one served.
 //
 // ## XSS006: data of unknown origin written unescaped into an HTML response
 //

@@ -23,10 +23,11 @@ const (
 )
 
 // Sinks whose response is text/plain unless the handler set an HTML type:
-// gin's c.String and fiber's SendString and Send write their type only when
-// none is set.
+// gin's c.String, echo's c.String and fiber's SendString and Send write
+// their type only when none is set.
 var plainUnlessSet = map[string]bool{
 	"(*github.com/gin-gonic/gin.Context).String":     true,
+	"(github.com/labstack/echo/v4.Context).String":   true,
 	"(*github.com/gofiber/fiber/v2.Ctx).SendString":  true,
 	"(*github.com/gofiber/fiber/v2.Ctx).Send":        true,
 	"(*github.com/gofiber/fiber/v2.Ctx).Write":       true,
@@ -34,7 +35,9 @@ var plainUnlessSet = map[string]bool{
 	"(*github.com/gofiber/fiber/v2.Ctx).Writef":      true,
 }
 
-// Sinks whose content type is an argument (its index).
+// Sinks whose content type is an argument (its index). Like the sinks
+// that always serve HTML, they write their type only when the handler
+// set none (gin's and echo's writeContentType): a type set before wins.
 var typeArg = map[string]int{
 	"(*github.com/gin-gonic/gin.Context).Data":   1,
 	"(github.com/labstack/echo/v4.Context).Blob": 1,
@@ -56,6 +59,9 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 	}
 	if noScript {
 		return false // a Content-Security-Policy that runs no script
+	}
+	if _, ok := typeArg[f.Sink]; (ok || alwaysHTML[f.Sink]) && ct != ctNone {
+		return ct != ctOther
 	}
 	if alwaysHTML[f.Sink] {
 		return true

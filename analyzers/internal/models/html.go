@@ -207,9 +207,11 @@ var htmlSinks = []Sink{
 	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/gin-gonic/gin.ResponseWriter).WriteString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
-	// echo v4: HTML and HTMLBlob are always text/html; c.Response() is an
+	// echo v4: HTML and HTMLBlob serve text/html and String text/plain
+	// unless the handler set a type first; c.Response() is an
 	// http.ResponseWriter.
 	{Func: "(github.com/labstack/echo/v4.Context).HTML", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(github.com/labstack/echo/v4.Context).String", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/labstack/echo/v4.Context).HTMLBlob", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/labstack/echo/v4.Context).Blob", Arg: 2, Class: HTMLWrite, Ctx: EscHTML}, // type checked by the analyzer
 	{Func: "(*github.com/labstack/echo/v4.Response).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},

@@ -6,6 +6,11 @@ import (
 	"net/http"
 )
 
+const (
+	HeaderContentType       = "Content-Type"
+	MIMETextHTMLCharsetUTF8 = "text/html; charset=UTF-8"
+)
+
 type Context interface {
 	Request() *http.Request
 	Response() *Response
