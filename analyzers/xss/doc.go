@@ -96,7 +96,8 @@
 // may be HTML: net/http sniffs a response without a Content-Type and
 // serves markup as text/html, and a computed type may be HTML. Silent when
 // the function set a non-HTML Content-Type (JSON, text/plain) or a
-// Content-Security-Policy that runs no script before the write, itself or
+// Content-Security-Policy that runs no script before the write (and
+// before w.WriteHeader or a first write sent the headers), itself or
 // through a helper that sets it on every path, or an unexported handler
 // is served only behind a middleware of its package that sets one before
 // calling it (plainText(http.HandlerFunc(echo))); when a handler's first

@@ -127,13 +127,17 @@ func (r *reporter) setBefore(at ssa.Instruction) (contentType, bool) {
 			}
 			// Later dominators are deeper in the tree: prefer them, and
 			// within a block the later call.
+			// A header set after the headers were sent is not served.
 			if c, ok := setsContentType(call); ok {
-				if d >= bestDepth {
+				if d >= bestDepth && !taint.HeadersSentBefore(in, at) {
 					bestDepth, ct = d, c
 				}
 				continue
 			}
 			h := r.res.ResponseHeaders(call)
+			if h != 0 && taint.HeadersSentBefore(in, at) {
+				continue
+			}
 			if c := fromHeaders(h); c != ctNone && d >= bestDepth {
 				bestDepth, ct = d, c
 			}

@@ -282,6 +282,8 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 	}
 	var typ, csp RespHeaders
 	typDepth, cspDepth := -1, -1
+	var commits []ssa.Instruction
+	looked := false
 	for _, b := range instr.Parent().Blocks {
 		if !b.Dominates(at) {
 			continue
@@ -290,12 +292,18 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 		for x := b.Idom(); x != nil; x = x.Idom() {
 			d++
 		}
-		for _, in := range b.Instrs {
+		for i, in := range b.Instrs {
 			if in == instr {
 				break
 			}
 			h, isType, isCSP, ok := p.instrHeaders(in)
 			if !ok {
+				continue
+			}
+			if !looked {
+				commits, looked = committing(instr), true
+			}
+			if afterCommit(commits, b, i) {
 				continue
 			}
 			if isType && d >= typDepth {
@@ -307,6 +315,83 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 		}
 	}
 	return typ | csp
+}
+
+// committing returns the calls, before instr on every path to it, that
+// send a net/http response's headers: its WriteHeader, or a first write
+// (Write, fmt.Fprint*, io.WriteString, io.Copy into it). A header set
+// after one is not sent.
+func committing(instr ssa.Instruction) []ssa.Instruction {
+	var out []ssa.Instruction
+	at := instr.Block()
+	for _, b := range instr.Parent().Blocks {
+		if !b.Dominates(at) {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in == instr {
+				break
+			}
+			if call, ok := in.(ssa.CallInstruction); ok && commitsHeaders(call.Common()) {
+				out = append(out, in)
+			}
+		}
+	}
+	return out
+}
+
+// commitsHeaders reports whether a call sends the headers of a net/http
+// response: w.WriteHeader, w.Write, or a modelled writer into w.
+func commitsHeaders(cc *ssa.CallCommon) bool {
+	if cc.IsInvoke() {
+		switch cc.Method.Name() {
+		case "Write", "WriteHeader", "WriteString":
+			return typesutil.Boxed(cc.Value, isRespWriter)
+		}
+		return false
+	}
+	obj := typesutil.Callee(cc)
+	if obj == nil || len(cc.Args) == 0 {
+		return false
+	}
+	switch obj.FullName() {
+	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString", "io.Copy", "io.CopyN":
+		return typesutil.Boxed(cc.Args[0], isRespWriter)
+	}
+	return false
+}
+
+// HeadersSentBefore reports whether in, an instruction before at on every
+// path to it, runs after at's net/http response sent its headers (see
+// committing): a header it sets is not served.
+func HeadersSentBefore(in, at ssa.Instruction) bool {
+	b := in.Block()
+	for i, x := range b.Instrs {
+		if x == in {
+			return afterCommit(committing(at), b, i)
+		}
+	}
+	return false
+}
+
+// afterCommit reports whether the instruction at index i of block b runs
+// after one of commits on every path.
+func afterCommit(commits []ssa.Instruction, b *ssa.BasicBlock, i int) bool {
+	for _, c := range commits {
+		cb := c.Block()
+		if cb != b {
+			if cb.Dominates(b) {
+				return true
+			}
+			continue
+		}
+		for _, in := range b.Instrs[:i] {
+			if in == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // safeResponse reports whether HTML written by instr cannot run script:

@@ -1,0 +1,27 @@
+package nethttp
+
+import (
+	"fmt"
+	"net/http"
+)
+
+// A header set after the response's headers were sent is not served:
+// the body is sniffed, as if nothing were set.
+func typeAfterWriteHeader(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusOK)
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q")) // want `r.FormValue\("q"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf`
+}
+
+func typeAfterFirstWrite(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("<p>Results</p>"))
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
+
+// Set before WriteHeader: served.
+func typeBeforeWriteHeader(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q"))
+}
