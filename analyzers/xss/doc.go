@@ -57,7 +57,8 @@
 // ({{nl2br .Notes}} with Notes from the request), for templates built
 // with constant text. A URL whose
 // scheme the program fixes (text appended to "https://" or to a configured
-// base URL; a parsed URL whose Scheme was checked against https) is safe
+// base URL; a parsed URL whose Scheme was checked against https, or
+// found empty: a relative URL) is safe
 // as template.URL, not as template.HTML. Markdown rendered by a renderer
 // that keeps raw HTML (blackfriday, gomarkdown, a goldmark Markdown built
 // with html.WithUnsafe) carries its source; goldmark's defaults do not.

@@ -408,10 +408,13 @@ func (s *fnState) schemeChecked(root ssa.Value, path string, t Taint) Taint {
 	return t
 }
 
-// safeScheme reports whether a URL of this scheme cannot run script.
+// safeScheme reports whether a URL of this scheme cannot run script. A
+// parsed URL without one is relative: url.Parse refuses a first path
+// segment with a colon, and String writes "./" before one, so no scheme
+// can form.
 func safeScheme(scheme string) bool {
 	switch strings.ToLower(scheme) {
-	case "http", "https", "mailto", "ftp", "tel":
+	case "", "http", "https", "mailto", "ftp", "tel":
 		return true
 	}
 	return false

@@ -68,6 +68,23 @@ func schemeSwitch(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// A relative URL (no scheme) is allowed too: url.Parse refuses a colon
+// in its first segment and String writes "./" before one.
+func schemeOrRelative(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.URL.Query().Get("next"))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "") {
+		http.Error(w, "invalid redirect", http.StatusBadRequest)
+		return
+	}
+	_ = template.URL(u.String())
+	v, _ := url.Parse(r.FormValue("back"))
+	if v.Scheme == "" {
+		_ = template.URL(v.String())
+	} else {
+		_ = template.URL(v.String()) // want `converted to template.URL`
+	}
+}
+
 // Look-alikes: a scheme that runs script, the failing branch, a URL
 // changed after the check, a check of another URL.
 func schemeLookalikes(w http.ResponseWriter, r *http.Request) {
