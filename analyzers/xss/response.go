@@ -3,6 +3,7 @@ package xss
 import (
 	"go/constant"
 	"go/types"
+	"path"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -43,6 +44,28 @@ var typeArg = map[string]int{
 	"(github.com/labstack/echo/v4.Context).Blob": 1,
 }
 
+// Sinks whose content type is that of a file name's extension (its
+// index) unless the handler set one: http.ServeContent, which sniffs the
+// content when the name has no extension.
+var typeByName = map[string]int{
+	"net/http.ServeContent": 2,
+}
+
+// nameType classifies the type served for a file name: a constant name's
+// extension, HTML for markup (an SVG or XML document runs script too) or
+// no extension (the content is sniffed); unknown for a computed name.
+func nameType(v ssa.Value) contentType {
+	name, ok := typesutil.ConstString(v)
+	if !ok {
+		return ctUnknown
+	}
+	switch strings.ToLower(strings.TrimPrefix(path.Ext(name), ".")) {
+	case "", "html", "htm", "shtml", "xhtml", "xht", "svg", "xml", "xsl":
+		return ctHTML
+	}
+	return ctOther
+}
+
 // Sinks that always serve HTML.
 var alwaysHTML = map[string]bool{
 	"(github.com/labstack/echo/v4.Context).HTML":     true,
@@ -60,8 +83,18 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 	if noScript {
 		return false // a Content-Security-Policy that runs no script
 	}
-	if _, ok := typeArg[f.Sink]; (ok || alwaysHTML[f.Sink]) && ct != ctNone {
+	_, byName := typeByName[f.Sink]
+	if _, ok := typeArg[f.Sink]; (ok || byName || alwaysHTML[f.Sink]) && ct != ctNone {
 		return ct != ctOther
+	}
+	if i, ok := typeByName[f.Sink]; ok && len(f.Via) == 0 {
+		if call, ok := at.(ssa.CallInstruction); ok {
+			if obj := typesutil.Callee(call.Common()); obj != nil {
+				if name := argAt(call.Common(), obj, i); name != nil {
+					return nameType(name) != ctOther
+				}
+			}
+		}
 	}
 	if alwaysHTML[f.Sink] {
 		return true

@@ -194,6 +194,9 @@ var htmlSinks = []Sink{
 	{Func: "fmt.Fprintln", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	// http.ServeContent serves the reader's content under the type of
+	// the name's extension, or sniffed (checked by the analyzer).
+	{Func: "net/http.ServeContent", Arg: 4, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	// A buffer or reader that writes its content into the writer it is
 	// given: buf.WriteTo(w) is io.Copy(w, buf).
