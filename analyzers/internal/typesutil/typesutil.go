@@ -539,8 +539,42 @@ func itoa(n int) string {
 // ShortFuncName turns a types.Func.FullName such as
 // "(*database/sql.DB).QueryContext" into "(*sql.DB).QueryContext": each
 // package path is cut to its package name (a major-version suffix such as
-// "/v5" is dropped: "(*pgx.Conn).Query").
+// "/v5" is dropped: "(*pgx.Conn).Query"). An ssa function literal is
+// named as Go's runtime names it in stack traces: "pkg.render$1$2" is
+// "pkg.render.func1.2"; a method value's or expression's wrapper
+// ("$bound", "$thunk") is the method.
 func ShortFuncName(full string) string {
+	return funcLitName(shortPaths(full))
+}
+
+// funcLitName renames ssa's function-literal suffixes (see ShortFuncName).
+func funcLitName(s string) string {
+	if !strings.Contains(s, "$") {
+		return s
+	}
+	s = strings.NewReplacer("$bound", "", "$thunk", "").Replace(s)
+	var b strings.Builder
+	lit := false // within one name, after its first literal
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '$' && i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9' {
+			if lit {
+				b.WriteByte('.')
+			} else {
+				b.WriteString(".func")
+				lit = true
+			}
+			continue
+		}
+		if !('0' <= c && c <= '9') {
+			lit = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func shortPaths(full string) string {
 	var b strings.Builder
 	isPathChar := func(c byte) bool {
 		return c == '.' || c == '/' || c == '_' || c == '-' || c == '~' ||

@@ -65,9 +65,9 @@ func mountSorts(mux *http.ServeMux, db *sql.DB, r *http.Request) {
 	mux.Handle("/a", sortHandler(db, r.FormValue("c")))
 	mux.Handle("/b", sortHandlerSwitch(db, r.FormValue("c")))
 	mux.Handle("/c", sortHandlerInside(db, r.FormValue("c")))
-	h, _ := sortHandlerLate(db, r.FormValue("c")) // want `via closurecase.sortHandlerLate → closurecase.sortHandlerLate\$1 is built with string concatenation from r.FormValue\("c"\)`
+	h, _ := sortHandlerLate(db, r.FormValue("c")) // want `via closurecase.sortHandlerLate → closurecase.sortHandlerLate.func1 is built with string concatenation from r.FormValue\("c"\)`
 	mux.Handle("/d", h)
-	mux.Handle("/e", sortHandlerRewrites(db, r.FormValue("c"))) // want `via closurecase.sortHandlerRewrites → closurecase.sortHandlerRewrites\$1 is built with string concatenation from r.FormValue\("c"\)`
+	mux.Handle("/e", sortHandlerRewrites(db, r.FormValue("c"))) // want `via closurecase.sortHandlerRewrites → closurecase.sortHandlerRewrites.func1 is built with string concatenation from r.FormValue\("c"\)`
 }
 
 // Safe: a local variable checked, then captured by a closure called here.

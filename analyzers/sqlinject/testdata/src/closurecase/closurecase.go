@@ -24,7 +24,7 @@ func statusScope(status string) func(*gorm.DB) *gorm.DB {
 
 func scoped(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(statusScope(c.Query("status"))).Find(&os) // want `query passed to \(\*gorm.DB\).Where via closurecase.statusScope → closurecase.statusScope\$1 is built with string concatenation from c.Query\("status"\) \(request input\)`
+	db.Scopes(statusScope(c.Query("status"))).Find(&os) // want `query passed to \(\*gorm.DB\).Where via closurecase.statusScope → closurecase.statusScope.func1 is built with string concatenation from c.Query\("status"\) \(request input\)`
 }
 
 // renameTx reassigns its parameter, so the closure captures the variable.
@@ -36,7 +36,7 @@ func renameTx(name string) func(*gorm.DB) error {
 }
 
 func rename(db *gorm.DB, r *http.Request) error {
-	return db.Transaction(renameTx(r.FormValue("name"))) // want `\(\*gorm.DB\).Exec via closurecase.renameTx → closurecase.renameTx\$1 is built with string concatenation from r.FormValue\("name"\)`
+	return db.Transaction(renameTx(r.FormValue("name"))) // want `\(\*gorm.DB\).Exec via closurecase.renameTx → closurecase.renameTx.func1 is built with string concatenation from r.FormValue\("name"\)`
 }
 
 // sortScope builds the text another factory's closure runs from a closure
@@ -54,7 +54,7 @@ func orderBy(expr string) func(*gorm.DB) *gorm.DB {
 
 func sorted(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(sortScope(c.Query("sort"))).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.sortScope → closurecase.orderBy → closurecase.orderBy\$1 → closurecase.orderBy\$1\$1 is built with string concatenation from c.Query\("sort"\)`
+	db.Scopes(sortScope(c.Query("sort"))).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.sortScope → closurecase.orderBy → closurecase.orderBy.func1 → closurecase.orderBy.func1.1 is built with string concatenation from c.Query\("sort"\)`
 }
 
 // listHandler makes a handler for a table named when it is made.
@@ -68,7 +68,7 @@ func listHandler(db *sql.DB, table string) http.HandlerFunc {
 }
 
 func mount(mux *http.ServeMux, db *sql.DB, r *http.Request) {
-	mux.Handle("/list", listHandler(db, r.FormValue("table"))) // want `\(\*sql.DB\).Query via closurecase.listHandler → closurecase.listHandler\$1 is built with string concatenation from r.FormValue\("table"\)`
+	mux.Handle("/list", listHandler(db, r.FormValue("table"))) // want `\(\*sql.DB\).Query via closurecase.listHandler → closurecase.listHandler.func1 is built with string concatenation from r.FormValue\("table"\)`
 }
 
 type Filter struct{ Ward, Sort string }
@@ -82,7 +82,7 @@ func filterScope(f *Filter) func(*gorm.DB) *gorm.DB {
 
 func filtered(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(filterScope(&Filter{Ward: c.Query("ward"), Sort: c.Query("sort")})).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.filterScope → closurecase.filterScope\$1 comes from c.Query\("sort"\)`
+	db.Scopes(filterScope(&Filter{Ward: c.Query("ward"), Sort: c.Query("sort")})).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.filterScope → closurecase.filterScope.func1 comes from c.Query\("sort"\)`
 }
 
 // Within one function: the closure's free variable carries the input

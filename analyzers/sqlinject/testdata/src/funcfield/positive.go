@@ -37,7 +37,7 @@ func (l *Loader) Delete(table string) {
 // The closure in run executes its argument: request input handed to it
 // reaches the query.
 func (l *Loader) handler(w http.ResponseWriter, r *http.Request) {
-	l.run("SELECT * FROM t WHERE a = " + r.FormValue("a")) // want `query passed to \(\*sql.DB\).Exec via .*NewLoader\$\d+ is built with string concatenation from r.FormValue\("a"\) \(request input\)`
+	l.run("SELECT * FROM t WHERE a = " + r.FormValue("a")) // want `query passed to \(\*sql.DB\).Exec via .*NewLoader\.func\d+ is built with string concatenation from r.FormValue\("a"\) \(request input\)`
 }
 
 var wrap = func(s string) string { return "[" + s + "]" }

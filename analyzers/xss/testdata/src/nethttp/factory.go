@@ -15,7 +15,7 @@ func banner(msg string) http.HandlerFunc {
 }
 
 func setBanner(mux *http.ServeMux, r *http.Request) {
-	mux.Handle("/banner", banner(r.FormValue("msg"))) // want `r.FormValue\("msg"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via nethttp.banner → nethttp.banner\$1`
+	mux.Handle("/banner", banner(r.FormValue("msg"))) // want `r.FormValue\("msg"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via nethttp.banner → nethttp.banner.func1`
 
 	// Safe look-alikes: escaped text, a constant.
 	mux.Handle("/escaped", banner(html.EscapeString(r.FormValue("msg"))))
