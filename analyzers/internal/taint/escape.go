@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -238,4 +239,84 @@ func isRespWriter(t types.Type) bool {
 		}
 	}
 	return n == 3
+}
+
+// replacerEsc returns the contexts a strings.Replacer v escapes for: HTML
+// when it is made by strings.NewReplacer from constant pairs that replace
+// each of & < > " ' with text that has none of < > " ' (an entity), and
+// keep no other text holding one of them ("<b>" replaced by itself would
+// let markup through). Other text may become the program's own markup
+// ("\n" to "<br>"). Followed through φ-nodes and the package variables
+// and fields this package stores it in (every store must be such a
+// replacer).
+func (p *pkgState) replacerEsc(v ssa.Value, depth int) models.Escape {
+	if v == nil || depth > 4 {
+		return 0
+	}
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Call:
+		obj := typesutil.Callee(&x.Call)
+		if obj == nil || obj.FullName() != "strings.NewReplacer" || len(x.Call.Args) != 1 {
+			return 0
+		}
+		els, ok := typesutil.InPlaceElems(x.Call.Args[0])
+		if !ok || len(els)%2 != 0 {
+			return 0
+		}
+		pairs := make([]string, len(els))
+		for _, e := range els {
+			str, ok := typesutil.ConstString(e.Val)
+			if !ok || e.Index < 0 || e.Index >= len(pairs) {
+				return 0
+			}
+			pairs[e.Index] = str
+		}
+		return htmlReplacer(pairs)
+	case *ssa.Phi:
+		e := models.Escape(0xff)
+		for _, ed := range x.Edges {
+			e &= p.replacerEsc(ed, depth+1)
+		}
+		if len(x.Edges) == 0 {
+			return 0
+		}
+		return e
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return 0
+		}
+		stores := p.slotStores(x.X)
+		if len(stores) == 0 {
+			return 0
+		}
+		e := models.Escape(0xff)
+		for _, sv := range stores {
+			e &= p.replacerEsc(sv, depth+1)
+		}
+		return e
+	}
+	return 0
+}
+
+// htmlReplacer judges strings.NewReplacer's old, new pairs (see
+// replacerEsc).
+func htmlReplacer(pairs []string) models.Escape {
+	const markup = "&<>\"'"
+	replaced := map[byte]bool{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		old, repl := pairs[i], pairs[i+1]
+		if !strings.ContainsAny(old, markup) {
+			continue // the program's markup for other text
+		}
+		if strings.ContainsAny(repl, "<>\"'") {
+			return 0
+		}
+		if len(old) == 1 {
+			replaced[old[0]] = true
+		}
+	}
+	if len(replaced) != len(markup) {
+		return 0
+	}
+	return models.EscHTML
 }

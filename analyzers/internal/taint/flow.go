@@ -2253,6 +2253,16 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				}
 			}
 		}
+		if name == "(*strings.Replacer).Replace" {
+			// A replacer made to escape markup (see replacerEsc).
+			if e := s.p.replacerEsc(argAt(models.Recv), 0); e != 0 {
+				if t := s.deep(argAt(0)); !t.Empty() {
+					t.Esc |= e
+					fillResults(t)
+				}
+				return res
+			}
+		}
 		if models.IsDecoder(name) {
 			// The text before its escaping: its taint with no escape.
 			// Its error quotes at most a bad escape sequence.
