@@ -62,7 +62,8 @@
 // base URL; a parsed URL whose Scheme was checked against https, or
 // found empty: a relative URL) is safe
 // as template.URL, not as template.HTML. Markdown rendered by a renderer
-// that keeps raw HTML (blackfriday, gomarkdown, a goldmark Markdown built
+// that keeps raw HTML (blackfriday, gomarkdown unless its renderer has
+// SkipHTML and Safelink, a goldmark Markdown built
 // with html.WithUnsafe) carries its source; goldmark's defaults do not.
 //
 // ## XSS002: data of unknown origin converted to a trusted html/template type

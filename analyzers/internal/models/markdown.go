@@ -23,10 +23,11 @@ package models
 //     destination unless it has html.Safelink; html.CommonFlags, the
 //     default, has neither.
 //
-// The flags of blackfriday's and gomarkdown's renderers are not followed:
-// their output always carries the source's taint (a program that sets
-// SkipHTML and Safelink on both sanitises its source; say so with a
-// suppression or a sanitiser in the configuration).
+// gomarkdown's renderer is followed to its html.NewRenderer call (see
+// MadeSafe): one made with both flags, and no hook that renders nodes or
+// judges URLs itself, makes safe markup. blackfriday's flags are not
+// followed: its output always carries the source's taint (sanitise it, or
+// say so with a suppression or a sanitiser in the configuration).
 
 // BuiltWith is the condition of a row that holds only for a receiver built
 // in a certain way: a value returned by one of New, called with an argument
@@ -38,6 +39,37 @@ package models
 type BuiltWith struct {
 	New     []string // "github.com/yuin/goldmark.New"
 	Options []string // "github.com/yuin/goldmark/renderer/html.WithUnsafe"
+}
+
+// MadeSafe is the condition under which a row does not hold: argument Arg
+// of the call was surely made by one of New from an options struct
+// literal whose Field is a constant with each flag in Flags set (constants
+// of New's package, looked up by name) and which sets none of Unsafe. The
+// argument is followed through conversions, φ-nodes (every edge), the
+// package variables and fields this package stores it in (every store) and
+// functions of this package that return it (every return); any other
+// origin, a flags value that is not constant, or a nil argument (the
+// library's default) does not meet it.
+type MadeSafe struct {
+	Arg    int
+	New    []string
+	Field  string
+	Flags  []string
+	Unsafe []string
+}
+
+// GomarkdownSafe: a gomarkdown HTML renderer with SkipHTML (raw HTML
+// dropped) and Safelink (only http, https, ftp and mailto links and
+// images), without a RenderNodeHook or an IsSafeURLOverride that would
+// decide otherwise.
+func gomarkdownSafe(arg int) *MadeSafe {
+	return &MadeSafe{
+		Arg:    arg,
+		New:    []string{"github.com/gomarkdown/markdown/html.NewRenderer"},
+		Field:  "Flags",
+		Flags:  []string{"SkipHTML", "Safelink"},
+		Unsafe: []string{"RenderNodeHook", "IsSafeURLOverride"},
+	}
 }
 
 // GoldmarkUnsafe: a goldmark.Markdown whose HTML renderer has the Unsafe
@@ -68,11 +100,11 @@ var markdownPropagators = []Propagator{
 	{Func: "github.com/russross/blackfriday.MarkdownCommon", From: 0, To: Result, Op: opBlackfriday},
 	{Func: "github.com/russross/blackfriday.MarkdownOptions", From: 0, To: Result, Op: opBlackfriday},
 
-	{Func: "github.com/gomarkdown/markdown.ToHTML", From: 0, To: Result, Op: opGomarkdown},
+	{Func: "github.com/gomarkdown/markdown.ToHTML", From: 0, To: Result, Op: opGomarkdown, Unless: gomarkdownSafe(2)},
 	// Parse then Render: the document carries its source.
 	{Func: "github.com/gomarkdown/markdown.Parse", From: 0, To: Result},
 	{Func: "(*github.com/gomarkdown/markdown/parser.Parser).Parse", From: 0, To: Result},
-	{Func: "github.com/gomarkdown/markdown.Render", From: 0, To: Result, Op: opGomarkdown},
+	{Func: "github.com/gomarkdown/markdown.Render", From: 0, To: Result, Op: opGomarkdown, Unless: gomarkdownSafe(1)},
 }
 
 // markdownSinks: a renderer that writes into the HTTP response itself.

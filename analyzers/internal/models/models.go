@@ -110,6 +110,9 @@ type Propagator struct {
 	// If: the row holds only when the call's receiver was built so (a
 	// function, having no receiver, never meets it); see BuiltWith.
 	If *BuiltWith
+	// Unless: the row does not hold where the argument it names was
+	// surely made with safe options; see MadeSafe.
+	Unless *MadeSafe
 	// Decode: the call decodes text into the value To points to. A
 	// struct so filled holds the text's parts in its fields, each what
 	// its name says (a token's claims: Subject, Role, ExpiresAt): the

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -253,4 +254,133 @@ func withStep(t Taint, pos token.Pos, desc string) Taint {
 	o.Hops = append([]Step{{Pos: pos, Desc: desc}}, o.Hops...)
 	t.Source = &o
 	return t
+}
+
+// madeSafe reports whether v was surely made as c says (models.MadeSafe):
+// every value it may be is a call of one of c.New with safe options.
+func (p *pkgState) madeSafe(v ssa.Value, c *models.MadeSafe, depth int) bool {
+	if v == nil || depth > maxBuiltDepth {
+		return false
+	}
+	switch x := v.(type) {
+	case *ssa.Call:
+		cc := typesutil.Unbind(&x.Call)
+		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
+			return len(cc.Args) == 1 && safeOptions(cc.Args[0], obj.Pkg(), c)
+		}
+		if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+			return p.returnsSafe(fn, 0, c, depth)
+		}
+	case *ssa.Extract:
+		if call, ok := x.Tuple.(*ssa.Call); ok {
+			if fn := staticOrigin(typesutil.Unbind(&call.Call)); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+				return p.returnsSafe(fn, x.Index, c, depth)
+			}
+		}
+	case *ssa.MakeInterface:
+		return p.madeSafe(x.X, c, depth)
+	case *ssa.ChangeInterface:
+		return p.madeSafe(x.X, c, depth)
+	case *ssa.ChangeType:
+		return p.madeSafe(x.X, c, depth)
+	case *ssa.TypeAssert:
+		return p.madeSafe(x.X, c, depth)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !p.madeSafe(e, c, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return false
+		}
+		stores := p.slotStores(x.X)
+		for _, sv := range stores {
+			if !p.madeSafe(sv, c, depth+1) {
+				return false
+			}
+		}
+		return len(stores) > 0
+	}
+	return false
+}
+
+// returnsSafe reports whether result i of fn, a function of this package,
+// is made as c says on every return.
+func (p *pkgState) returnsSafe(fn *ssa.Function, i int, c *models.MadeSafe, depth int) bool {
+	n := 0
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			if !p.madeSafe(ret.Results[i], c, depth+1) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// safeOptions reports whether opts, a struct passed by value, is a
+// literal (the load of a local the function stores its fields into) that
+// sets c.Field to a constant with every flag of c.Flags (constants of
+// package pkg) and none of c.Unsafe.
+func safeOptions(opts ssa.Value, pkg *types.Package, c *models.MadeSafe) bool {
+	ld, ok := opts.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return false
+	}
+	alloc, ok := ld.X.(*ssa.Alloc)
+	if !ok || pkg == nil {
+		return false
+	}
+	var want uint64
+	for _, name := range c.Flags {
+		k, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok {
+			return false
+		}
+		v, exact := constant.Uint64Val(constant.ToInt(k.Val()))
+		if !exact {
+			return false
+		}
+		want |= v
+	}
+	flagsOK := false
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			switch r.(type) {
+			case *ssa.UnOp, *ssa.DebugRef:
+				continue
+			}
+			return false // its address passed on: it may be changed
+		}
+		name := fieldName(fa.X.Type(), fa.Field)
+		for _, fr := range *fa.Referrers() {
+			st, ok := fr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			if slices.Contains(c.Unsafe, name) {
+				if k, isConst := st.Val.(*ssa.Const); !isConst || !k.IsNil() {
+					return false
+				}
+			}
+			if name != c.Field {
+				continue
+			}
+			k, isConst := st.Val.(*ssa.Const)
+			if !isConst || k.Value == nil {
+				return false
+			}
+			v, exact := constant.Uint64Val(constant.ToInt(k.Value))
+			if !exact || v&want != want {
+				return false
+			}
+			flagsOK = true
+		}
+	}
+	return flagsOK
 }

@@ -2400,6 +2400,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if pr.If != nil && !s.p.builtWith(argAt(models.Recv), pr.If) {
 					continue
 				}
+				if pr.Unless != nil && s.p.madeSafe(argAt(pr.Unless.Arg), pr.Unless, 0) {
+					continue
+				}
 				var t Taint
 				if pr.From == models.AllArgs {
 					t = allArgs()
