@@ -90,9 +90,9 @@
 //
 // ResponseWriter.Write, fmt.Fprint*, io.WriteString, io.Copy or a
 // buffer's or reader's WriteTo into a response writer, gin's c.Data, c.Writer.Write and c.String, echo's
-// c.HTML, c.HTMLBlob, c.Blob and c.String, http.ServeContent (typed by
-// its name's extension: a computed name, a markup extension or none may
-// be HTML), fiber's SendString, Send, Write and a *fiber.Ctx
+// c.HTML, c.HTMLBlob, c.Blob and c.String, http.ServeContent of text in
+// memory (strings.NewReader; typed by its name's extension: a computed
+// name, a markup extension or none may be HTML), fiber's SendString, Send, Write and a *fiber.Ctx
 // used as an io.Writer, and sinks
 // configured under settings.xss.sinks; a helper that writes into an
 // io.Writer it is given, where it is called with a response writer,

@@ -195,8 +195,9 @@ var htmlSinks = []Sink{
 	{Func: "io.WriteString", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "io.Copy", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	// http.ServeContent serves the reader's content under the type of
-	// the name's extension, or sniffed (checked by the analyzer).
-	{Func: "net/http.ServeContent", Arg: 4, Class: HTMLWrite, Ctx: EscHTML},
+	// the name's extension, or sniffed (checked by the analyzer). A file
+	// it serves is a file server's; text the program holds is a write.
+	{Func: "net/http.ServeContent", Arg: 4, Class: HTMLWrite, Ctx: EscHTML, InMemory: true},
 	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	// A buffer or reader that writes its content into the writer it is
 	// given: buf.WriteTo(w) is io.Copy(w, buf).

@@ -166,6 +166,10 @@ type Sink struct {
 	// If: the row holds only when the call's receiver was built so; see
 	// BuiltWith.
 	If *BuiltWith
+	// InMemory: the argument, a reader, counts only when it is made from
+	// text in memory (strings.NewReader, bytes.NewReader) where it is
+	// passed: a file it reads is served as a file server serves it.
+	InMemory bool
 }
 
 // WriterKind is what a sink's writer must be for the sink to count.

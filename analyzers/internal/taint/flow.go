@@ -3120,7 +3120,7 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 // if the caller's argument for that parameter is a writer of kind
 // sk.Writer (see writerFlow).
 func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string, wparam int) {
-	if a == nil {
+	if a == nil || sk.InMemory && !inMemoryReader(a) {
 		return
 	}
 	if sk.MapKeys {
@@ -3177,6 +3177,17 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		return
 	}
 	s.flow(f)
+}
+
+// inMemoryReader reports whether a (an interface) is a reader made where
+// it is passed from text in memory: strings.NewReader, bytes.NewReader.
+func inMemoryReader(a ssa.Value) bool {
+	c, ok := typesutil.Unconvert(a).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	obj := typesutil.Callee(&c.Call)
+	return obj != nil && (obj.FullName() == "strings.NewReader" || obj.FullName() == "bytes.NewReader")
 }
 
 // writerFlow records, for the callers only, a flow into a sink that

@@ -2,6 +2,8 @@ package nethttp
 
 import (
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -23,4 +25,14 @@ func serveExport(w http.ResponseWriter, r *http.Request) {
 func serveTyped(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	http.ServeContent(w, r, r.FormValue("filename"), time.Now(), strings.NewReader(r.FormValue("draft")))
+}
+
+// A file served by name is a file server's, whatever the path.
+func serveFile(w http.ResponseWriter, r *http.Request) {
+	f, err := os.Open(filepath.Join("uploads", filepath.Base(r.URL.Path)))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	http.ServeContent(w, r, r.URL.Path, time.Now(), f)
 }
