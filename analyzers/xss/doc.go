@@ -25,7 +25,9 @@
 // anchored regexp of identifier characters, a strconv parse of
 // a number), a field in every read the check guards; values escaped for the
 // sink's context (html.EscapeString, template.HTMLEscapeString and
-// JSEscapeString, a bluemonday policy's Sanitize, a strings.NewReplacer of
+// JSEscapeString, a bluemonday policy's Sanitize unless its configuration
+// lets script through (an on* attribute, AllowUnsafe, unchecked URLs),
+// a strings.NewReplacer of
 // constant pairs that turns each of & < > " ' into an entity,
 // json.Marshal, and for
 // URL and HTML contexts url.QueryEscape and template.URLQueryEscaper, not

@@ -4,6 +4,8 @@ package models
 // writes into HTTP responses, template execution and template text;
 // escaping functions; values read from storage.
 
+import "strings"
+
 // Escape is a set of output contexts that a value has been escaped for.
 // An escaping sanitiser (Sanitiser.Esc) does not clear a value's kinds: it
 // marks the value safe for sinks of those contexts (Sink.Ctx) only, so that
@@ -114,6 +116,106 @@ var decoders = map[string]bool{
 	"(*encoding/base64.Encoding).DecodeString": true,
 	"(*encoding/base32.Encoding).DecodeString": true,
 	"encoding/hex.DecodeString":                true,
+}
+
+// An HTML sanitiser configured by calls on it (bluemonday's Policy): its
+// Sanitize methods (sanitiser rows) make safe markup unless a call on the
+// policy lets script through. PolicyCall says what each call does.
+type PolicyCall uint8
+
+const (
+	PolicyNone PolicyCall = iota
+	// PolicyBare: a constructor of a policy that allows nothing and
+	// checks no URL until told to (NewPolicy).
+	PolicyBare
+	// PolicyUGC: a constructor of a policy that allows links and images
+	// and checks their URLs (UGCPolicy: AllowStandardURLs).
+	PolicyUGC
+	// PolicyStrict: a constructor of a policy that allows no markup.
+	PolicyStrict
+	// PolicyCheckURLs: makes the policy check URLs (AllowStandardURLs,
+	// RequireParseableURLs(true)); a false or computed argument makes it
+	// stop.
+	PolicyCheckURLs
+	// PolicyUnsafe: lets script elements through unless given false
+	// (AllowUnsafe).
+	PolicyUnsafe
+	// PolicyAttrs: allows the attributes it names (AllowAttrs): an event
+	// handler (on*), srcdoc, or a form's action lets script through; a URL
+	// attribute does in a policy that checks no URL; unless the builder it
+	// returns constrains their values (Matching).
+	PolicyAttrs
+	// PolicySchemes: allows the URL schemes it names (AllowURLSchemes): a
+	// script scheme lets script through.
+	PolicySchemes
+	// PolicyAnyScheme: allows schemes it cannot name (a regexp).
+	PolicyAnyScheme
+	// PolicyChain: returns the policy it is called on (AllowElements,
+	// OnElements, Globally): followed back to its receiver.
+	PolicyChain
+	// PolicyMatching: constrains the values of the attributes a builder
+	// allows.
+	PolicyMatching
+)
+
+// policyPkg is the configured sanitiser's package.
+const policyPkg = "github.com/microcosm-cc/bluemonday"
+
+var policyCalls = map[string]PolicyCall{
+	policyPkg + ".NewPolicy":                                     PolicyBare,
+	policyPkg + ".UGCPolicy":                                     PolicyUGC,
+	policyPkg + ".StrictPolicy":                                  PolicyStrict,
+	policyPkg + ".StripTagsPolicy":                               PolicyStrict,
+	"(*" + policyPkg + ".Policy).AllowStandardURLs":              PolicyCheckURLs,
+	"(*" + policyPkg + ".Policy).RequireParseableURLs":           PolicyCheckURLs,
+	"(*" + policyPkg + ".Policy).AllowUnsafe":                    PolicyUnsafe,
+	"(*" + policyPkg + ".Policy).AllowAttrs":                     PolicyAttrs,
+	"(*" + policyPkg + ".Policy).AllowURLSchemes":                PolicySchemes,
+	"(*" + policyPkg + ".Policy).AllowURLSchemeWithCustomPolicy": PolicySchemes,
+	"(*" + policyPkg + ".Policy).AllowURLSchemesMatching":        PolicyAnyScheme,
+	"(*" + policyPkg + ".Policy).AllowElements":                  PolicyChain,
+	"(*" + policyPkg + ".Policy).AllowElementsContent":           PolicyChain,
+	"(*" + policyPkg + ".Policy).AllowNoAttrs":                   PolicyChain,
+	"(*" + policyPkg + ".attrPolicyBuilder).OnElements":          PolicyChain,
+	"(*" + policyPkg + ".attrPolicyBuilder).Globally":            PolicyChain,
+	"(*" + policyPkg + ".attrPolicyBuilder).OnElementsMatching":  PolicyChain,
+	"(*" + policyPkg + ".attrPolicyBuilder).Matching":            PolicyMatching,
+}
+
+// PolicyCallOf returns what a call does to a configured sanitiser.
+func PolicyCallOf(fullName string) PolicyCall { return policyCalls[fullName] }
+
+// IsPolicySanitiser reports whether a sanitiser row is a configured
+// policy's method (see PolicyCall).
+func IsPolicySanitiser(fullName string) bool {
+	return strings.HasPrefix(fullName, "(*"+policyPkg+".Policy).Sanitize")
+}
+
+// ScriptAttr reports whether allowing an attribute lets script run: an
+// event handler, an iframe's srcdoc, a form's action (never checked as a
+// URL).
+func ScriptAttr(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasPrefix(n, "on") || n == "srcdoc" || n == "action" || n == "formaction"
+}
+
+// URLAttr reports whether an attribute holds a URL that a policy checks
+// only when told to.
+func URLAttr(name string) bool {
+	switch strings.ToLower(name) {
+	case "href", "src", "cite", "xlink:href", "poster", "data", "background":
+		return true
+	}
+	return false
+}
+
+// ScriptScheme reports whether a URL scheme runs script.
+func ScriptScheme(name string) bool {
+	switch strings.ToLower(name) {
+	case "javascript", "vbscript", "data":
+		return true
+	}
+	return false
 }
 
 // IsDecoder reports whether a function undoes an escaping (see decoders).

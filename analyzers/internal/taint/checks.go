@@ -114,24 +114,37 @@ func (p *pkgState) patternOf(v ssa.Value, depth int) (text string, known bool) {
 // storedOnce returns the only value this package stores in a package
 // variable, or nil.
 func (p *pkgState) storedOnce(g *ssa.Global) ssa.Value {
-	if p.globalStores == nil {
-		p.globalStores = map[*ssa.Global][]ssa.Value{}
-		for _, fn := range p.funcs() {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					if st, ok := instr.(*ssa.Store); ok {
-						if gl, ok := st.Addr.(*ssa.Global); ok {
-							p.globalStores[gl] = append(p.globalStores[gl], st.Val)
-						}
+	p.indexGlobals()
+	if vs := p.globalStores[g]; len(vs) == 1 {
+		return vs[0]
+	}
+	return nil
+}
+
+// indexGlobals indexes the stores into and loads of the package's
+// variables (ssa keeps no referrers for a Global).
+func (p *pkgState) indexGlobals() {
+	if p.globalStores != nil {
+		return
+	}
+	p.globalStores = map[*ssa.Global][]ssa.Value{}
+	p.globalLoads = map[*ssa.Global][]*ssa.UnOp{}
+	for _, fn := range p.funcs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Store:
+					if gl, ok := x.Addr.(*ssa.Global); ok {
+						p.globalStores[gl] = append(p.globalStores[gl], x.Val)
+					}
+				case *ssa.UnOp:
+					if gl, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+						p.globalLoads[gl] = append(p.globalLoads[gl], x)
 					}
 				}
 			}
 		}
 	}
-	if vs := p.globalStores[g]; len(vs) == 1 {
-		return vs[0]
-	}
-	return nil
 }
 
 // staticOrigin returns a call's static callee, as its generic origin (the

@@ -2275,6 +2275,20 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			}
 			return res
 		}
+		if san := models.SanitiserFor(name); san != nil && models.IsPolicySanitiser(name) {
+			if why := s.p.policyWidened(argAt(models.Recv)); why != "" {
+				// Its configuration lets script through: the markup of
+				// what it is given passes.
+				var t Taint
+				for i, a := range args {
+					if i > 0 && carries(a.Type()) {
+						t.join(s.deep(a))
+					}
+				}
+				fillResults(withStep(t, instr.Pos(), "sanitised by a policy with "+why+", which lets script through"))
+				return res
+			}
+		}
 		if san := models.SanitiserFor(name); san != nil {
 			t := allArgs()
 			if san.Signs {

@@ -426,6 +426,7 @@ type pkgState struct {
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
+	globalLoads  map[*ssa.Global][]*ssa.UnOp
 	// chans: what the package sends on the channels of each package
 	// variable or struct field, per field path of the element (chans.go).
 	chans map[*types.Var][]*globalField
@@ -454,6 +455,8 @@ type pkgState struct {
 	imported       map[string]*types.Package
 	// builtCache memoises builtWith (builtwith.go).
 	builtCache map[builtKey]bool
+	// policyCache memoises policyWidened (policy.go).
+	policyCache map[ssa.Value]string
 	// fieldStoreIdx: the values this package stores in each struct
 	// field (fieldStores), built once.
 	fieldStoreIdx map[types.Object][]ssa.Value
