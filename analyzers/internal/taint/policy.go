@@ -67,11 +67,11 @@ func (p *pkgState) policyValue(v ssa.Value, st *policyState, depth int) {
 	case *ssa.ChangeType:
 		p.policyValue(x.X, st, depth)
 	case *ssa.Call:
-		obj := typesutil.Callee(&x.Call)
-		if obj == nil {
-			return
+		name := ""
+		if obj := typesutil.Callee(&x.Call); obj != nil {
+			name = obj.FullName()
 		}
-		switch models.PolicyCallOf(obj.FullName()) {
+		switch models.PolicyCallOf(name) {
 		case models.PolicyBare:
 			st.bare = true
 		case models.PolicyUGC:
@@ -87,7 +87,7 @@ func (p *pkgState) policyValue(v ssa.Value, st *policyState, depth int) {
 			}
 		default:
 			// A call on the policy or on a builder it made: its receiver.
-			p.policyCall(x, obj.FullName(), st)
+			p.policyCall(x, name, st)
 			if len(x.Call.Args) > 0 {
 				p.policyValue(x.Call.Args[0], st, depth+1)
 			}

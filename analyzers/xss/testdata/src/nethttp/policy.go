@@ -20,9 +20,18 @@ func widenedPolicies(w http.ResponseWriter, r *http.Request) {
 	ugc.AllowAttrs("onclick").Globally()
 	_ = template.HTML(ugc.Sanitize(r.FormValue("bio"))) // want `converted to template.HTML`
 
-	_ = template.HTML(unsafePolicy.Sanitize(r.FormValue("note"))) // want `converted to template.HTML`
-	_ = template.HTML(uncheckedUGC().Sanitize(r.FormValue("c")))  // want `converted to template.HTML`
+	_ = template.HTML(unsafePolicy.Sanitize(r.FormValue("note")))              // want `converted to template.HTML`
+	_ = template.HTML(uncheckedUGC().Sanitize(r.FormValue("c")))               // want `converted to template.HTML`
+	_ = template.HTML(dischargePolicy.SanitizeBytes([]byte(r.FormValue("d")))) // want `converted to template.HTML`
 }
+
+// A package variable set by a function literal called once.
+var dischargePolicy = func() *bluemonday.Policy {
+	p := bluemonday.NewPolicy()
+	p.AllowElements("p", "a")
+	p.AllowAttrs("href", "title").OnElements("a")
+	return p
+}()
 
 var unsafePolicy = bluemonday.UGCPolicy().AllowUnsafe(true).AllowElements("script")
 
