@@ -47,10 +47,17 @@ func escParams(t Taint) uint64 {
 	return t.EscP & t.Params
 }
 
-// unescapedFor returns t without the parameters whose text it carries
-// escaped for a sink of context ctx: an HTML sink reached by text that
-// escaped some parameters and not others (a translation's arguments and
-// not its key) counts for the others only.
+// escKinds reports whether the text of t's sources reaches t only
+// escaped for HTML (see escParams).
+func escKinds(t Taint) bool {
+	return t.Misfit == nil && (t.Esc&models.EscHTML != 0 || t.EscK)
+}
+
+// unescapedFor returns t without the parameters, and the sources, whose
+// text it carries escaped for a sink of context ctx: an HTML sink reached
+// by text that escaped some parts and not others (a translation's
+// arguments and not its key; escaped input beside a title the callers
+// pass) counts for the others only.
 func unescapedFor(t Taint, ctx models.Escape) Taint {
 	if ctx != models.EscHTML {
 		return t
@@ -59,6 +66,10 @@ func unescapedFor(t Taint, ctx models.Escape) Taint {
 		t.Params &^= e
 		t.Blind &^= e
 		t.EscP = 0
+	}
+	if t.Kinds != 0 && escKinds(t) {
+		t.clean(t.Kinds)
+		t.EscK = false
 	}
 	return t
 }

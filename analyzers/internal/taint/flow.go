@@ -1985,7 +1985,7 @@ func carries(t types.Type) bool {
 
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
-	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc && a.EscP == b.EscP &&
+	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc && a.EscP == b.EscP && a.EscK == b.EscK &&
 		(a.Source == nil) == (b.Source == nil) && (a.Construct == nil) == (b.Construct == nil) &&
 		(a.Sens == nil) == (b.Sens == nil) && (a.Misfit == nil) == (b.Misfit == nil)
 }
@@ -2021,14 +2021,22 @@ func (t *Taint) join(u Taint) bool {
 		return false
 	}
 	wasEmpty := t.Empty()
-	// A parameter stays escaped only if every path that brings it is.
+	// A parameter, or the sources, stay escaped only if every path that
+	// brings them is.
 	unesc := u.Params &^ escParams(u)
+	escK := u.Kinds == 0 || escKinds(u)
 	if !wasEmpty {
 		unesc |= t.Params &^ escParams(*t)
+		escK = escK && (t.Kinds == 0 || escKinds(*t))
 	}
+	tEscK := !wasEmpty && t.Kinds != 0 && escKinds(*t)
 	changed := joinEsc(t, wasEmpty, u)
 	if e := (t.Params | u.Params) &^ unesc; e != t.EscP {
 		t.EscP = e
+		changed = true
+	}
+	if escK != t.EscK {
+		t.EscK = escK
 		changed = true
 	}
 	if t.Kinds|u.Kinds != t.Kinds {
@@ -2049,7 +2057,10 @@ func (t *Taint) join(u Taint) bool {
 		t.Built = true
 		changed = true
 	}
-	if u.Source != nil && (t.Source == nil || rank(u.Source.Kind) > rank(t.Source.Kind)) {
+	// The source a finding names: the most severe, and of equal ones
+	// the one not escaped for HTML (escaped input beside raw input).
+	if u.Source != nil && (t.Source == nil || rank(u.Source.Kind) > rank(t.Source.Kind) ||
+		rank(u.Source.Kind) == rank(t.Source.Kind) && tEscK && !escKinds(u)) {
 		t.Source = u.Source
 		changed = true
 	}
@@ -2267,7 +2278,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			// The text before its escaping: its taint with no escape.
 			// Its error quotes at most a bad escape sequence.
 			t := allArgs()
-			t.Esc, t.EscP, t.Misfit = 0, 0, nil
+			t.Esc, t.EscP, t.EscK, t.Misfit = 0, 0, false, nil
 			for i := range res {
 				if !isError(sig.Results().At(i).Type()) && carries(sig.Results().At(i).Type()) {
 					res[i].join(t)
@@ -2918,7 +2929,7 @@ func (s *fnState) instantiate(sum *summary, args []ssa.Value, t Taint, step *Ste
 // is the part of args[i] at field path sel[i] (a template's {{f .Notes}}
 // passes the data's Notes field); a nil argument is constant.
 func (s *fnState) instantiateSel(sum *summary, args []ssa.Value, sel []string, t Taint, step *Step) Taint {
-	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct, Misfit: t.Misfit}
+	out := Taint{Kinds: t.Kinds, Built: t.Built, Construct: t.Construct, Misfit: t.Misfit, EscK: t.Kinds != 0 && escKinds(t)}
 	if t.Source != nil && t.Kinds != 0 {
 		o := *t.Source
 		if step != nil {

@@ -359,7 +359,7 @@ func concatPieces(v ssa.Value, ps []piece, depth int) ([]piece, bool) {
 // escaped at all; that is the finding to name, not a misplaced escape.
 // unfit: the parameters of operands that did not fit or whose escape
 // was misplaced; the others stay escaped (Taint.EscP) when t is not.
-func placed(t Taint, fits bool, m *Misfit, raw bool, unfit uint64) Taint {
+func placed(t Taint, fits bool, m *Misfit, raw bool, unfit uint64, unfitKinds bool) Taint {
 	switch {
 	case raw:
 		t.Misfit = nil
@@ -370,6 +370,7 @@ func placed(t Taint, fits bool, m *Misfit, raw bool, unfit uint64) Taint {
 		t.Esc |= models.EscHTML
 	} else {
 		t.EscP = escParams(t) &^ unfit
+		t.EscK = escKinds(t) && !unfitKinds
 		t.Esc &^= models.EscHTML
 	}
 	return t
@@ -445,10 +446,11 @@ func placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
 	fits, m := c.judge(y, v.Pos())
 	raw := unescaped(x) || !fits && m == nil && attacker(y)
 	var unfit uint64
+	unfitKinds := false
 	if !fits || m != nil {
-		unfit = y.Params
+		unfit, unfitKinds = y.Params, y.Kinds != 0
 	}
-	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m, raw, unfit)
+	return placed(t, fits && (x.Empty() || x.Esc&models.EscHTML != 0), m, raw, unfit, unfitKinds)
 }
 
 // placeFormat judges the operands of a call of a models.Formatter with a
@@ -485,7 +487,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 	if ps, ok = formatPieces(format, ops, ps); !ok {
 		return t
 	}
-	fits, raw := true, false
+	fits, raw, unfitKinds := true, false, false
 	var unfit uint64
 	var m *Misfit
 	c := startCtx(ps)
@@ -501,6 +503,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 				raw = raw || !f && mf == nil && attacker(pt)
 				if !f || mf != nil {
 					unfit |= pt.Params
+					unfitKinds = unfitKinds || pt.Kinds != 0
 				}
 				if m == nil || mf != nil && m.Params != 0 && mf.Params == 0 {
 					m = mf // an operand's own misfit before a parameter's
@@ -509,7 +512,7 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 		}
 		c.skip()
 	}
-	return placed(t, fits, m, raw, unfit)
+	return placed(t, fits, m, raw, unfit, unfitKinds)
 }
 
 // unescaped reports whether t is the user's text with no escape at all

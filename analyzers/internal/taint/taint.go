@@ -154,6 +154,10 @@ type Taint struct {
 	// for HTML, when Esc does not say so of all of it (a translation
 	// whose arguments were escaped and whose key was not). See escParams.
 	EscP uint64
+	// EscK: the text of the sources (Kinds) reaches the value only
+	// escaped for HTML, when Esc does not say so of all of it (escaped
+	// input joined with a parameter the callers pass). See escKinds.
+	EscK bool
 	// Misfit: assembled HTML placed text escaped for another context
 	// where its escaping does not hold (see htmlctx.go).
 	Misfit *Misfit
