@@ -9,9 +9,12 @@
 // query-text argument of database/sql, sqlx, gorm (v1 and v2), pgx (v4 and
 // v5), bun, squirrel, xorm, go-pg, dbx, scany, ent and goqu's literals,
 // within a function, across functions and across packages. The finding is
-// reported at the query call (or at the call of a function that passes its
-// parameter on to one); the place where the text was built and the source
-// are related locations.
+// reported at the query call, also when the text reaches it through
+// functions of the same package (each call that brings it is a related
+// location, and several such calls into one query are one finding); a
+// query in another package, which the package under analysis cannot
+// report at, is reported at the call that leads to it. The place where
+// the text was built and the source are related locations.
 //
 // Safe, and never reported: constants and concatenations of constants;
 // values of numeric, boolean and time types (so "%d" of an int); the

@@ -77,20 +77,44 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if res.SSA == nil || res.SSA.Pkg == nil {
 		return nil, nil
 	}
+	r := &reporter{pass: pass, at: map[atKey]int{}}
 	for _, f := range res.Flows(models.SQL) {
 		if c.quoted(res, f) {
 			continue
 		}
-		report(pass, f)
+		r.report(f)
 	}
 	if len(c.extra) > 0 {
-		c.configured(pass, res)
+		c.configured(r, res)
 	}
+	r.flush()
 	return nil, nil
 }
 
+// reporter collects a package's findings. A flow through functions of this
+// package is reported at the query it reaches, as every SQL finding is;
+// several flows into one query are one finding, which names the calls
+// that bring each (related locations). A query in another package, which
+// this package cannot report at, is reported at the call that leads to it.
+type reporter struct {
+	pass  *analysis.Pass
+	diags []analysis.Diagnostic
+	at    map[atKey]int // index in diags
+}
+
+type atKey struct {
+	pos  token.Pos
+	rule string
+}
+
+func (r *reporter) flush() {
+	for _, d := range r.diags {
+		r.pass.Report(d)
+	}
+}
+
 // configured checks the sinks declared in .sanitas.yml.
-func (c *checker) configured(pass *analysis.Pass, res *taint.Result) {
+func (c *checker) configured(r *reporter, res *taint.Result) {
 	for _, fn := range res.SSA.SrcFuncs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -123,16 +147,16 @@ func (c *checker) configured(pass *analysis.Pass, res *taint.Result) {
 				if t.Empty() || c.clean(res, args[idx], 0) {
 					continue
 				}
-				report(pass, &taint.Flow{Class: models.SQL, Sink: obj.Origin().FullName(), Pos: call.Pos(), Fn: fn, Taint: t})
+				r.report(&taint.Flow{Class: models.SQL, Sink: obj.Origin().FullName(), Pos: call.Pos(), Fn: fn, Taint: t})
 			}
 		}
 	}
 }
 
 // report turns a flow into a finding of one of the two rules, or nothing.
-func report(pass *analysis.Pass, f *taint.Flow) {
+func (r *reporter) report(f *taint.Flow) {
 	t := f.Taint
-	var rule, from string
+	var rule, from, note string
 	switch {
 	case t.Has(models.Untrusted):
 		rule = RuleUntrusted
@@ -148,14 +172,22 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 		// A parameter reaching a query that an exported callee builds
 		// from its own parameter is the callee's finding.
 		rule = RuleUnknown
-		from = fmt.Sprintf("%s of exported %s (callers may be outside the analysed code)", paramNames(f), f.Fn.Name())
+		from = fmt.Sprintf("%s of exported %s", paramNames(f), f.Fn.Name())
+		note = " (callers may be outside the analysed code)"
 	default:
 		return
 	}
 
+	// Through functions of this package: reported at the query.
+	atSink := len(f.Via) > 0 && f.SinkPos.IsValid()
+	pos := f.Pos
+	if atSink {
+		pos = f.SinkPos
+	}
+
 	var b strings.Builder
 	b.WriteString(sinkPhrase(f.Sink))
-	if len(f.Via) > 0 {
+	if len(f.Via) > 0 && !atSink {
 		b.WriteString(" via ")
 		b.WriteString(strings.Join(f.Via, " → "))
 		if f.SinkWhere != "" {
@@ -171,16 +203,23 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 	} else {
 		fmt.Fprintf(&b, " comes from %s", from)
 	}
+	if atSink {
+		fmt.Fprintf(&b, ", which %s passes to %s", fnName(f.Fn), strings.Join(f.Via, " → "))
+	}
+	b.WriteString(note)
 	b.WriteString(": use a placeholder and pass the value as an argument")
 	if rule == RuleUnknown || !t.Built {
 		b.WriteString(" (for an identifier, an allow-list or a quoting function)")
 	}
 
 	var related []analysis.RelatedInformation
-	add := func(pos token.Pos, msg string) {
-		if pos.IsValid() && pos != f.Pos {
-			related = append(related, analysis.RelatedInformation{Pos: pos, Message: msg})
+	add := func(at token.Pos, msg string) {
+		if at.IsValid() && at != pos {
+			related = append(related, analysis.RelatedInformation{Pos: at, Message: msg})
 		}
+	}
+	if atSink {
+		add(f.Pos, "called here by "+fnName(f.Fn)+", through "+strings.Join(f.Via, " → "))
 	}
 	if c := t.Construct; c != nil {
 		add(c.Pos, "query text built here with "+c.Desc)
@@ -191,11 +230,20 @@ func report(pass *analysis.Pass, f *taint.Flow) {
 			add(h.Pos, h.Desc)
 		}
 	}
-	if len(f.Via) > 0 {
+	if len(f.Via) > 0 && !atSink {
 		add(f.SinkPos, "query run here by "+typesutil.ShortFuncName(f.Sink))
 	}
-	pass.Report(analysis.Diagnostic{
-		Pos:      f.Pos,
+	k := atKey{pos, rule}
+	if i, ok := r.at[k]; ok {
+		// Another flow into the same query: the call that brings it.
+		if atSink {
+			r.diags[i].Related = append(r.diags[i].Related, analysis.RelatedInformation{Pos: f.Pos, Message: "also called here by " + fnName(f.Fn) + ", with " + from})
+		}
+		return
+	}
+	r.at[k] = len(r.diags)
+	r.diags = append(r.diags, analysis.Diagnostic{
+		Pos:      pos,
 		Category: rule,
 		Message:  b.String(),
 		Related:  related,
@@ -214,6 +262,14 @@ func sinkPhrase(sink string) string {
 		return "query text stored in " + short
 	}
 	return "query passed to " + short
+}
+
+// fnName names a function as messages do (pkg.f, (*pkg.T).M, pkg.f.func1).
+func fnName(fn *ssa.Function) string {
+	if fn == nil {
+		return "its caller"
+	}
+	return typesutil.ShortFuncName(fn.String())
 }
 
 func paramNames(f *taint.Flow) string {

@@ -35,7 +35,7 @@ func (e *Builder) WithRaw(cond string) *Builder {
 }
 
 func (e *Builder) Run() (*sql.Rows, error) {
-	return e.db.Query("SELECT * FROM entries WHERE "+strings.Join(e.conditions, " AND "), e.args...)
+	return e.db.Query("SELECT * FROM entries WHERE "+strings.Join(e.conditions, " AND "), e.args...) // want `query passed to \(\*sql\.DB\)\.Query is built with strings\.Join from r\.URL\.Query\(\)\.Get\("where"\) \(request input\), which builderret\.Where\.func1 passes to \(\*builderret\.Builder\)\.Run`
 }
 
 func filters(b *Builder, r *http.Request) *Builder {
@@ -72,12 +72,12 @@ func Where(db *sql.DB) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		b := New(db)
 		b = rawFilters(b, r)
-		b.Run() // want `r.URL.Query\(\).Get\("where"\) \(request input\)`
+		b.Run()
 	}
 }
 
 func WhereInline(db *sql.DB) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		New(db).WithRaw(r.URL.Query().Get("where")).Run() // want `r.URL.Query\(\).Get\("where"\) \(request input\)`
+		New(db).WithRaw(r.URL.Query().Get("where")).Run()
 	}
 }

@@ -22,11 +22,11 @@ func search(db *sql.DB, opts options) {
 		opts.OrderBy = "id"
 	}
 	setPage(&opts)
-	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword)
+	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.FormValue\("sort"\) \(request input\), which byvalue\.Users passes to byvalue\.search`
 }
 
 func searchPlain(db *sql.DB, opts options) {
-	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword)
+	db.Query("SELECT * FROM t WHERE k = ? ORDER BY "+opts.OrderBy, opts.Keyword) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.FormValue\("sort"\) \(request input\), which byvalue\.Users passes to byvalue\.searchPlain`
 }
 
 func Users(db *sql.DB, r *http.Request) {
@@ -46,11 +46,11 @@ func Users(db *sql.DB, r *http.Request) {
 
 	byvalstore.Search(db, byvalstore.Options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")}) // want `via byvalstore.Search`
 	byvalstore.SearchPlain(db, byvalstore.Options{Keyword: "x", OrderBy: r.FormValue("sort")})         // want `via byvalstore.SearchPlain`
-	search(db, options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")})                       // want `via byvalue.search is`
+	search(db, options{Keyword: r.FormValue("q"), OrderBy: r.FormValue("sort")})
 	opts3 := byvalstore.Options{Keyword: "x", OrderBy: r.FormValue("sort")}
 	if r.FormValue("p") != "" {
 		opts3.Page = 2
 	}
-	byvalstore.Search(db, opts3)                           // want `via byvalstore.Search`
-	searchPlain(db, options{OrderBy: r.FormValue("sort")}) // want `via byvalue.searchPlain is`
+	byvalstore.Search(db, opts3) // want `via byvalstore.Search`
+	searchPlain(db, options{OrderBy: r.FormValue("sort")})
 }

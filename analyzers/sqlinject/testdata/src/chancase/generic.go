@@ -36,7 +36,7 @@ type drainer struct {
 
 func (d *drainer) drain() {
 	q := <-d.jobs
-	d.db.Query("SELECT * FROM t WHERE " + q)
+	d.db.Query("SELECT * FROM t WHERE " + q) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.FormValue\("where"\) \(request input\), which chancase\.fillDrainer passes to \(\*chancase\.drainer\)\.drain`
 }
 
 func (d *drainer) notify(table string) { d.jobs <- "name = '" + table + "'" }
@@ -45,5 +45,5 @@ func fillDrainer(db *sql.DB, r *http.Request) {
 	ch := make(chan string, 1)
 	ch <- r.FormValue("where")
 	d := &drainer{db: db, jobs: ch}
-	d.drain() // want `via \(\*chancase.drainer\).drain is built with string concatenation from r.FormValue\("where"\)`
+	d.drain()
 }

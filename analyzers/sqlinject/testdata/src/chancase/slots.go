@@ -130,14 +130,14 @@ type Pool struct {
 
 func NewPool(db *sql.DB) *Pool {
 	p := &Pool{db: db, in: make(chan string), out: make(chan string)}
-	go consume(db, p.in) // want `\(\*sql.DB\).Exec via chancase.consume is built with string concatenation from r.FormValue\("x"\)`
+	go consume(db, p.in)
 	go p.drainOut()
 	return p
 }
 
 func consume(db *sql.DB, ch <-chan string) {
 	for x := range ch {
-		db.Exec("DELETE FROM t WHERE x = '" + x + "'")
+		db.Exec("DELETE FROM t WHERE x = '" + x + "'") // want `query passed to \(\*sql\.DB\)\.Exec is built with string concatenation from r\.FormValue\("x"\) \(request input\), which chancase\.NewPool passes to chancase\.consume`
 	}
 }
 

@@ -18,25 +18,25 @@ type Order struct{ Ward string }
 
 func statusScope(status string) func(*gorm.DB) *gorm.DB {
 	return func(db *gorm.DB) *gorm.DB {
-		return db.Where("status = '" + status + "'")
+		return db.Where("status = '" + status + "'") // want `query passed to \(\*gorm\.DB\)\.Where is built with string concatenation from c\.Query\("status"\) \(request input\), which closurecase\.scoped passes to closurecase\.statusScope → closurecase\.statusScope\.func1`
 	}
 }
 
 func scoped(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(statusScope(c.Query("status"))).Find(&os) // want `query passed to \(\*gorm.DB\).Where via closurecase.statusScope → closurecase.statusScope.func1 is built with string concatenation from c.Query\("status"\) \(request input\)`
+	db.Scopes(statusScope(c.Query("status"))).Find(&os)
 }
 
 // renameTx reassigns its parameter, so the closure captures the variable.
 func renameTx(name string) func(*gorm.DB) error {
 	name = strings.TrimSpace(name)
 	return func(tx *gorm.DB) error {
-		return tx.Exec("UPDATE wards SET name = '" + name + "'").Error
+		return tx.Exec("UPDATE wards SET name = '" + name + "'").Error // want `query passed to \(\*gorm\.DB\)\.Exec is built with string concatenation from r\.FormValue\("name"\) \(request input\), which closurecase\.rename passes to closurecase\.renameTx → closurecase\.renameTx\.func1`
 	}
 }
 
 func rename(db *gorm.DB, r *http.Request) error {
-	return db.Transaction(renameTx(r.FormValue("name"))) // want `\(\*gorm.DB\).Exec via closurecase.renameTx → closurecase.renameTx.func1 is built with string concatenation from r.FormValue\("name"\)`
+	return db.Transaction(renameTx(r.FormValue("name")))
 }
 
 // sortScope builds the text another factory's closure runs from a closure
@@ -47,20 +47,20 @@ func sortScope(col string) func(*gorm.DB) *gorm.DB {
 
 func orderBy(expr string) func(*gorm.DB) *gorm.DB {
 	return func(db *gorm.DB) *gorm.DB {
-		apply := func() *gorm.DB { return db.Order(expr) }
+		apply := func() *gorm.DB { return db.Order(expr) } // want `query passed to \(\*gorm\.DB\)\.Order is built with string concatenation from c\.Query\("sort"\) \(request input\), which closurecase\.sorted passes to closurecase\.sortScope → closurecase\.orderBy → closurecase\.orderBy\.func1 → closurecase\.orderBy\.func1\.1`
 		return apply()
 	}
 }
 
 func sorted(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(sortScope(c.Query("sort"))).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.sortScope → closurecase.orderBy → closurecase.orderBy.func1 → closurecase.orderBy.func1.1 is built with string concatenation from c.Query\("sort"\)`
+	db.Scopes(sortScope(c.Query("sort"))).Find(&os)
 }
 
 // listHandler makes a handler for a table named when it is made.
 func listHandler(db *sql.DB, table string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		rows, err := db.Query("SELECT id FROM "+table+" WHERE ward = $1", r.FormValue("ward"))
+		rows, err := db.Query("SELECT id FROM "+table+" WHERE ward = $1", r.FormValue("ward")) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.FormValue\("table"\) \(request input\), which closurecase\.mount passes to closurecase\.listHandler → closurecase\.listHandler\.func1`
 		if err == nil {
 			rows.Close()
 		}
@@ -68,7 +68,7 @@ func listHandler(db *sql.DB, table string) http.HandlerFunc {
 }
 
 func mount(mux *http.ServeMux, db *sql.DB, r *http.Request) {
-	mux.Handle("/list", listHandler(db, r.FormValue("table"))) // want `\(\*sql.DB\).Query via closurecase.listHandler → closurecase.listHandler.func1 is built with string concatenation from r.FormValue\("table"\)`
+	mux.Handle("/list", listHandler(db, r.FormValue("table")))
 }
 
 type Filter struct{ Ward, Sort string }
@@ -76,13 +76,13 @@ type Filter struct{ Ward, Sort string }
 // filterScope reads the fields of the filter it captures.
 func filterScope(f *Filter) func(*gorm.DB) *gorm.DB {
 	return func(db *gorm.DB) *gorm.DB {
-		return db.Where("ward = ?", f.Ward).Order(f.Sort)
+		return db.Where("ward = ?", f.Ward).Order(f.Sort) // want `query passed to \(\*gorm\.DB\)\.Order comes from c\.Query\("sort"\) \(request input\), which closurecase\.filtered passes to closurecase\.filterScope → closurecase\.filterScope\.func1`
 	}
 }
 
 func filtered(db *gorm.DB, c *gin.Context) {
 	var os []Order
-	db.Scopes(filterScope(&Filter{Ward: c.Query("ward"), Sort: c.Query("sort")})).Find(&os) // want `\(\*gorm.DB\).Order via closurecase.filterScope → closurecase.filterScope.func1 comes from c.Query\("sort"\)`
+	db.Scopes(filterScope(&Filter{Ward: c.Query("ward"), Sort: c.Query("sort")})).Find(&os)
 }
 
 // Within one function: the closure's free variable carries the input

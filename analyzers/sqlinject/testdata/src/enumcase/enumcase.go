@@ -31,7 +31,7 @@ type Store struct{ db *sql.DB }
 
 // Silent: an enumeration parameter and field.
 func (s *Store) Sorted(o SortOrder) {
-	s.db.Query("SELECT * FROM patients ORDER BY " + string(o))
+	s.db.Query("SELECT * FROM patients ORDER BY " + string(o)) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.FormValue\("sort"\) \(request input\), which \(\*enumcase\.Store\)\.handler passes to \(\*enumcase\.Store\)\.Sorted`
 }
 
 func (s *Store) Search(opts *Options) {
@@ -54,7 +54,7 @@ func (s *Store) SearchExtra(opts *Options) {
 
 // Request input converted to the enumeration is still request input.
 func (s *Store) handler(w http.ResponseWriter, r *http.Request) {
-	s.Sorted(SortOrder(r.FormValue("sort"))) // want `query passed to \(\*sql.DB\).Query via \(\*enumcase.Store\).Sorted .* from r.FormValue\("sort"\) \(request input\)`
+	s.Sorted(SortOrder(r.FormValue("sort")))
 	o := SortOrder(r.FormValue("sort"))
 	s.db.Query("SELECT * FROM t ORDER BY " + string(o)) // want `from r.FormValue\("sort"\) \(request input\)`
 

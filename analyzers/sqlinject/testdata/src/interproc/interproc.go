@@ -23,13 +23,14 @@ func runWhere(db *sql.DB, r *http.Request) {
 	db.Query("SELECT * FROM t WHERE " + where("a", "constant"))
 }
 
-// A sink wrapper: reported where tainted text enters it.
+// A sink wrapper: reported at its query, naming the calls that bring
+// tainted text to it.
 func run(db *sql.DB, q string) {
-	db.Exec(q)
+	db.Exec(q) // want `query passed to \(\*sql\.DB\)\.Exec is built with string concatenation from r\.FormValue\("id"\) \(request input\), which interproc\.callsRun passes to interproc\.run`
 }
 
 func callsRun(db *sql.DB, r *http.Request) {
-	run(db, "DELETE FROM t WHERE id = "+r.FormValue("id")) // want `query passed to \(\*sql.DB\).Exec via interproc.run is built with string concatenation from r.FormValue\("id"\)`
+	run(db, "DELETE FROM t WHERE id = "+r.FormValue("id"))
 	run(db, "DELETE FROM t")
 }
 
@@ -37,7 +38,7 @@ func callsRun(db *sql.DB, r *http.Request) {
 func runTwice(db *sql.DB, q string) { run(db, q) }
 
 func callsRunTwice(db *sql.DB, r *http.Request) {
-	runTwice(db, r.FormValue("q")) // want `via interproc.runTwice → interproc.run comes from r.FormValue\("q"\)`
+	runTwice(db, r.FormValue("q"))
 }
 
 // A struct parameter whose field a callee fills.

@@ -32,14 +32,14 @@ func txValue(tx *sql.Tx, r *http.Request) {
 type Runner struct{ db *sql.DB }
 
 func (rn *Runner) Run(q string) {
-	rn.db.Exec(q)
+	rn.db.Exec(q) // want `query passed to \(\*sql\.DB\)\.Exec is built with string concatenation from r\.FormValue\("id"\) \(request input\), which methodvalue\.localWrapper passes to \(\*methodvalue\.Runner\)\.Run`
 }
 
 // A method value of this package's wrapper: its summary applies with the
 // receiver in place.
 func localWrapper(rn *Runner, r *http.Request) {
 	run := rn.Run
-	run("DELETE FROM t WHERE id = " + r.FormValue("id")) // want `query passed to \(\*sql.DB\).Exec via \(\*methodvalue.Runner\).Run is built with string concatenation`
+	run("DELETE FROM t WHERE id = " + r.FormValue("id"))
 }
 
 // A method value of another package's wrapper: its fact applies.
@@ -62,7 +62,7 @@ func (l *loader) purge(r *http.Request) {
 // An RPC adapter: the handler it returns calls the method value it is
 // given with request input. Reported where the method meets the adapter.
 func (rn *Runner) listSorted(sort string) {
-	rn.db.Query("SELECT id FROM prescriptions ORDER BY " + sort)
+	rn.db.Query("SELECT id FROM prescriptions ORDER BY " + sort) // want `query passed to \(\*sql\.DB\)\.Query is built with string concatenation from r\.URL\.Query\(\)\.Get\("sort"\) \(request input\), which methodvalue\.rpcRoutes passes to methodvalue\.rpcRoute → \(\*methodvalue\.Runner\)\.listSorted`
 }
 
 func rpcRoute(call func(string)) http.HandlerFunc {
@@ -72,5 +72,5 @@ func rpcRoute(call func(string)) http.HandlerFunc {
 }
 
 func rpcRoutes(rn *Runner, mux *http.ServeMux) {
-	mux.Handle("/rpc/list", rpcRoute(rn.listSorted)) // want `query passed to \(\*sql.DB\).Query via methodvalue.rpcRoute → \(\*methodvalue.Runner\).listSorted is built with string concatenation from r.URL.Query\(\).Get\("sort"\) \(request input\)`
+	mux.Handle("/rpc/list", rpcRoute(rn.listSorted))
 }

@@ -52,7 +52,7 @@ func mapKeys(r *http.Request) {
 	like[q.Get("col")+" ILIKE '%' OR 1=1 --"] = "x"
 	sq.Select("id").Where(like)                                  // want `\(squirrel.SelectBuilder\).Where is built`
 	sq.Update("t").SetMap(map[string]interface{}{q.Get("c"): 1}) // want `\(squirrel.UpdateBuilder\).SetMap comes from`
-	byColumn(q.Get("col"), "x")                                  // want `byColumn`
+	byColumn(q.Get("col"), "x")
 
 	// Safe look-alikes: constant keys with input values, a helper given
 	// a constant column.
@@ -63,7 +63,7 @@ func mapKeys(r *http.Request) {
 }
 
 func byColumn(col, v string) sq.SelectBuilder {
-	return sq.Select("id").Where(sq.Eq{col: v})
+	return sq.Select("id").Where(sq.Eq{col: v}) // want `query passed to \(squirrel\.SelectBuilder\)\.Where comes from r\.URL\.Query\(\) \(request input\), which squirrelcase\.mapKeys passes to squirrelcase\.byColumn`
 }
 
 // Safe: a built query run with its bound arguments; the builder is no
