@@ -44,6 +44,10 @@
 // keeps what depends on its settings (configured names, public names,
 // types, sanitisers and sinks: configured sinks are checked where they are
 // called, not through wrappers) and on the logger (keys, rendering).
+// A value that a function of the same package logs is reported at that
+// log call, naming the call that passes it (several calls into one log
+// call are one finding); a log call in another package, which this
+// package cannot report at, at the call that leads to it.
 //
 // Sinks: log, log/slog (With, Group, LogAttrs, String, Any), zap (Logger,
 // SugaredLogger, String, Any, Reflect, Stringer), logrus (package, Logger

@@ -305,6 +305,19 @@ func (a *pkg) wrapped() {
 			a.merge(i, f, o)
 			continue
 		}
+		if f.SinkPos.IsValid() {
+			// A log call of this package: reported there, as every
+			// log finding is, naming the call that passes the value.
+			sink := shortName(f.Sink)
+			a.report(f.SinkPos, o, sink, nil, "", false)
+			if i := a.reportedAt(f.SinkPos, o.rule()); i >= 0 {
+				by := typesutil.ShortFuncName(f.Fn.String())
+				d := &a.diags[i]
+				d.Message = strings.Replace(d.Message, " by "+sink+": ", " by "+sink+", passed on by "+by+": ", 1)
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Pos, Message: "passed on here through " + strings.Join(f.Via, " → ")})
+			}
+			continue
+		}
 		a.report(f.Pos, o, shortName(f.Sink), f.Via, f.SinkWhere, false)
 	}
 }

@@ -100,10 +100,10 @@ func AuthenticateGoSyntax(token string) {
 
 // A helper that logs its error parameter with %#v prints the fields its
 // callers' errors hold.
-func dumpErr(err error) { log.Printf("detail: %#v", err) }
+func dumpErr(err error) { log.Printf("detail: %#v", err) } // want `credential \(token\) parameter token written to the log by log\.Printf, passed on by errtext\.AuthenticateHelpers`
 
 func AuthenticateHelpers(token string) {
 	if err := check(token); err != nil {
-		dumpErr(err) // want `credential \(token\) parameter token written to the log by log.Printf via errtext.dumpErr`
+		dumpErr(err)
 	}
 }
