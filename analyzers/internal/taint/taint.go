@@ -721,6 +721,10 @@ func (p *pkgState) describe(pos token.Pos) string {
 		return ""
 	}
 	s := types.ExprString(e)
+	if strings.ContainsAny(s, "\n\r\t") {
+		// A raw string literal over several lines: a message is one line.
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) > 72 {
 		s = s[:69] + "..."
 	}
