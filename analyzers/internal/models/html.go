@@ -290,6 +290,11 @@ var htmlSinks = []Sink{
 	// A bufio.Writer made around the response (bufio.NewWriter(w)).
 	{Func: "(*bufio.Writer).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
 	{Func: "(*bufio.Writer).WriteString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
+	// A CSV writer made around the response writes each field as it is
+	// (quoting only commas, quotes and line breaks): a response without a
+	// type is sniffed from its first field.
+	{Func: "(*encoding/csv.Writer).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
+	{Func: "(*encoding/csv.Writer).WriteAll", Arg: 0, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: Recv},
 	{Func: "fmt.Fprint", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "fmt.Fprintf", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
 	{Func: "fmt.Fprintf", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},

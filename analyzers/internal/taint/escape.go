@@ -212,11 +212,21 @@ func respWriter(v ssa.Value) bool {
 	if typesutil.Boxed(v, isRespWriter) || typesutil.Boxed(v, bodyWriter) || rendererWriter(v) {
 		return true
 	}
-	// A buffered writer around the response (bufio.NewWriter(w)) writes
-	// into it when flushed.
+	// A buffered or CSV writer around the response (bufio.NewWriter(w),
+	// csv.NewWriter(w)) writes into it when flushed; a MultiWriter writes
+	// into each of its writers.
 	if c, ok := typesutil.Unconvert(v).(*ssa.Call); ok && len(c.Call.Args) > 0 {
-		if fn := c.Call.StaticCallee(); fn != nil && (fn.String() == "bufio.NewWriter" || fn.String() == "bufio.NewWriterSize") {
-			return respWriter(c.Call.Args[0])
+		if fn := c.Call.StaticCallee(); fn != nil {
+			switch fn.String() {
+			case "bufio.NewWriter", "bufio.NewWriterSize", "encoding/csv.NewWriter":
+				return respWriter(c.Call.Args[0])
+			case "io.MultiWriter":
+				for _, w := range elems(c.Call.Args[0]) {
+					if respWriter(w) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

@@ -3190,7 +3190,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if !escaped(t, sk.Ctx) {
 		t = unescapedFor(t, sk.Ctx)
 	}
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name)))) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name) || csvHeaderFirst(instr, name)))) {
 		if wparam < 0 && sk.Ctx == models.EscHTML {
 			s.misfitParams(t, sk.Class, name, instr.Pos(), instr)
 		}

@@ -718,6 +718,40 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	return data != nil && sniffsPlain(data, 0)
 }
 
+// csvHeaderFirst reports whether instr, a write of a record by a CSV
+// writer (sink), comes after the same writer wrote a record whose first
+// field is constant text that content sniffing serves as text/plain (a
+// header row, "name,email"): the writer buffers, so the response's first
+// bytes are that row's on every path to instr.
+func csvHeaderFirst(instr ssa.CallInstruction, sink string) bool {
+	if sink != "(*encoding/csv.Writer).Write" && sink != "(*encoding/csv.Writer).WriteAll" {
+		return false
+	}
+	cc := instr.Common()
+	if len(cc.Args) == 0 {
+		return false
+	}
+	cw := cc.Args[0]
+	for _, r := range *cw.Referrers() {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok || c == instr || len(c.Common().Args) < 2 || c.Common().Args[0] != cw {
+			continue
+		}
+		if fn := c.Common().StaticCallee(); fn == nil || fn.String() != "(*encoding/csv.Writer).Write" {
+			continue
+		}
+		if !dominates(c, instr) {
+			continue
+		}
+		if first := firstElem(c.Common().Args[1]); first != nil {
+			if s, ok := typesutil.ConstString(first); ok && plainPrefix(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // handlerWriter returns the response writer parameter of an HTTP handler
 // (func(http.ResponseWriter, *http.Request), a ServeHTTP method): the
 // server hands it over with nothing written. Nil for other functions.
