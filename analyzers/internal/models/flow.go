@@ -20,6 +20,10 @@ var propagators = []Propagator{
 	{Func: "path.Join", From: AllArgs, To: Result, Build: true, Op: "path.Join"},
 	{Func: "path/filepath.Join", From: AllArgs, To: Result, Build: true, Op: "filepath.Join"},
 
+	// A form's values go into the form (its Encode is an escaper).
+	{Func: "(net/url.Values).Set", From: 1, To: Recv},
+	{Func: "(net/url.Values).Add", From: 1, To: Recv},
+
 	// Builders and buffers: writes go into the receiver; String/Bytes read it.
 	{Func: "(*strings.Builder).WriteString", From: 0, To: Recv, Build: true, Op: "strings.Builder"},
 	{Func: "(*strings.Builder).Write", From: 0, To: Recv, Build: true, Op: "strings.Builder"},

@@ -436,6 +436,7 @@ var storedSources = []Source{
 	{Func: "(*gorm.io/gorm.DB).Take", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).Last", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).Scan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*gorm.io/gorm.DB).ScanRows", Out: 1, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).Pluck", Out: 1, Kind: Unknown, Label: LabelStored},
 
 	// bun v1: Scan(ctx, dest...).

@@ -1983,6 +1983,35 @@ func carries(t types.Type) bool {
 	return false
 }
 
+// holdsText reports whether values of t can hold text, records included:
+// a struct with a field that can (a row a database source fills), or a
+// slice, array, pointer or map of such.
+func holdsText(t types.Type, depth int) bool {
+	if carries(t) {
+		return true
+	}
+	if depth > 3 || typesutil.IsSafeType(t) {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsText(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return holdsText(u.Elem(), depth+1)
+	case *types.Array:
+		return holdsText(u.Elem(), depth+1)
+	case *types.Pointer:
+		return holdsText(u.Elem(), depth+1)
+	case *types.Map:
+		return holdsText(u.Elem(), depth+1)
+	}
+	return false
+}
+
 // same reports whether two taints are equal for the fixpoint.
 func same(a, b Taint) bool {
 	return a.Kinds == b.Kinds && a.Params == b.Params && a.Blind == b.Blind && a.Built == b.Built && a.Esc == b.Esc && a.EscP == b.EscP && a.EscK == b.EscK &&
@@ -2346,7 +2375,13 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			}
 			t := Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: s.p.describe(instr.Pos()), Label: src.Label, Pos: instr.Pos()}}
 			if src.Out == models.Result {
-				fillResults(t)
+				// A record the source fills (pgx.CollectRows with
+				// RowToStructByName): its text fields carry it.
+				for i := range res {
+					if holdsText(sig.Results().At(i).Type(), 0) {
+						res[i].join(t)
+					}
+				}
 			} else if a := argAt(src.Out); a != nil {
 				if src.OutElems {
 					for _, e := range elems(a) {

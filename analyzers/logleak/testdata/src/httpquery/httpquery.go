@@ -63,3 +63,15 @@ func (n *Notifier) Plain(ctx context.Context, to string) {
 		log.Printf("send: %v", err) // safe: the header is not in the error
 	}
 }
+
+// A form filled with Set or Add holds what it is given; a form without
+// the secret does not.
+func (n *Notifier) TokenRequest(id, secret string) {
+	form := url.Values{}
+	form.Set("grant_type", "client_credentials")
+	form.Set("client_secret", secret)
+	log.Printf("token request: %s", form.Encode()) // want `credential \(secret\) parameter secret`
+	public := url.Values{}
+	public.Add("client_id", id)
+	log.Printf("token request for %s", public.Encode())
+}

@@ -2,7 +2,11 @@
 // v1.31.2).
 package gorm
 
-import "gorm.io/gorm/clause"
+import (
+	"database/sql"
+
+	"gorm.io/gorm/clause"
+)
 
 func Expr(expr string, args ...interface{}) clause.Expr {
 	return clause.Expr{SQL: expr, Vars: args}
@@ -18,6 +22,7 @@ func (db *DB) Table(name string, args ...interface{}) *DB         { return db }
 func (db *DB) Select(query interface{}, args ...interface{}) *DB  { return db }
 func (db *DB) Find(dest interface{}, conds ...interface{}) *DB    { return db }
 func (db *DB) Scan(dest interface{}) *DB                          { return db }
+func (db *DB) ScanRows(rows *sql.Rows, dest interface{}) error    { return nil }
 func (db *DB) First(dest interface{}, conds ...interface{}) *DB   { return db }
 func (db *DB) Delete(value interface{}, conds ...interface{}) *DB { return db }
 
