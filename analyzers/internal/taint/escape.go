@@ -341,3 +341,26 @@ func htmlReplacer(pairs []string) models.Escape {
 	}
 	return models.EscHTML
 }
+
+// rawJSONWriter returns the writer a json.Encoder enc was made with
+// (json.NewEncoder(w) in this function) when SetEscapeHTML is called on it
+// with anything but true; nil otherwise.
+func rawJSONWriter(enc ssa.Value) ssa.Value {
+	c, ok := typesutil.Unconvert(enc).(*ssa.Call)
+	if !ok || len(c.Call.Args) != 1 {
+		return nil
+	}
+	if fn := c.Call.StaticCallee(); fn == nil || fn.String() != "encoding/json.NewEncoder" {
+		return nil
+	}
+	for _, r := range *c.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok || len(call.Common().Args) != 2 || call.Common().Args[0] != c {
+			continue
+		}
+		if fn := call.Common().StaticCallee(); fn != nil && fn.String() == "(*encoding/json.Encoder).SetEscapeHTML" && !isBool(call.Common().Args[1], true) {
+			return c.Call.Args[0]
+		}
+	}
+	return nil
+}

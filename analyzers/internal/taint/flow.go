@@ -2293,6 +2293,19 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				}
 			}
 		}
+		if name == "(*encoding/json.Encoder).Encode" {
+			// JSON escapes <, > and & by default: what it writes is inert
+			// markup. An encoder told not to (SetEscapeHTML(false)) writes
+			// the text as it is into the writer it was made with.
+			if w := rawJSONWriter(argAt(models.Recv)); w != nil && argAt(0) != nil {
+				if respWriter(w) {
+					s.sink(&models.Sink{Func: name, Arg: 0, Class: models.HTMLWrite, Ctx: models.EscHTML}, argAt(0), instr, name, -1)
+				} else if t := s.deep(argAt(0)); !t.Empty() {
+					r, path := rootOf(w)
+					s.store(r, path, built(t, instr.Pos(), "json.Encoder without HTML escaping"))
+				}
+			}
+		}
 		if name == "(*strings.Replacer).Replace" {
 			// A replacer made to escape markup (see replacerEsc).
 			if e := s.p.replacerEsc(argAt(models.Recv), 0); e != 0 {
