@@ -25,6 +25,9 @@ func TestVocabulary(t *testing.T) {
 		{"nhs", models.PII, "NHS number"},
 		{"NHS", models.PII, "NHS number"},
 		{"DB_PASSWORD", models.Credential, "password"},
+		{"PGPASSWORD", models.Credential, "password"},
+		{"newpassword", models.Credential, "password"},
+		{"DBPASSWD", models.Credential, "password"},
 		{"accessToken", models.Credential, "token"},
 		{"refresh_token", models.Credential, "token"},
 		{"X-Auth-Token", models.Credential, "token"},
@@ -183,6 +186,8 @@ func TestNormalise(t *testing.T) {
 		"X-Auth-Token": "x auth token",
 		"user_id":      "user id",
 		"ICD10Code":    "icd 10 code",
+		"PGPASSWORD":   "pg password",
+		"dbpassword":   "database password",
 	} {
 		got := ""
 		for i, w := range models.Normalise(in) {

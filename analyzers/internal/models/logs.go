@@ -178,11 +178,31 @@ func Normalise(name string) []string {
 			out = append(out, "password") // userPass; not PassThrough
 		} else if c, ok := compounds[w]; ok {
 			out = append(out, c...)
+		} else if c, ok := gluedPassword(w); ok {
+			// An environment variable spelt as one word: PGPASSWORD,
+			// DBPASSWORD.
+			out = append(out, c...)
 		} else {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// gluedPassword splits a word that ends in "password" or "passwd" after
+// a prefix of its own (libpq's PGPASSWORD, newpassword) into the prefix's
+// words and "password".
+func gluedPassword(w string) ([]string, bool) {
+	for _, suf := range []string{"password", "passwd"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			pre := w[:len(w)-len(suf)]
+			if c, ok := compounds[pre]; ok {
+				return append(slices.Clone(c), "password"), true
+			}
+			return []string{pre, "password"}, true
+		}
+	}
+	return nil, false
 }
 
 // SensitiveName classifies a name by the vocabulary: the kind (Credential
