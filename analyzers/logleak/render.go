@@ -360,7 +360,7 @@ func (a *pkg) exposed(t types.Type, mode models.Render, top, methods bool, depth
 			// unexported one's.
 			fm := methods && f.Exported()
 			if textual(f.Type()) || strings.Contains(tag, "sanitas:\"sensitive") {
-				if mode == models.RenderFmt && fm && a.hidesElems(f.Type()) {
+				if fm && a.hidesElems(f.Type(), mode) {
 					continue
 				}
 				if k, what := a.c.classifyField(t, i, tag); k != 0 {
@@ -403,20 +403,21 @@ func kindRank(k models.Kind) int {
 	return 0
 }
 
-// hidesElems reports whether fmt prints a textual value through its
-// String or Error method that hides it, or, for a slice, array or map of
-// them, through its elements' (fmt calls them on each element).
-func (a *pkg) hidesElems(t types.Type) bool {
-	if a.hides(t, models.RenderFmt) {
+// hidesElems reports whether the renderer prints a textual value through
+// a method that hides it (fmt's String or Error, json's MarshalText or
+// MarshalJSON), or, for a slice, array or map of them, through its
+// elements' (both call them on each element).
+func (a *pkg) hidesElems(t types.Type, mode models.Render) bool {
+	if a.hides(t, mode) {
 		return true
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		return a.hidesElems(u.Elem())
+		return a.hidesElems(u.Elem(), mode)
 	case *types.Array:
-		return a.hidesElems(u.Elem())
+		return a.hidesElems(u.Elem(), mode)
 	case *types.Map:
-		return a.hidesElems(u.Elem())
+		return a.hidesElems(u.Elem(), mode)
 	}
 	return false
 }

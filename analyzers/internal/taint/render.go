@@ -175,11 +175,17 @@ func (s *fnState) showFields(v ssa.Value, st *types.Struct, path string, json bo
 		}
 		inner, isStruct := typesutil.Deref(ft).Underlying().(*types.Struct)
 		switch {
-		case json && (hasAnyMethod(prog, ft, []string{"MarshalJSON", "MarshalText"}) || hasAnyMethod(prog, types.NewPointer(typesutil.Deref(ft)), []string{"MarshalJSON", "MarshalText"})):
-			t.join(s.selected(v, fp))
+		case json && (hasAnyMethod(prog, ft, jsonMethods) || hasAnyMethod(prog, types.NewPointer(typesutil.Deref(ft)), jsonMethods)):
+			// encoding/json writes the method's text.
+			if mt, ok := s.fieldMethodText(v, ft, fp, jsonMethods); ok {
+				t.join(mt)
+				*hid = true
+			} else {
+				t.join(s.selected(v, fp))
+			}
 		case !json && f.Exported() && hasAnyMethod(prog, ft, fmtMethods):
 			// fmt prints the method's text (handleMethods at depth > 0).
-			if mt, ok := s.fieldMethodText(v, ft, fp); ok {
+			if mt, ok := s.fieldMethodText(v, ft, fp, fmtMethods); ok {
 				t.join(mt)
 				*hid = true
 			} else {
@@ -193,11 +199,14 @@ func (s *fnState) showFields(v ssa.Value, st *types.Struct, path string, json bo
 	}
 }
 
-// fieldMethodText is the text of the first of fmt's methods the type ft
-// of the field at path under v has, from the method's summary applied to
-// that field; false when the summary is not known.
-func (s *fnState) fieldMethodText(v ssa.Value, ft types.Type, path string) (Taint, bool) {
-	m, _ := textMethod(s.p.ssa.Pkg.Prog, ft, fmtMethods)
+// jsonMethods are the methods encoding/json renders a value by.
+var jsonMethods = []string{"MarshalJSON", "MarshalText"}
+
+// fieldMethodText is the text of the first of methods the type ft of the
+// field at path under v has, from the method's summary applied to that
+// field; false when the summary is not known.
+func (s *fnState) fieldMethodText(v ssa.Value, ft types.Type, path string, methods []string) (Taint, bool) {
+	m, _ := textMethod(s.p.ssa.Pkg.Prog, ft, methods)
 	if m == nil {
 		return Taint{}, false
 	}
