@@ -9,7 +9,7 @@ import (
 // Secret renders as "[redacted]" for encoding/json and fmt.
 type Secret string
 
-func (Secret) String() string                { return "[redacted]" }
+func (Secret) String() string               { return "[redacted]" }
 func (Secret) MarshalText() ([]byte, error) { return []byte("[redacted]"), nil }
 
 // Leaky renders its value for encoding/json.
