@@ -2559,7 +2559,11 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// only this package's functions and closures are stored into.
 		// Each callee as if called directly: a summary here, a fact, or
 		// the models (a library function stored in the field).
-		if callees := s.p.slotCallees(cc.Value); len(callees) > 0 {
+		callees := s.p.slotCallees(cc.Value)
+		if len(callees) == 0 {
+			callees = s.p.returnedFuncs(cc.Value)
+		}
+		if len(callees) > 0 {
 			for _, g := range callees {
 				direct := *cc
 				direct.Value = g

@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -240,4 +241,60 @@ func containsFunc(fs []*ssa.Function, f *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// returnedFuncs returns the functions a function value may be when it is
+// the result of a call of a function of this package that returns only
+// function literals or declared functions (a helper that makes a
+// closure: reject := rejecter(logger); reject(msg, token)), at most
+// maxSlotCallees of them; nil otherwise.
+func (p *pkgState) returnedFuncs(v ssa.Value) []*ssa.Function {
+	idx := 0
+	if x, ok := v.(*ssa.Extract); ok {
+		v, idx = x.Tuple, x.Index
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	g := staticOrigin(&c.Call)
+	if g == nil || g.Pkg != p.ssa.Pkg || g.Blocks == nil {
+		return nil
+	}
+	var out []*ssa.Function
+	var add func(r ssa.Value, depth int) bool
+	add = func(r ssa.Value, depth int) bool {
+		switch x := r.(type) {
+		case *ssa.MakeClosure:
+			r = x.Fn
+		case *ssa.Phi:
+			if depth > 2 {
+				return false
+			}
+			for _, e := range x.Edges {
+				if !add(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		fn, ok := r.(*ssa.Function)
+		if !ok {
+			return false
+		}
+		if !slices.Contains(out, fn) {
+			out = append(out, fn)
+		}
+		return len(out) <= maxSlotCallees
+	}
+	for _, b := range g.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if idx >= len(ret.Results) || !add(ret.Results[idx], 0) {
+			return nil
+		}
+	}
+	return out
 }
