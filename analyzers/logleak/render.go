@@ -26,7 +26,7 @@ import (
 // if either fmt or JSON shows the field.
 func (a *pkg) exposure(v ssa.Value, r models.Render, sink string) *origin {
 	t := underType(v)
-	if isRequestType(t) {
+	if isRequestType(t) && !programMap(v) {
 		return &origin{kind: models.Credential, what: models.WhatRequestDump, desc: "whole " + types.TypeString(t, types.RelativeTo(a.pass.Pkg)), dump: true, pos: v.Pos()}
 	}
 	if fa := requestForm(v); fa != nil {
@@ -208,6 +208,14 @@ func (a *pkg) formatted(v ssa.Value) *origin {
 		return nil
 	}
 	return walk(v)
+}
+
+// programMap reports whether v is a map the function makes itself
+// (make(http.Header), a literal), not a request's or response's: what it
+// holds is what the program put in, which the values' own flows judge.
+func programMap(v ssa.Value) bool {
+	_, ok := typesutil.Unconvert(v).(*ssa.MakeMap)
+	return ok
 }
 
 func isRequestType(t types.Type) bool {

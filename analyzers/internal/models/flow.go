@@ -23,6 +23,8 @@ var propagators = []Propagator{
 	// A form's values go into the form (its Encode is an escaper).
 	{Func: "(net/url.Values).Set", From: 1, To: Recv},
 	{Func: "(net/url.Values).Add", From: 1, To: Recv},
+	{Func: "(net/http.Header).Set", From: 1, To: Recv},
+	{Func: "(net/http.Header).Add", From: 1, To: Recv},
 
 	// Builders and buffers: writes go into the receiver; String/Bytes read it.
 	{Func: "(*strings.Builder).WriteString", From: 0, To: Recv, Build: true, Op: "strings.Builder"},

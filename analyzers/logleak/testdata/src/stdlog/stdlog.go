@@ -137,3 +137,17 @@ func Form(r *http.Request) {
 	q.Set("page", "1")
 	log.Printf("query %v", q) // safe: built here
 }
+
+// Headers: the request's are a dump; a header map the program fills from
+// an allow-list is what it put in, and a secret it puts in is reported.
+func Headers(r *http.Request) {
+	log.Printf("headers: %v", r.Header) // want `HTTP request data \(HTTP request dump\) whole net/http.Header`
+	kept := make(http.Header)
+	for _, k := range []string{"User-Agent", "X-Request-Id"} {
+		kept.Set(k, r.Header.Get(k))
+	}
+	log.Printf("headers: %v", kept) // safe: an allow-list
+	out := http.Header{}
+	out.Set("Authorization", r.Header.Get("Authorization"))
+	log.Printf("forwarding %v", out) // want `credential \(authorization header\) r.Header.Get\("Authorization"\)`
+}
