@@ -58,60 +58,14 @@ func (p *pkgState) builtWith(v ssa.Value, c *models.BuiltWith) bool {
 	return r
 }
 
-// madeBy walks back from a receiver to its constructors.
+// madeBy walks back from a receiver to its constructors: one that passes
+// one of c's options is enough.
 func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
-	if v == nil || depth > maxBuiltDepth || seen[v] {
-		return false
-	}
-	seen[v] = true
-	switch x := v.(type) {
-	case *ssa.Call:
-		cc := typesutil.Unbind(&x.Call)
+	calls, _ := p.origins(v, seen, depth)
+	for _, cc := range calls {
 		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
 			for _, a := range cc.Args {
 				if p.passes(a, c, map[ssa.Value]bool{}, 0) {
-					return true
-				}
-			}
-			return false
-		}
-		// A function of this package: what it returns.
-		if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
-			return p.returns(fn, 0, c, seen, depth)
-		}
-	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok {
-			if fn := staticOrigin(typesutil.Unbind(&call.Call)); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
-				return p.returns(fn, x.Index, c, seen, depth)
-			}
-		}
-	case *ssa.MakeInterface:
-		return p.madeBy(x.X, c, seen, depth)
-	case *ssa.ChangeInterface:
-		return p.madeBy(x.X, c, seen, depth)
-	case *ssa.ChangeType:
-		return p.madeBy(x.X, c, seen, depth)
-	case *ssa.TypeAssert:
-		return p.madeBy(x.X, c, seen, depth)
-	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if p.madeBy(e, c, seen, depth+1) {
-				return true
-			}
-		}
-	case *ssa.UnOp:
-		if x.Op != token.MUL {
-			return false
-		}
-		for _, sv := range p.slotStores(x.X) {
-			if p.madeBy(sv, c, seen, depth+1) {
-				return true
-			}
-		}
-	case *ssa.Field:
-		if obj := fieldVar(x.X.Type(), x.Field); obj != nil {
-			for _, sv := range p.fieldStores(obj) {
-				if p.madeBy(sv, c, seen, depth+1) {
 					return true
 				}
 			}
@@ -120,17 +74,94 @@ func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]b
 	return false
 }
 
-// returns reports whether result i of fn, a function of this package, may
-// be built as c says.
-func (p *pkgState) returns(fn *ssa.Function, i int, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			if p.madeBy(ret.Results[i], c, seen, depth+1) {
-				return true
+// origins returns the calls of other packages' functions v may be the
+// result of (its constructors), walking back through conversions,
+// φ-nodes, the package variables and struct fields this package stores it
+// in, and the results of this package's functions. complete is false when
+// some origin is neither (a parameter, another package's variable, a
+// walk cut at maxBuiltDepth).
+func (p *pkgState) origins(v ssa.Value, seen map[ssa.Value]bool, depth int) (calls []*ssa.CallCommon, complete bool) {
+	complete = true
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if v == nil || depth > maxBuiltDepth {
+			complete = false
+			return
+		}
+		if seen[v] {
+			return
+		}
+		seen[v] = true
+		returns := func(fn *ssa.Function, i int) {
+			n := 0
+			for _, b := range fn.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+					walk(ret.Results[i], depth+1)
+					n++
+				}
+			}
+			if n == 0 {
+				complete = false
 			}
 		}
+		switch x := v.(type) {
+		case *ssa.Call:
+			cc := typesutil.Unbind(&x.Call)
+			if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+				returns(fn, 0) // a function of this package: what it returns
+				return
+			}
+			calls = append(calls, cc)
+		case *ssa.Extract:
+			call, ok := x.Tuple.(*ssa.Call)
+			if !ok {
+				complete = false
+				return
+			}
+			if fn := staticOrigin(typesutil.Unbind(&call.Call)); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
+				returns(fn, x.Index)
+				return
+			}
+			calls = append(calls, typesutil.Unbind(&call.Call))
+		case *ssa.MakeInterface:
+			walk(x.X, depth)
+		case *ssa.ChangeInterface:
+			walk(x.X, depth)
+		case *ssa.ChangeType:
+			walk(x.X, depth)
+		case *ssa.TypeAssert:
+			walk(x.X, depth)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				walk(e, depth+1)
+			}
+		case *ssa.UnOp:
+			stores := p.slotStores(x.X)
+			if x.Op != token.MUL || len(stores) == 0 {
+				complete = false
+				return
+			}
+			for _, sv := range stores {
+				walk(sv, depth+1)
+			}
+		case *ssa.Field:
+			var stores []ssa.Value
+			if obj := fieldVar(x.X.Type(), x.Field); obj != nil {
+				stores = p.fieldStores(obj)
+			}
+			if len(stores) == 0 {
+				complete = false
+				return
+			}
+			for _, sv := range stores {
+				walk(sv, depth+1)
+			}
+		default:
+			complete = false
+		}
 	}
-	return false
+	walk(v, depth)
+	return calls, complete
 }
 
 // passes reports whether a constructor's argument a is, or is built from,
@@ -258,68 +289,18 @@ func withStep(t Taint, pos token.Pos, desc string) Taint {
 
 // madeSafe reports whether v was surely made as c says (models.MadeSafe):
 // every value it may be is a call of one of c.New with safe options.
-func (p *pkgState) madeSafe(v ssa.Value, c *models.MadeSafe, depth int) bool {
-	if v == nil || depth > maxBuiltDepth {
+func (p *pkgState) madeSafe(v ssa.Value, c *models.MadeSafe) bool {
+	calls, complete := p.origins(v, map[ssa.Value]bool{}, 0)
+	if !complete || len(calls) == 0 {
 		return false
 	}
-	switch x := v.(type) {
-	case *ssa.Call:
-		cc := typesutil.Unbind(&x.Call)
-		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
-			return len(cc.Args) == 1 && safeOptions(cc.Args[0], obj.Pkg(), c)
-		}
-		if fn := staticOrigin(cc); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
-			return p.returnsSafe(fn, 0, c, depth)
-		}
-	case *ssa.Extract:
-		if call, ok := x.Tuple.(*ssa.Call); ok {
-			if fn := staticOrigin(typesutil.Unbind(&call.Call)); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
-				return p.returnsSafe(fn, x.Index, c, depth)
-			}
-		}
-	case *ssa.MakeInterface:
-		return p.madeSafe(x.X, c, depth)
-	case *ssa.ChangeInterface:
-		return p.madeSafe(x.X, c, depth)
-	case *ssa.ChangeType:
-		return p.madeSafe(x.X, c, depth)
-	case *ssa.TypeAssert:
-		return p.madeSafe(x.X, c, depth)
-	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if !p.madeSafe(e, c, depth+1) {
-				return false
-			}
-		}
-		return len(x.Edges) > 0
-	case *ssa.UnOp:
-		if x.Op != token.MUL {
+	for _, cc := range calls {
+		obj := typesutil.Callee(cc)
+		if obj == nil || cc.IsInvoke() || !slices.Contains(c.New, obj.Origin().FullName()) || len(cc.Args) != 1 || !safeOptions(cc.Args[0], obj.Pkg(), c) {
 			return false
 		}
-		stores := p.slotStores(x.X)
-		for _, sv := range stores {
-			if !p.madeSafe(sv, c, depth+1) {
-				return false
-			}
-		}
-		return len(stores) > 0
 	}
-	return false
-}
-
-// returnsSafe reports whether result i of fn, a function of this package,
-// is made as c says on every return.
-func (p *pkgState) returnsSafe(fn *ssa.Function, i int, c *models.MadeSafe, depth int) bool {
-	n := 0
-	for _, b := range fn.Blocks {
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-			if !p.madeSafe(ret.Results[i], c, depth+1) {
-				return false
-			}
-			n++
-		}
-	}
-	return n > 0
+	return true
 }
 
 // safeOptions reports whether opts, a struct passed by value, is a

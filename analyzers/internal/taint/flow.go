@@ -2473,7 +2473,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if pr.If != nil && !s.p.builtWith(argAt(models.Recv), pr.If) {
 					continue
 				}
-				if pr.Unless != nil && s.p.madeSafe(argAt(pr.Unless.Arg), pr.Unless, 0) {
+				if pr.Unless != nil && s.p.madeSafe(argAt(pr.Unless.Arg), pr.Unless) {
 					continue
 				}
 				var t Taint

@@ -148,31 +148,29 @@ func (p *pkgState) policyCall(call *ssa.Call, name string, st *policyState) {
 		if matched(call) {
 			return // the values are constrained
 		}
-		names, ok := constStrings(args)
-		if !ok {
-			st.note("AllowAttrs of computed names")
-			return
-		}
-		for _, n := range names {
-			if models.ScriptAttr(n) {
-				st.note(`AllowAttrs("` + n + `")`)
-			} else if models.URLAttr(n) {
-				st.urlAttr = true
-			}
-		}
+		st.names(args, "AllowAttrs", func(n string) bool {
+			st.urlAttr = st.urlAttr || models.URLAttr(n)
+			return models.ScriptAttr(n)
+		})
 	case models.PolicySchemes:
-		names, ok := constStrings(args)
-		if !ok {
-			st.note("AllowURLSchemes of computed schemes")
-			return
-		}
-		for _, n := range names {
-			if models.ScriptScheme(n) {
-				st.note(`AllowURLSchemes("` + n + `")`)
-			}
-		}
+		st.names(args, "AllowURLSchemes", models.ScriptScheme)
 	case models.PolicyAnyScheme:
 		st.note("AllowURLSchemesMatching")
+	}
+}
+
+// names judges the names a call allows (attributes, schemes): one that
+// lets script run, or one the program computes, widens the policy.
+func (st *policyState) names(args []ssa.Value, call string, runsScript func(string) bool) {
+	names, ok := constStrings(args)
+	if !ok {
+		st.note(call + " of computed names")
+		return
+	}
+	for _, n := range names {
+		if runsScript(n) {
+			st.note(call + `("` + n + `")`)
+		}
 	}
 }
 
