@@ -566,7 +566,7 @@ func funcLitName(s string) string {
 			}
 			continue
 		}
-		if !('0' <= c && c <= '9') {
+		if c < '0' || c > '9' {
 			lit = false
 		}
 		b.WriteByte(c)

@@ -20,7 +20,7 @@ func resultsBanner(r *http.Request, title string) template.HTML {
 func results(w http.ResponseWriter, r *http.Request) {
 	resultsPage(w, r, "Results")
 	_ = resultsBanner(r, "Results")
-	resultsPage(w, r, r.FormValue("title"))     // want `r.FormValue\("title"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via nethttp.resultsPage`
+	resultsPage(w, r, r.FormValue("title"))      // want `r.FormValue\("title"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via nethttp.resultsPage`
 	_ = resultsBanner(r, r.FormValue("heading")) // want `r.FormValue\("heading"\) \(request input\) converted to template.HTML`
 }
 
