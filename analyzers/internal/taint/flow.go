@@ -963,6 +963,22 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		if sp := s.spills[r]; sp != nil {
 			t.join(s.load(sp.param, sp.path+path, all))
 		}
+	case *ssa.MakeChan, *ssa.MakeMap, *ssa.MakeSlice:
+		// A channel, map or slice a closure writes into through its free
+		// variable (go func() { ch <- v }()): what the closures stored,
+		// through the value or the variable that holds it.
+		if c := s.p.captured[r]; c != nil {
+			t.join(*c)
+		}
+		for _, ref := range *r.(ssa.Value).Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Val == r {
+				if a, ok := st.Addr.(*ssa.Alloc); ok {
+					if c := s.p.captured[a]; c != nil {
+						t.join(*c)
+					}
+				}
+			}
+		}
 	case *ssa.Phi:
 		// A pointer that is one of several: read through each.
 		t.join(s.val(root))
