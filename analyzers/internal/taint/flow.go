@@ -1367,6 +1367,14 @@ func (s *fnState) visit(instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		r, _ := rootOf(v.Map)
 		s.store(r, "[]", s.deep(v.Value))
+		if u, ok := v.Map.(*ssa.UnOp); ok && u.Op == token.MUL {
+			if g, ok := u.X.(*ssa.Global); ok && r != g {
+				// A package variable's map: its entries are the
+				// variable's, read wherever it is (a lookup table
+				// filled from the database at start-up).
+				s.store(g, "[]", s.deep(v.Value))
+			}
+		}
 		return
 	case *ssa.Send:
 		r, _ := rootOf(v.Chan)
