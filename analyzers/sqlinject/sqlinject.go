@@ -207,10 +207,9 @@ func (r *reporter) report(f *taint.Flow) {
 		fmt.Fprintf(&b, ", which %s passes to %s", fnName(f.Fn), strings.Join(f.Via, " → "))
 	}
 	b.WriteString(note)
-	b.WriteString(": use a placeholder and pass the value as an argument")
-	if rule == RuleUnknown || !t.Built {
-		b.WriteString(" (for an identifier, an allow-list or a quoting function)")
-	}
+	// A placeholder cannot stand for an identifier (ORDER BY, a table):
+	// say what can, whatever the position.
+	b.WriteString(": use a placeholder and pass the value as an argument (for an identifier, an allow-list or a quoting function)")
 
 	var related []analysis.RelatedInformation
 	add := func(at token.Pos, msg string) {
