@@ -970,7 +970,7 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		if c := s.p.captured[r]; c != nil {
 			t.join(*c)
 		}
-		for _, ref := range *r.(ssa.Value).Referrers() {
+		for _, ref := range *r.Referrers() {
 			if st, ok := ref.(*ssa.Store); ok && st.Val == r {
 				if a, ok := st.Addr.(*ssa.Alloc); ok {
 					if c := s.p.captured[a]; c != nil {
