@@ -1,7 +1,6 @@
 package authz
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -211,6 +210,6 @@ func optionCall(v ssa.Value, opt string) bool {
 	if obj == nil || obj.Origin().FullName() != opt || len(call.Call.Args) != 1 {
 		return false
 	}
-	c, ok := call.Call.Args[0].(*ssa.Const)
-	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
+	on, ok := typesutil.ConstBool(call.Call.Args[0])
+	return ok && on
 }

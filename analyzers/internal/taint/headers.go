@@ -341,7 +341,8 @@ func committing(instr ssa.Instruction) []ssa.Instruction {
 }
 
 // commitsHeaders reports whether a call sends the headers of a net/http
-// response: w.WriteHeader, w.Write, or a modelled writer into w.
+// response: w.WriteHeader, w.Write, or a modelled writer into w (an HTML
+// write row whose writer is its first argument: fmt.Fprintf, io.Copy).
 func commitsHeaders(cc *ssa.CallCommon) bool {
 	if cc.IsInvoke() {
 		switch cc.Method.Name() {
@@ -351,12 +352,13 @@ func commitsHeaders(cc *ssa.CallCommon) bool {
 		return false
 	}
 	obj := typesutil.Callee(cc)
-	if obj == nil || len(cc.Args) == 0 {
+	if obj == nil || len(cc.Args) == 0 || obj.Signature().Recv() != nil {
 		return false
 	}
-	switch obj.FullName() {
-	case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString", "io.Copy", "io.CopyN":
-		return typesutil.Boxed(cc.Args[0], isRespWriter)
+	for _, sk := range models.SinksFor(obj.FullName()) {
+		if sk.Class == models.HTMLWrite && sk.Writer == models.ResponseWriter && sk.WriterAt == 0 {
+			return typesutil.Boxed(cc.Args[0], isRespWriter)
+		}
 	}
 	return false
 }

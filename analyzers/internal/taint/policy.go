@@ -1,7 +1,6 @@
 package taint
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -197,8 +196,8 @@ func matched(call *ssa.Call) bool {
 
 // isBool reports whether v is the boolean constant b.
 func isBool(v ssa.Value, b bool) bool {
-	k, ok := v.(*ssa.Const)
-	return ok && k.Value != nil && k.Value.Kind() == constant.Bool && constant.BoolVal(k.Value) == b
+	c, ok := typesutil.ConstBool(v)
+	return ok && c == b
 }
 
 // constStrings returns the constant strings of the text arguments (a

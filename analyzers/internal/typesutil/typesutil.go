@@ -660,6 +660,15 @@ func ConstString(v ssa.Value) (string, bool) {
 	return constant.StringVal(c.Value), true
 }
 
+// ConstBool returns the value of a boolean constant, false if v is not one.
+func ConstBool(v ssa.Value) (value, ok bool) {
+	c, isConst := v.(*ssa.Const)
+	if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(c.Value), true
+}
+
 // BoundMethod returns the method a bound method wrapper calls (the
 // function of a method value's closure, p.Name$bound), or nil when f is
 // no such wrapper.

@@ -25,3 +25,9 @@ func typeBeforeWriteHeader(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q"))
 }
+
+func typeAfterFprint(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprint(w, "<h1>Results</h1>")
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	fmt.Fprintf(w, "<p>%s</p>", r.FormValue("q")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
