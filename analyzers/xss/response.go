@@ -59,8 +59,19 @@ func nameType(v ssa.Value) contentType {
 	if !ok {
 		return ctUnknown
 	}
-	switch strings.ToLower(strings.TrimPrefix(path.Ext(name), ".")) {
-	case "", "html", "htm", "shtml", "xhtml", "xht", "svg", "xml", "xsl":
+	ext := path.Ext(name)
+	if ext == "" {
+		return ctHTML // the content is sniffed
+	}
+	return extType(ext)
+}
+
+// extType classifies the type served for a file extension (".html" or
+// "html"): markup, an SVG or XML document (which run script too), or
+// another type.
+func extType(ext string) contentType {
+	switch strings.ToLower(strings.TrimPrefix(ext, ".")) {
+	case "html", "htm", "shtml", "xhtml", "xht", "svg", "xml", "xsl":
 		return ctHTML
 	}
 	return ctOther
@@ -228,11 +239,7 @@ func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
 			return ctUnknown, true
 		}
-		switch strings.TrimPrefix(strings.ToLower(constant.StringVal(c.Value)), ".") {
-		case "html", "htm", "xhtml", "svg":
-			return ctHTML, true
-		}
-		return ctOther, true
+		return extType(constant.StringVal(c.Value)), true
 	}
 	return 0, false
 }

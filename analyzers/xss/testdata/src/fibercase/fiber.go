@@ -26,3 +26,14 @@ func negative(c *fiber.Ctx) error {
 	c.SendString("<p>" + html.EscapeString(q) + "</p>")
 	return c.JSON(map[string]string{"q": q})
 }
+
+// Types by extension: an SVG or XML document runs script as HTML does; a
+// CSV does not.
+func byExtension(c *fiber.Ctx) error {
+	c.Type("svg")
+	c.SendString(c.Query("a")) // want `by \(\*fiber.Ctx\).SendString`
+	c.Type(".xml")
+	c.SendString(c.Query("b")) // want `by \(\*fiber.Ctx\).SendString`
+	c.Type("csv")
+	return c.SendString(c.Query("c"))
+}
