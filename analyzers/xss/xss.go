@@ -245,6 +245,10 @@ func (r *reporter) flow(f *taint.Flow) {
 	default:
 		return
 	}
+	if why := taint.WidenedPolicy(f.Taint.Source); why != "" && (f.Class == models.HTMLTrusted || f.Class == models.HTMLWrite) && misfit(f) == nil {
+		// The sanitiser is the problem, not its absence.
+		advice = "the bluemonday policy it went through lets script through (" + why + "): drop that call, or sanitise with bluemonday.UGCPolicy()"
+	}
 	var b strings.Builder
 	b.WriteString(what)
 	if len(via) > 0 {

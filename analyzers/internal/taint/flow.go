@@ -2362,7 +2362,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 						t.join(s.deep(a))
 					}
 				}
-				fillResults(withStep(t, instr.Pos(), "sanitised by a policy with "+why+", which lets script through"))
+				fillResults(withStep(t, instr.Pos(), WidenedPolicyStep+why+widenedPolicyEnd))
 				return res
 			}
 		}

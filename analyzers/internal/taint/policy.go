@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -23,6 +24,27 @@ import (
 // OnElements). The calls made on each of those values are its
 // configuration, whatever their order. A policy of any other origin (a
 // parameter) is taken as it is: a sanitiser.
+
+// WidenedPolicyStep begins the description of the step through a policy
+// whose configuration lets script through (what does follows it).
+const (
+	WidenedPolicyStep = "sanitised by a policy with "
+	widenedPolicyEnd  = ", which lets script through"
+)
+
+// WidenedPolicy returns what widened the sanitiser policy a source went
+// through ("AllowAttrs(\"onclick\")"), or "".
+func WidenedPolicy(o *Origin) string {
+	if o == nil {
+		return ""
+	}
+	for _, h := range o.Hops {
+		if rest, ok := strings.CutPrefix(h.Desc, WidenedPolicyStep); ok {
+			return strings.TrimSuffix(rest, widenedPolicyEnd)
+		}
+	}
+	return ""
+}
 
 // policyState accumulates what a policy's calls allow.
 type policyState struct {
