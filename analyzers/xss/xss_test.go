@@ -171,3 +171,9 @@ func TestTempl(t *testing.T) {
 func TestInterfaceImplSinks(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "i18nuse")
 }
+
+// TestAppContext: handlers on the application's own request context, in
+// another package (its methods' facts say which write the response).
+func TestAppContext(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "appctx")
+}

@@ -205,6 +205,8 @@ var (
 	// sinkByMethod indexes the rows of methods by method name, for calls
 	// through interfaces that the modelled types implement.
 	sinkByMethod = map[string][]*Sink{}
+	// webPkgs: the packages with source or sink rows (see WebPackage).
+	webPkgs = map[string]bool{}
 )
 
 func init() {
@@ -231,9 +233,13 @@ func init() {
 			addSanitiser(&tab[i])
 		}
 	}
+	for name := range sourceByFunc {
+		webPkgs[PackageOf(name)] = true
+	}
 	for _, tab := range [][]Sink{sqlSinks, htmlSinks, markdownSinks} {
 		for i := range tab {
 			s := &tab[i]
+			webPkgs[PackageOf(s.Func)] = true
 			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
 			if _, _, m, ok := SplitMethod(s.Func); ok {
 				sinkByMethod[m] = append(sinkByMethod[m], s)
@@ -282,6 +288,24 @@ func SplitMethod(full string) (recv string, ptr bool, method string, ok bool) {
 	}
 	return recv, ptr, method, true
 }
+
+// PackageOf returns the import path of a modelled function's FullName:
+// "net/http" for "(*net/http.Request).FormValue" and for "net/http.Error".
+func PackageOf(full string) string {
+	if recv, _, _, ok := SplitMethod(full); ok {
+		full = recv
+	}
+	if i := strings.LastIndex(full, "."); i > 0 {
+		return full[:i]
+	}
+	return ""
+}
+
+// WebPackage reports whether the models describe sources or sinks of the
+// package (net/http, gin, database/sql): what its functions read and write
+// is what their rows say, not what an analysis of its code (a trimmed
+// stub in tests) would find.
+func WebPackage(path string) bool { return webPkgs[path] }
 
 // SinkTable returns every sink row of a class, for tests and docs.
 func SinkTable(c Class) []Sink {

@@ -238,6 +238,9 @@ type funcFact struct {
 	Texts []factWrite
 	// Callbacks: summary.callbacks.
 	Callbacks []factCallback
+	// Quiet: the parameters reaching a response writer through which the
+	// function writes nothing (quietParams).
+	Quiet uint64
 }
 
 type factTaint struct {
@@ -347,6 +350,9 @@ func (f *funcFact) String() string {
 	}
 	for _, c := range f.Callbacks {
 		parts = append(parts, c.String())
+	}
+	if f.Quiet != 0 {
+		parts = append(parts, "quiet "+params(f.Quiet))
 	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
@@ -569,10 +575,16 @@ func (p *pkgState) exportFacts(funcs []*ssa.Function) {
 		if !ok || obj.Pkg() != p.pass.Pkg || fn.Parent() != nil {
 			continue
 		}
+		q := p.quietParams(fn)
 		s := p.sums[fn]
 		if s == nil || s.empty() {
+			if q != 0 {
+				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q})
+			}
 			continue
 		}
-		p.pass.ExportObjectFact(obj, s.fact(p))
+		f := s.fact(p)
+		f.Quiet = q
+		p.pass.ExportObjectFact(obj, f)
 	}
 }

@@ -688,32 +688,32 @@ func (r *Result) ResponseHeaders(call ssa.CallInstruction) RespHeaders {
 // the modelled function the call is checked as (its callee, or the row an
 // interface of the program reaches).
 func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
-	fn := instr.Parent()
-	w := handlerWriter(fn)
-	if w == nil || p.headersBefore(instr)&typeBits != 0 {
+	h := p.handlerResponse(instr.Parent())
+	if h == nil || p.headersBefore(instr)&typeBits != 0 {
 		return false
 	}
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
 	wi := -1
 	for i, a := range args {
-		if typesutil.Unconvert(a) == w {
+		if h.is(a) {
 			wi = i
 			break
 		}
 	}
-	if wi < 0 || wi+1 >= len(args) || !firstWrite(instr, w, nil) || p.typeMaySet(instr) {
+	if wi < 0 || wi+1 >= len(args) || !h.firstWrite(p, instr, nil) || p.typeMaySet(instr) {
 		return false
 	}
 	data := args[wi+1]
-	if obj := typesutil.Callee(cc); obj != nil || writeData(sink) != writesNone {
-		switch writeData(sink, obj) {
-		case writesFirstElem:
-			data = firstElem(data)
-		case writesArg:
-			// fmt.Fprintf: the format's text up to its first verb comes
-			// first.
-		default:
+	obj := typesutil.Callee(cc)
+	switch writeData(sink, obj) {
+	case writesFirstElem:
+		data = firstElem(data)
+	case writesArg:
+		// fmt.Fprintf: the format's text up to its first verb comes
+		// first.
+	default:
+		if obj != nil {
 			return false
 		}
 	}
@@ -960,27 +960,39 @@ func writeData(sink string, callee ...*types.Func) int {
 			return writesArg
 		}
 	}
+	// A response writer's own Write or WriteString (gin's
+	// c.Writer.WriteString, echo's c.Response().Write).
+	for _, obj := range callee {
+		if obj == nil {
+			continue
+		}
+		if recv := obj.Signature().Recv(); recv != nil && (obj.Name() == "Write" || obj.Name() == "WriteString") && isRespWriter(recv.Type()) {
+			return writesArg
+		}
+	}
 	return writesNone
 }
 
 // templateErrorPlain reports whether instr writes, as the start of the
 // body, the error of a call in this HTTP handler that executes a named
 // template (models.NamedExec) into the handler's writer, where that error
-// can carry tainted text only as the template's name: the call's data is
-// clean, and the name is quoted only in an error returned before the call
-// wrote anything, behind text that content sniffing serves as text/plain.
+// can carry tainted text only as the template's name: the call's data
+// holds no source (what the handler's context or receiver holds, such as a
+// page's ctx.Data, is the program's), and the name is quoted only in an
+// error returned before the call wrote anything, behind text that content
+// sniffing serves as text/plain.
 // As in sniffedPlain, the handler's writer is fresh at its entry; nothing
 // but the template call may write to it before instr, and no Content-Type
 // was or may have been set. sink is as in sniffedPlain.
 func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) bool {
 	fn := instr.Parent()
-	hw := handlerWriter(fn)
-	if hw == nil {
+	h := s.p.handlerResponse(fn)
+	if h == nil {
 		return false
 	}
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
-	if len(args) != 2 || typesutil.Unconvert(args[0]) != hw {
+	if len(args) != 2 || !h.is(args[0]) {
 		return false
 	}
 	data := args[1]
@@ -997,13 +1009,36 @@ func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) boo
 	}
 	eargs := typesutil.CallArgs(exec.Common())
 	ew, edata := modelArg(eargs, true, row.Writer), modelArg(eargs, true, row.Data)
-	if ew == nil || edata == nil || typesutil.Unconvert(ew) != hw || !s.deep(edata).Empty() {
+	if ew == nil || edata == nil || !h.is(ew) || s.deep(edata).Kinds != 0 || h.ctx && s.storesInput(h) {
 		return false
 	}
 	if s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) {
 		return false
 	}
-	return firstWrite(instr, hw, exec)
+	return h.firstWrite(s.p, instr, exec)
+}
+
+// storesInput reports whether the function stores a value holding a
+// source into memory its context reaches (ctx.Data["q"] = input): a later
+// read of that memory through another load does not show it.
+func (s *fnState) storesInput(h *handlerResp) bool {
+	for _, b := range h.root.Parent().Blocks {
+		for _, in := range b.Instrs {
+			var addr, val ssa.Value
+			switch x := in.(type) {
+			case *ssa.Store:
+				addr, val = x.Addr, x.Val
+			case *ssa.MapUpdate:
+				addr, val = x.Map, x.Value
+			default:
+				continue
+			}
+			if h.derives(addr) && s.deep(val).Kinds != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedExecError returns the call whose error data is, when data is

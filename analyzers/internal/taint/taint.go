@@ -449,7 +449,9 @@ type pkgState struct {
 	// (made when first needed).
 	wrapped       map[*ssa.Function]bool
 	fnUses        map[*ssa.Function][]ssa.Instruction
-	plainWrappers map[wrapperParam]bool // memoises plainWrapper
+	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
+	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
+	quiet         map[*ssa.Function]uint64       // memoises quietParams
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -84,12 +84,12 @@ func (r *SecureRenderer) Protect(content template.HTML) template.HTML { // want 
 
 // SetPlain declares a plain-text response: its callers' writes after it
 // are not HTML.
-func SetPlain(w http.ResponseWriter) { // want SetPlain:`taint\(headers type=plain\)`
+func SetPlain(w http.ResponseWriter) { // want SetPlain:`taint\(headers type=plain; quiet p0\)`
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 }
 
 // ServeSandboxed writes under a policy that runs no script: no sink effect.
-func ServeSandboxed(w http.ResponseWriter, body string) { // want ServeSandboxed:`taint\(headers noscript\)`
+func ServeSandboxed(w http.ResponseWriter, body string) { // want ServeSandboxed:`taint\(headers noscript; quiet p0\)`
 	w.Header().Set("Content-Security-Policy", "sandbox")
 	io.WriteString(w, body)
 }

@@ -30,8 +30,7 @@ func previewPageData(w http.ResponseWriter, r *http.Request) {
 // True positives: the response was made HTML before (a Content-Type, an
 // earlier write), the data may be quoted by an error that follows output,
 // markup comes before the error, or the writer is not a handler's (a
-// helper's caller, or a framework context's holder, may have written a
-// page already).
+// helper's caller may have written a page already).
 
 func previewHTML(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
@@ -74,8 +73,10 @@ type appCtx struct {
 	Req  *http.Request
 }
 
+// A handler on a context that holds the writer and the request is handed
+// a fresh response too.
 func previewCtx(ctx *appCtx) {
 	if err := pages.ExecuteTemplate(ctx.Resp, ctx.Req.FormValue("p"), nil); err != nil {
-		ctx.Resp.Write([]byte(err.Error())) // want `\(request input\) written unescaped into an HTML response`
+		ctx.Resp.Write([]byte(err.Error())) // safe
 	}
 }

@@ -1,0 +1,334 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// The response an HTTP handler is handed.
+//
+// net/http hands a handler func(w, r) its response with nothing written.
+// So do the frameworks and the applications that wrap the writer and the
+// request in a context: gin's *gin.Context (its Writer field), echo's
+// echo.Context (its Response method), a program's own
+// Context{Resp, Req} handed to handlers func(ctx *Context). Content
+// sniffing (sniffedPlain, templateErrorPlain) decides such a handler's
+// response from its first write as much as a func(w, r)'s: a handlerResp
+// says how the handler reaches its writer, and which calls may have
+// written before a given one.
+
+// maxCtxDepth bounds the fields followed from a context to its writer.
+const maxCtxDepth = 3
+
+// handlerResp is a handler's fresh response: root is the writer parameter
+// of a func(w, r), or (ctx) the one parameter of a handler that receives a
+// context holding the writer and the request.
+type handlerResp struct {
+	root  *ssa.Parameter
+	ctx   bool
+	holds map[types.Type]bool // memoises holdsWriter
+}
+
+// handlerResponse returns fn's fresh response, or nil when fn is not such
+// a handler. A handler on a context returns nothing or only an error (an
+// echo handler) and takes the context alone (after a receiver); its type
+// holds, through fields or methods without parameters, both a response
+// writer and the *http.Request. A context stored or captured may be
+// written where the walk does not look: then nil, as for a context
+// handler that a function of the package calls.
+func (p *pkgState) handlerResponse(fn *ssa.Function) *handlerResp {
+	if h, ok := p.handlerResps[fn]; ok {
+		return h
+	}
+	h := newHandlerResp(fn)
+	if h != nil && h.ctx && p.calledDirectly(fn) {
+		// A function of a handler's shape that another calls
+		// (notFound(c) after a write) gets a response already begun.
+		h = nil
+	}
+	if p.handlerResps == nil {
+		p.handlerResps = map[*ssa.Function]*handlerResp{}
+	}
+	p.handlerResps[fn] = h
+	return h
+}
+
+func newHandlerResp(fn *ssa.Function) *handlerResp {
+	if w := handlerWriter(fn); w != nil {
+		return &handlerResp{root: w}
+	}
+	if fn == nil {
+		return nil
+	}
+	res := fn.Signature.Results()
+	if res.Len() > 1 || res.Len() == 1 && !types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	ps := fn.Params
+	if fn.Signature.Recv() != nil && len(ps) > 0 {
+		ps = ps[1:]
+	}
+	if len(ps) != 1 {
+		return nil
+	}
+	h := &handlerResp{root: ps[0], ctx: true, holds: map[types.Type]bool{}}
+	t := ps[0].Type()
+	if isRespWriter(t) || !h.holdsWriter(t) || !reaches(t, typesutil.IsRequestPtr, 0) {
+		return nil
+	}
+	for _, r := range *ps[0].Referrers() {
+		switch r.(type) {
+		case *ssa.Store, *ssa.MakeClosure:
+			return nil
+		}
+	}
+	return h
+}
+
+// holdsWriter reports whether a value of type t is or reaches a response
+// writer (see reaches).
+func (h *handlerResp) holdsWriter(t types.Type) bool {
+	if v, ok := h.holds[t]; ok {
+		return v
+	}
+	v := reaches(t, isRespWriter, 0)
+	h.holds[t] = v
+	return v
+}
+
+// reaches reports whether t, or a field of the struct t is or points to
+// (followed maxCtxDepth deep), satisfies pred, or t has a method without
+// parameters whose one result does.
+func reaches(t types.Type, pred func(types.Type) bool, depth int) bool {
+	if pred(t) {
+		return true
+	}
+	if depth >= maxCtxDepth {
+		return false
+	}
+	if st, ok := typesutil.Deref(t).Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if reaches(st.Field(i).Type(), pred, depth+1) {
+				return true
+			}
+		}
+	}
+	ms := types.NewMethodSet(t)
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		ms = types.NewMethodSet(types.NewPointer(t))
+	}
+	for i := range ms.Len() {
+		sig, ok := ms.At(i).Type().(*types.Signature)
+		if ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && pred(sig.Results().At(0).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether v is the handler's response writer.
+func (h *handlerResp) is(v ssa.Value) bool {
+	if !h.ctx {
+		return typesutil.Unconvert(v) == h.root
+	}
+	return typesutil.Boxed(v, isRespWriter) && h.derives(v)
+}
+
+// derives reports whether v is read from the handler's context: the
+// context itself, a field of it, or the result of one of its methods
+// without arguments (c.Response()), followed down.
+func (h *handlerResp) derives(v ssa.Value) bool {
+	for range 12 {
+		v = typesutil.Unconvert(v)
+		if v == h.root {
+			return true
+		}
+		switch x := v.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Field:
+			v = x.X
+		case *ssa.Call:
+			recv, ok := accessorRecv(&x.Call)
+			if !ok {
+				return false
+			}
+			v = recv
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// accessorRecv returns the receiver of a call of a method that takes no
+// arguments and returns one value (c.Response(), c.Writer.Size()).
+func accessorRecv(cc *ssa.CallCommon) (ssa.Value, bool) {
+	if cc.IsInvoke() {
+		return cc.Value, len(cc.Args) == 0 && cc.Signature().Results().Len() == 1
+	}
+	fn := cc.StaticCallee()
+	if fn == nil || fn.Signature.Recv() == nil || len(cc.Args) != 1 || fn.Signature.Results().Len() != 1 {
+		return nil, false
+	}
+	return cc.Args[0], true
+}
+
+// firstWrite reports whether no call that may write to the response can
+// run before instr (skip aside: a call known to have written nothing when
+// instr runs). For a context: a call handed the context or what it holds
+// of the writer may write, unless it only reads (a modelled source such as
+// c.Param, an accessor such as c.Response()) or only touches the headers
+// (Header, WriteHeader: net/http sniffs at the first body write); the
+// writer stored or captured before instr may have been written anywhere.
+func (h *handlerResp) firstWrite(p *pkgState, instr, skip ssa.CallInstruction) bool {
+	if !h.ctx {
+		return firstWrite(instr, h.root, skip)
+	}
+	reach := typesutil.Reaching(instr.Block())
+	for _, b := range instr.Parent().Blocks {
+		if !reach[b] && b != instr.Block() {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if in == instr {
+				if !reach[b] {
+					break
+				}
+				continue
+			}
+			switch x := in.(type) {
+			case *ssa.Store:
+				if h.given(x.Val) {
+					return false
+				}
+			case *ssa.MakeClosure:
+				for _, v := range x.Bindings {
+					if h.given(v) {
+						return false
+					}
+				}
+			case ssa.CallInstruction:
+				if x != skip && h.mayWrite(p, x.Common()) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// given: v is the context or a part of it that reaches the writer.
+func (h *handlerResp) given(v ssa.Value) bool {
+	return h.holdsWriter(v.Type()) && h.derives(v)
+}
+
+// mayWrite reports whether a call may write the handler's response body.
+func (h *handlerResp) mayWrite(p *pkgState, cc *ssa.CallCommon) bool {
+	args := typesutil.CallArgs(cc)
+	var handed uint64
+	for i, a := range args {
+		if i < 64 && h.given(a) {
+			handed |= 1 << i
+		}
+	}
+	if handed == 0 {
+		return false
+	}
+	if _, ok := accessorRecv(cc); ok {
+		return false
+	}
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return true
+	}
+	if models.SourceFor(obj.FullName()) != nil {
+		return false
+	}
+	if recv := obj.Signature().Recv(); recv != nil && len(args) > 0 && typesutil.Boxed(args[0], isRespWriter) {
+		switch obj.Name() {
+		case "Header", "WriteHeader":
+			return false
+		}
+	}
+	if cc.IsInvoke() || obj.Pkg() != nil && models.WebPackage(obj.Pkg().Path()) {
+		return true // a framework's own method (c.JSON) speaks through its rows
+	}
+	return handed&^p.quietParams(staticOrigin(cc)) != 0
+}
+
+// quietParams returns the parameters (bit i: fn.Params[i], the receiver
+// first) that reach a response writer and through which fn writes
+// nothing: it neither writes them, nor hands them to a call that may
+// write (see mayWrite), nor stores or captures them. From the function's
+// body in this package (memoised; a cycle counts as writing), from its
+// fact (funcFact.Quiet) for another package's.
+func (p *pkgState) quietParams(fn *ssa.Function) uint64 {
+	if fn == nil {
+		return 0
+	}
+	if q, ok := p.quiet[fn]; ok {
+		return q
+	}
+	if p.quiet == nil {
+		p.quiet = map[*ssa.Function]uint64{}
+	}
+	p.quiet[fn] = 0
+	var q uint64
+	if fn.Pkg != p.ssa.Pkg {
+		if obj, _ := fn.Object().(*types.Func); obj != nil && obj.Pkg() != nil && obj.Pkg() != p.pass.Pkg {
+			var f funcFact
+			if p.pass.ImportObjectFact(obj, &f) {
+				q = f.Quiet
+			}
+		}
+	} else if len(fn.Blocks) > 0 {
+		for i, prm := range fn.Params {
+			if i >= 64 {
+				break
+			}
+			h := &handlerResp{root: prm, ctx: true, holds: map[types.Type]bool{}}
+			if h.holdsWriter(prm.Type()) && !h.writesAnywhere(p) {
+				q |= 1 << i
+			}
+		}
+	}
+	p.quiet[fn] = q
+	return q
+}
+
+// writesAnywhere reports whether some instruction of the function may
+// write through h's root (firstWrite over the whole body).
+func (h *handlerResp) writesAnywhere(p *pkgState) bool {
+	for _, b := range h.root.Parent().Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.Store:
+				if h.given(x.Val) {
+					return true
+				}
+			case *ssa.MakeClosure:
+				for _, v := range x.Bindings {
+					if h.given(v) {
+						return true
+					}
+				}
+			case ssa.CallInstruction:
+				if h.mayWrite(p, x.Common()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
