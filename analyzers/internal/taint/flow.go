@@ -1549,7 +1549,14 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 				break
 			}
-			t = s.load(r, path, false)
+			if vals, ok := reachingFieldStores(v); ok {
+				// A field of a local record: the stores that reach.
+				for _, x := range vals {
+					t.join(s.deep(x))
+				}
+			} else {
+				t = s.load(r, path, false)
+			}
 			if fa, ok := v.X.(*ssa.FieldAddr); ok {
 				if models.NotSecretField(fieldName(fa.X.Type(), fa.Field)) || libNotSecret(fa.X.Type(), fa.Field) {
 					t.clean(models.Credential)
@@ -2886,6 +2893,199 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 		work = append(work, b.Preds...)
 	}
 	return vals, viaClosure, true
+}
+
+// reachingFieldStores is reachingStores for a field of a local struct
+// variable (n.Body, with var n note): the values stored into that field
+// that reach the load u, so that n.Body = html.EscapeString(n.Body) leaves
+// only the escaped text behind it. The field must be of a non-aggregate
+// type, and the variable used only by field addresses and whole loads or
+// stores; its address, or the field's, may be passed to a call (a write
+// there: Scan(&n.Body)), but not kept. A write other than a plain store
+// to the field (such a call, a store of the whole variable) on the way
+// back from u gives up (ok false: the weak load), as does a closure that
+// captures the variable. Past the variable's Alloc, or the function's
+// entry, it holds its zero value.
+func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
+	fa, isField := u.X.(*ssa.FieldAddr)
+	if !isField || u.Block() == nil {
+		return nil, false
+	}
+	a, isAlloc := fa.X.(*ssa.Alloc)
+	if !isAlloc {
+		return nil, false
+	}
+	switch typesutil.Deref(fa.Type()).Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return nil, false
+	}
+	// writes: the instructions that may write the field other than a
+	// store to it (a call given its address or the variable's, a store
+	// of the whole variable).
+	writes := map[ssa.Instruction]bool{}
+	for _, ref := range *a.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.FieldAddr:
+			for _, fref := range *r.Referrers() {
+				switch x := fref.(type) {
+				case *ssa.Store:
+					if x.Addr == r {
+						continue
+					}
+					// Its address kept, but for a call's variadic
+					// list (Scan(&n.Body)): a write at that call.
+					calls, ok := callsGiven(x)
+					if !ok {
+						return nil, false
+					}
+					if r.Field == fa.Field {
+						for _, c := range calls {
+							writes[c] = true
+						}
+					}
+				case *ssa.MakeInterface:
+					for _, mref := range *x.Referrers() {
+						st, isStore := mref.(*ssa.Store)
+						calls, ok := callsGiven(st)
+						if !isStore || !ok {
+							return nil, false
+						}
+						if r.Field == fa.Field {
+							for _, c := range calls {
+								writes[c] = true
+							}
+						}
+					}
+				case *ssa.UnOp:
+					if x.Op != token.MUL {
+						return nil, false
+					}
+				case ssa.CallInstruction:
+					if r.Field == fa.Field {
+						writes[x] = true
+					}
+				case *ssa.DebugRef:
+				default:
+					return nil, false
+				}
+			}
+		case *ssa.Store:
+			if r.Addr != a {
+				return nil, false
+			}
+			writes[r] = true
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return nil, false
+			}
+		case ssa.CallInstruction:
+			writes[r] = true
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	// scan finds the last event for the field in b before index end:
+	// stop (a store's value, or the Alloc: zero), or give up.
+	scan := func(b *ssa.BasicBlock, end int) (v ssa.Value, stop, fail bool) {
+		for i := end - 1; i >= 0; i-- {
+			in := b.Instrs[i]
+			if in == a {
+				return nil, true, false
+			}
+			if writes[in] {
+				return nil, false, true
+			}
+			if st, isStore := in.(*ssa.Store); isStore {
+				if f, isFA := st.Addr.(*ssa.FieldAddr); isFA && f.X == a && f.Field == fa.Field {
+					return st.Val, true, false
+				}
+			}
+		}
+		return nil, false, false
+	}
+	at := slices.Index(u.Block().Instrs, ssa.Instruction(u))
+	if at < 0 {
+		return nil, false
+	}
+	add := func(v ssa.Value) {
+		if v != nil && !containsValue(vals, v) {
+			vals = append(vals, v)
+		}
+	}
+	v, stop, fail := scan(u.Block(), at)
+	if fail {
+		return nil, false
+	}
+	if stop {
+		add(v)
+		return vals, true
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := slices.Clone(u.Block().Preds)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if len(seen) > maxReachBlocks {
+			return nil, false
+		}
+		v, stop, fail := scan(b, len(b.Instrs))
+		if fail {
+			return nil, false
+		}
+		if stop {
+			add(v)
+			continue
+		}
+		work = append(work, b.Preds...)
+	}
+	return vals, true
+}
+
+// callsGiven returns the calls a value stored by st is passed to, when st
+// stores it into an element of a variadic list built in place (an array
+// used only through its elements' addresses and one slice of it, which
+// only calls take); ok is false otherwise.
+func callsGiven(st *ssa.Store) (calls []ssa.CallInstruction, ok bool) {
+	if st == nil {
+		return nil, false
+	}
+	ia, isIndex := st.Addr.(*ssa.IndexAddr)
+	if !isIndex {
+		return nil, false
+	}
+	arr, isAlloc := ia.X.(*ssa.Alloc)
+	if !isAlloc {
+		return nil, false
+	}
+	for _, ref := range *arr.Referrers() {
+		switch r := ref.(type) {
+		case *ssa.IndexAddr:
+			for _, iref := range *r.Referrers() {
+				if x, isStore := iref.(*ssa.Store); !isStore || x.Addr != r {
+					if _, isLoad := iref.(*ssa.UnOp); !isLoad {
+						return nil, false
+					}
+				}
+			}
+		case *ssa.Slice:
+			for _, sref := range *r.Referrers() {
+				c, isCall := sref.(ssa.CallInstruction)
+				if !isCall {
+					return nil, false
+				}
+				calls = append(calls, c)
+			}
+		case *ssa.DebugRef:
+		default:
+			return nil, false
+		}
+	}
+	return calls, true
 }
 
 // paramNamed is the sensitive data a callee's text or error result t
