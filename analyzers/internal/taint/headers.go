@@ -917,8 +917,48 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			return sniffsPlain(x.Call.Args[0], depth+1)
 		}
+		return stdErrorText(x)
 	}
 	return false
+}
+
+// stdErrorText reports whether c is err.Error() of an error the standard
+// library made: the error result of a call into it, which names the
+// operation before any text it quotes (strconv's "strconv.ParseInt:
+// parsing \"…\"", "parsing time \"…\"", url's "parse \"…\"", os's
+// "open …"). Not errors.New or fmt.Errorf, whose text is the program's;
+// nor a package that hands back the errors of the readers, writers or
+// contexts it is given (io, bufio, context's Cause, errors.Join).
+func stdErrorText(c *ssa.Call) bool {
+	cc := &c.Call
+	if !cc.IsInvoke() || cc.Method.Name() != "Error" || len(cc.Args) != 0 {
+		return false
+	}
+	var made *ssa.CallCommon
+	switch e := cc.Value.(type) {
+	case *ssa.Call:
+		made = &e.Call
+	case *ssa.Extract:
+		if t, ok := e.Tuple.(*ssa.Call); ok && e.Index == t.Call.Signature().Results().Len()-1 {
+			made = &t.Call
+		}
+	}
+	if made == nil {
+		return false
+	}
+	obj := typesutil.Callee(made)
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	path := obj.Pkg().Path()
+	if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
+		return false // not the standard library
+	}
+	switch path {
+	case "errors", "fmt", "io", "bufio", "context":
+		return false
+	}
+	return true
 }
 
 // plainPrefix: a body beginning with prefix is not sniffed as markup.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
+	"strconv"
 )
 
 // A handler's first write decides what net/http sniffs when no
@@ -79,4 +81,36 @@ func sniffOtherHeader(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 	}
 	io.WriteString(w, "Results for "+r.FormValue("q")) // safe
+}
+
+// The standard library's errors name the operation before the text they
+// quote: sniffed as text/plain.
+func sniffParseError(w http.ResponseWriter, r *http.Request) {
+	if _, err := strconv.ParseInt(r.PathValue("rx"), 10, 64); err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		w.Write([]byte(err.Error())) // safe
+	}
+}
+
+func sniffURLError(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.FormValue("next"))
+	if err != nil {
+		io.WriteString(w, err.Error()) // safe
+		return
+	}
+	_ = u
+}
+
+// An error the program makes begins with what it says.
+func sniffProgramError(w http.ResponseWriter, r *http.Request) {
+	err := fmt.Errorf("%s: not found", r.FormValue("q"))
+	w.Write([]byte(err.Error())) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write`
+}
+
+// After markup, the error's text is in HTML.
+func sniffParseErrorAfter(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Prescription</h1>")
+	if _, err := strconv.ParseInt(r.PathValue("rx"), 10, 64); err != nil {
+		w.Write([]byte(err.Error())) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write`
+	}
 }
