@@ -134,6 +134,9 @@ type sinkEffect struct {
 	// callers' request input and stored data only. Kept in this package:
 	// not exported as a fact.
 	Misfit *Misfit
+	// Leads, LeadW: Flow's.
+	Leads uint64
+	LeadW int
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -170,12 +173,25 @@ func (s *summary) empty() bool {
 	return true
 }
 
+// mergeLeads: a parameter begins the body when every effect that has it
+// says so, of the same writer.
+func mergeLeads(o, e *sinkEffect) uint64 {
+	if o.Leads != 0 && e.Leads != 0 && o.LeadW != e.LeadW {
+		return 0
+	}
+	if o.Leads == 0 {
+		o.LeadW = e.LeadW
+	}
+	return o.Leads&e.Leads | o.Leads&^e.Params | e.Leads&^o.Params
+}
+
 func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
 		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx &&
 			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
+			o.Leads = mergeLeads(o, &e)
 			o.Params |= e.Params
 			o.Src.join(e.Src)
 			o.Blind = o.Params &^ seen
@@ -282,6 +298,9 @@ type factSink struct {
 	Writer      uint8
 	WriterParam int
 	Src         *factTaint
+	// Leads, LeadW: sinkEffect's.
+	Leads uint64
+	LeadW int
 }
 
 type factWrite struct {
@@ -325,6 +344,9 @@ func (f *funcFact) String() string {
 			if s.Src != nil {
 				x += " src=" + s.Src.String()
 			}
+		}
+		if s.Leads != 0 {
+			x += fmt.Sprintf(" leads %s into p%d", params(s.Leads), s.LeadW)
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -423,7 +445,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 			w = p.where(e.SinkPos)
 		}
 		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer,
-			Writer: uint8(e.Writer), WriterParam: e.WriterParam}
+			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW}
 		if e.Writer != models.AnyWriter && !e.Src.Empty() {
 			ft := toFactTaint(p, e.Src)
 			fs.Src = &ft
@@ -524,7 +546,7 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, e := range f.Sinks {
 		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer,
-			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam}
+			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW}
 		if e.Src != nil {
 			se.Src = fromFactTaint(*e.Src)
 		}

@@ -3378,6 +3378,9 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 				continue
 			}
 			pt := inst(Taint{Params: m, Blind: e.Blind & m})
+			if e.Leads&m != 0 && s.leadsPlain(instr, args, sum, &e, bit) {
+				continue // the caller's text begins a body sniffed as text/plain
+			}
 			switch {
 			case !sinkFits(&e, pt):
 				t.join(pt)
@@ -3409,6 +3412,9 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 		}
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
 			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
+		if e.Leads != 0 && wparam < 0 {
+			f.Leads, f.LeadW = s.passLeads(instr, args, &e)
+		}
 		if wparam >= 0 {
 			s.writerFlow(f, e.Writer, wparam)
 			continue
@@ -3473,6 +3479,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		return
 	}
 	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx}
+	if sk.Class == models.HTMLWrite && wparam < 0 {
+		f.Leads, f.LeadW = s.leadParams(instr, name)
+	}
 	if wparam >= 0 {
 		s.writerFlow(f, sk.Writer, wparam)
 		return
@@ -3619,7 +3628,8 @@ func (s *fnState) flow(f *Flow) {
 	f.Settable = s.settable()
 	f.Exported = s.exp
 	if f.Taint.Params != 0 {
-		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params}
+		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params,
+			Leads: f.Leads & f.Taint.Params, LeadW: f.LeadW}
 		if m := f.Taint.Misfit; m != nil && len(f.Via) > 0 && m.Params != 0 {
 			// A callee's misplaced parameter, passed on from this
 			// function's: the callers' arguments are judged where the

@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -228,9 +229,10 @@ func (h *handlerResp) firstWrite(p *pkgState, instr, skip ssa.CallInstruction) b
 	return true
 }
 
-// given: v is the context or a part of it that reaches the writer.
+// given: v is the context or a part of it that reaches the writer (in an
+// interface too: the writer passed as an io.Writer).
 func (h *handlerResp) given(v ssa.Value) bool {
-	return h.holdsWriter(v.Type()) && h.derives(v)
+	return typesutil.Boxed(v, h.holdsWriter) && h.derives(v)
 }
 
 // mayWrite reports whether a call may write the handler's response body.
@@ -331,4 +333,159 @@ func (h *handlerResp) writesAnywhere(p *pkgState) bool {
 		}
 	}
 	return false
+}
+
+// Helpers that write a response they are given (writeError(w, code, msg)).
+//
+// Whether content sniffing serves a helper's write as text/plain depends
+// on its caller: on the caller's response being fresh, and on the text
+// the caller passes. A helper's HTML write whose text begins with one of
+// its parameters, written into its response-writer parameter before
+// anything else and with no Content-Type set, records that parameter as
+// leading the body (Flow.Leads); a caller that is a handler calling it as
+// its first write, with text that begins with constant non-markup bytes,
+// is served text/plain for that parameter.
+
+// leadParams returns the parameters whose text begins the body the write
+// instr (checked as sink) puts into this function's response-writer
+// parameter, and that parameter's index.
+func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, int) {
+	cc := instr.Common()
+	args := typesutil.CallArgs(cc)
+	wi := -1
+	var wh *handlerResp
+	for i, a := range args {
+		if wh = s.respParam(a); wh != nil {
+			wi = i
+			break
+		}
+	}
+	if wi < 0 || wi+1 >= len(args) {
+		return 0, 0
+	}
+	data := args[wi+1]
+	switch writeData(sink, typesutil.Callee(cc)) {
+	case writesFirstElem:
+		data = firstElem(data)
+	case writesArg:
+	default:
+		return 0, 0
+	}
+	if data == nil {
+		return 0, 0
+	}
+	var bit uint64
+	lead := leadingValue(data)
+	if k := s.paramIndex(lead); k >= 0 && k < 32 {
+		bit = 1 << k
+	} else if u, ok := lead.(*ssa.UnOp); ok && u.Op == token.MUL {
+		// The first of a variadic list, message[0]: the bit of the
+		// list's elements.
+		if ia, ok := u.X.(*ssa.IndexAddr); ok && isZero(ia.Index) {
+			if k := s.paramIndex(ia.X); k >= 0 && k < 32 {
+				bit = s.fieldBit(k, "[]")
+			}
+		}
+	}
+	if bit == 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !wh.firstWrite(s.p, instr, nil) {
+		return 0, 0
+	}
+	return bit, slices.Index(s.fn.Params, wh.root)
+}
+
+// respParam returns, when a is this function's response-writer
+// parameter or is read from a parameter that holds one (ctx.Resp), that
+// parameter's response.
+func (s *fnState) respParam(a ssa.Value) *handlerResp {
+	if k := s.paramIndex(a); k >= 0 && typesutil.Boxed(a, isRespWriter) {
+		return &handlerResp{root: s.fn.Params[k]}
+	}
+	for _, prm := range s.fn.Params {
+		h := &handlerResp{root: prm, ctx: true, holds: map[types.Type]bool{}}
+		if !isRespWriter(prm.Type()) && h.holdsWriter(prm.Type()) && h.is(a) {
+			return h
+		}
+	}
+	return nil
+}
+
+func isZero(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.String() == "0"
+}
+
+// passLeads is leadParams for a call of a helper whose effect e has
+// leading parameters: this function's parameters passed to them, when
+// its own response-writer parameter is the helper's and the call is its
+// first write, with no Content-Type set before.
+func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sinkEffect) (uint64, int) {
+	if e.LeadW >= len(args) || !typesutil.Boxed(args[e.LeadW], isRespWriter) {
+		return 0, 0
+	}
+	wk := s.paramIndex(args[e.LeadW])
+	if wk < 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !firstWrite(instr, s.fn.Params[wk], nil) {
+		return 0, 0
+	}
+	var out uint64
+	for bit := range min(len(args), 32) {
+		if e.Leads&(1<<bit) == 0 {
+			continue
+		}
+		if k := s.paramIndex(leadingValue(args[bit])); k >= 0 && k < 32 {
+			out |= 1 << k
+		}
+	}
+	return out, wk
+}
+
+// leadsPlain reports whether the argument for leading parameter bit of a
+// helper's effect e begins a body sniffed as text/plain: this function is
+// a handler, the helper writes into its response first, and the argument
+// begins with constant non-markup text.
+func (s *fnState) leadsPlain(instr ssa.CallInstruction, args []ssa.Value, sum *summary, e *sinkEffect, bit int) bool {
+	if e.LeadW >= len(args) {
+		return false
+	}
+	var a ssa.Value
+	switch k := bit - 32; {
+	case bit < len(args) && bit < 32:
+		a = args[bit]
+	case k >= 0 && k < len(sum.fieldParams) && sum.fieldParams[k].path == "[]" && sum.fieldParams[k].param < len(args):
+		a = firstElem(args[sum.fieldParams[k].param]) // the list's first element
+	default:
+		return false
+	}
+	h := s.p.handlerResponse(s.fn)
+	if h == nil || !h.is(args[e.LeadW]) && !(h.ctx && h.given(args[e.LeadW])) {
+		return false
+	}
+	if s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !h.firstWrite(s.p, instr, nil) {
+		return false
+	}
+	return a != nil && sniffsPlain(a, 0)
+}
+
+// paramIndex returns the index of v (after conversions) among the
+// function's parameters, or -1.
+func (s *fnState) paramIndex(v ssa.Value) int {
+	prm, ok := typesutil.Unconvert(v).(*ssa.Parameter)
+	if !ok {
+		return -1
+	}
+	return slices.Index(s.fn.Params, prm)
+}
+
+// leadingValue returns the value a text begins with: the left operand of
+// a concatenation, through conversions ([]byte(msg + "\n") begins with
+// msg).
+func leadingValue(v ssa.Value) ssa.Value {
+	for range 8 {
+		v = typesutil.Unconvert(v)
+		b, ok := v.(*ssa.BinOp)
+		if !ok || b.Op != token.ADD {
+			break
+		}
+		v = b.X
+	}
+	return v
 }

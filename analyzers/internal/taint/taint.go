@@ -209,6 +209,12 @@ type Flow struct {
 	// function (a FuncMap name) that a template executed at Pos calls
 	// with the data; Via[0] is the Go function it names.
 	TemplateFunc string
+	// Leads: the parameters of Fn whose text begins the body Fn writes
+	// into its writer parameter LeadW, when nothing was written or typed
+	// before in Fn (see leadParams): a caller's plain-text argument makes
+	// the body sniffed as text/plain.
+	Leads uint64
+	LeadW int
 }
 
 // Result is the engine's result for one package.

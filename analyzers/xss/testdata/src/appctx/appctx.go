@@ -58,3 +58,12 @@ func mailPreviewInput(ctx *web.Context) {
 		ctx.Resp.Write([]byte(err.Error())) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write`
 	}
 }
+
+// The context's own error writer, first: the message decides.
+func patientError(ctx *web.Context) {
+	ctx.Error(404, "no patient with MRN "+ctx.FormString("mrn")) // safe: sniffed as text/plain
+}
+
+func patientErrorMarkup(ctx *web.Context) {
+	ctx.Error(404, "<b>"+ctx.FormString("mrn")+"</b> not found") // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via \(\*web.Context\).Error`
+}

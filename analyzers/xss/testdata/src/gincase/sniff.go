@@ -1,6 +1,7 @@
 package gincase
 
 import (
+	"fmt"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -62,4 +63,10 @@ func ginSniffStatus(c *gin.Context) {
 	c.Writer.Header().Set("Cache-Control", "no-store")
 	c.Writer.WriteHeader(http.StatusNotFound)
 	c.Writer.WriteString("no such patient: " + c.Query("id")) // safe
+}
+
+// The writer handed on as an io.Writer wrote first.
+func ginSniffAfterFprint(c *gin.Context) {
+	fmt.Fprint(c.Writer, "<h1>Patients</h1>")
+	c.Writer.WriteString("no such patient: " + c.Query("id")) // want `written unescaped into an HTML response by \(gin.ResponseWriter\).WriteString`
 }

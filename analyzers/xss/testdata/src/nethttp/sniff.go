@@ -114,3 +114,40 @@ func sniffParseErrorAfter(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(err.Error())) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write`
 	}
 }
+
+// A helper that writes the text it is given into the response it is
+// given, first: its caller's text decides what is sniffed.
+func writeMsg(w http.ResponseWriter, status int, msg string) {
+	w.WriteHeader(status)
+	w.Write([]byte(msg))
+}
+
+func sniffHelperPlain(w http.ResponseWriter, r *http.Request) {
+	writeMsg(w, http.StatusNotFound, "no patient with MRN "+r.FormValue("mrn")) // safe
+}
+
+func sniffHelperMarkup(w http.ResponseWriter, r *http.Request) {
+	writeMsg(w, http.StatusNotFound, "<p>"+r.FormValue("mrn")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeMsg`
+}
+
+func sniffHelperAfter(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Patients</h1>")
+	writeMsg(w, http.StatusNotFound, "no patient with MRN "+r.FormValue("mrn")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeMsg`
+}
+
+// Passed on by another helper, still first.
+func notFoundMsg(w http.ResponseWriter, msg string) { writeMsg(w, http.StatusNotFound, msg) }
+
+func sniffHelperTwice(w http.ResponseWriter, r *http.Request) {
+	notFoundMsg(w, "no patient with MRN "+r.FormValue("mrn")) // safe
+}
+
+// A helper that writes markup before the text it is given.
+func writePage(w http.ResponseWriter, msg string) {
+	io.WriteString(w, "<h1>Error</h1>")
+	io.WriteString(w, msg)
+}
+
+func sniffHelperPage(w http.ResponseWriter, r *http.Request) {
+	writePage(w, "no patient with MRN "+r.FormValue("mrn")) // want `written unescaped into an HTML response by io.WriteString via nethttp.writePage`
+}

@@ -64,3 +64,12 @@ func generic(r *http.Request) {
 	_ = htmlutil.Trust("<i>constant</i>")
 	_ = htmlutil.Trust(html.EscapeString(r.FormValue("name")))
 }
+
+// A helper of another package that writes the caller's text first.
+func textFirst(w http.ResponseWriter, r *http.Request) {
+	htmlutil.WriteText(w, http.StatusNotFound, "no such ward: "+r.FormValue("ward")) // safe: sniffed as text/plain
+}
+
+func markupFirst(w http.ResponseWriter, r *http.Request) {
+	htmlutil.WriteText(w, http.StatusNotFound, "<b>"+r.FormValue("ward")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via htmlutil.WriteText`
+}

@@ -36,3 +36,11 @@ func (c *Context) HTML(status int, name string) {
 
 // SetStatus touches only the headers.
 func (b *Base) SetStatus(code int) { b.Resp.WriteHeader(code) }
+
+// Error writes its message, if any, as the body.
+func (c *Context) Error(status int, message ...string) {
+	c.Resp.WriteHeader(status)
+	if len(message) > 0 {
+		c.Resp.Write([]byte(message[0]))
+	}
+}
