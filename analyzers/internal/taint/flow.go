@@ -640,7 +640,7 @@ func (s *fnState) deep(v ssa.Value) Taint {
 			// Read after a loop that overwrote every element: the value
 			// is a view of the root's memory, which holds only the
 			// loop's stores now.
-			if t, ok := s.postView(root); ok {
+			if t, ok := s.postView(root, "", true); ok {
 				return s.p.filter(t, v.Type())
 			}
 		}
@@ -910,7 +910,7 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		}
 		return t
 	}
-	if t, ok := s.postView(root); ok {
+	if t, ok := s.postView(root, path, all); ok {
 		return t
 	}
 	var t Taint
@@ -1164,7 +1164,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 		s.locs[root] = append(es, locEntry{path: path, t: t, other: !s.storingRef})
 		s.changed = true
 	}
-	s.storePost(root, t)
+	s.storePost(root, path, t)
 	switch r := root.(type) {
 	case *ssa.Parameter:
 		for i, prm := range s.fn.Params {
@@ -1549,10 +1549,14 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 				break
 			}
-			if vals, ok := reachingFieldStores(v); ok {
-				// A field of a local record: the stores that reach.
+			if vals, copies, ok := reachingFieldStores(v); ok {
+				// A field of a local record: the stores that reach,
+				// and the field of each record copied in whole.
 				for _, x := range vals {
 					t.join(s.deep(x))
+				}
+				for _, c := range copies {
+					t.join(s.load(c.root, c.path, false))
 				}
 			} else {
 				t = s.load(r, path, false)
@@ -2904,20 +2908,22 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 // there: Scan(&n.Body)), but not kept. A write other than a plain store
 // to the field (such a call, a store of the whole variable) on the way
 // back from u gives up (ok false: the weak load), as does a closure that
-// captures the variable. Past the variable's Alloc, or the function's
-// entry, it holds its zero value.
-func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
+// captures the variable; a store of a whole record (n := notes[i], a
+// range variable) holds that record's field, read where the record is
+// (copies). Past the variable's Alloc, or the function's entry, it holds
+// its zero value.
+func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, copies []memRef, ok bool) {
 	fa, isField := u.X.(*ssa.FieldAddr)
 	if !isField || u.Block() == nil {
-		return nil, false
+		return nil, nil, false
 	}
 	a, isAlloc := fa.X.(*ssa.Alloc)
 	if !isAlloc {
-		return nil, false
+		return nil, nil, false
 	}
 	switch typesutil.Deref(fa.Type()).Underlying().(type) {
 	case *types.Struct, *types.Array:
-		return nil, false
+		return nil, nil, false
 	}
 	// writes: the instructions that may write the field other than a
 	// store to it (a call given its address or the variable's, a store
@@ -2936,7 +2942,7 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 					// list (Scan(&n.Body)): a write at that call.
 					calls, ok := callsGiven(x)
 					if !ok {
-						return nil, false
+						return nil, nil, false
 					}
 					if r.Field == fa.Field {
 						for _, c := range calls {
@@ -2948,7 +2954,7 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 						st, isStore := mref.(*ssa.Store)
 						calls, ok := callsGiven(st)
 						if !isStore || !ok {
-							return nil, false
+							return nil, nil, false
 						}
 						if r.Field == fa.Field {
 							for _, c := range calls {
@@ -2958,7 +2964,7 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 					}
 				case *ssa.UnOp:
 					if x.Op != token.MUL {
-						return nil, false
+						return nil, nil, false
 					}
 				case ssa.CallInstruction:
 					if r.Field == fa.Field {
@@ -2966,27 +2972,27 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 					}
 				case *ssa.DebugRef:
 				default:
-					return nil, false
+					return nil, nil, false
 				}
 			}
 		case *ssa.Store:
 			if r.Addr != a {
-				return nil, false
+				return nil, nil, false
 			}
-			writes[r] = true
 		case *ssa.UnOp:
 			if r.Op != token.MUL {
-				return nil, false
+				return nil, nil, false
 			}
 		case ssa.CallInstruction:
 			writes[r] = true
 		case *ssa.DebugRef:
 		default:
-			return nil, false
+			return nil, nil, false
 		}
 	}
 	// scan finds the last event for the field in b before index end:
 	// stop (a store's value, or the Alloc: zero), or give up.
+	field := "." + fieldName(a.Type(), fa.Field)
 	scan := func(b *ssa.BasicBlock, end int) (v ssa.Value, stop, fail bool) {
 		for i := end - 1; i >= 0; i-- {
 			in := b.Instrs[i]
@@ -2996,17 +3002,36 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 			if writes[in] {
 				return nil, false, true
 			}
-			if st, isStore := in.(*ssa.Store); isStore {
-				if f, isFA := st.Addr.(*ssa.FieldAddr); isFA && f.X == a && f.Field == fa.Field {
-					return st.Val, true, false
+			st, isStore := in.(*ssa.Store)
+			if !isStore {
+				continue
+			}
+			if f, isFA := st.Addr.(*ssa.FieldAddr); isFA && f.X == a && f.Field == fa.Field {
+				return st.Val, true, false
+			}
+			if st.Addr == a {
+				// The whole record: its field where it came from, when
+				// that is the function's own memory (a parameter's or a
+				// global's record is what its source says, as a whole).
+				r, p, ok := valuePath(st.Val)
+				switch r.(type) {
+				case *ssa.Parameter, *ssa.Global, *ssa.FreeVar:
+					ok = false
 				}
+				if !ok {
+					return nil, false, true
+				}
+				if m := (memRef{r, p + field}); !slices.Contains(copies, m) {
+					copies = append(copies, m)
+				}
+				return nil, true, false
 			}
 		}
 		return nil, false, false
 	}
 	at := slices.Index(u.Block().Instrs, ssa.Instruction(u))
 	if at < 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	add := func(v ssa.Value) {
 		if v != nil && !containsValue(vals, v) {
@@ -3015,11 +3040,11 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 	}
 	v, stop, fail := scan(u.Block(), at)
 	if fail {
-		return nil, false
+		return nil, nil, false
 	}
 	if stop {
 		add(v)
-		return vals, true
+		return vals, copies, true
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	work := slices.Clone(u.Block().Preds)
@@ -3031,11 +3056,11 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 		}
 		seen[b] = true
 		if len(seen) > maxReachBlocks {
-			return nil, false
+			return nil, nil, false
 		}
 		v, stop, fail := scan(b, len(b.Instrs))
 		if fail {
-			return nil, false
+			return nil, nil, false
 		}
 		if stop {
 			add(v)
@@ -3043,7 +3068,13 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, ok bool) {
 		}
 		work = append(work, b.Preds...)
 	}
-	return vals, true
+	return vals, copies, true
+}
+
+// memRef is a place in memory: a root and a field path under it.
+type memRef struct {
+	root ssa.Value
+	path string
 }
 
 // callsGiven returns the calls a value stored by st is passed to, when st

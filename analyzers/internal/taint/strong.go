@@ -42,8 +42,11 @@ import (
 // it. Anything else stays weak: a conditional store, a store at another
 // index, a loop with a break.
 
-// killLoop is a loop that overwrites every element of a memory root.
+// killLoop is a loop that overwrites every element of a memory root, or
+// one field of every element (path "[].Body": the loop stores into
+// s[i].Body, a field of a non-aggregate type).
 type killLoop struct {
+	path string
 	// loop marks the loop's blocks (header and body), after the blocks
 	// reachable from its exit, post the blocks dominated by its exit:
 	// reads there see only the post-loop contents.
@@ -67,8 +70,13 @@ func (s *fnState) findKills() {
 			if !ok {
 				continue
 			}
-			ia, ok := st.Addr.(*ssa.IndexAddr)
-			if !ok || !killableElem(ia.X.Type()) {
+			addr, path := st.Addr, ""
+			if fa, ok := addr.(*ssa.FieldAddr); ok && killableField(fa) {
+				// s[i].Body = ...: one field of each element.
+				addr, path = fa.X, "[]."+fieldName(fa.X.Type(), fa.Field)
+			}
+			ia, ok := addr.(*ssa.IndexAddr)
+			if !ok || path == "" && !killableElem(ia.X.Type()) {
 				continue
 			}
 			root, full := fullView(ia.X)
@@ -78,7 +86,7 @@ func (s *fnState) findKills() {
 			if _, seen := s.kills[root]; seen {
 				continue
 			}
-			k := killFor(s.fn, root, ia)
+			k := killFor(s.fn, root, ia, path)
 			if s.kills == nil {
 				s.kills = map[ssa.Value]*killLoop{}
 			}
@@ -96,6 +104,23 @@ func killableElem(t types.Type) bool {
 		return false
 	}
 	switch sl.Elem().Underlying().(type) {
+	case *types.Basic, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// killableField: fa is the address of a field of a slice element whose
+// type a store replaces whole (text, a number, an interface).
+func killableField(fa *ssa.FieldAddr) bool {
+	ia, ok := fa.X.(*ssa.IndexAddr)
+	if !ok {
+		return false
+	}
+	if _, ok := ia.X.Type().Underlying().(*types.Slice); !ok {
+		return false
+	}
+	switch typesutil.Deref(fa.Type()).Underlying().(type) {
 	case *types.Basic, *types.Interface:
 		return true
 	}
@@ -126,8 +151,8 @@ func fullView(v ssa.Value) (ssa.Value, bool) {
 }
 
 // killFor returns the loop around the indexed store ia that overwrites
-// every element of root, or nil.
-func killFor(fn *ssa.Function, root ssa.Value, ia *ssa.IndexAddr) *killLoop {
+// every element of root (or, for path "[].F", field F of each), or nil.
+func killFor(fn *ssa.Function, root ssa.Value, ia *ssa.IndexAddr, path string) *killLoop {
 	idx := ia.Index
 	h, n := indexLoop(idx)
 	if h == nil {
@@ -187,7 +212,7 @@ func killFor(fn *ssa.Function, root ssa.Value, ia *ssa.IndexAddr) *killLoop {
 		}
 	}
 
-	k := &killLoop{loop: loop, after: make([]bool, nb), post: make([]bool, nb)}
+	k := &killLoop{path: path, loop: loop, after: make([]bool, nb), post: make([]bool, nb)}
 	isElem := func(v ssa.Value) bool {
 		u, ok := v.(*ssa.UnOp)
 		if !ok || u.Op != token.MUL {
@@ -198,11 +223,21 @@ func killFor(fn *ssa.Function, root ssa.Value, ia *ssa.IndexAddr) *killLoop {
 	}
 	kills := func(b *ssa.BasicBlock) bool {
 		for _, instr := range b.Instrs {
-			if st, ok := instr.(*ssa.Store); ok {
-				if a, ok := st.Addr.(*ssa.IndexAddr); ok && a.Index == idx {
-					if r, full := fullView(a.X); full && r == root {
-						return true
-					}
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			addr := st.Addr
+			if path != "" {
+				fa, ok := addr.(*ssa.FieldAddr)
+				if !ok || "[]."+fieldName(fa.X.Type(), fa.Field) != path {
+					continue
+				}
+				addr = fa.X
+			}
+			if a, ok := addr.(*ssa.IndexAddr); ok && a.Index == idx {
+				if r, full := fullView(a.X); full && r == root {
+					return true
 				}
 			}
 		}
@@ -212,7 +247,7 @@ func killFor(fn *ssa.Function, root ssa.Value, ia *ssa.IndexAddr) *killLoop {
 	// proves (nil type for a nil element), if any.
 	narrowing := func(b *ssa.BasicBlock, j int) (narrowed, bool) {
 		ifb, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok {
+		if !ok || path != "" {
 			return narrowed{}, false
 		}
 		switch c := ifb.Cond.(type) {
@@ -391,10 +426,14 @@ func copyOf(c, src ssa.Value) bool {
 
 // postView returns what the elements of root hold after the loop that
 // overwrites them all, when the instruction being visited reads them
-// after that loop.
-func (s *fnState) postView(root ssa.Value) (Taint, bool) {
+// after that loop: a read at path (all: every path) under root. A loop
+// that overwrites one field answers for reads of that field only.
+func (s *fnState) postView(root ssa.Value, path string, all bool) (Taint, bool) {
 	k := s.kills[root]
 	if k == nil || s.cur == nil || !k.post[s.cur.Index] || s.p.captured[root] != nil {
+		return Taint{}, false
+	}
+	if k.path != "" && (all || len(path) < len(k.path) || !related(path, k.path)) {
 		return Taint{}, false
 	}
 	if a, ok := root.(*ssa.Alloc); ok && s.spills[a] != nil {
@@ -410,11 +449,14 @@ func (s *fnState) postView(root ssa.Value) (Taint, bool) {
 	return t, true
 }
 
-// storePost records a store into root made inside or after the loop that
-// overwrites root's elements.
-func (s *fnState) storePost(root ssa.Value, t Taint) {
+// storePost records a store into root (at path) made inside or after the
+// loop that overwrites root's elements (or the field it overwrites).
+func (s *fnState) storePost(root ssa.Value, path string, t Taint) {
 	k := s.kills[root]
 	if k == nil || s.cur == nil || !k.loop[s.cur.Index] && !k.after[s.cur.Index] {
+		return
+	}
+	if k.path != "" && !related(path, k.path) {
 		return
 	}
 	if s.post == nil {

@@ -58,3 +58,68 @@ func noteFilled(db *sql.DB, w http.ResponseWriter) template.HTML {
 func fillNote(db *sql.DB, n *noteRow) {
 	_ = db.QueryRow("SELECT body FROM notes WHERE id = 2").Scan(&n.Body)
 }
+
+// One field of every element overwritten with its escaped value.
+func scanNotes(db *sql.DB) []noteRow {
+	rows, _ := db.Query("SELECT title, body FROM notes")
+	var ns []noteRow
+	for rows.Next() {
+		var n noteRow
+		_ = rows.Scan(&n.Title, &n.Body)
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+func notesEscaped(db *sql.DB) []template.HTML {
+	ns := scanNotes(db)
+	for i := range ns {
+		ns[i].Body = html.EscapeString(ns[i].Body)
+	}
+	var out []template.HTML
+	for _, n := range ns {
+		out = append(out, template.HTML("<p>"+n.Body+"</p>")) // safe
+	}
+	return out
+}
+
+func notesTitles(db *sql.DB) []template.HTML {
+	ns := scanNotes(db)
+	for i := range ns {
+		ns[i].Body = html.EscapeString(ns[i].Body)
+	}
+	var out []template.HTML
+	for _, n := range ns {
+		out = append(out, template.HTML(n.Title)) // want `\(stored data\) converted to template.HTML`
+	}
+	return out
+}
+
+// Only some elements escaped.
+func notesSomeEscaped(db *sql.DB) []template.HTML {
+	ns := scanNotes(db)
+	for i := range ns {
+		if i > 0 {
+			ns[i].Body = html.EscapeString(ns[i].Body)
+		}
+	}
+	var out []template.HTML
+	for _, n := range ns {
+		out = append(out, template.HTML(n.Body)) // want `\(stored data\) converted to template.HTML`
+	}
+	return out
+}
+
+// The escaped copy of each element, not the element: the slice keeps the
+// raw text.
+func notesCopyEscaped(db *sql.DB) []template.HTML {
+	ns := scanNotes(db)
+	for _, n := range ns {
+		n.Body = html.EscapeString(n.Body)
+	}
+	var out []template.HTML
+	for _, n := range ns {
+		out = append(out, template.HTML(n.Body)) // want `\(stored data\) converted to template.HTML`
+	}
+	return out
+}
