@@ -134,9 +134,10 @@ type sinkEffect struct {
 	// callers' request input and stored data only. Kept in this package:
 	// not exported as a fact.
 	Misfit *Misfit
-	// Leads, LeadW: Flow's.
-	Leads uint64
-	LeadW int
+	// Leads, LeadW, LeadPlain: Flow's.
+	Leads     uint64
+	LeadW     int
+	LeadPlain bool
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -192,6 +193,7 @@ func (s *summary) addSink(e sinkEffect) {
 			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Leads = mergeLeads(o, &e)
+			o.LeadPlain = o.LeadPlain && e.LeadPlain && o.LeadW == e.LeadW
 			o.Params |= e.Params
 			o.Src.join(e.Src)
 			o.Blind = o.Params &^ seen
@@ -298,9 +300,10 @@ type factSink struct {
 	Writer      uint8
 	WriterParam int
 	Src         *factTaint
-	// Leads, LeadW: sinkEffect's.
-	Leads uint64
-	LeadW int
+	// Leads, LeadW, LeadPlain: sinkEffect's.
+	Leads     uint64
+	LeadW     int
+	LeadPlain bool
 }
 
 type factWrite struct {
@@ -347,6 +350,9 @@ func (f *funcFact) String() string {
 		}
 		if s.Leads != 0 {
 			x += fmt.Sprintf(" leads %s into p%d", params(s.Leads), s.LeadW)
+		}
+		if s.LeadPlain {
+			x += fmt.Sprintf(" plain first into p%d", s.LeadW)
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -445,7 +451,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 			w = p.where(e.SinkPos)
 		}
 		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer,
-			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW}
+			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain}
 		if e.Writer != models.AnyWriter && !e.Src.Empty() {
 			ft := toFactTaint(p, e.Src)
 			fs.Src = &ft
@@ -546,7 +552,7 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, e := range f.Sinks {
 		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer,
-			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW}
+			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain}
 		if e.Src != nil {
 			se.Src = fromFactTaint(*e.Src)
 		}

@@ -3399,6 +3399,9 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 				continue
 			}
 		}
+		if e.LeadPlain && e.Class == models.HTMLWrite && s.writesFirst(instr, args, &e) {
+			continue // the helper's body begins with plain text
+		}
 		// Each parameter's argument on its own: one escaped for the sink's
 		// context here (a template.HTML argument) does not reach it
 		// unescaped, whatever other parameters bring.
@@ -3443,8 +3446,8 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 		}
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
 			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
-		if e.Leads != 0 && wparam < 0 {
-			f.Leads, f.LeadW = s.passLeads(instr, args, &e)
+		if (e.Leads != 0 || e.LeadPlain) && wparam < 0 {
+			f.Leads, f.LeadW, f.LeadPlain = s.passLeads(instr, args, &e)
 		}
 		if wparam >= 0 {
 			s.writerFlow(f, e.Writer, wparam)
@@ -3511,7 +3514,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	}
 	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx}
 	if sk.Class == models.HTMLWrite && wparam < 0 {
-		f.Leads, f.LeadW = s.leadParams(instr, name)
+		f.Leads, f.LeadW, f.LeadPlain = s.leadParams(instr, name)
 	}
 	if wparam >= 0 {
 		s.writerFlow(f, sk.Writer, wparam)
@@ -3660,7 +3663,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	if f.Taint.Params != 0 {
 		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params,
-			Leads: f.Leads & f.Taint.Params, LeadW: f.LeadW}
+			Leads: f.Leads & f.Taint.Params, LeadW: f.LeadW, LeadPlain: f.LeadPlain}
 		if m := f.Taint.Misfit; m != nil && len(f.Via) > 0 && m.Params != 0 {
 			// A callee's misplaced parameter, passed on from this
 			// function's: the callers' arguments are judged where the

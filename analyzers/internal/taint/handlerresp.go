@@ -349,7 +349,7 @@ func (h *handlerResp) writesAnywhere(p *pkgState) bool {
 // leadParams returns the parameters whose text begins the body the write
 // instr (checked as sink) puts into this function's response-writer
 // parameter, and that parameter's index.
-func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, int) {
+func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, int, bool) {
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
 	wi := -1
@@ -361,19 +361,25 @@ func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, in
 		}
 	}
 	if wi < 0 || wi+1 >= len(args) {
-		return 0, 0
+		return 0, 0, false
 	}
 	data := args[wi+1]
-	switch writeData(sink, typesutil.Callee(cc)) {
+	obj := typesutil.Callee(cc)
+	plain := false
+	switch writeData(sink, obj) {
 	case writesFirstElem:
 		data = firstElem(data)
 	case writesArg:
+		if obj != nil && obj.FullName() == "fmt.Fprintf" && wi+2 < len(args) {
+			plain = formatPlain(data, elems(args[wi+2]))
+		}
 	default:
-		return 0, 0
+		return 0, 0, false
 	}
 	if data == nil {
-		return 0, 0
+		return 0, 0, false
 	}
+	plain = plain || sniffsPlain(data, 0)
 	var bit uint64
 	lead := leadingValue(data)
 	if k := s.paramIndex(lead); k >= 0 && k < 32 {
@@ -387,10 +393,10 @@ func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, in
 			}
 		}
 	}
-	if bit == 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !wh.firstWrite(s.p, instr, nil) {
-		return 0, 0
+	if bit == 0 && !plain || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !wh.firstWrite(s.p, instr, nil) {
+		return 0, 0, false
 	}
-	return bit, slices.Index(s.fn.Params, wh.root)
+	return bit, slices.Index(s.fn.Params, wh.root), plain
 }
 
 // respParam returns, when a is this function's response-writer
@@ -418,13 +424,13 @@ func isZero(v ssa.Value) bool {
 // leading parameters: this function's parameters passed to them, when
 // its own response-writer parameter is the helper's and the call is its
 // first write, with no Content-Type set before.
-func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sinkEffect) (uint64, int) {
+func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sinkEffect) (uint64, int, bool) {
 	if e.LeadW >= len(args) || !typesutil.Boxed(args[e.LeadW], isRespWriter) {
-		return 0, 0
+		return 0, 0, false
 	}
 	wk := s.paramIndex(args[e.LeadW])
 	if wk < 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !firstWrite(instr, s.fn.Params[wk], nil) {
-		return 0, 0
+		return 0, 0, false
 	}
 	var out uint64
 	for bit := range min(len(args), 32) {
@@ -435,7 +441,21 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 			out |= 1 << k
 		}
 	}
-	return out, wk
+	return out, wk, e.LeadPlain
+}
+
+// writesFirst reports whether the call instr of a helper whose effect e
+// writes into its parameter LeadW is this handler's first write into its
+// fresh response, with no Content-Type set before.
+func (s *fnState) writesFirst(instr ssa.CallInstruction, args []ssa.Value, e *sinkEffect) bool {
+	if e.LeadW >= len(args) {
+		return false
+	}
+	h := s.p.handlerResponse(s.fn)
+	if h == nil || !h.is(args[e.LeadW]) && !(h.ctx && h.given(args[e.LeadW])) {
+		return false
+	}
+	return s.p.headersBefore(instr)&typeBits == 0 && !s.p.typeMaySet(instr) && h.firstWrite(s.p, instr, nil)
 }
 
 // leadsPlain reports whether the argument for leading parameter bit of a
@@ -455,14 +475,7 @@ func (s *fnState) leadsPlain(instr ssa.CallInstruction, args []ssa.Value, sum *s
 	default:
 		return false
 	}
-	h := s.p.handlerResponse(s.fn)
-	if h == nil || !h.is(args[e.LeadW]) && !(h.ctx && h.given(args[e.LeadW])) {
-		return false
-	}
-	if s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !h.firstWrite(s.p, instr, nil) {
-		return false
-	}
-	return a != nil && sniffsPlain(a, 0)
+	return a != nil && s.writesFirst(instr, args, e) && sniffsPlain(a, 0)
 }
 
 // paramIndex returns the index of v (after conversions) among the

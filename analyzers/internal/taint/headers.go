@@ -710,8 +710,10 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	case writesFirstElem:
 		data = firstElem(data)
 	case writesArg:
-		// fmt.Fprintf: the format's text up to its first verb comes
-		// first.
+		if obj != nil && obj.FullName() == "fmt.Fprintf" && wi+2 < len(args) {
+			// The format's text up to its first verb comes first.
+			return formatPlain(data, elems(args[wi+2]))
+		}
 	default:
 		if obj != nil {
 			return false
@@ -915,11 +917,64 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		return len(x.Edges) > 0
 	case *ssa.Call:
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
-			return sniffsPlain(x.Call.Args[0], depth+1)
+			var args []ssa.Value
+			if len(x.Call.Args) > 1 {
+				args = elems(x.Call.Args[1])
+			}
+			return formatPlain(x.Call.Args[0], args)
 		}
 		return stdErrorText(x)
 	}
 	return false
+}
+
+// formatPlain reports whether what a format prints begins with bytes
+// content sniffing serves as plain text: its constant text up to the
+// first verb, where a verb that prints a number or a bool of the
+// argument it takes ("%d - %v" of a status code) stands for the digits
+// it prints.
+func formatPlain(format ssa.Value, args []ssa.Value) bool {
+	s, ok := typesutil.ConstString(typesutil.Unconvert(format))
+	if !ok {
+		return false
+	}
+	var b strings.Builder
+	argi := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b.WriteByte(s[i])
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte("+-# 0123456789.", s[j]) >= 0 {
+			j++
+		}
+		if j >= len(s) {
+			break
+		}
+		if s[j] == '%' {
+			b.WriteByte('%')
+			i = j
+			continue
+		}
+		if argi >= len(args) || !printsNumber(s[j], args[argi]) {
+			break
+		}
+		b.WriteByte('0')
+		argi++
+		i = j
+	}
+	return plainPrefix(b.String())
+}
+
+// printsNumber: the verb prints the argument as digits or a bool's word
+// (not %c or %U, which print a character).
+func printsNumber(verb byte, arg ssa.Value) bool {
+	if strings.IndexByte("vdboxXeEfFgGt", verb) < 0 {
+		return false
+	}
+	bt, ok := typesutil.Unconvert(arg).Type().Underlying().(*types.Basic)
+	return ok && bt.Info()&(types.IsNumeric|types.IsBoolean) != 0
 }
 
 // stdErrorText reports whether c is err.Error() of an error the standard

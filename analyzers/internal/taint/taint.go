@@ -215,6 +215,10 @@ type Flow struct {
 	// the body sniffed as text/plain.
 	Leads uint64
 	LeadW int
+	// LeadPlain: the body Fn writes into LeadW begins, on its own, with
+	// text content sniffing serves as plain ("%d - %v" of a status): for
+	// a caller whose call writes first, the whole body is plain text.
+	LeadPlain bool
 }
 
 // Result is the engine's result for one package.

@@ -1,6 +1,7 @@
 package nethttp
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -150,4 +151,37 @@ func writePage(w http.ResponseWriter, msg string) {
 
 func sniffHelperPage(w http.ResponseWriter, r *http.Request) {
 	writePage(w, "no patient with MRN "+r.FormValue("mrn")) // want `written unescaped into an HTML response by io.WriteString via nethttp.writePage`
+}
+
+// A number or a bool printed first is digits or a word: plain text.
+func sniffStatusFirst(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "%d - %s", http.StatusBadRequest, r.FormValue("q")) // safe
+}
+
+func sniffStatusSprintf(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte(fmt.Sprintf("%d %v: %s", 400, true, r.FormValue("q")))) // safe
+}
+
+func sniffStringFirst(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "%v - %s", r.FormValue("code"), r.FormValue("q")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
+
+// A character verb may print '<'.
+func sniffCharFirst(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "%c%s", 60, r.FormValue("q")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
+
+// A helper whose body begins with the status code, called first.
+func writeStatusPage(w http.ResponseWriter, status int, err error) {
+	w.WriteHeader(status)
+	w.Write([]byte(fmt.Sprintf("%d - %v", status, err)))
+}
+
+func sniffStatusHelper(w http.ResponseWriter, r *http.Request) {
+	writeStatusPage(w, http.StatusBadRequest, errors.New(r.FormValue("q"))) // safe
+}
+
+func sniffStatusHelperAfter(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Error</h1>")
+	writeStatusPage(w, http.StatusBadRequest, errors.New(r.FormValue("q"))) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeStatusPage`
 }
