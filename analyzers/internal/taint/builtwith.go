@@ -24,10 +24,10 @@ import (
 // a value one of the row's options returned: directly, in the variadic
 // slice, nested in another call's arguments (goldmark.WithRendererOptions(
 // html.WithUnsafe()), an html.NewRenderer given to goldmark.WithRenderer),
-// or appended to an options slice on some path. Any other origin (a
-// parameter, another package's variable or function, a value changed after
-// it was built through its Renderer().AddOptions) does not: the library's
-// default holds, which for goldmark is safe. The condition is "may be built
+// or appended to an options slice on some path, or given to a method of
+// the value later (md.Renderer().AddOptions(html.WithUnsafe())). Any other
+// origin (a parameter, another package's variable or function) does not:
+// the library's default holds, which for goldmark is safe. The condition is "may be built
 // unsafe": one path that passes the option is enough.
 
 // maxBuiltDepth bounds the calls, φ-nodes and slots the walk back from a
@@ -62,13 +62,75 @@ func (p *pkgState) builtWith(v ssa.Value, c *models.BuiltWith) bool {
 // one of c's options is enough.
 func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
 	calls, _ := p.origins(v, seen, depth)
+	built := false
 	for _, cc := range calls {
 		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
+			built = true
 			for _, a := range cc.Args {
 				if p.passes(a, c, map[ssa.Value]bool{}, 0) {
 					return true
 				}
 			}
+		}
+	}
+	return built && p.optionedLater(seen, c)
+}
+
+// optionedLater reports whether one of c's options is passed to a method
+// of a value the walk back from a receiver went through (seen), or of
+// what such a method without arguments returns: a goldmark.Markdown made
+// safe and then changed, md.Renderer().AddOptions(html.WithUnsafe()).
+// The uses of a value kept in a package variable are its loads anywhere
+// in this package (an init function that adds the option).
+func (p *pkgState) optionedLater(seen map[ssa.Value]bool, c *models.BuiltWith) bool {
+	if p.globalLoads == nil {
+		p.indexGlobals()
+	}
+	var vals []ssa.Value
+	for v := range seen {
+		vals = append(vals, v)
+		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+			if g, ok := u.X.(*ssa.Global); ok {
+				for _, ld := range p.globalLoads[g] {
+					vals = append(vals, ld)
+				}
+			}
+		}
+	}
+	var given func(v ssa.Value, depth int) bool
+	given = func(v ssa.Value, depth int) bool {
+		refs := v.Referrers()
+		if refs == nil {
+			return false
+		}
+		for _, r := range *refs {
+			call, ok := r.(ssa.CallInstruction)
+			if !ok {
+				if x, ok := r.(ssa.Value); ok && depth < 2 && typesutil.Unconvert(x) == v {
+					if given(x, depth+1) {
+						return true // an interface conversion of it
+					}
+				}
+				continue
+			}
+			args := typesutil.CallArgs(call.Common())
+			if len(args) == 0 || typesutil.Unconvert(args[0]) != v {
+				continue
+			}
+			for _, a := range args[1:] {
+				if p.passes(a, c, map[ssa.Value]bool{}, 0) {
+					return true
+				}
+			}
+			if res := call.Value(); res != nil && len(args) == 1 && depth < 2 && given(res, depth+1) {
+				return true // md.Renderer().AddOptions(...)
+			}
+		}
+		return false
+	}
+	for _, v := range vals {
+		if given(v, 0) {
+			return true
 		}
 	}
 	return false

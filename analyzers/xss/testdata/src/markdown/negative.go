@@ -72,3 +72,12 @@ func constant(w http.ResponseWriter, r *http.Request) {
 	_ = unsafeMD.Convert([]byte(help), &buf)
 	_ = template.HTML(buf.String())
 }
+
+// Other options added later keep it safe.
+func safeAddedLater(r *http.Request) template.HTML {
+	md := goldmark.New()
+	md.Renderer().AddOptions(gmhtml.WithHardWraps())
+	var buf bytes.Buffer
+	_ = md.Convert([]byte(r.FormValue("note")), &buf)
+	return template.HTML(buf.String())
+}

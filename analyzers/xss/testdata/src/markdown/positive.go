@@ -128,3 +128,25 @@ func gomd(w http.ResponseWriter, r *http.Request) {
 	_ = template.HTML(markdown.ToHTML(src, nil, nil))                 // want `converted to template.HTML`
 	_ = template.HTML(markdown.Render(markdown.Parse(src, nil), nil)) // want `converted to template.HTML`
 }
+
+// Made with the defaults, then given the unsafe option through its
+// renderer.
+func unsafeAddedLater(r *http.Request) template.HTML {
+	md := goldmark.New()
+	md.Renderer().AddOptions(gmhtml.WithUnsafe())
+	var buf bytes.Buffer
+	_ = md.Convert([]byte(r.FormValue("note")), &buf)
+	return template.HTML(buf.String()) // want `\(request input\) converted to template.HTML`
+}
+
+var laterMD = goldmark.New()
+
+func init() {
+	laterMD.Renderer().AddOptions(gmhtml.WithUnsafe())
+}
+
+func unsafeAddedInInit(r *http.Request) template.HTML {
+	var buf bytes.Buffer
+	_ = laterMD.Convert([]byte(r.FormValue("note")), &buf)
+	return template.HTML(buf.String()) // want `\(request input\) converted to template.HTML`
+}
