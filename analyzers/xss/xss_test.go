@@ -108,7 +108,7 @@ func TestGenerics(t *testing.T) {
 // html.WithUnsafe, blackfriday, gomarkdown) carry their source into the
 // HTML they write; goldmark's defaults do not.
 func TestMarkdown(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "mdsummary")
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "mdsummary", "mdshared")
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "markdown")
 }
 

@@ -1,5 +1,7 @@
 package models
 
+import "slices"
+
 // Markdown renderers (the xss analyzer). A renderer turns Markdown source
 // into HTML, and the question is what of the source's markup the HTML
 // keeps: raw HTML blocks and spans (<script>, <img onerror=...>) and link
@@ -34,11 +36,35 @@ package models
 // that is (or is built, through any calls, from) a value one of Options
 // returned. The receiver is followed to its constructor through package
 // variables and struct fields this package stores it in, and through
-// functions of this package that return it; a receiver of any other origin
-// (a parameter, another package's variable) does not meet the condition.
+// functions of this package that return it; an exported variable or
+// function of another analysed package says (as a fact) whether it holds
+// or returns such a value. A receiver of any other origin (a parameter)
+// does not meet the condition.
 type BuiltWith struct {
+	Name    string   // names the condition in facts
 	New     []string // "github.com/yuin/goldmark.New"
 	Options []string // "github.com/yuin/goldmark/renderer/html.WithUnsafe"
+}
+
+// BuiltWiths returns the BuiltWith conditions of the rows.
+func BuiltWiths() []*BuiltWith {
+	var out []*BuiltWith
+	add := func(c *BuiltWith) {
+		if c != nil && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for _, tab := range [][]Propagator{propagators, htmlPropagators, markdownPropagators} {
+		for i := range tab {
+			add(tab[i].If)
+		}
+	}
+	for _, tab := range [][]Sink{sqlSinks, htmlSinks, markdownSinks} {
+		for i := range tab {
+			add(tab[i].If)
+		}
+	}
+	return out
 }
 
 // MadeSafe is the condition under which a row does not hold: argument Arg
@@ -75,6 +101,7 @@ func gomarkdownSafe(arg int) *MadeSafe {
 // GoldmarkUnsafe: a goldmark.Markdown whose HTML renderer has the Unsafe
 // option, which keeps raw HTML and dangerous links.
 var GoldmarkUnsafe = &BuiltWith{
+	Name:    "goldmark-unsafe",
 	New:     []string{"github.com/yuin/goldmark.New"},
 	Options: []string{"github.com/yuin/goldmark/renderer/html.WithUnsafe"},
 }

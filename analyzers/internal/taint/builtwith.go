@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -61,10 +62,16 @@ func (p *pkgState) builtWith(v ssa.Value, c *models.BuiltWith) bool {
 // madeBy walks back from a receiver to its constructors: one that passes
 // one of c's options is enough.
 func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]bool, depth int) bool {
+	start := len(p.foreignLoads)
+	defer func() { p.foreignLoads = p.foreignLoads[:start] }()
 	calls, _ := p.origins(v, seen, depth)
 	built := false
 	for _, cc := range calls {
-		if obj := typesutil.Callee(cc); obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
+		obj := typesutil.Callee(cc)
+		if obj != nil && !cc.IsInvoke() && p.builtAbroad(obj, c) {
+			return true // another package's function returns one
+		}
+		if obj != nil && !cc.IsInvoke() && slices.Contains(c.New, obj.Origin().FullName()) {
 			built = true
 			for _, a := range cc.Args {
 				if p.passes(a, c, map[ssa.Value]bool{}, 0) {
@@ -73,7 +80,90 @@ func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]b
 			}
 		}
 	}
+	for _, obj := range p.foreignLoads[start:] {
+		if p.builtAbroad(obj, c) {
+			return true // another package's variable holds one
+		}
+	}
 	return built && p.optionedLater(seen, c)
+}
+
+// builtFact says which BuiltWith conditions (by name) an exported package
+// variable's value, or an exported function's first result, may meet.
+type builtFact struct{ Conds []string }
+
+// AFact marks builtFact as an analysis fact.
+func (*builtFact) AFact() {}
+
+func (f *builtFact) String() string { return "built(" + strings.Join(f.Conds, ",") + ")" }
+
+// builtAbroad reports whether obj, another package's variable or
+// function, holds or returns a value built as c says (its builtFact).
+func (p *pkgState) builtAbroad(obj types.Object, c *models.BuiltWith) bool {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return false
+	}
+	var f builtFact
+	return p.pass.ImportObjectFact(obj, &f) && slices.Contains(f.Conds, c.Name)
+}
+
+// exportBuilt exports, for each exported package variable and function
+// of this package, the BuiltWith conditions its value (or first result)
+// may meet: a shared engine kept in a package (md.Unsafe) is judged where
+// it is made.
+func (p *pkgState) exportBuilt() {
+	var conds []*models.BuiltWith
+	for _, c := range models.BuiltWiths() {
+		// Only a package that imports the constructor's can make one.
+		for _, n := range c.New {
+			if p.importedPkg(models.PackageOf(n)) != nil {
+				conds = append(conds, c)
+				break
+			}
+		}
+	}
+	if len(conds) == 0 {
+		return
+	}
+	for _, m := range p.ssa.Pkg.Members {
+		var vals []ssa.Value
+		var obj types.Object
+		switch x := m.(type) {
+		case *ssa.Global:
+			if x.Object() == nil || !x.Object().Exported() {
+				continue
+			}
+			obj, vals = x.Object(), p.slotStores(x)
+		case *ssa.Function:
+			o, ok := x.Object().(*types.Func)
+			if !ok || !o.Exported() || x.Signature.Results().Len() == 0 || x.Blocks == nil {
+				continue
+			}
+			obj = o
+			for _, b := range x.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					vals = append(vals, ret.Results[0])
+				}
+			}
+		default:
+			continue
+		}
+		if len(vals) == 0 {
+			continue
+		}
+		var f builtFact
+		for _, c := range conds {
+			for _, v := range vals {
+				if p.builtWith(v, c) {
+					f.Conds = append(f.Conds, c.Name)
+					break
+				}
+			}
+		}
+		if len(f.Conds) > 0 {
+			p.pass.ExportObjectFact(obj, &f)
+		}
+	}
 }
 
 // optionedLater reports whether one of c's options is passed to a method
@@ -198,6 +288,11 @@ func (p *pkgState) origins(v ssa.Value, seen map[ssa.Value]bool, depth int) (cal
 				walk(e, depth+1)
 			}
 		case *ssa.UnOp:
+			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL && g.Pkg != p.ssa.Pkg && g.Object() != nil {
+				p.foreignLoads = append(p.foreignLoads, g.Object())
+				complete = false
+				return
+			}
 			stores := p.slotStores(x.X)
 			if x.Op != token.MUL || len(stores) == 0 {
 				complete = false

@@ -70,7 +70,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact), new(builtFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -401,6 +401,7 @@ func run(pass *analysis.Pass) (any, error) {
 	p.exportValidators(funcs)
 	p.exportCtx()
 	p.exportFuncMaps()
+	p.exportBuilt()
 	return res, nil
 }
 
@@ -462,6 +463,8 @@ type pkgState struct {
 	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
 	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
+	// foreignLoads: other packages' variables origins met (builtwith.go).
+	foreignLoads []types.Object
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -42,6 +42,7 @@ func TestGobRoundTrip(t *testing.T) {
 			},
 			Sinks: []factSink{
 				{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"},
+				{Class: "html-write", Sink: "(net/http.ResponseWriter).Write", Where: "a.go:9:1", Params: 4, Ctx: uint8(models.EscHTML), Leads: 4, LeadW: 0, LeadPlain: true},
 				{Class: "html-write", Sink: "fmt.Fprint", Where: "a.go:5:6", Ctx: uint8(models.EscHTML), Writer: uint8(models.ResponseWriter), WriterParam: 1,
 					Src: &factTaint{Kinds: uint16(models.Unknown), Desc: "row.Scan(&bio)", Label: "stored data", Where: "a.go:4:2"}},
 			},
@@ -50,6 +51,7 @@ func TestGobRoundTrip(t *testing.T) {
 			FieldParams:  []string{"0.table"},
 			Texts:        []factWrite{{Param: 1, T: factTaint{Params: 1}}},
 			Callbacks:    []factCallback{{Param: 2, Arg: -1}, {Param: 2, Arg: 0, T: factTaint{Params: 2}}},
+			Quiet:        1,
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},
@@ -58,6 +60,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Results: []factTaint{{Params: 1, Esc: uint8(models.EscHTML)}},
 			Sinks:   []factSink{{Class: "html-trusted", Sink: "html/template.HTML", Where: "render.go:5:10", Params: 1, Ctx: uint8(models.EscHTML)}},
 		}}}},
+		&builtFact{Conds: []string{"goldmark-unsafe"}},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))
