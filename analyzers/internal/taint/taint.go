@@ -297,7 +297,10 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 				where = r.p.where(e.SinkPos)
 			}
 			for i, a := range args {
-				if i < 32 && e.Params&(1<<i) != 0 {
+				// Not a parameter that reaches the sink only inside an
+				// unmodelled call's error (Blind): a template's data is
+				// not logged whole by logging the error of executing it.
+				if i < 32 && e.Params&^e.Blind&(1<<i) != 0 {
 					out = append(out, SinkArg{Arg: a, Sink: e.Sink, Via: append([]string{callee}, e.Via...), Where: where})
 				}
 			}
@@ -305,7 +308,7 @@ func (r *Result) SinkArgs(call ssa.CallInstruction, c models.Class) []SinkArg {
 			// whole (for _, x := range xs { log.Printf("%+v", x) }): the
 			// argument's elements are what the sink shows.
 			for k, fp := range sum.fieldParams {
-				if k < 32 && e.Params&(1<<(32+k)) != 0 && fp.path == "[]" && fp.param < len(args) && e.Params&(1<<fp.param) == 0 {
+				if k < 32 && e.Params&^e.Blind&(1<<(32+k)) != 0 && fp.path == "[]" && fp.param < len(args) && e.Params&(1<<fp.param) == 0 {
 					out = append(out, SinkArg{Arg: args[fp.param], Sink: e.Sink, Via: append([]string{callee}, e.Via...), Where: where})
 				}
 			}
