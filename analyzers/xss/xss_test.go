@@ -177,3 +177,10 @@ func TestInterfaceImplSinks(t *testing.T) {
 func TestAppContext(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "appctx")
 }
+
+// TestConstructedImplementation: an interface field that holds only what
+// another package's constructor returns calls that type's method.
+func TestConstructedImplementation(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "pagewriter")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "pageuse")
+}

@@ -88,30 +88,76 @@ func (p *pkgState) madeBy(v ssa.Value, c *models.BuiltWith, seen map[ssa.Value]b
 	return built && p.optionedLater(seen, c)
 }
 
-// builtFact says which BuiltWith conditions (by name) an exported package
-// variable's value, or an exported function's first result, may meet.
-type builtFact struct{ Conds []string }
+// madeFact says what an exported package variable holds or an exported
+// function returns (its first result): the BuiltWith conditions (by name)
+// the value may meet, and, for a function whose result is an interface,
+// the concrete types every return converts to it ("*example.com/pw.page",
+// see returnedTypes).
+type madeFact struct {
+	Conds []string
+	Types []string
+}
 
-// AFact marks builtFact as an analysis fact.
-func (*builtFact) AFact() {}
+// AFact marks madeFact as an analysis fact.
+func (*madeFact) AFact() {}
 
-func (f *builtFact) String() string { return "built(" + strings.Join(f.Conds, ",") + ")" }
+func (f *madeFact) String() string {
+	var parts []string
+	if len(f.Conds) > 0 {
+		parts = append(parts, "built("+strings.Join(f.Conds, ",")+")")
+	}
+	if len(f.Types) > 0 {
+		parts = append(parts, "returns("+strings.Join(f.Types, ",")+")")
+	}
+	return strings.Join(parts, "; ")
+}
 
 // builtAbroad reports whether obj, another package's variable or
-// function, holds or returns a value built as c says (its builtFact).
+// function, holds or returns a value built as c says (its madeFact).
 func (p *pkgState) builtAbroad(obj types.Object, c *models.BuiltWith) bool {
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
 		return false
 	}
-	var f builtFact
+	var f madeFact
 	return p.pass.ImportObjectFact(obj, &f) && slices.Contains(f.Conds, c.Name)
 }
 
 // exportBuilt exports, for each exported package variable and function
 // of this package, the BuiltWith conditions its value (or first result)
 // may meet: a shared engine kept in a package (md.Unsafe) is judged where
-// it is made.
+// it is made; and for an exported function returning an interface, the
+// concrete types it returns (a constructor, pagewriter.NewWriter).
 func (p *pkgState) exportBuilt() {
+	for _, m := range p.ssa.Pkg.Members {
+		fn, ok := m.(*ssa.Function)
+		if !ok || fn.Blocks == nil || fn.Signature.Results().Len() == 0 {
+			continue
+		}
+		// An interface other than error (a constructor's result, not a
+		// function's failure).
+		if rt := fn.Signature.Results().At(0).Type(); !types.IsInterface(rt) || types.Identical(rt, types.Universe.Lookup("error").Type()) {
+			continue
+		}
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Exported() {
+			var keys []string
+			for _, t := range concreteReturns(fn, 0) {
+				k := typeKey(t)
+				if k == "" {
+					keys = nil // a type a fact cannot name
+					break
+				}
+				keys = append(keys, k)
+			}
+			if len(keys) > 0 {
+				p.made(obj).Types = keys
+			}
+		}
+	}
+	defer func() {
+		for obj, f := range p.madeFacts {
+			p.pass.ExportObjectFact(obj, f)
+		}
+	}()
 	var conds []*models.BuiltWith
 	for _, c := range models.BuiltWiths() {
 		// Only a package that imports the constructor's can make one.
@@ -151,19 +197,151 @@ func (p *pkgState) exportBuilt() {
 		if len(vals) == 0 {
 			continue
 		}
-		var f builtFact
 		for _, c := range conds {
 			for _, v := range vals {
 				if p.builtWith(v, c) {
+					f := p.made(obj)
 					f.Conds = append(f.Conds, c.Name)
 					break
 				}
 			}
 		}
-		if len(f.Conds) > 0 {
-			p.pass.ExportObjectFact(obj, &f)
-		}
 	}
+}
+
+// made returns the madeFact being built for obj.
+func (p *pkgState) made(obj types.Object) *madeFact {
+	if p.madeFacts == nil {
+		p.madeFacts = map[types.Object]*madeFact{}
+	}
+	f := p.madeFacts[obj]
+	if f == nil {
+		f = &madeFact{}
+		p.madeFacts[obj] = f
+	}
+	return f
+}
+
+// concreteReturns returns the concrete types result idx of fn converts to
+// its interface type on every return (a nil interface aside), at most
+// maxSlotTypes of them; nil when some return is anything else (a call's
+// interface result, a parameter).
+func concreteReturns(fn *ssa.Function, idx int) []types.Type {
+	var out []types.Type
+	var add func(r ssa.Value, depth int) bool
+	add = func(r ssa.Value, depth int) bool {
+		switch x := r.(type) {
+		case *ssa.MakeInterface:
+			if types.IsInterface(x.X.Type()) {
+				return false
+			}
+			if !slices.ContainsFunc(out, func(t types.Type) bool { return types.Identical(t, x.X.Type()) }) {
+				out = append(out, x.X.Type())
+			}
+			return len(out) <= maxSlotTypes
+		case *ssa.Const:
+			return x.IsNil()
+		case *ssa.Phi:
+			if depth > 2 {
+				return false
+			}
+			for _, e := range x.Edges {
+				if !add(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	n := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if idx >= len(ret.Results) || !add(ret.Results[idx], 0) {
+			return nil
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return out
+}
+
+// typeKey names a named type, or a pointer to one, for a fact:
+// "*example.com/pw.page".
+func typeKey(t types.Type) string {
+	star := ""
+	if ptr, ok := t.(*types.Pointer); ok {
+		star, t = "*", ptr.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.TypeArgs().Len() > 0 {
+		return ""
+	}
+	return star + n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// keyType is typeKey's inverse, for a package this one imports.
+func (p *pkgState) keyType(key string) types.Type {
+	name, ptr := strings.CutPrefix(key, "*")
+	i := strings.LastIndex(name, ".")
+	if i < 0 {
+		return nil
+	}
+	pkg := p.importedPkg(name[:i])
+	if pkg == nil {
+		return nil
+	}
+	tn, ok := pkg.Scope().Lookup(name[i+1:]).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	if ptr {
+		return types.NewPointer(tn.Type())
+	}
+	return tn.Type()
+}
+
+// returnedTypes returns the concrete types a call's interface result v
+// may hold: what the callee's returns convert (from its body in this
+// package, from its madeFact for another's); nil when not known.
+func (p *pkgState) returnedTypes(v ssa.Value) []types.Type {
+	idx := 0
+	if x, ok := v.(*ssa.Extract); ok {
+		v, idx = x.Tuple, x.Index
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok || c.Call.IsInvoke() {
+		return nil
+	}
+	g := staticOrigin(&c.Call)
+	if g == nil {
+		return nil
+	}
+	if g.Pkg == p.ssa.Pkg {
+		if g.Blocks == nil {
+			return nil
+		}
+		return concreteReturns(g, idx)
+	}
+	obj, _ := g.Object().(*types.Func)
+	var f madeFact
+	if idx != 0 || obj == nil || !p.pass.ImportObjectFact(obj, &f) || len(f.Types) == 0 {
+		return nil
+	}
+	var out []types.Type
+	for _, k := range f.Types {
+		t := p.keyType(k)
+		if t == nil {
+			return nil
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // optionedLater reports whether one of c's options is passed to a method

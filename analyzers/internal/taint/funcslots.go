@@ -173,6 +173,16 @@ func (p *pkgState) scanSlots() {
 							} else {
 								addType(obj, v.X.Type())
 							}
+						case *ssa.Call, *ssa.Extract:
+							// A constructor's interface result: the
+							// types it returns (pw := pagewriter.New()).
+							ts := p.returnedTypes(v)
+							if ts == nil {
+								bad[obj] = true
+							}
+							for _, t := range ts {
+								addType(obj, t)
+							}
 						case *ssa.Function:
 							addFn(obj, v)
 						case *ssa.MakeClosure:

@@ -70,7 +70,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact), new(builtFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact), new(madeFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -466,8 +466,10 @@ type pkgState struct {
 	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
 	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
-	// foreignLoads: other packages' variables origins met (builtwith.go).
+	// foreignLoads: other packages' variables origins met (builtwith.go);
+	// madeFacts: the madeFacts being exported.
 	foreignLoads []types.Object
+	madeFacts    map[types.Object]*madeFact
 	// factHeaders memoises the headers other packages' functions set
 	// (funcFact.Headers).
 	factHeaders map[*types.Func]RespHeaders

@@ -60,7 +60,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Results: []factTaint{{Params: 1, Esc: uint8(models.EscHTML)}},
 			Sinks:   []factSink{{Class: "html-trusted", Sink: "html/template.HTML", Where: "render.go:5:10", Params: 1, Ctx: uint8(models.EscHTML)}},
 		}}}},
-		&builtFact{Conds: []string{"goldmark-unsafe"}},
+		&madeFact{Conds: []string{"goldmark-unsafe"}},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))
