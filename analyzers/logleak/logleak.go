@@ -311,7 +311,7 @@ func (a *pkg) wrapped() {
 			sink := shortName(f.Sink)
 			a.report(f.SinkPos, o, sink, nil, "", false)
 			if i := a.reportedAt(f.SinkPos, o.rule()); i >= 0 {
-				by := typesutil.ShortFuncName(f.Fn.String())
+				by := typesutil.ShortFuncName(typesutil.FuncString(f.Fn))
 				d := &a.diags[i]
 				d.Message = strings.Replace(d.Message, " by "+sink+": ", " by "+sink+", passed on by "+by+": ", 1)
 				d.Related = append(d.Related, analysis.RelatedInformation{Pos: f.Pos, Message: "passed on here through " + strings.Join(f.Via, " → ")})

@@ -268,7 +268,7 @@ func fnName(fn *ssa.Function) string {
 	if fn == nil {
 		return "its caller"
 	}
-	return typesutil.ShortFuncName(fn.String())
+	return typesutil.ShortFuncName(typesutil.FuncString(fn))
 }
 
 func paramNames(f *taint.Flow) string {

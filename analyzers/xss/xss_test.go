@@ -175,7 +175,7 @@ func TestInterfaceImplSinks(t *testing.T) {
 // TestAppContext: handlers on the application's own request context, in
 // another package (its methods' facts say which write the response).
 func TestAppContext(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "appctx")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "appctx", "cmdportal")
 }
 
 // TestConstructedImplementation: an interface field that holds only what

@@ -3203,9 +3203,9 @@ func isError(t types.Type) bool {
 
 func calleeName(fn *ssa.Function) string {
 	if obj, ok := fn.Object().(*types.Func); ok {
-		return obj.FullName()
+		return typesutil.MainName(obj.FullName(), obj.Pkg())
 	}
-	return fn.String()
+	return typesutil.FuncString(fn)
 }
 
 // redescribe names a source after the accessor call it went through

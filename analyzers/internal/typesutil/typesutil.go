@@ -536,6 +536,25 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
+// FuncString is fn.String() with a command's import path named main, as
+// Go names its functions (see MainName).
+func FuncString(fn *ssa.Function) string {
+	if fn.Pkg == nil {
+		return fn.String()
+	}
+	return MainName(fn.String(), fn.Pkg.Pkg)
+}
+
+// MainName renames the import path of pkg in a full name to main when pkg
+// is a command: main.writeError, not the last element of the command's
+// path.
+func MainName(full string, pkg *types.Package) string {
+	if pkg == nil || pkg.Name() != "main" {
+		return full
+	}
+	return strings.Replace(full, pkg.Path()+".", "main.", 1)
+}
+
 // ShortFuncName turns a types.Func.FullName such as
 // "(*database/sql.DB).QueryContext" into "(*sql.DB).QueryContext": each
 // package path is cut to its package name (a major-version suffix such as
