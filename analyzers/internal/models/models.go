@@ -205,8 +205,9 @@ var (
 	// sinkByMethod indexes the rows of methods by method name, for calls
 	// through interfaces that the modelled types implement.
 	sinkByMethod = map[string][]*Sink{}
-	// webPkgs: the packages with source or sink rows (see WebPackage).
-	webPkgs = map[string]bool{}
+	// modelledPkgs: the packages with source, sink, propagator or
+	// sanitiser rows (see ModelledPackage).
+	modelledPkgs = map[string]bool{}
 )
 
 func init() {
@@ -233,13 +234,21 @@ func init() {
 			addSanitiser(&tab[i])
 		}
 	}
-	for name := range sourceByFunc {
-		webPkgs[PackageOf(name)] = true
+	for _, m := range []map[string]*Source{sourceByFunc} {
+		for name := range m {
+			modelledPkgs[PackageOf(name)] = true
+		}
+	}
+	for name := range propagatorByFunc {
+		modelledPkgs[PackageOf(name)] = true
+	}
+	for name := range sanitiserByFunc {
+		modelledPkgs[PackageOf(name)] = true
 	}
 	for _, tab := range [][]Sink{sqlSinks, htmlSinks, markdownSinks} {
 		for i := range tab {
 			s := &tab[i]
-			webPkgs[PackageOf(s.Func)] = true
+			modelledPkgs[PackageOf(s.Func)] = true
 			sinkByFunc[s.Func] = append(sinkByFunc[s.Func], s)
 			if _, _, m, ok := SplitMethod(s.Func); ok {
 				sinkByMethod[m] = append(sinkByMethod[m], s)
@@ -301,11 +310,11 @@ func PackageOf(full string) string {
 	return ""
 }
 
-// WebPackage reports whether the models describe sources or sinks of the
-// package (net/http, gin, database/sql): what its functions read and write
-// is what their rows say, not what an analysis of its code (a trimmed
-// stub in tests) would find.
-func WebPackage(path string) bool { return webPkgs[path] }
+// ModelledPackage reports whether the models describe functions of the
+// package (net/http, gin, database/sql, goldmark): what its functions
+// read, write and return is what their rows say, not what an analysis of
+// its code (a trimmed stub in tests) would find.
+func ModelledPackage(path string) bool { return modelledPkgs[path] }
 
 // SinkTable returns every sink row of a class, for tests and docs.
 func SinkTable(c Class) []Sink {

@@ -330,8 +330,8 @@ func (p *pkgState) returnedTypes(v ssa.Value) []types.Type {
 	}
 	obj, _ := g.Object().(*types.Func)
 	var f madeFact
-	if idx != 0 || obj == nil || !p.pass.ImportObjectFact(obj, &f) || len(f.Types) == 0 {
-		return nil
+	if idx != 0 || obj == nil || obj.Pkg() == nil || models.ModelledPackage(obj.Pkg().Path()) || !p.pass.ImportObjectFact(obj, &f) || len(f.Types) == 0 {
+		return nil // a modelled library's values are what its rows say
 	}
 	var out []types.Type
 	for _, k := range f.Types {

@@ -263,7 +263,7 @@ func (h *handlerResp) mayWrite(p *pkgState, cc *ssa.CallCommon) bool {
 			return false
 		}
 	}
-	if cc.IsInvoke() || obj.Pkg() != nil && models.WebPackage(obj.Pkg().Path()) {
+	if cc.IsInvoke() || obj.Pkg() != nil && models.ModelledPackage(obj.Pkg().Path()) {
 		return true // a framework's own method (c.JSON) speaks through its rows
 	}
 	return handed&^p.quietParams(staticOrigin(cc)) != 0
