@@ -150,6 +150,11 @@ var errorArgs = map[string][]int{
 	// Write never fails.
 	"(io.Writer).Write":             {},
 	"(io.StringWriter).WriteString": {},
+	// An HTTP response is such a writer (net/http is a pure package: its
+	// results otherwise carry the arguments).
+	"(net/http.ResponseWriter).Write":                       {},
+	"(github.com/gin-gonic/gin.ResponseWriter).WriteString": {},
+	"(*github.com/labstack/echo/v4.Response).Write":         {},
 }
 
 // ErrorArgs returns the arguments a function's error result quotes, or
