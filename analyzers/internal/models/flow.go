@@ -126,6 +126,10 @@ var dataTypes = map[string]bool{
 	"log/slog.Attr": true, "log/slog.Value": true,
 	// A parsed Markdown document holds its source's text (an interface).
 	"github.com/gomarkdown/markdown/ast.Node": true,
+	// A parsed address or message holds the text it was parsed from: a
+	// quoted local part or display name may be any text
+	// ("<script>..."@example.com is an address).
+	"net/mail.Address": true, "net/mail.Message": true,
 }
 
 // errorArgs: functions whose error result quotes only these arguments

@@ -2,9 +2,11 @@ package nethttp
 
 import (
 	"encoding/base64"
+	"fmt"
 	"html"
 	"html/template"
 	"net/http"
+	"net/mail"
 	"net/url"
 )
 
@@ -27,4 +29,16 @@ func escapedAfterDecode(w http.ResponseWriter, r *http.Request) {
 	_ = template.HTML(html.EscapeString(html.UnescapeString(r.FormValue("note"))))
 	q, _ := url.QueryUnescape(r.FormValue("q"))
 	_ = template.URL("/search?q=" + url.QueryEscape(q))
+}
+
+// A parsed e-mail address keeps its text: a quoted local part may be
+// markup ("<script>alert(1)</script>"@example.com is an address).
+func inviteSent(w http.ResponseWriter, r *http.Request) {
+	addr, err := mail.ParseAddress(r.FormValue("email"))
+	if err != nil {
+		http.Error(w, "invalid e-mail address", http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprintf(w, "<p>Invitation sent to <strong>%s</strong>.</p>", addr.Address) // want `written unescaped into an HTML response by fmt.Fprintf`
 }
