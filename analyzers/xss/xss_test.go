@@ -124,6 +124,7 @@ func TestFuncMap(t *testing.T) {
 // (a chi router's Use, With, Group, Route; a helper that applies a list)
 // that sets a non-HTML Content-Type.
 func TestMiddlewareStacks(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "mwshared")
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "mwchi", "mwchain", "mwgorilla")
 }
 

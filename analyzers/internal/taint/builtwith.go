@@ -142,7 +142,9 @@ func (p *pkgState) exportBuilt() {
 			var keys []string
 			for _, t := range concreteReturns(fn, 0) {
 				k := typeKey(t)
-				if k == "" {
+				// The package's own types (a constructor's), not a
+				// library's (http.HandlerFunc: its rows say).
+				if k == "" || !strings.HasPrefix(strings.TrimPrefix(k, "*"), p.pass.Pkg.Path()+".") {
 					keys = nil // a type a fact cannot name
 					break
 				}

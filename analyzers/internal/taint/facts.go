@@ -259,6 +259,9 @@ type funcFact struct {
 	// Quiet: the parameters reaching a response writer through which the
 	// function writes nothing (quietParams).
 	Quiet uint64
+	// MW: for a middleware (one parameter, the handler it wraps), its
+	// class (mwPlain, mwTyped; see middlewareClass).
+	MW uint8
 }
 
 type factTaint struct {
@@ -381,6 +384,12 @@ func (f *funcFact) String() string {
 	}
 	if f.Quiet != 0 {
 		parts = append(parts, "quiet "+params(f.Quiet))
+	}
+	switch f.MW {
+	case mwPlain:
+		parts = append(parts, "middleware plain")
+	case mwTyped:
+		parts = append(parts, "middleware typed")
 	}
 	return "taint(" + strings.Join(parts, "; ") + ")"
 }
@@ -603,16 +612,16 @@ func (p *pkgState) exportFacts(funcs []*ssa.Function) {
 		if !ok || obj.Pkg() != p.pass.Pkg || fn.Parent() != nil {
 			continue
 		}
-		q := p.quietParams(fn)
+		q, mw := p.quietParams(fn), p.ownMiddlewareClass(fn)
 		s := p.sums[fn]
 		if s == nil || s.empty() {
-			if q != 0 {
-				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q})
+			if q != 0 || mw != mwNeutral {
+				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q, MW: uint8(mw)})
 			}
 			continue
 		}
 		f := s.fact(p)
-		f.Quiet = q
+		f.Quiet, f.MW = q, uint8(mw)
 		p.pass.ExportObjectFact(obj, f)
 	}
 }

@@ -509,8 +509,12 @@ func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth in
 		}
 		cc := x.Common()
 		callee := cc.StaticCallee()
-		if cc.IsInvoke() || callee == nil || callee.Pkg != p.ssa.Pkg || cc.Value == v {
+		if cc.IsInvoke() || callee == nil || cc.Value == v {
 			return false
+		}
+		if callee.Pkg != p.ssa.Pkg {
+			// Another package's middleware: its fact.
+			return len(cc.Args) == 1 && cc.Args[0] == v && p.importedMiddlewareClass(callee) == mwPlain
 		}
 		for i, a := range cc.Args {
 			if a == v && (i >= len(callee.Params) || !p.plainWrapper(callee, i)) {
@@ -821,6 +825,9 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 // headersBefore does not see), a helper that sets it, or a call handed
 // the header map.
 func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
+	if p.servedTyped(instr.Parent()) {
+		return true // a middleware in front of the handler may set it
+	}
 	reach := typesutil.Reaching(instr.Block())
 	for _, b := range instr.Parent().Blocks {
 		if !reach[b] && b != instr.Block() {

@@ -23,7 +23,9 @@ import (
 // wraps on every path (plainWrapper), and none of the package's other
 // middleware in it may set a Content-Type at all: the innermost one that
 // sets a type decides, and the order of a stack is not followed.
-// Middleware of other packages are taken to leave the type alone.
+// Middleware of other analysed packages count by their facts
+// (funcFact.MW); a library's leave the type alone unless a row says
+// otherwise.
 
 // servedBehindPlain reports whether the call u serves the handler value v
 // behind a plain middleware stack: a route registration of v on a router
@@ -337,7 +339,7 @@ func (p *pkgState) middlewareClass(v ssa.Value) int {
 		return mwNeutral
 	}
 	if fn.Pkg != p.ssa.Pkg {
-		return mwNeutral
+		return p.importedMiddlewareClass(fn)
 	}
 	if fn.Signature.Params().Len() == 1 && len(fn.Params) > 0 && p.plainWrapper(fn, len(fn.Params)-1) {
 		return mwPlain
@@ -346,6 +348,47 @@ func (p *pkgState) middlewareClass(v ssa.Value) int {
 		return mwTyped
 	}
 	return mwNeutral
+}
+
+// ownMiddlewareClass classifies a middleware function of this package by
+// its body, for its fact: mwPlain when it sets a non-HTML type before
+// calling the handler it wraps (its one parameter, of a handler's type),
+// mwTyped when it may set another.
+func (p *pkgState) ownMiddlewareClass(fn *ssa.Function) int {
+	if fn.Pkg != p.ssa.Pkg || fn.Blocks == nil || fn.Signature.Params().Len() != 1 || len(fn.Params) == 0 || !isHandlerType(fn.Signature.Params().At(0).Type()) {
+		return mwNeutral
+	}
+	if p.plainWrapper(fn, len(fn.Params)-1) {
+		return mwPlain
+	}
+	if p.mayType(fn, 0) {
+		return mwTyped
+	}
+	return mwNeutral
+}
+
+// importedMiddlewareClass is another package's middleware's class, from
+// its fact: shared middleware (a web package's PlainText) counts as the
+// package's own.
+func (p *pkgState) importedMiddlewareClass(fn *ssa.Function) int {
+	obj, _ := fn.Object().(*types.Func)
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return mwNeutral
+	}
+	var f funcFact
+	if !p.pass.ImportObjectFact(obj, &f) {
+		return mwNeutral
+	}
+	return int(f.MW)
+}
+
+// isHandlerType: an http.Handler or a function of a handler's shape.
+func isHandlerType(t types.Type) bool {
+	if typesutil.IsNamed(t, "net/http", "Handler") || typesutil.IsNamed(t, "net/http", "HandlerFunc") {
+		return true
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Params().Len() == 2 && typesutil.IsNamed(sig.Params().At(0).Type(), "net/http", "ResponseWriter")
 }
 
 // headerMiddlewareClass classifies a library middleware that sets the
@@ -526,4 +569,97 @@ func appliesList(fn *ssa.Function, h *ssa.Parameter, list *ssa.Parameter) bool {
 		found = true
 	}
 	return found
+}
+
+// servedTyped reports whether some use of the handler fn serves it behind
+// a middleware that may set a Content-Type other than a plain one (one
+// that sets text/html before calling it): handed to it directly, or
+// registered on a router whose Use or With lists hold one. Content
+// sniffing then does not decide what its body is served as.
+func (p *pkgState) servedTyped(fn *ssa.Function) bool {
+	if fn == nil {
+		return false
+	}
+	if v, ok := p.typedServed[fn]; ok {
+		return v
+	}
+	if p.typedServed == nil {
+		p.typedServed = map[*ssa.Function]bool{}
+	}
+	p.typedServed[fn] = false
+	v := false
+	for _, u := range p.funcUses()[fn] {
+		if p.handedToTyped(fn, u, 0) {
+			v = true
+			break
+		}
+	}
+	p.typedServed[fn] = v
+	return v
+}
+
+func (p *pkgState) handedToTyped(v ssa.Value, u ssa.Instruction, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch x := u.(type) {
+	case *ssa.ChangeType, *ssa.MakeInterface, *ssa.MakeClosure:
+		conv := x.(ssa.Value)
+		for _, r := range *conv.Referrers() {
+			if p.handedToTyped(conv, r, depth+1) {
+				return true
+			}
+		}
+	case ssa.CallInstruction:
+		cc := typesutil.Unbind(x.Common())
+		for _, row := range routerRows(cc) {
+			if row.Kind == models.RouteRegister && routerArg(cc, row.Arg) == v && p.stackTyped(routerRecv(cc), 0) {
+				return true
+			}
+		}
+		if callee := cc.StaticCallee(); callee != nil && !cc.IsInvoke() && len(cc.Args) == 1 && cc.Args[0] == v {
+			return p.middlewareClass(callee) == mwTyped
+		}
+	}
+	return false
+}
+
+// stackTyped reports whether a middleware list the routes of router r are
+// served behind (its Use calls, a derived router's With, the router it was
+// derived from) holds a middleware that may set a non-plain type.
+func (p *pkgState) stackTyped(r ssa.Value, depth int) bool {
+	if r == nil || depth > 8 {
+		return false
+	}
+	r = typesutil.Unconvert(r)
+	typedList := func(a ssa.Value) bool {
+		els, _ := typesutil.InPlaceElems(a)
+		for _, e := range els {
+			if p.middlewareClass(e.Val) == mwTyped {
+				return true
+			}
+		}
+		return false
+	}
+	for _, ref := range routerCallsOn(r) {
+		cc := typesutil.Unbind(ref.Common())
+		for _, row := range routerRows(cc) {
+			if row.Kind == models.RouteUse && typedList(routerArg(cc, row.Arg)) {
+				return true
+			}
+		}
+	}
+	if x, ok := r.(*ssa.Call); ok {
+		cc := typesutil.Unbind(&x.Call)
+		for _, row := range routerRows(cc) {
+			if row.Kind != models.RouteDerive {
+				continue
+			}
+			if row.Arg >= 0 && typedList(routerArg(cc, row.Arg)) {
+				return true
+			}
+			return p.stackTyped(routerRecv(cc), depth+1)
+		}
+	}
+	return false
 }

@@ -465,6 +465,7 @@ type pkgState struct {
 	fnUses        map[*ssa.Function][]ssa.Instruction
 	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
 	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
+	typedServed   map[*ssa.Function]bool         // memoises servedTyped
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.

@@ -52,6 +52,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Texts:        []factWrite{{Param: 1, T: factTaint{Params: 1}}},
 			Callbacks:    []factCallback{{Param: 2, Arg: -1}, {Param: 2, Arg: 0, T: factTaint{Params: 2}}},
 			Quiet:        1,
+			MW:           mwPlain,
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},

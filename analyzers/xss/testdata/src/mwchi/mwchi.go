@@ -8,6 +8,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
+
+	"mwshared"
 )
 
 func plainText(next http.Handler) http.Handler {
@@ -130,6 +132,11 @@ func Router(s *server, debug bool) http.Handler {
 	})
 
 	r.With(htmlType).Get("/html", withHTML)
+	r.With(htmlType).Get("/preview", previewNote)
+	r.Get("/preview-plain", previewNotePlain)
+	r.With(mwshared.PlainText).Get("/shared", sharedPlain)
+	r.With(mwshared.HTMLPage).Get("/shared-html", sharedHTML)
+	r.Handle("/shared-direct", mwshared.PlainText(http.HandlerFunc(sharedDirect)))
 	r.Get("/bare", bare)
 	r.With(plainText).Get("/both", alsoDirect)
 	r.Get("/both2", alsoDirect)
@@ -252,4 +259,28 @@ func Library(key string) http.Handler {
 	r.With(middleware.SetHeader("Content-Type", "text/html")).Get("/sh", setHTML)
 	r.With(plainText, middleware.SetHeader(key, "text/html")).Get("/sph", setPlainThenHTML)
 	return r
+}
+
+// Behind a middleware that sets text/html, content sniffing does not
+// decide the body: plain-looking text is still HTML.
+func previewNote(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "Preview of note: %s", r.FormValue("body")) // want `written unescaped into an HTML response`
+}
+
+// The same text with no middleware is sniffed as text/plain.
+func previewNotePlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "Preview of note: %s", r.FormValue("body"))
+}
+
+// Middleware of another package of the program counts by its fact.
+func sharedPlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func sharedDirect(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>%s</p>", r.URL.Query().Get("q"))
+}
+
+func sharedHTML(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "Preview of note: %s", r.FormValue("body")) // want `written unescaped into an HTML response`
 }
