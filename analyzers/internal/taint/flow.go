@@ -547,6 +547,15 @@ func (s *fnState) findGuards() {
 		}
 		success[checked][edge{b.Index, b.Succs[succ].Index}] = true
 		s.noteLocCheck(checked, konst, edge{b.Index, b.Succs[succ].Index})
+		// u.Scheme == "https" of u, _ := url.Parse(next): next's scheme
+		// is that too.
+		if x := parsedSchemeOf(checked, konst); x != nil {
+			e := edge{b.Index, b.Succs[succ].Index}
+			if schemeOK[x] == nil {
+				schemeOK[x] = map[edge]bool{}
+			}
+			schemeOK[x][e] = true
+		}
 	}
 	s.finishLocGuards()
 	s.schemeEdges = schemeOK

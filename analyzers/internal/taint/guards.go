@@ -408,6 +408,40 @@ func (s *fnState) schemeChecked(root ssa.Value, path string, t Taint) Taint {
 	return t
 }
 
+// parsedSchemeOf returns the text a URL was parsed from (x of u, err :=
+// url.Parse(x)) when checked is a load of u.Scheme compared with a scheme
+// that cannot run script: the text begins with that scheme, or, for an
+// empty one, has none (url.Parse refuses a first path segment with a
+// colon).
+func parsedSchemeOf(checked ssa.Value, k *ssa.Const) ssa.Value {
+	if k == nil {
+		return nil
+	}
+	if scheme, ok := typesutil.ConstString(k); !ok || !safeScheme(scheme) {
+		return nil
+	}
+	u, ok := checked.(*ssa.UnOp)
+	if !ok || u.Op != token.MUL {
+		return nil
+	}
+	fa, ok := u.X.(*ssa.FieldAddr)
+	if !ok || fieldName(fa.X.Type(), fa.Field) != "Scheme" || typesutil.NamedPath(fa.X.Type()) != "net/url.URL" {
+		return nil
+	}
+	ex, ok := fa.X.(*ssa.Extract)
+	if !ok || ex.Index != 0 {
+		return nil
+	}
+	call, ok := ex.Tuple.(*ssa.Call)
+	if !ok || len(call.Call.Args) != 1 {
+		return nil
+	}
+	if obj := typesutil.Callee(&call.Call); obj == nil || obj.FullName() != "net/url.Parse" && obj.FullName() != "net/url.ParseRequestURI" {
+		return nil
+	}
+	return call.Call.Args[0]
+}
+
 // safeScheme reports whether a URL of this scheme cannot run script. A
 // parsed URL without one is relative: url.Parse refuses a first path
 // segment with a colon, and String writes "./" before one, so no scheme
