@@ -95,6 +95,18 @@ var sanitisers = []Sanitiser{
 	{Func: "(*crypto/ecdh.PrivateKey).Public", Clean: Sensitive | Untrusted},
 }
 
+// callsReceiver: methods of a function type that call the receiver with
+// their own arguments, in order (a handler adapter): the call is a call of
+// the function the receiver holds.
+var callsReceiver = map[string]bool{
+	"(net/http.HandlerFunc).ServeHTTP":            true,
+	"(github.com/a-h/templ.ComponentFunc).Render": true,
+}
+
+// CallsReceiver reports whether the method of a function type calls its
+// receiver with its arguments (callsReceiver).
+func CallsReceiver(fullName string) bool { return callsReceiver[fullName] }
+
 // purePackages compute their results from their arguments only.
 var purePackages = map[string]bool{
 	"strings": true, "strconv": true, "bytes": true, "fmt": true, "unicode": true,

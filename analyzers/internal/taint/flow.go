@@ -2284,6 +2284,13 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		fillResults(allArgs())
 		return res
 	}
+	if name != "" && hasRecv && models.CallsReceiver(name) && len(args) > 0 {
+		// templ.ComponentFunc(f).Render(ctx, w) is f(ctx, w).
+		if f := funcValue(args[0]); f != nil {
+			direct := ssa.CallCommon{Value: f, Args: args[1:]}
+			return s.callEffects(&direct, instr)
+		}
+	}
 	if name != "" {
 		s.templateFuncCalls(name, args, instr)
 		// sink applies a row, and reports whether it did: a row whose
@@ -2906,6 +2913,16 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 		work = append(work, b.Preds...)
 	}
 	return vals, viaClosure, true
+}
+
+// funcValue returns the function or closure a function value is, through
+// conversions to named function types and interfaces, or nil.
+func funcValue(v ssa.Value) ssa.Value {
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Function, *ssa.MakeClosure:
+		return x
+	}
+	return nil
 }
 
 // reachingFieldStores is reachingStores for a field of a local struct

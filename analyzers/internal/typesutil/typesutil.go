@@ -120,6 +120,16 @@ func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
 	if cc.IsInvoke() {
 		return cc
 	}
+	// A function converted to a named function type and called
+	// (writeFunc(func(w io.Writer) {...})(w)): a call of the function.
+	if ct, ok := cc.Value.(*ssa.ChangeType); ok {
+		switch x := Unconvert(ct).(type) {
+		case *ssa.Function, *ssa.MakeClosure:
+			c := *cc
+			c.Value = x
+			cc = &c
+		}
+	}
 	var fn *ssa.Function
 	var recv ssa.Value
 	switch v := Captured(cc.Value).(type) {

@@ -4,6 +4,8 @@
 package templcase
 
 import (
+	"context"
+	"io"
 	"net/http"
 	"strconv"
 
@@ -31,4 +33,32 @@ func Styles(r *http.Request) (templ.SafeCSS, templ.ComponentScript) {
 	colour := r.FormValue("colour")
 	return templ.SafeCSS("color: " + colour), // want `converted to templ.SafeCSS, which templ renders unescaped`
 		templ.JSUnsafeFuncCall("greet('" + colour + "')") // want `passed to templ.JSUnsafeFuncCall, which templ renders unescaped`
+}
+
+// A component made of a function: rendering it calls the function.
+func Items(w http.ResponseWriter, r *http.Request) {
+	title := r.FormValue("title")
+	c := templ.ComponentFunc(func(ctx context.Context, w io.Writer) error {
+		_, err := io.WriteString(w, "<li>"+title+"</li>")
+		return err
+	})
+	_ = c.Render(r.Context(), w) // want `r.FormValue\("title"\) \(request input\) written unescaped into an HTML response by io.WriteString`
+}
+
+func ItemsEscaped(w http.ResponseWriter, r *http.Request) {
+	title := r.FormValue("title")
+	c := templ.ComponentFunc(func(ctx context.Context, w io.Writer) error {
+		_, err := io.WriteString(w, "<li>"+templ.EscapeString(title)+"</li>")
+		return err
+	})
+	_ = c.Render(r.Context(), w)
+}
+
+// A function converted to a named function type and called.
+type writeFunc func(w io.Writer)
+
+func Converted(w http.ResponseWriter, r *http.Request) {
+	title := r.FormValue("title")
+	f := writeFunc(func(w io.Writer) { io.WriteString(w, "<b>"+title+"</b>") })
+	f(w) // want `r.FormValue\("title"\) \(request input\) written unescaped into an HTML response by io.WriteString`
 }

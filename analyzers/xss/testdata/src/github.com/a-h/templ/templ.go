@@ -13,7 +13,7 @@ type Component interface {
 
 type ComponentFunc func(ctx context.Context, w io.Writer) error
 
-func (cf ComponentFunc) Render(ctx context.Context, w io.Writer) error { return cf(ctx, w) }
+func (cf ComponentFunc) Render(ctx context.Context, w io.Writer) error { return nil }
 
 // Raw renders its text as markup, unescaped.
 func Raw[T ~string](html T, errs ...error) Component {
