@@ -138,6 +138,10 @@ type sinkEffect struct {
 	Leads     uint64
 	LeadW     int
 	LeadPlain bool
+	// Typed > 0: the function set a non-HTML type on its response-writer
+	// parameter Typed-1 before the write, which holds only where its
+	// caller has not sent the headers yet (see typedHere).
+	Typed int
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -190,7 +194,7 @@ func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
 		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx &&
-			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) {
+			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) && o.Typed == e.Typed {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Leads = mergeLeads(o, &e)
 			o.LeadPlain = o.LeadPlain && e.LeadPlain && o.LeadW == e.LeadW
@@ -303,10 +307,11 @@ type factSink struct {
 	Writer      uint8
 	WriterParam int
 	Src         *factTaint
-	// Leads, LeadW, LeadPlain: sinkEffect's.
+	// Leads, LeadW, LeadPlain, Typed: sinkEffect's.
 	Leads     uint64
 	LeadW     int
 	LeadPlain bool
+	Typed     int
 }
 
 type factWrite struct {
@@ -356,6 +361,9 @@ func (f *funcFact) String() string {
 		}
 		if s.LeadPlain {
 			x += fmt.Sprintf(" plain first into p%d", s.LeadW)
+		}
+		if s.Typed > 0 {
+			x += fmt.Sprintf(" after typing p%d", s.Typed-1)
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -460,7 +468,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 			w = p.where(e.SinkPos)
 		}
 		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer,
-			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain}
+			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed}
 		if e.Writer != models.AnyWriter && !e.Src.Empty() {
 			ft := toFactTaint(p, e.Src)
 			fs.Src = &ft
@@ -561,7 +569,7 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, e := range f.Sinks {
 		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer,
-			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain}
+			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed}
 		if e.Src != nil {
 			se.Src = fromFactTaint(*e.Src)
 		}

@@ -3428,6 +3428,9 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 		if e.LeadPlain && e.Class == models.HTMLWrite && s.writesFirst(instr, args, &e) {
 			continue // the helper's body begins with plain text
 		}
+		if e.Typed > 0 && !sentBefore(instr) {
+			continue // the type the helper sets is served
+		}
 		// Each parameter's argument on its own: one escaped for the sink's
 		// context here (a template.HTML argument) does not reach it
 		// unescaped, whatever other parameters bring.
@@ -3535,6 +3538,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name) || csvHeaderFirst(instr, name)))) {
 		if wparam < 0 && sk.Ctx == models.EscHTML {
 			s.misfitParams(t, sk.Class, name, instr.Pos(), instr)
+		}
+		if sk.Class == models.HTMLWrite && wparam < 0 && !t.Empty() && !escaped(t, sk.Ctx) {
+			s.typedHere(t, instr, name, sk.Ctx)
 		}
 		return
 	}

@@ -502,3 +502,41 @@ func leadingValue(v ssa.Value) ssa.Value {
 	}
 	return v
 }
+
+// Helpers that type the response before writing (writeText(w, code, msg)
+// setting text/plain): the type holds only where the caller has not sent
+// the headers already (a handler that wrote a page, then calls it). Such
+// a write is safe in the helper, and a sink for the callers that did.
+
+// typedHere records, for a write at instr that safeResponse found safe,
+// the parameters whose text it writes (t) as a sink effect that holds
+// only at callers that sent the headers before the call: when a
+// non-HTML type set in this function made it safe, and the writer is
+// this function's response-writer parameter (a handler's own response is
+// fresh: the type holds).
+func (s *fnState) typedHere(t Taint, instr ssa.CallInstruction, name string, ctx models.Escape) {
+	if t.Params == 0 || handlerWriter(s.fn) != nil || s.p.headersBefore(instr)&TypePlain == 0 {
+		return
+	}
+	wp := -1
+	for _, a := range typesutil.CallArgs(instr.Common()) {
+		if k := s.paramIndex(a); k >= 0 && typesutil.Boxed(a, isRespWriter) {
+			wp = k
+			break
+		}
+	}
+	if wp < 0 {
+		return
+	}
+	t = s.withoutFV(t)
+	if t.Params == 0 {
+		return
+	}
+	s.sum.addSink(sinkEffect{Class: models.HTMLWrite, Sink: name, SinkPos: instr.Pos(), Params: t.Params, Blind: t.Blind, Built: t.Built,
+		Construct: t.Construct, Ctx: ctx, Typed: wp + 1})
+}
+
+// sentBefore reports whether the call instr runs after the response's
+// headers were sent on every path to it (a write or WriteHeader before
+// it): a type its callee sets is then not served.
+func sentBefore(instr ssa.CallInstruction) bool { return len(committing(instr)) > 0 }

@@ -42,7 +42,7 @@ func TestGobRoundTrip(t *testing.T) {
 			},
 			Sinks: []factSink{
 				{Class: "sql", Sink: "(*database/sql.DB).Query", Where: "a.go:3:4", Via: []string{"p.f"}, Params: 1, Built: true, Op: "+"},
-				{Class: "html-write", Sink: "(net/http.ResponseWriter).Write", Where: "a.go:9:1", Params: 4, Ctx: uint8(models.EscHTML), Leads: 4, LeadW: 0, LeadPlain: true},
+				{Class: "html-write", Sink: "(net/http.ResponseWriter).Write", Where: "a.go:9:1", Params: 4, Ctx: uint8(models.EscHTML), Leads: 4, LeadW: 0, LeadPlain: true, Typed: 1},
 				{Class: "html-write", Sink: "fmt.Fprint", Where: "a.go:5:6", Ctx: uint8(models.EscHTML), Writer: uint8(models.ResponseWriter), WriterParam: 1,
 					Src: &factTaint{Kinds: uint16(models.Unknown), Desc: "row.Scan(&bio)", Label: "stored data", Where: "a.go:4:2"}},
 			},
