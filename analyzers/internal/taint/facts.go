@@ -624,12 +624,12 @@ func (p *pkgState) exportFacts(funcs []*ssa.Function) {
 		s := p.sums[fn]
 		if s == nil || s.empty() {
 			if q != 0 || mw != mwNeutral {
-				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q, MW: uint8(mw)})
+				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q, MW: mw})
 			}
 			continue
 		}
 		f := s.fact(p)
-		f.Quiet, f.MW = q, uint8(mw)
+		f.Quiet, f.MW = q, mw
 		p.pass.ExportObjectFact(obj, f)
 	}
 }

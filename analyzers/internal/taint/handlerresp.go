@@ -452,7 +452,7 @@ func (s *fnState) writesFirst(instr ssa.CallInstruction, args []ssa.Value, e *si
 		return false
 	}
 	h := s.p.handlerResponse(s.fn)
-	if h == nil || !h.is(args[e.LeadW]) && !(h.ctx && h.given(args[e.LeadW])) {
+	if h == nil || !h.is(args[e.LeadW]) && (!h.ctx || !h.given(args[e.LeadW])) {
 		return false
 	}
 	return s.p.headersBefore(instr)&typeBits == 0 && !s.p.typeMaySet(instr) && h.firstWrite(s.p, instr, nil)

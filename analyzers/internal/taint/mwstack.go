@@ -305,16 +305,16 @@ func (p *pkgState) listPlain(els []typesutil.Elem) (plain, clean bool) {
 }
 
 const (
-	mwNeutral = iota // sets no Content-Type the walk knows of
-	mwPlain          // a plainWrapper
-	mwTyped          // may set a Content-Type that is not plain
+	mwNeutral uint8 = iota // sets no Content-Type the walk knows of
+	mwPlain                // a plainWrapper
+	mwTyped                // may set a Content-Type that is not plain
 )
 
 // middlewareClass classifies one middleware value: a function of the
 // package (a method value, a closure) by its body, the result of a call
 // of a function of the package (a middleware factory) by the factory's
 // body and the closures in it.
-func (p *pkgState) middlewareClass(v ssa.Value) int {
+func (p *pkgState) middlewareClass(v ssa.Value) uint8 {
 	v = typesutil.Unconvert(v)
 	var fn *ssa.Function
 	switch x := v.(type) {
@@ -354,7 +354,7 @@ func (p *pkgState) middlewareClass(v ssa.Value) int {
 // its body, for its fact: mwPlain when it sets a non-HTML type before
 // calling the handler it wraps (its one parameter, of a handler's type),
 // mwTyped when it may set another.
-func (p *pkgState) ownMiddlewareClass(fn *ssa.Function) int {
+func (p *pkgState) ownMiddlewareClass(fn *ssa.Function) uint8 {
 	if fn.Pkg != p.ssa.Pkg || fn.Blocks == nil || fn.Signature.Params().Len() != 1 || len(fn.Params) == 0 || !isHandlerType(fn.Signature.Params().At(0).Type()) {
 		return mwNeutral
 	}
@@ -370,7 +370,7 @@ func (p *pkgState) ownMiddlewareClass(fn *ssa.Function) int {
 // importedMiddlewareClass is another package's middleware's class, from
 // its fact: shared middleware (a web package's PlainText) counts as the
 // package's own.
-func (p *pkgState) importedMiddlewareClass(fn *ssa.Function) int {
+func (p *pkgState) importedMiddlewareClass(fn *ssa.Function) uint8 {
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
 		return mwNeutral
@@ -379,7 +379,7 @@ func (p *pkgState) importedMiddlewareClass(fn *ssa.Function) int {
 	if !p.pass.ImportObjectFact(obj, &f) {
 		return mwNeutral
 	}
-	return int(f.MW)
+	return f.MW
 }
 
 // isHandlerType: an http.Handler or a function of a handler's shape.
@@ -394,7 +394,7 @@ func isHandlerType(t types.Type) bool {
 // headerMiddlewareClass classifies a library middleware that sets the
 // header its arguments name (chi's middleware.SetHeader("Content-Type",
 // "text/plain")).
-func headerMiddlewareClass(cc *ssa.CallCommon, row *models.HeaderMiddleware) int {
+func headerMiddlewareClass(cc *ssa.CallCommon, row *models.HeaderMiddleware) uint8 {
 	if row.Key >= len(cc.Args) || row.Val >= len(cc.Args) {
 		return mwTyped
 	}
