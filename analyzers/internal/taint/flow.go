@@ -2879,18 +2879,35 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 		}
 		return nil
 	}
-	at := -1
-	for i, in := range u.Block().Instrs {
-		if in == u {
-			at = i
-			break
+	vals, ok = walkBack(u, func(b *ssa.BasicBlock, end int) (ssa.Value, bool, bool) {
+		v := scan(b, end)
+		return v, v != nil, false
+	})
+	return vals, viaClosure, ok
+}
+
+// walkBack walks the blocks back from the load u: scan reports, for a
+// block up to index end, the last event it finds (stop, with the value it
+// stored, nil for none) or that the walk must give up (fail). The values
+// of the stops that reach u are returned; ok is false when the walk gave
+// up or grew past maxReachBlocks.
+func walkBack(u *ssa.UnOp, scan func(b *ssa.BasicBlock, end int) (v ssa.Value, stop, fail bool)) (vals []ssa.Value, ok bool) {
+	at := slices.Index(u.Block().Instrs, ssa.Instruction(u))
+	if at < 0 {
+		return nil, false
+	}
+	add := func(v ssa.Value) {
+		if v != nil && !containsValue(vals, v) {
+			vals = append(vals, v)
 		}
 	}
-	if at < 0 {
-		return nil, false, false
+	v, stop, fail := scan(u.Block(), at)
+	if fail {
+		return nil, false
 	}
-	if v := scan(u.Block(), at); v != nil {
-		return []ssa.Value{v}, viaClosure, true
+	if stop {
+		add(v)
+		return vals, true
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	work := slices.Clone(u.Block().Preds)
@@ -2902,17 +2919,19 @@ func reachingStores(u *ssa.UnOp) (vals []ssa.Value, viaClosure bool, ok bool) {
 		}
 		seen[b] = true
 		if len(seen) > maxReachBlocks {
-			return nil, false, false
+			return nil, false
 		}
-		if v := scan(b, len(b.Instrs)); v != nil {
-			if !containsValue(vals, v) {
-				vals = append(vals, v)
-			}
+		v, stop, fail := scan(b, len(b.Instrs))
+		if fail {
+			return nil, false
+		}
+		if stop {
+			add(v)
 			continue
 		}
 		work = append(work, b.Preds...)
 	}
-	return vals, viaClosure, true
+	return vals, true
 }
 
 // funcValue returns the function or closure a function value is, through
@@ -3055,44 +3074,9 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, copies []memRef, ok boo
 		}
 		return nil, false, false
 	}
-	at := slices.Index(u.Block().Instrs, ssa.Instruction(u))
-	if at < 0 {
+	vals, ok = walkBack(u, scan)
+	if !ok {
 		return nil, nil, false
-	}
-	add := func(v ssa.Value) {
-		if v != nil && !containsValue(vals, v) {
-			vals = append(vals, v)
-		}
-	}
-	v, stop, fail := scan(u.Block(), at)
-	if fail {
-		return nil, nil, false
-	}
-	if stop {
-		add(v)
-		return vals, copies, true
-	}
-	seen := map[*ssa.BasicBlock]bool{}
-	work := slices.Clone(u.Block().Preds)
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[b] {
-			continue
-		}
-		seen[b] = true
-		if len(seen) > maxReachBlocks {
-			return nil, nil, false
-		}
-		v, stop, fail := scan(b, len(b.Instrs))
-		if fail {
-			return nil, nil, false
-		}
-		if stop {
-			add(v)
-			continue
-		}
-		work = append(work, b.Preds...)
 	}
 	return vals, copies, true
 }
