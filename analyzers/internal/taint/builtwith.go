@@ -230,8 +230,7 @@ func (p *pkgState) made(obj types.Object) *madeFact {
 // interface result, a parameter).
 func concreteReturns(fn *ssa.Function, idx int) []types.Type {
 	var out []types.Type
-	var add func(r ssa.Value, depth int) bool
-	add = func(r ssa.Value, depth int) bool {
+	ok := forReturned(fn, idx, func(r ssa.Value) bool {
 		switch x := r.(type) {
 		case *ssa.MakeInterface:
 			if types.IsInterface(x.X.Type()) {
@@ -243,31 +242,10 @@ func concreteReturns(fn *ssa.Function, idx int) []types.Type {
 			return len(out) <= maxSlotTypes
 		case *ssa.Const:
 			return x.IsNil()
-		case *ssa.Phi:
-			if depth > 2 {
-				return false
-			}
-			for _, e := range x.Edges {
-				if !add(e, depth+1) {
-					return false
-				}
-			}
-			return true
 		}
 		return false
-	}
-	n := 0
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		if idx >= len(ret.Results) || !add(ret.Results[idx], 0) {
-			return nil
-		}
-		n++
-	}
-	if n == 0 {
+	})
+	if !ok {
 		return nil
 	}
 	return out

@@ -81,6 +81,39 @@ func (p *pkgState) slotMethods(v ssa.Value, m *types.Func) []*ssa.Function {
 	return out
 }
 
+// forReturned calls each with every value result idx of fn is on its
+// returns, through φ-nodes (two deep): false when each refuses one, or
+// fn has no return with that result.
+func forReturned(fn *ssa.Function, idx int, each func(ssa.Value) bool) bool {
+	var visit func(r ssa.Value, depth int) bool
+	visit = func(r ssa.Value, depth int) bool {
+		if phi, ok := r.(*ssa.Phi); ok {
+			if depth > 2 {
+				return false
+			}
+			for _, e := range phi.Edges {
+				if !visit(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return each(r)
+	}
+	n := 0
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if idx >= len(ret.Results) || !visit(ret.Results[idx], 0) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // slotCallees returns the functions a dynamic call of v may reach when v
 // is read from a resolvable slot (see above), or nil.
 func (p *pkgState) slotCallees(v ssa.Value) []*ssa.Function {
@@ -272,21 +305,9 @@ func (p *pkgState) returnedFuncs(v ssa.Value) []*ssa.Function {
 		return nil
 	}
 	var out []*ssa.Function
-	var add func(r ssa.Value, depth int) bool
-	add = func(r ssa.Value, depth int) bool {
-		switch x := r.(type) {
-		case *ssa.MakeClosure:
-			r = x.Fn
-		case *ssa.Phi:
-			if depth > 2 {
-				return false
-			}
-			for _, e := range x.Edges {
-				if !add(e, depth+1) {
-					return false
-				}
-			}
-			return true
+	ok = forReturned(g, idx, func(r ssa.Value) bool {
+		if mc, ok := r.(*ssa.MakeClosure); ok {
+			r = mc.Fn
 		}
 		fn, ok := r.(*ssa.Function)
 		if !ok {
@@ -296,15 +317,9 @@ func (p *pkgState) returnedFuncs(v ssa.Value) []*ssa.Function {
 			out = append(out, fn)
 		}
 		return len(out) <= maxSlotCallees
-	}
-	for _, b := range g.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok {
-			continue
-		}
-		if idx >= len(ret.Results) || !add(ret.Results[idx], 0) {
-			return nil
-		}
+	})
+	if !ok {
+		return nil
 	}
 	return out
 }

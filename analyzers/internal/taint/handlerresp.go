@@ -208,25 +208,27 @@ func (h *handlerResp) firstWrite(p *pkgState, instr, skip ssa.CallInstruction) b
 				}
 				continue
 			}
-			switch x := in.(type) {
-			case *ssa.Store:
-				if h.given(x.Val) {
-					return false
-				}
-			case *ssa.MakeClosure:
-				for _, v := range x.Bindings {
-					if h.given(v) {
-						return false
-					}
-				}
-			case ssa.CallInstruction:
-				if x != skip && h.mayWrite(p, x.Common()) {
-					return false
-				}
+			if in != skip && h.writesAt(p, in) {
+				return false
 			}
 		}
 	}
 	return true
+}
+
+// writesAt reports whether the instruction in may write the response:
+// a call that may (mayWrite), or a store or capture of the writer, which
+// may then be written anywhere.
+func (h *handlerResp) writesAt(p *pkgState, in ssa.Instruction) bool {
+	switch x := in.(type) {
+	case *ssa.Store:
+		return h.given(x.Val)
+	case *ssa.MakeClosure:
+		return slices.ContainsFunc(x.Bindings, h.given)
+	case ssa.CallInstruction:
+		return h.mayWrite(p, x.Common())
+	}
+	return false
 }
 
 // given: v is the context or a part of it that reaches the writer (in an
@@ -314,21 +316,8 @@ func (p *pkgState) quietParams(fn *ssa.Function) uint64 {
 func (h *handlerResp) writesAnywhere(p *pkgState) bool {
 	for _, b := range h.root.Parent().Blocks {
 		for _, in := range b.Instrs {
-			switch x := in.(type) {
-			case *ssa.Store:
-				if h.given(x.Val) {
-					return true
-				}
-			case *ssa.MakeClosure:
-				for _, v := range x.Bindings {
-					if h.given(v) {
-						return true
-					}
-				}
-			case ssa.CallInstruction:
-				if h.mayWrite(p, x.Common()) {
-					return true
-				}
+			if h.writesAt(p, in) {
+				return true
 			}
 		}
 	}
