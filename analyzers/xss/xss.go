@@ -201,7 +201,11 @@ func (r *reporter) flow(f *taint.Flow) {
 			verb = "passed to" // a function (templ.Raw), not a conversion
 		}
 		what = fmt.Sprintf("%s %s %s, which %s renders unescaped", from, verb, sink, renderer(f.Sink))
-		advice = conversionAdvice(f.Ctx)
+		if renderer(f.Sink) == "templ" && f.Ctx == models.EscURL {
+			// templ escapes a SafeURL for its attribute but keeps its scheme.
+			what = fmt.Sprintf("%s %s %s, whose scheme templ does not check", from, verb, sink)
+		}
+		advice = conversionAdvice(f.Ctx, renderer(f.Sink))
 		if f.TemplateFunc != "" && len(f.Via) > 0 {
 			// A template function the executed template calls with the
 			// data: named by the template's name and the Go function's.
@@ -321,8 +325,16 @@ func (r *reporter) instr(f *taint.Flow) ssa.Instruction {
 }
 
 // conversionAdvice says how to make a conversion to a trusted type of
-// context ctx safe.
-func conversionAdvice(ctx models.Escape) string {
+// context ctx, rendered by r, safe.
+func conversionAdvice(ctx models.Escape, r string) string {
+	if r == "templ" {
+		switch ctx {
+		case models.EscURL:
+			return "use templ.URL, which replaces a script scheme, or fix the scheme: a constant prefix (\"/patients/\" + url.PathEscape(id)), or url.Parse and a check of u.Scheme"
+		case models.EscHTML:
+			return "pass the plain string to the component (templ escapes it), or escape or sanitise it first (templ.EscapeString, a bluemonday policy)"
+		}
+	}
 	switch ctx {
 	case models.EscURL:
 		return "pass the plain string to the template (html/template checks a URL's scheme), or fix the scheme: a constant prefix (\"/patients/\" + url.PathEscape(id)), url.QueryEscape of a component, or url.Parse and a check of u.Scheme"
