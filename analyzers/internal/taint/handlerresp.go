@@ -422,6 +422,7 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 		return 0, 0, false
 	}
 	var out uint64
+	plain := e.LeadPlain
 	for bit := range min(len(args), 32) {
 		if e.Leads&(1<<bit) == 0 {
 			continue
@@ -429,8 +430,11 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 		if k := s.paramIndex(leadingValue(args[bit])); k >= 0 && k < 32 {
 			out |= 1 << k
 		}
+		// Text of this function's own that begins plain
+		// (fmt.Sprintf("Unknown authtype %q", t)): the body does.
+		plain = plain || sniffsPlain(args[bit], 0)
 	}
-	return out, wk, e.LeadPlain
+	return out, wk, plain
 }
 
 // writesFirst reports whether the call instr of a helper whose effect e

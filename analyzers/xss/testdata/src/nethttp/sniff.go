@@ -185,3 +185,25 @@ func sniffStatusHelperAfter(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, "<h1>Error</h1>")
 	writeStatusPage(w, http.StatusBadRequest, errors.New(r.FormValue("q"))) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeStatusPage`
 }
+
+// A helper between the handler and the writing helper that passes text
+// beginning with plain text of its own: the body begins with it.
+func authFallback(w http.ResponseWriter, authType string) {
+	if authType != "recaptcha" {
+		writeMsg(w, http.StatusNotImplemented, fmt.Sprintf("Unknown authtype %q", authType))
+		return
+	}
+	writeMsg(w, http.StatusOK, "ok")
+}
+
+func sniffHelperChain(w http.ResponseWriter, r *http.Request) {
+	authFallback(w, r.PathValue("type")) // safe
+}
+
+func authFallbackMarkup(w http.ResponseWriter, authType string) {
+	writeMsg(w, http.StatusNotImplemented, "<b>"+authType+"</b> is not supported")
+}
+
+func sniffHelperChainMarkup(w http.ResponseWriter, r *http.Request) {
+	authFallbackMarkup(w, r.PathValue("type")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.authFallbackMarkup → nethttp.writeMsg`
+}
