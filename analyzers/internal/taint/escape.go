@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -247,6 +248,18 @@ func stdWriter(v ssa.Value) bool {
 }
 
 func isRespWriter(t types.Type) bool {
+	if v, ok := respWriterTypes.Load(t); ok {
+		return v.(bool)
+	}
+	v := isRespWriterType(t)
+	respWriterTypes.Store(t, v)
+	return v
+}
+
+// respWriterTypes memoises isRespWriter (passes run concurrently).
+var respWriterTypes sync.Map
+
+func isRespWriterType(t types.Type) bool {
 	ms := types.NewMethodSet(t)
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
 		if _, isIface := t.Underlying().(*types.Interface); !isIface {

@@ -32,7 +32,7 @@ const maxCtxDepth = 3
 type handlerResp struct {
 	root  *ssa.Parameter
 	ctx   bool
-	holds map[types.Type]bool // memoises holdsWriter
+	holds map[reachKey]bool // memoises holdsWriter (reaches)
 }
 
 // handlerResponse returns fn's fresh response, or nil when fn is not such
@@ -46,7 +46,7 @@ func (p *pkgState) handlerResponse(fn *ssa.Function) *handlerResp {
 	if h, ok := p.handlerResps[fn]; ok {
 		return h
 	}
-	h := newHandlerResp(fn)
+	h := newHandlerResp(fn, p.holdsCache())
 	if h != nil && h.ctx && p.calledDirectly(fn) {
 		// A function of a handler's shape that another calls
 		// (notFound(c) after a write) gets a response already begun.
@@ -59,7 +59,7 @@ func (p *pkgState) handlerResponse(fn *ssa.Function) *handlerResp {
 	return h
 }
 
-func newHandlerResp(fn *ssa.Function) *handlerResp {
+func newHandlerResp(fn *ssa.Function, holds map[reachKey]bool) *handlerResp {
 	if w := handlerWriter(fn); w != nil {
 		return &handlerResp{root: w}
 	}
@@ -77,9 +77,9 @@ func newHandlerResp(fn *ssa.Function) *handlerResp {
 	if len(ps) != 1 {
 		return nil
 	}
-	h := &handlerResp{root: ps[0], ctx: true, holds: map[types.Type]bool{}}
+	h := &handlerResp{root: ps[0], ctx: true, holds: holds}
 	t := ps[0].Type()
-	if isRespWriter(t) || !h.holdsWriter(t) || !reaches(t, typesutil.IsRequestPtr, 0) {
+	if isRespWriter(t) || !h.holdsWriter(t) || !reaches(t, typesutil.IsRequestPtr, 0, map[reachKey]bool{}) {
 		return nil
 	}
 	for _, r := range *ps[0].Referrers() {
@@ -91,21 +91,42 @@ func newHandlerResp(fn *ssa.Function) *handlerResp {
 	return h
 }
 
+// holdsCache returns the package's memo of holdsWriter, which every
+// handlerResp shares: the answer depends on the type only.
+func (p *pkgState) holdsCache() map[reachKey]bool {
+	if p.holds == nil {
+		p.holds = map[reachKey]bool{}
+	}
+	return p.holds
+}
+
 // holdsWriter reports whether a value of type t is or reaches a response
 // writer (see reaches).
 func (h *handlerResp) holdsWriter(t types.Type) bool {
-	if v, ok := h.holds[t]; ok {
-		return v
-	}
-	v := reaches(t, isRespWriter, 0)
-	h.holds[t] = v
-	return v
+	return reaches(t, isRespWriter, 0, h.holds)
+}
+
+// reachKey memoises reaches: a type at a depth.
+type reachKey struct {
+	t     types.Type
+	depth int
 }
 
 // reaches reports whether t, or a field of the struct t is or points to
 // (followed maxCtxDepth deep), satisfies pred, or t has a method without
-// parameters whose one result does.
-func reaches(t types.Type, pred func(types.Type) bool, depth int) bool {
+// parameters whose one result does. memo is for one pred.
+func reaches(t types.Type, pred func(types.Type) bool, depth int, memo map[reachKey]bool) bool {
+	k := reachKey{t, depth}
+	if v, ok := memo[k]; ok {
+		return v
+	}
+	memo[k] = false // a type that holds itself
+	v := reachesOnce(t, pred, depth, memo)
+	memo[k] = v
+	return v
+}
+
+func reachesOnce(t types.Type, pred func(types.Type) bool, depth int, memo map[reachKey]bool) bool {
 	if pred(t) {
 		return true
 	}
@@ -114,7 +135,7 @@ func reaches(t types.Type, pred func(types.Type) bool, depth int) bool {
 	}
 	if st, ok := typesutil.Deref(t).Underlying().(*types.Struct); ok {
 		for i := range st.NumFields() {
-			if reaches(st.Field(i).Type(), pred, depth+1) {
+			if reaches(st.Field(i).Type(), pred, depth+1, memo) {
 				return true
 			}
 		}
@@ -301,7 +322,7 @@ func (p *pkgState) quietParams(fn *ssa.Function) uint64 {
 			if i >= 64 {
 				break
 			}
-			h := &handlerResp{root: prm, ctx: true, holds: map[types.Type]bool{}}
+			h := &handlerResp{root: prm, ctx: true, holds: p.holdsCache()}
 			if h.holdsWriter(prm.Type()) && !h.writesAnywhere(p) {
 				q |= 1 << i
 			}
@@ -396,7 +417,7 @@ func (s *fnState) respParam(a ssa.Value) *handlerResp {
 		return &handlerResp{root: s.fn.Params[k]}
 	}
 	for _, prm := range s.fn.Params {
-		h := &handlerResp{root: prm, ctx: true, holds: map[types.Type]bool{}}
+		h := &handlerResp{root: prm, ctx: true, holds: s.p.holdsCache()}
 		if !isRespWriter(prm.Type()) && h.holdsWriter(prm.Type()) && h.is(a) {
 			return h
 		}

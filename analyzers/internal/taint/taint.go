@@ -466,6 +466,7 @@ type pkgState struct {
 	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
 	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
 	typedServed   map[*ssa.Function]bool         // memoises servedTyped
+	holds         map[reachKey]bool              // memoises holdsWriter
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.
