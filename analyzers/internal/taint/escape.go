@@ -256,10 +256,58 @@ func isRespWriter(t types.Type) bool {
 	return v
 }
 
+// mayHaveMethod reports whether t (or *t) may have a method of that name:
+// false for a type that is neither a struct nor an interface (no embedded
+// methods) and declares none of that name.
+func mayHaveMethod(t types.Type, name string) bool {
+	found := false
+	complete := eachMethod(t, func(m *types.Func) bool {
+		found = found || m.Name() == name
+		return !found
+	})
+	return found || !complete
+}
+
+// eachMethod calls f with the methods of t and *t, without computing a
+// method set, while f returns true: an interface's, or a named type's
+// declared methods when it embeds nothing. complete is false when t may
+// have other methods (promoted from an embedded field).
+func eachMethod(t types.Type, f func(*types.Func) bool) (complete bool) {
+	d := typesutil.Deref(t)
+	if it, ok := d.Underlying().(*types.Interface); ok {
+		for i := range it.NumMethods() {
+			if !f(it.Method(i)) {
+				break
+			}
+		}
+		return true
+	}
+	if st, ok := d.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if st.Field(i).Embedded() {
+				return false
+			}
+		}
+	}
+	n, ok := types.Unalias(d).(*types.Named)
+	if !ok {
+		return true
+	}
+	for i := range n.NumMethods() {
+		if !f(n.Method(i)) {
+			break
+		}
+	}
+	return true
+}
+
 // respWriterTypes memoises isRespWriter (passes run concurrently).
 var respWriterTypes sync.Map
 
 func isRespWriterType(t types.Type) bool {
+	if !mayHaveMethod(t, "WriteHeader") {
+		return false // most types: without computing a method set
+	}
 	ms := types.NewMethodSet(t)
 	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr {
 		if _, isIface := t.Underlying().(*types.Interface); !isIface {

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -22,9 +23,6 @@ import (
 // response from its first write as much as a func(w, r)'s: a handlerResp
 // says how the handler reaches its writer, and which calls may have
 // written before a given one.
-
-// maxCtxDepth bounds the fields followed from a context to its writer.
-const maxCtxDepth = 3
 
 // handlerResp is a handler's fresh response: root is the writer parameter
 // of a func(w, r), or (ctx) the one parameter of a handler that receives a
@@ -103,8 +101,23 @@ func (p *pkgState) holdsCache() map[reachKey]bool {
 // holdsWriter reports whether a value of type t is or reaches a response
 // writer (see reaches).
 func (h *handlerResp) holdsWriter(t types.Type) bool {
-	return reaches(t, isRespWriter, 0, h.holds)
+	if v, ok := writerHolders.Load(t); ok {
+		return v.(bool)
+	}
+	v := reaches(t, isRespWriter, 0, h.holds)
+	writerHolders.Store(t, v)
+	return v
 }
+
+// writerHolders memoises holdsWriter for every package (passes run
+// concurrently, and types are shared between them): the answer depends
+// on the type only.
+var writerHolders sync.Map
+
+// maxCtxDepth bounds the fields followed from a context to its writer
+// (gin's c.Writer, gitea's ctx.Base.Resp): deeper, the walk would cross
+// the program's whole data model.
+const maxCtxDepth = 2
 
 // reachKey memoises reaches: a type at a depth.
 type reachKey struct {
@@ -120,7 +133,6 @@ func reaches(t types.Type, pred func(types.Type) bool, depth int, memo map[reach
 	if v, ok := memo[k]; ok {
 		return v
 	}
-	memo[k] = false // a type that holds itself
 	v := reachesOnce(t, pred, depth, memo)
 	memo[k] = v
 	return v
@@ -140,13 +152,23 @@ func reachesOnce(t types.Type, pred func(types.Type) bool, depth int, memo map[r
 			}
 		}
 	}
-	ms := types.NewMethodSet(t)
-	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
-		ms = types.NewMethodSet(types.NewPointer(t))
+	accessor := func(sig *types.Signature) bool {
+		return sig.Params().Len() == 0 && sig.Results().Len() == 1 && pred(sig.Results().At(0).Type())
 	}
+	found := false
+	if eachMethod(t, func(m *types.Func) bool {
+		found = accessor(m.Signature())
+		return !found
+	}) {
+		return found
+	}
+	mt := t
+	if _, isPtr := t.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(t) {
+		mt = types.NewPointer(t) // the methods of an addressable value
+	}
+	ms := types.NewMethodSet(mt)
 	for i := range ms.Len() {
-		sig, ok := ms.At(i).Type().(*types.Signature)
-		if ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && pred(sig.Results().At(0).Type()) {
+		if sig, ok := ms.At(i).Type().(*types.Signature); ok && accessor(sig) {
 			return true
 		}
 	}
@@ -255,7 +277,7 @@ func (h *handlerResp) writesAt(p *pkgState, in ssa.Instruction) bool {
 // given: v is the context or a part of it that reaches the writer (in an
 // interface too: the writer passed as an io.Writer).
 func (h *handlerResp) given(v ssa.Value) bool {
-	return typesutil.Boxed(v, h.holdsWriter) && h.derives(v)
+	return h.derives(v) && typesutil.Boxed(v, h.holdsWriter) // the cheap test first
 }
 
 // mayWrite reports whether a call may write the handler's response body.
