@@ -517,7 +517,17 @@ func (s *fnState) leadsPlain(instr ssa.CallInstruction, args []ssa.Value, sum *s
 // paramIndex returns the index of v (after conversions) among the
 // function's parameters, or -1.
 func (s *fnState) paramIndex(v ssa.Value) int {
-	prm, ok := typesutil.Unconvert(v).(*ssa.Parameter)
+	v = typesutil.Unconvert(v)
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		// A parameter spilled because a closure captures it: a load of
+		// its variable.
+		if a, ok := u.X.(*ssa.Alloc); ok {
+			if prm, ok := typesutil.StoredOnce(a).(*ssa.Parameter); ok && spillOf(prm) == a {
+				v = prm
+			}
+		}
+	}
+	prm, ok := v.(*ssa.Parameter)
 	if !ok {
 		return -1
 	}

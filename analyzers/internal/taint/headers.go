@@ -794,6 +794,33 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 // block that cannot reach instr's block, or after instr in it.
 func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
 	reach := typesutil.Reaching(instr.Block())
+	if a := spillOf(w); a != nil {
+		// A parameter a closure captures lives in a variable: each load
+		// of it is the writer, and each call of a closure that captures
+		// it may write.
+		for _, r := range *a.Referrers() {
+			switch x := r.(type) {
+			case *ssa.UnOp:
+				if !firstWrite(instr, x, skip) {
+					return false
+				}
+			case *ssa.MakeClosure:
+				for _, cr := range *x.Referrers() {
+					call, ok := cr.(ssa.CallInstruction)
+					if !ok || call.Common().Value != x {
+						if _, dbg := cr.(*ssa.DebugRef); dbg {
+							continue
+						}
+						return false // the closure kept or passed on: it may run anywhere
+					}
+					if call != instr && call != skip && mayRunBefore(call, instr, reach) {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
 	for _, r := range *w.Referrers() {
 		call, ok := r.(ssa.CallInstruction)
 		if !ok {
@@ -875,6 +902,32 @@ func isOtherKey(cc *ssa.CallCommon) bool {
 	}
 	k, ok := cc.Args[1].(*ssa.Const)
 	return ok && k.Value != nil && k.Value.Kind() == constant.String && !strings.EqualFold(constant.StringVal(k.Value), "Content-Type")
+}
+
+// spillOf returns the variable a parameter is spilled to, when it is
+// stored once into it (a closure captures it) and used for nothing else.
+func spillOf(w ssa.Value) *ssa.Alloc {
+	prm, ok := w.(*ssa.Parameter)
+	if !ok || prm.Referrers() == nil {
+		return nil
+	}
+	var a *ssa.Alloc
+	for _, r := range *prm.Referrers() {
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Val != prm {
+			if _, dbg := r.(*ssa.DebugRef); dbg {
+				continue
+			}
+			return nil
+		}
+		if a, ok = st.Addr.(*ssa.Alloc); !ok {
+			return nil
+		}
+	}
+	if a == nil || typesutil.StoredOnce(a) != prm {
+		return nil
+	}
+	return a
 }
 
 func mayRunBefore(call, instr ssa.CallInstruction, reach map[*ssa.BasicBlock]bool) bool {

@@ -207,3 +207,27 @@ func authFallbackMarkup(w http.ResponseWriter, authType string) {
 func sniffHelperChainMarkup(w http.ResponseWriter, r *http.Request) {
 	authFallbackMarkup(w, r.PathValue("type")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.authFallbackMarkup → nethttp.writeMsg`
 }
+
+// The writer a closure captures: the closure's calls are writes too.
+func authFallbackServe(w http.ResponseWriter, authType string) {
+	serve := func() { io.WriteString(w, "<h1>Sign in</h1>") }
+	if authType != "recaptcha" {
+		writeMsg(w, http.StatusNotImplemented, fmt.Sprintf("Unknown authtype %q", authType))
+		return
+	}
+	serve()
+}
+
+func sniffCapturedWriter(w http.ResponseWriter, r *http.Request) {
+	authFallbackServe(w, r.PathValue("type")) // safe: the closure runs on another path
+}
+
+func authFallbackServedFirst(w http.ResponseWriter, authType string) {
+	serve := func() { io.WriteString(w, "<h1>Sign in</h1>") }
+	serve()
+	writeMsg(w, http.StatusNotImplemented, fmt.Sprintf("Unknown authtype %q", authType))
+}
+
+func sniffCapturedWriterAfter(w http.ResponseWriter, r *http.Request) {
+	authFallbackServedFirst(w, r.PathValue("type")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.authFallbackServedFirst → nethttp.writeMsg`
+}
