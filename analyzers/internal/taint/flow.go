@@ -1542,7 +1542,8 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		switch v.Op {
 		case token.MUL:
 			r, path := rootOf(v.X)
-			if vals, viaClosure, ok := reachingStores(v); ok {
+			rs := s.p.reachingOf(v)
+			if vals, viaClosure, ok := rs.vals, rs.viaClosure, rs.local; ok {
 				// A local variable read where only some of its stores
 				// reach (err reused down a function, a named result kept
 				// in memory because of a defer, data and err shared with
@@ -1558,7 +1559,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 				}
 				break
 			}
-			if vals, copies, ok := reachingFieldStores(v); ok {
+			if vals, copies, ok := rs.vals, rs.copies, rs.field; ok {
 				// A field of a local record: the stores that reach,
 				// and the field of each record copied in whole.
 				for _, x := range vals {
@@ -3079,6 +3080,34 @@ func reachingFieldStores(u *ssa.UnOp) (vals []ssa.Value, copies []memRef, ok boo
 		return nil, nil, false
 	}
 	return vals, copies, true
+}
+
+// reaching is what reachingStores or reachingFieldStores found for a load:
+// which one applies (local, field) and its answer.
+type reaching struct {
+	local, field bool
+	vals         []ssa.Value
+	viaClosure   bool
+	copies       []memRef
+}
+
+// reachingOf memoises the two walks for a load: they read the function's
+// SSA only, and the load is visited on every round of the fixpoint.
+func (p *pkgState) reachingOf(u *ssa.UnOp) *reaching {
+	if r, ok := p.reachMemo[u]; ok {
+		return r
+	}
+	r := &reaching{}
+	if vals, via, ok := reachingStores(u); ok {
+		r.local, r.vals, r.viaClosure = true, vals, via
+	} else if vals, copies, ok := reachingFieldStores(u); ok {
+		r.field, r.vals, r.copies = true, vals, copies
+	}
+	if p.reachMemo == nil {
+		p.reachMemo = map[*ssa.UnOp]*reaching{}
+	}
+	p.reachMemo[u] = r
+	return r
 }
 
 // memRef is a place in memory: a root and a field path under it.

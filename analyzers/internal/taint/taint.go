@@ -467,6 +467,7 @@ type pkgState struct {
 	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
 	typedServed   map[*ssa.Function]bool         // memoises servedTyped
 	holds         map[reachKey]bool              // memoises holdsWriter
+	reachMemo     map[*ssa.UnOp]*reaching        // memoises reachingOf
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.
