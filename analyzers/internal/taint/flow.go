@@ -3488,6 +3488,7 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 		}
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
 			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
+		f.LateType = e.Typed > 0
 		if (e.Leads != 0 || e.LeadPlain) && wparam < 0 {
 			f.Leads, f.LeadW, f.LeadPlain = s.passLeads(instr, args, &e)
 		}

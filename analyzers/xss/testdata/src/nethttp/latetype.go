@@ -47,5 +47,5 @@ func textHelperFirst(w http.ResponseWriter, r *http.Request) {
 
 func textHelperAfterPage(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, "<!doctype html><pre>")
-	writeTextResp(w, http.StatusOK, "last sync by "+r.FormValue("by")) // want `r.FormValue\("by"\) \(request input\) written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeTextResp`
+	writeTextResp(w, http.StatusOK, "last sync by "+r.FormValue("by")) // want `r.FormValue\("by"\) \(request input\) written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.writeTextResp: the Content-Type nethttp.writeTextResp sets is not served, because this function.s earlier write already sent the headers; escape it, or call nethttp.writeTextResp before anything else is written`
 }
