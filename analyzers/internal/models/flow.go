@@ -99,7 +99,6 @@ var sanitisers = []Sanitiser{
 // their own arguments, in order (a handler adapter): the call is a call of
 // the function the receiver holds.
 var callsReceiver = map[string]bool{
-	"(net/http.HandlerFunc).ServeHTTP":            true,
 	"(github.com/a-h/templ.ComponentFunc).Render": true,
 }
 

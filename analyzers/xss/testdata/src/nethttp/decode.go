@@ -42,3 +42,13 @@ func inviteSent(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	fmt.Fprintf(w, "<p>Invitation sent to <strong>%s</strong>.</p>", addr.Address) // want `written unescaped into an HTML response by fmt.Fprintf`
 }
+
+func inviteSentEscaped(w http.ResponseWriter, r *http.Request) {
+	addr, err := mail.ParseAddress(r.FormValue("email"))
+	if err != nil {
+		http.Error(w, "invalid e-mail address", http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprintf(w, "<p>Invitation sent to <strong>%s</strong>.</p>", html.EscapeString(addr.Address)) // safe
+}
