@@ -104,3 +104,10 @@ func WriteText(w http.ResponseWriter, code int, msg string) { // want WriteText:
 	w.WriteHeader(code)
 	w.Write([]byte(msg))
 }
+
+// WriteTextPlain serves msg as plain text: safe unless its caller sent the
+// headers already.
+func WriteTextPlain(w http.ResponseWriter, msg string) { // want WriteTextPlain:`taint\(sink html-write \(http.ResponseWriter\).Write<-p1 ctx=html after typing p0; headers type=plain\)`
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Write([]byte(msg))
+}

@@ -73,3 +73,14 @@ func textFirst(w http.ResponseWriter, r *http.Request) {
 func markupFirst(w http.ResponseWriter, r *http.Request) {
 	htmlutil.WriteText(w, http.StatusNotFound, "<b>"+r.FormValue("ward")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via htmlutil.WriteText`
 }
+
+// Another package's helper that types its response: its type holds when
+// it writes first, not after a page.
+func plainFirst(w http.ResponseWriter, r *http.Request) {
+	htmlutil.WriteTextPlain(w, "<p>"+r.FormValue("ward")) // safe: served as text/plain
+}
+
+func plainAfterPage(w http.ResponseWriter, r *http.Request) {
+	w.Write([]byte("<h1>Ward</h1>"))
+	htmlutil.WriteTextPlain(w, r.FormValue("ward")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via htmlutil.WriteTextPlain .*: the Content-Type htmlutil.WriteTextPlain sets is not served`
+}
