@@ -334,9 +334,10 @@ var htmlSinks = []Sink{
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Writef", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Writef", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 
-	// text/template executed into a response: no escaping at all.
-	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter},
-	{Func: "(*text/template.Template).ExecuteTemplate", Arg: 2, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter},
+	// text/template executed into a response: no escaping at all, unless
+	// its text escapes every action itself.
+	{Func: "(*text/template.Template).Execute", Arg: 1, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter, SelfEscaping: true},
+	{Func: "(*text/template.Template).ExecuteTemplate", Arg: 2, Class: TemplateExec, Ctx: EscHTML, Writer: ResponseWriter, SelfEscaping: true},
 
 	// Template text (template injection, server-side).
 	{Func: "(*html/template.Template).Parse", Arg: 0, Class: TemplateText},
@@ -346,8 +347,8 @@ var htmlSinks = []Sink{
 // htmlPropagators: text/template writes its data, unescaped, into the
 // writer (html/template's escaped output is left clean by the default).
 var htmlPropagators = []Propagator{
-	{Func: "(*text/template.Template).Execute", From: 1, To: 0, Build: true, Op: "text/template"},
-	{Func: "(*text/template.Template).ExecuteTemplate", From: 2, To: 0, Build: true, Op: "text/template"},
+	{Func: "(*text/template.Template).Execute", From: 1, To: 0, Build: true, Op: "text/template", SelfEscaping: true},
+	{Func: "(*text/template.Template).ExecuteTemplate", From: 2, To: 0, Build: true, Op: "text/template", SelfEscaping: true},
 }
 
 // NamedExec is a call that executes the template of a given name into a

@@ -119,6 +119,9 @@ type Propagator struct {
 	// text's credentials and personal data are not the struct's as a
 	// whole, while its untrusted origin is.
 	Decode bool
+	// SelfEscaping: as Sink.SelfEscaping; where it holds, the text the
+	// call moves is escaped for HTML.
+	SelfEscaping bool
 }
 
 // Sanitiser is a call whose result is clean of the kinds in Clean.
@@ -169,7 +172,11 @@ type Sink struct {
 	// InMemory: the argument, a reader, counts only when it is made from
 	// text in memory (strings.NewReader, bytes.NewReader) where it is
 	// passed: a file it reads is served as a file server serves it.
-	InMemory bool
+	InMemory bool // SelfEscaping: the call executes a template, and the row does not
+	// hold where the engine resolves the template's text and finds that
+	// every action escapes what it prints for where it lands
+	// (text/template's {{.Name | html}}).
+	SelfEscaping bool
 }
 
 // WriterKind is what a sink's writer must be for the sink to count.

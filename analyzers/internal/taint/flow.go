@@ -2301,6 +2301,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			if sk.If != nil && !s.p.builtWith(argAt(models.Recv), sk.If) {
 				return false
 			}
+			if sk.SelfEscaping && s.p.selfEscaping(name, argAt) {
+				return true // the row is met: the template escapes what it prints
+			}
 			wparam := -1
 			if sk.Writer != models.AnyWriter {
 				w := argAt(sk.WriterAt)
@@ -2538,6 +2541,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				case pr.Build:
 					t = built(t, instr.Pos(), pr.Op)
 					t = s.placeFormat(name, argAt, t, instr.Pos())
+					if pr.SelfEscaping && !t.Empty() && s.p.selfEscaping(name, argAt) {
+						t.Esc |= models.EscHTML
+					}
 				case pr.Op != "":
 					t = withStep(t, instr.Pos(), pr.Op)
 				default:

@@ -81,7 +81,16 @@ type fmEntry struct {
 	fn     *ssa.Function
 	callee string
 	sum    *summary // from a funcMapFact
+	// opaque: the entry's function is not followed (a bound method, a
+	// function value, one without a body here); it is kept for its name,
+	// which the template's text can no longer mean as a builtin.
+	opaque bool
 }
+
+// opaqueNames is the key of an opaque entry that stands for names not
+// known: another package's FuncMap, whose fact lists only the entries
+// with sink effects.
+const opaqueNames = "\x00names"
 
 // tmplCall is a call of a template function: its arguments, each the
 // field path of the data it passes ("" the whole data), or nil when it is
@@ -98,6 +107,10 @@ type tmplInfo struct {
 	trees map[string]*parse.Tree
 	funcs map[string]fmEntry
 	calls map[string][]tmplCall // per executed template name
+	// opaqueFuncs: a Funcs call's FuncMap is not resolved, so any name
+	// may be redefined (see tmplescape.go).
+	opaqueFuncs bool
+	escapes     map[string]bool // escapesAll's memo
 }
 
 // tmplState is the package's memo of resolved templates and FuncMaps.
@@ -285,6 +298,9 @@ func (s *fnState) mapKey(m *ssa.MakeMap, key string) (Taint, bool) {
 // entrySummary returns the summary of a FuncMap entry's function, its
 // name for messages and whether callers outside its package can call it.
 func (p *pkgState) entrySummary(e fmEntry) (*summary, string, bool) {
+	if e.opaque {
+		return nil, "", false
+	}
 	if e.sum != nil {
 		return e.sum, e.callee, false
 	}
@@ -432,7 +448,10 @@ func (p *pkgState) build(v ssa.Value) *tmplInfo {
 			case "Funcs":
 				// A FuncMap not resolved (a library's sprig.FuncMap())
 				// adds no entry: its functions' calls are not followed.
-				fm, _ := p.funcMap(args[1], 0)
+				fm, ok := p.funcMap(args[1], 0)
+				if !ok {
+					ti.opaqueFuncs = true
+				}
 				for k, e := range fm {
 					if _, dup := ti.funcs[k]; !dup {
 						ti.funcs[k] = e // the last Funcs call wins
@@ -547,7 +566,9 @@ func (p *pkgState) funcMap(v ssa.Value, depth int) (map[string]fmEntry, bool) {
 				fn, _ = f.Fn.(*ssa.Function)
 			}
 			if fn == nil || fn.Synthetic != "" {
-				continue // a bound method, a function value: not followed
+				// A bound method, a function value: not followed.
+				fm[name] = fmEntry{opaque: true}
+				continue
 			}
 			fm[name] = fmEntry{fn: fn, callee: p.entryName(fn, x, name)}
 		}
@@ -589,7 +610,7 @@ func (p *pkgState) funcMapReturnedN(fn *ssa.Function, depth int) (map[string]fmE
 // function has a sink effect).
 func (p *pkgState) importedFuncMap(obj types.Object) (map[string]fmEntry, bool) {
 	var f funcMapFact
-	out := map[string]fmEntry{}
+	out := map[string]fmEntry{opaqueNames: {opaque: true}}
 	if obj != nil && p.pass.ImportObjectFact(obj, &f) {
 		for _, e := range f.Entries {
 			if e.Sum != nil {
