@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 	"strings"
 	"text/template/parse"
 
@@ -46,33 +47,57 @@ func (p *pkgState) selfEscaping(name string, argAt func(int) ssa.Value) bool {
 	if ti == nil || ti.html {
 		return false
 	}
-	root := ti.name
+	root, data := ti.name, argAt(1)
 	if strings.HasSuffix(name, ".ExecuteTemplate") {
 		n, ok := typesutil.ConstString(argAt(1))
 		if !ok {
 			n = "" // any of its templates
 		}
-		root = n
+		root, data = n, argAt(2)
 	}
-	return ti.escapesAll(root)
+	return ti.escapesAll(root, dataType(data))
+}
+
+// dataType is the type of a template's data as the template sees it:
+// the dynamic type of a value converted to any where it is passed; nil
+// when not known.
+func dataType(v ssa.Value) types.Type {
+	if v == nil {
+		return nil
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X.Type()
+	}
+	if types.IsInterface(v.Type()) {
+		return nil
+	}
+	return v.Type()
+}
+
+// escKey is a memo key of escapesAll.
+type escKey struct {
+	root string
+	data types.Type
 }
 
 // escapesAll reports whether executing ti's template root (every one of
-// its templates, when root is "") prints data only escaped for where it
-// lands. Memoised per root.
-func (ti *tmplInfo) escapesAll(root string) bool {
-	if r, ok := ti.escapes[root]; ok {
+// its templates, when root is "") with data of type data (nil: not
+// known) prints data only escaped for where it lands, or numbers.
+// Memoised.
+func (ti *tmplInfo) escapesAll(root string, data types.Type) bool {
+	k := escKey{root, data}
+	if r, ok := ti.escapes[k]; ok {
 		return r
 	}
-	r := ti.escapesAllN(root)
+	r := ti.escapesAllN(root, data)
 	if ti.escapes == nil {
-		ti.escapes = map[string]bool{}
+		ti.escapes = map[escKey]bool{}
 	}
-	ti.escapes[root] = r
+	ti.escapes[k] = r
 	return r
 }
 
-func (ti *tmplInfo) escapesAllN(root string) bool {
+func (ti *tmplInfo) escapesAllN(root string, data types.Type) bool {
 	if ti.html || ti.opaqueFuncs {
 		return false
 	}
@@ -97,9 +122,9 @@ func (ti *tmplInfo) escapesAllN(root string) bool {
 		if t == nil || t.Root == nil {
 			return false
 		}
-		w := escWalk{ti: ti}
+		w := escWalk{ti: ti, root: data}
 		c := htmlCtx{st: stText}
-		if !w.node(t.Root, &c, 0) {
+		if !w.node(t.Root, &c, data, 0) {
 			return false
 		}
 	}
@@ -109,21 +134,22 @@ func (ti *tmplInfo) escapesAllN(root string) bool {
 // escWalk walks a template's tree in the order it prints, keeping the
 // HTML context its text leaves.
 type escWalk struct {
-	ti *tmplInfo
+	ti   *tmplInfo
+	root types.Type // $, the data of the template being walked
 	// lastText is the constant text that came last before the point
 	// (actions in between print escaped text): a script's value must
 	// follow a quote.
 	lastText string
 }
 
-func (w *escWalk) node(n parse.Node, c *htmlCtx, depth int) bool {
+func (w *escWalk) node(n parse.Node, c *htmlCtx, dot types.Type, depth int) bool {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
 			return true
 		}
 		for _, x := range n.Nodes {
-			if !w.node(x, c, depth) {
+			if !w.node(x, c, dot, depth) {
 				return false
 			}
 		}
@@ -136,40 +162,53 @@ func (w *escWalk) node(n parse.Node, c *htmlCtx, depth int) bool {
 		if len(n.Pipe.Decl) > 0 {
 			return true // {{$x := .Name}} prints nothing
 		}
-		return w.action(n.Pipe, c)
+		return w.action(n.Pipe, c, dot)
 	case *parse.IfNode:
-		return w.branch(&n.BranchNode, c, depth, false)
+		return w.branch(&n.BranchNode, c, dot, dot, depth, false)
 	case *parse.WithNode:
-		return w.branch(&n.BranchNode, c, depth, false)
+		return w.branch(&n.BranchNode, c, dot, w.pipeType(n.Pipe, dot), depth, false)
 	case *parse.RangeNode:
-		return w.branch(&n.BranchNode, c, depth, true)
+		var elem types.Type
+		if t := w.pipeType(n.Pipe, dot); t != nil {
+			elem = containerElem(typesutil.Deref(t))
+		}
+		return w.branch(&n.BranchNode, c, dot, elem, depth, true)
 	case *parse.TemplateNode:
 		t := w.ti.trees[n.Name]
 		if t == nil || t.Root == nil || depth >= maxTmplDepth {
 			return false
 		}
-		return w.node(t.Root, c, depth+1)
+		var data types.Type
+		if n.Pipe != nil {
+			data = w.pipeType(n.Pipe, dot)
+		}
+		saved := w.root
+		w.root = data
+		ok := w.node(t.Root, c, data, depth+1)
+		w.root = saved
+		return ok
 	case *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
 		return true
 	}
 	return false
 }
 
-// branch walks an if, with or range: each way through must leave the
-// same context, and a loop's body the one it began in.
-func (w *escWalk) branch(b *parse.BranchNode, c *htmlCtx, depth int, loop bool) bool {
-	in, last := *c, w.lastText
-	then := in
-	if !w.node(b.List, &then, depth) {
+// branch walks an if, with or range (in: the dot of its body; the else
+// list has dot): each way through must leave the same context, and a
+// loop's body the one it began in.
+func (w *escWalk) branch(b *parse.BranchNode, c *htmlCtx, dot, in types.Type, depth int, loop bool) bool {
+	start, last := *c, w.lastText
+	then := start
+	if !w.node(b.List, &then, in, depth) {
 		return false
 	}
 	thenLast := w.lastText
-	if loop && !sameCtx(then, in) {
+	if loop && !sameCtx(then, start) {
 		return false
 	}
-	els := in
+	els := start
 	w.lastText = last
-	if b.ElseList != nil && !w.node(b.ElseList, &els, depth) {
+	if b.ElseList != nil && !w.node(b.ElseList, &els, dot, depth) {
 		return false
 	}
 	if !sameCtx(then, els) {
@@ -180,6 +219,116 @@ func (w *escWalk) branch(b *parse.BranchNode, c *htmlCtx, depth int, loop bool) 
 		w.lastText = "" // unknown: no quote to rely on
 	}
 	return true
+}
+
+// pipeType is the type of a pipeline's value when it names data (., .F.G,
+// $, $.F), or nil.
+func (w *escWalk) pipeType(p *parse.PipeNode, dot types.Type) types.Type {
+	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return nil
+	}
+	return w.argType(p.Cmds[0].Args[0], dot)
+}
+
+// argType is the type of an operand that names data, or nil.
+func (w *escWalk) argType(a parse.Node, dot types.Type) types.Type {
+	switch a := a.(type) {
+	case *parse.DotNode:
+		return dot
+	case *parse.FieldNode:
+		return fieldType(dot, a.Ident)
+	case *parse.VariableNode:
+		if len(a.Ident) > 0 && a.Ident[0] == "$" {
+			return fieldType(w.root, a.Ident[1:])
+		}
+	}
+	return nil
+}
+
+// fieldType is the type of the value a template's field chain names
+// (.Patient.Age: a field, or a method's first result) under a value of
+// type t, or nil.
+func fieldType(t types.Type, names []string) types.Type {
+	for _, name := range names {
+		if t == nil {
+			return nil
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		switch o := obj.(type) {
+		case *types.Var:
+			t = o.Type()
+		case *types.Func:
+			res := o.Signature().Results()
+			if res.Len() == 0 {
+				return nil
+			}
+			t = res.At(0).Type()
+		default:
+			return nil
+		}
+	}
+	return t
+}
+
+// numberType reports whether a value of type t prints as a number or a
+// boolean: no markup. Not a type with a String or Error method, which
+// text/template prints instead.
+func numberType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsNumeric|types.IsBoolean) == 0 {
+		return false
+	}
+	for _, m := range []string{"String", "Error"} {
+		if obj, _, _ := types.LookupFieldOrMethod(t, true, nil, m); obj != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// numericPipe reports whether a pipeline prints only numbers: data of a
+// numeric type ({{.Page}}, {{$.Age}}), len, or print and printf of
+// numbers with a format free of markup ({{printf "%d" .Age}}).
+func (w *escWalk) numericPipe(p *parse.PipeNode, dot types.Type) bool {
+	prev := false // the value piped from the command before
+	for i, cmd := range p.Cmds {
+		num := false
+		if id, ok := cmd.Args[0].(*parse.IdentifierNode); ok {
+			switch id.Ident {
+			case "len":
+				num = true
+			case "print", "printf", "println":
+				num = i == 0 || prev
+				for _, a := range cmd.Args[1:] {
+					if s, ok := a.(*parse.StringNode); ok && id.Ident == "printf" && a == cmd.Args[1] {
+						num = num && !strings.ContainsAny(s.Text, "<>&'\"")
+						continue
+					}
+					num = num && w.numericArg(a, dot)
+				}
+			}
+			if _, redefined := w.ti.funcs[id.Ident]; redefined {
+				num = false
+			}
+		} else if len(cmd.Args) == 1 && i == 0 {
+			num = w.numericArg(cmd.Args[0], dot)
+		}
+		prev = num
+	}
+	return prev
+}
+
+// numericArg reports whether an operand is a number: a constant, or data
+// of a numeric type.
+func (w *escWalk) numericArg(a parse.Node, dot types.Type) bool {
+	switch a.(type) {
+	case *parse.NumberNode, *parse.BoolNode:
+		return true
+	}
+	return numberType(w.argType(a, dot))
 }
 
 // sameCtx reports whether two contexts are the same for what follows:
@@ -193,7 +342,7 @@ func sameCtx(a, b htmlCtx) bool {
 }
 
 // action judges an action that prints its pipeline's value.
-func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx) bool {
+func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx, dot types.Type) bool {
 	// The escapers the value passes through last: {{.X | html}},
 	// {{html .X}}, {{.U | urlquery | html}}.
 	var esc models.Escape
@@ -216,10 +365,11 @@ func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx) bool {
 				c.text(a.Text)
 				w.lastText = a.Text
 				return true
-			case *parse.NumberNode, *parse.BoolNode:
-				c.skip()
-				return true
 			}
+		}
+		if w.numericPipe(p, dot) && (c.st == stText || c.st == stValue && c.delim != 0) {
+			c.skip() // a number: no markup, no quote, no space
+			return true
 		}
 		return false
 	}

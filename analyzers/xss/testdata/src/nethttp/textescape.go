@@ -88,3 +88,41 @@ func escapedHrefBuffered(w http.ResponseWriter, r *http.Request) {
 	hrefBuffered.Execute(&b, visit{Query: r.FormValue("next")})
 	w.Write(b.Bytes()) // want `written unescaped into an HTML response`
 }
+
+// Numbers need no escaping; a number's String method may print anything.
+
+type search struct {
+	Q     string
+	Page  int
+	Hits  []visit
+	Shown bool
+	Level level
+}
+
+type level int
+
+func (l level) String() string { return "<b>" + map[level]string{1: "high"}[l] + "</b>" }
+
+var resultsTmpl = ttemplate.Must(ttemplate.New("results").Parse(
+	`<a href="/search?q={{.Q | urlquery}}&amp;page={{.Page}}">again</a> {{len .Hits}} found, shown: {{.Shown}}` +
+		`{{with .Hits}}{{range .}}<p>{{.Name | html}} (page {{printf "%d" $.Page}})</p>{{end}}{{end}}`))
+
+func escapedWithNumbers(w http.ResponseWriter, r *http.Request) {
+	resultsTmpl.Execute(w, search{Q: r.FormValue("q"), Hits: []visit{{Name: r.FormValue("name")}}})
+}
+
+var withLevel = ttemplate.Must(ttemplate.New("lvl").Parse(`<p>{{.Q | html}}: {{.Level}}</p>`))
+
+func escapedButStringer(w http.ResponseWriter, r *http.Request) {
+	withLevel.Execute(w, search{Q: r.FormValue("q")}) // want `text/template does not escape HTML`
+}
+
+var printedString = ttemplate.Must(ttemplate.New("ps").Parse(`<p>{{printf "%s" .Q}}</p>`))
+
+func printedNotNumber(w http.ResponseWriter, r *http.Request) {
+	printedString.Execute(w, search{Q: r.FormValue("q")}) // want `text/template does not escape HTML`
+}
+
+func escapedButMapData(w http.ResponseWriter, r *http.Request) {
+	resultsTmpl.Execute(w, map[string]any{"Q": r.FormValue("q"), "Page": r.FormValue("page")}) // want `text/template does not escape HTML`
+}
