@@ -32,6 +32,19 @@ func (s *fnState) callbackIndex(v ssa.Value) int {
 			return i
 		}
 	case *ssa.UnOp:
+		if ia, ok := x.X.(*ssa.IndexAddr); ok && x.Op == token.MUL {
+			// An element of a list of functions the function is given
+			// (cells ...func(T) string; for _, c := range cells): the
+			// callers pass the list (listedFuncs).
+			if prm, ok := ia.X.(*ssa.Parameter); ok && prm.Parent() == s.fn {
+				if _, isSig := x.Type().Underlying().(*types.Signature); isSig {
+					if i := slices.Index(s.fn.Params, prm); i >= 0 && i < 32 {
+						return i
+					}
+				}
+			}
+			return -1
+		}
 		// The parameter spilled to a variable the closure captures: *fv.
 		fv, ok := x.X.(*ssa.FreeVar)
 		if !ok || x.Op != token.MUL {
@@ -102,6 +115,13 @@ func funcElems(v ssa.Value) []ssa.Value {
 			out = append(out, e.Val)
 		}
 	case *ssa.Extract:
+		if l, ok := x.Tuple.(*ssa.Lookup); ok && x.Index == 0 {
+			// fn, ok := views[kind]
+			if _, isMap := l.X.Type().Underlying().(*types.Map); isMap {
+				out = mapLiteralValues(l.X)
+			}
+			break
+		}
 		next, ok := x.Tuple.(*ssa.Next)
 		if !ok || x.Index != 2 || next.IsString {
 			return nil
@@ -120,6 +140,48 @@ func funcElems(v ssa.Value) []ssa.Value {
 // mapLiteralValues returns the values stored into the map m, made here
 // and only updated (a map literal); nil when m is any other map or is
 // passed or stored elsewhere.
+// localFuncs returns the functions a dynamic call of v may reach when v
+// is read from a list of handlers this function builds (see funcElems:
+// views[kind], fn, ok := views[kind], a range over either): declared
+// functions, closures and method values, at most maxSlotCallees of them;
+// nil when any element is another value.
+func localFuncs(v ssa.Value) []ssa.Value {
+	els := funcElems(v)
+	if len(els) > maxSlotCallees {
+		return nil
+	}
+	for _, e := range els {
+		switch typesutil.Unconvert(e).(type) {
+		case *ssa.Function, *ssa.MakeClosure:
+		default:
+			return nil
+		}
+	}
+	return els
+}
+
+// listedFuncs returns the functions of a list passed whole, built in
+// place (renderRows(w, items, nameCell, doseCell), whose variadic
+// parameter the callee ranges over and calls), or nil.
+func listedFuncs(v ssa.Value) []ssa.Value {
+	sl, ok := v.Type().Underlying().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	if _, isSig := sl.Elem().Underlying().(*types.Signature); !isSig {
+		return nil
+	}
+	els, ok := typesutil.InPlaceElems(v)
+	if !ok {
+		return nil
+	}
+	out := make([]ssa.Value, len(els))
+	for i, e := range els {
+		out[i] = e.Val
+	}
+	return out
+}
+
 func mapLiteralValues(m ssa.Value) []ssa.Value {
 	mm, ok := m.(*ssa.MakeMap)
 	if !ok {

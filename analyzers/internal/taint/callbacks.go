@@ -120,7 +120,11 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 		in[j] = inst(t)
 		all.join(in[j])
 	}
-	if els := funcElems(a); len(els) > 0 && len(els) <= 8 {
+	els := funcElems(a)
+	if len(els) == 0 {
+		els = listedFuncs(a)
+	}
+	if len(els) > 0 && len(els) <= 8 {
 		// One of a list of handlers: any of them, the unescaped first so
 		// that the origin named is one that is not escaped.
 		rs := make([]Taint, len(els))
@@ -293,12 +297,18 @@ func (s *fnState) callbackSinks(sum *summary, args []ssa.Value, inst func(Taint)
 		if _, isParam := typesutil.Unconvert(a).(*ssa.Parameter); isParam {
 			continue // this function's own callback: callbackResult passes it on
 		}
-		cf, done, _ := s.callbackFunc(a, in, all)
-		if done || len(cf.sum.sinks) == 0 {
-			continue
+		fs := listedFuncs(a)
+		if len(fs) == 0 || len(fs) > maxSlotCallees {
+			fs = []ssa.Value{a}
 		}
-		name := callee + " → " + shortName(calleeName(cf.fn))
-		s.applySinks(cf.sum, nil, func(t Taint) Taint { return cf.instantiate(s, t) }, instr, name, false, "")
+		for _, f := range fs {
+			cf, done, _ := s.callbackFunc(f, slices.Clone(in), all)
+			if done || len(cf.sum.sinks) == 0 {
+				continue
+			}
+			name := callee + " → " + shortName(calleeName(cf.fn))
+			s.applySinks(cf.sum, nil, func(t Taint) Taint { return cf.instantiate(s, t) }, instr, name, false, "")
+		}
 	}
 }
 

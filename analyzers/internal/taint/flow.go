@@ -2617,9 +2617,17 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// only this package's functions and closures are stored into.
 		// Each callee as if called directly: a summary here, a fact, or
 		// the models (a library function stored in the field).
-		callees := s.p.slotCallees(cc.Value)
+		var callees []ssa.Value
+		for _, g := range s.p.slotCallees(cc.Value) {
+			callees = append(callees, g)
+		}
 		if len(callees) == 0 {
-			callees = s.p.returnedFuncs(cc.Value)
+			for _, g := range s.p.returnedFuncs(cc.Value) {
+				callees = append(callees, g)
+			}
+		}
+		if len(callees) == 0 {
+			callees = localFuncs(cc.Value)
 		}
 		if len(callees) > 0 {
 			for _, g := range callees {
