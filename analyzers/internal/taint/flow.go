@@ -456,7 +456,8 @@ func (s *fnState) phiEdge(phi *ssa.Phi, i int) Taint {
 	}
 	// if !strings.HasPrefix(u, "https://") { u = defaultURL }: the
 	// value arriving along the passed check's edge has a safe scheme.
-	if sg := s.schemeGuards[e]; sg != nil && sg[pred] || s.schemeEdges[e][blockEdge{pred, phi.Block().Index}] {
+	if sg := s.schemeGuards[e]; sg != nil && sg[pred] || s.schemeEdges[e][blockEdge{pred, phi.Block().Index}] ||
+		s.edgeSchemeChecked(e, pred, phi.Block().Index) {
 		t.Esc |= models.EscScheme
 	}
 	return t
@@ -996,9 +997,13 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 		}
 		if !s.inPhi[r] && (isPointer(r.Type()) || structElems(r.Type())) {
 			s.inPhi[r] = true
-			for _, e := range r.Edges {
+			for i, e := range r.Edges {
 				er, ep := rootOf(e)
-				t.join(s.load(er, ep+path, all))
+				et := s.load(er, ep+path, all)
+				if path == "" && !et.Empty() && i < len(r.Block().Preds) && s.edgeSchemeChecked(e, r.Block().Preds[i].Index, r.Block().Index) {
+					et.Esc |= models.EscScheme // the URL whose check passed on this edge
+				}
+				t.join(et)
 			}
 			delete(s.inPhi, r)
 		}

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -406,6 +407,25 @@ func (s *fnState) schemeChecked(root ssa.Value, path string, t Taint) Taint {
 		}
 	}
 	return t
+}
+
+// edgeSchemeChecked reports whether v is a URL whose Scheme was checked
+// on the way to the edge from block pred to next: "if u.Scheme !=
+// "https" { u = &url.URL{Path: "/"} }" leaves a φ whose edge from the
+// passed check carries the checked URL.
+func (s *fnState) edgeSchemeChecked(v ssa.Value, pred, next int) bool {
+	if s.locGuard.schemePass == nil {
+		return false
+	}
+	if _, ok := v.Type().Underlying().(*types.Pointer); !ok {
+		return false
+	}
+	root, path := rootOf(v)
+	key, ok := s.location(root, path, false)
+	if !ok {
+		return false
+	}
+	return s.locGuard.scheme[key] != nil && s.locGuard.scheme[key][pred] || s.locGuard.schemePass[key][blockEdge{pred, next}]
 }
 
 // parsedSchemeOf returns the text a URL was parsed from (x of u, err :=

@@ -106,6 +106,26 @@ func schemeLookalikes(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// The failing branch replaces the URL instead of leaving: the URL that
+// reaches the conversion is the checked one or the program's.
+func schemeReplaced(w http.ResponseWriter, r *http.Request) {
+	u, err := url.Parse(r.FormValue("site"))
+	if err != nil || u.Scheme != "https" {
+		u = &url.URL{Path: "/clinicians"}
+	}
+	_ = template.URL(u.String())
+	v, err := url.Parse(r.FormValue("home"))
+	if err != nil || v.Scheme == "https" {
+		v = &url.URL{Path: "/clinicians"} // replaces the good one: the rest pass
+	}
+	_ = template.URL(v.String()) // want `converted to template.URL`
+	x, _ := url.Parse(r.FormValue("back"))
+	if x.Scheme != "https" {
+		x, _ = url.Parse(r.FormValue("other"))
+	}
+	_ = template.URL(x.String()) // want `converted to template.URL`
+}
+
 // The scheme of the URL parsed from a text is the text's: a check of
 // u.Scheme lets the original string through as a URL.
 func nextParsedCheck(r *http.Request) template.URL {
