@@ -1,5 +1,10 @@
 package models
 
+import (
+	"regexp/syntax"
+	"strings"
+)
+
 // Routers that run net/http middleware (func(http.Handler) http.Handler) in
 // front of the handlers registered on them: chi's Use, With, Group and
 // Route, gorilla/mux's Use and subrouters. The xss checks read these rows
@@ -91,6 +96,81 @@ var routerCallByFunc = map[string][]*RouterCall{}
 // RouterCallsFor returns the router rows of a call (chi's Group both
 // derives a router and calls back with it).
 func RouterCallsFor(fullName string) []*RouterCall { return routerCallByFunc[fullName] }
+
+// routePatterns: the router methods that take a route pattern, by the
+// index of the pattern among their arguments (the receiver not counted):
+// a registration's own pattern, or a path a derived route matches
+// (gorilla/mux's r.Path("/p/{id:[0-9]+}").HandlerFunc(h)).
+var routePatterns = map[string]int{}
+
+func init() {
+	for _, recv := range []string{
+		"(*github.com/go-chi/chi/v5.Mux).", "(github.com/go-chi/chi/v5.Router).",
+		"(*github.com/go-chi/chi.Mux).", "(github.com/go-chi/chi.Router).",
+	} {
+		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Handle", "HandleFunc"} {
+			routePatterns[recv+m] = 0
+		}
+		routePatterns[recv+"Method"] = 1
+		routePatterns[recv+"MethodFunc"] = 1
+	}
+	const gRouter, gRoute = "(*github.com/gorilla/mux.Router).", "(*github.com/gorilla/mux.Route)."
+	for _, f := range []string{gRouter + "Handle", gRouter + "HandleFunc", gRouter + "Path", gRouter + "PathPrefix", gRoute + "Path", gRoute + "PathPrefix"} {
+		routePatterns[f] = 0
+	}
+}
+
+// RoutePatternArg returns the index of the route pattern a router method
+// takes (see routePatterns).
+func RoutePatternArg(fullName string) (int, bool) {
+	i, ok := routePatterns[fullName]
+	return i, ok
+}
+
+// RouteVarRegexps returns, for each variable of a chi or gorilla/mux route
+// pattern ("/patients/{id:[0-9]+}/notes/{note}"), the regular expression
+// its value must match ("" when the pattern gives none: any segment).
+// ok is false when the braces do not balance.
+func RouteVarRegexps(pattern string) (vars map[string]string, ok bool) {
+	vars = map[string]string{}
+	for {
+		i := strings.IndexByte(pattern, '{')
+		if i < 0 {
+			return vars, !strings.Contains(pattern, "}")
+		}
+		depth, j := 0, i
+		for ; j < len(pattern); j++ {
+			if pattern[j] == '{' {
+				depth++
+			} else if pattern[j] == '}' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		if j == len(pattern) {
+			return nil, false
+		}
+		name, re, _ := strings.Cut(pattern[i+1:j], ":")
+		vars[strings.TrimSpace(name)] = re
+		pattern = pattern[j+1:]
+	}
+}
+
+// SafeRouteRegexp reports whether a route variable's regular expression
+// admits only characters safe in an identifier (see AllowListPattern):
+// the router anchors it between the pattern's other parts, so its value
+// is exactly a match ({id:[0-9]+}, {slug:[a-z0-9-]+}).
+func SafeRouteRegexp(re string) bool {
+	if re == "" {
+		return false
+	}
+	parsed, err := syntax.Parse(re, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	return safeRunes(parsed)
+}
 
 // HeaderMiddleware is a library function that returns a middleware
 // setting a response header (the header named by the argument Key to the

@@ -159,6 +159,10 @@ var routeParams = map[string]int{
 	"(github.com/gofiber/fiber/v3.Ctx).Params":    0,
 }
 
+// RouteVarsMap reports whether a function returns a request's route
+// variables as a map (gorilla/mux's Vars(r)["id"]).
+func RouteVarsMap(fullName string) bool { return fullName == "github.com/gorilla/mux.Vars" }
+
 // RouteParamKey returns the index of the key argument of a route
 // parameter getter (the receiver not counted).
 func RouteParamKey(fullName string) (int, bool) {

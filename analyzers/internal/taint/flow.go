@@ -1617,6 +1617,9 @@ func (s *fnState) visit(instr ssa.Instruction) {
 			if c, ok := v.Index.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
 				t.join(s.nameSource(constant.StringVal(c.Value), "", v.Pos(), "key")) // body["password"]
 			}
+			if routeVarsMap(v.X) && s.routeVarChecked(v.Index) {
+				t = checked(t) // mux.Vars(r)["id"] of a route {id:[0-9]+}
+			}
 			if v.CommaOk {
 				s.setTuple(v, []Taint{s.p.filter(t, v.Type().(*types.Tuple).At(0).Type()), {}})
 				return
@@ -2447,6 +2450,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				return res // names of the program's own tables and indexes
 			}
 			t := Taint{Kinds: src.Kind, Source: &Origin{Kind: src.Kind, Desc: s.p.describe(instr.Pos()), Label: src.Label, Pos: instr.Pos()}}
+			if k, ok := models.RouteParamKey(name); ok && s.routeVarChecked(argAt(k)) {
+				t = checked(t) // chi.URLParam(r, "id") of a route {id:[0-9]+}
+			}
 			if src.Out == models.Result {
 				// A record the source fills (pgx.CollectRows with
 				// RowToStructByName): its text fields carry it.

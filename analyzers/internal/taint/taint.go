@@ -445,6 +445,9 @@ type pkgState struct {
 	all        []*ssa.Function
 	slots      map[types.Object][]*ssa.Function
 	ifaceSlots map[types.Object][]types.Type
+	// routeSafe: per handler, the route variables its routes constrain
+	// to safe text (see routevars.go).
+	routeSafe map[*ssa.Function]map[string]bool
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value

@@ -19,6 +19,8 @@ func (r *Router) HandleFunc(path string, f func(http.ResponseWriter, *http.Reque
 	return nil
 }
 func (r *Router) PathPrefix(tpl string) *Route                                 { return nil }
+func (r *Router) Path(tpl string) *Route                                       { return nil }
+func (r *Route) Path(tpl string) *Route                                        { return r }
 func (r *Route) Subrouter() *Router                                            { return nil }
 func (r *Route) Methods(methods ...string) *Route                              { return r }
 func (r *Route) Handler(handler http.Handler) *Route                           { return r }
