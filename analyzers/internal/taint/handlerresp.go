@@ -28,9 +28,12 @@ import (
 // of a func(w, r), or (ctx) the one parameter of a handler that receives a
 // context holding the writer and the request.
 type handlerResp struct {
-	root  *ssa.Parameter
-	ctx   bool
-	holds map[reachKey]bool // memoises holdsWriter (reaches)
+	root *ssa.Parameter
+	ctx  bool
+	// adapted: a func(w, r) error handler, which an adapter serves (see
+	// adaptedHandlerWriter).
+	adapted bool
+	holds   map[reachKey]bool // memoises holdsWriter (reaches)
 }
 
 // handlerResponse returns fn's fresh response, or nil when fn is not such
@@ -45,7 +48,7 @@ func (p *pkgState) handlerResponse(fn *ssa.Function) *handlerResp {
 		return h
 	}
 	h := newHandlerResp(fn, p.holdsCache())
-	if h != nil && h.ctx && p.calledDirectly(fn) {
+	if h != nil && (h.ctx || h.adapted) && p.calledDirectly(fn) {
 		// A function of a handler's shape that another calls
 		// (notFound(c) after a write) gets a response already begun.
 		h = nil
@@ -63,6 +66,9 @@ func newHandlerResp(fn *ssa.Function, holds map[reachKey]bool) *handlerResp {
 	}
 	if fn == nil {
 		return nil
+	}
+	if w := adaptedHandlerWriter(fn); w != nil {
+		return &handlerResp{root: w, adapted: true}
 	}
 	res := fn.Signature.Results()
 	if res.Len() > 1 || res.Len() == 1 && !types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()) {

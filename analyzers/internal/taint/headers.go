@@ -767,6 +767,26 @@ func handlerWriter(fn *ssa.Function) *ssa.Parameter {
 	if fn == nil || fn.Signature.Results().Len() != 0 {
 		return nil
 	}
+	return writerOfHandler(fn)
+}
+
+// adaptedHandlerWriter returns the response writer parameter of a handler
+// that returns an error for an adapter to report
+// (func(http.ResponseWriter, *http.Request) error, served through
+// errorHandler(h)); nil for other functions. The callers check that no
+// function of the package calls it after writing (handlerResponse).
+func adaptedHandlerWriter(fn *ssa.Function) *ssa.Parameter {
+	res := fn.Signature.Results()
+	if res.Len() != 1 || !types.Identical(res.At(0).Type(), types.Universe.Lookup("error").Type()) {
+		return nil
+	}
+	return writerOfHandler(fn)
+}
+
+// writerOfHandler returns the writer parameter of a function that takes
+// an http.ResponseWriter and an *http.Request, with the writer neither
+// stored nor captured; nil otherwise.
+func writerOfHandler(fn *ssa.Function) *ssa.Parameter {
 	ps := fn.Params
 	if fn.Signature.Recv() != nil && len(ps) > 0 {
 		ps = ps[1:]

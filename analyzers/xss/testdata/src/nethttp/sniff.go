@@ -231,3 +231,36 @@ func authFallbackServedFirst(w http.ResponseWriter, authType string) {
 func sniffCapturedWriterAfter(w http.ResponseWriter, r *http.Request) {
 	authFallbackServedFirst(w, r.PathValue("type")) // want `written unescaped into an HTML response by \(http.ResponseWriter\).Write via nethttp.authFallbackServedFirst → nethttp.writeMsg`
 }
+
+// Handlers that return an error for an adapter to report are served a
+// fresh response too, unless the package calls one after writing.
+
+func adaptErrors(h func(http.ResponseWriter, *http.Request) error) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+		}
+	}
+}
+
+func adaptedDelete(w http.ResponseWriter, r *http.Request) error {
+	fmt.Fprintf(w, "Deleted %s", r.FormValue("id")) // text/plain by sniffing: safe
+	return nil
+}
+
+func adaptedMarkup(w http.ResponseWriter, r *http.Request) error {
+	fmt.Fprintf(w, "<p>Deleted %s</p>", r.FormValue("id")) // want `r.FormValue\("id"\) \(request input\) written unescaped`
+	return nil
+}
+
+func adaptedAfterPage(w http.ResponseWriter, r *http.Request) error {
+	fmt.Fprintf(w, "Deleted %s", r.FormValue("id")) // want `r.FormValue\("id"\) \(request input\) written unescaped`
+	return nil
+}
+
+func adminPage(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Admin</h1>")
+	_ = adaptedAfterPage(w, r) // the page began: the text lands in it
+}
+
+var adaptedRoutes = []http.HandlerFunc{adaptErrors(adaptedDelete), adaptErrors(adaptedMarkup), adaptErrors(adaptedAfterPage)}
