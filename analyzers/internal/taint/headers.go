@@ -693,21 +693,37 @@ func (r *Result) ResponseHeaders(call ssa.CallInstruction) RespHeaders {
 // interface of the program reaches).
 func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	h := p.handlerResponse(instr.Parent())
-	if h == nil || p.headersBefore(instr)&typeBits != 0 {
-		return false
-	}
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
 	wi := -1
+	var helperW *ssa.Parameter // a helper's writer parameter (errwrites.go)
 	for i, a := range args {
-		if h.is(a) {
+		if h != nil && h.is(a) {
 			wi = i
 			break
 		}
+		if h == nil {
+			if helperW = respWriterParam(instr.Parent(), a); helperW != nil {
+				wi = i
+				break
+			}
+		}
 	}
-	if wi < 0 || wi+1 >= len(args) || !h.firstWrite(p, instr, nil) || p.typeMaySet(instr) {
+	if wi < 0 || wi+1 >= len(args) {
 		return false
 	}
+	if h != nil && (p.headersBefore(instr)&typeBits != 0 || !h.firstWrite(p, instr, nil) || p.typeMaySet(instr)) {
+		return false
+	}
+	if !p.dataSniffedPlain(cc, args, wi, sink) {
+		return false
+	}
+	return h != nil || p.helperSniffedPlain(instr, helperW)
+}
+
+// dataSniffedPlain reports whether the text a write puts into the writer
+// args[wi] begins with constant non-markup bytes.
+func (p *pkgState) dataSniffedPlain(cc *ssa.CallCommon, args []ssa.Value, wi int, sink string) bool {
 	data := args[wi+1]
 	obj := typesutil.Callee(cc)
 	switch writeData(sink, obj) {
@@ -847,7 +863,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 			if conv, isConv := r.(ssa.Value); isConv && typesutil.Unconvert(conv) == w {
 				// w passed as an io.Writer: each use of the interface.
 				for _, r2 := range *conv.Referrers() {
-					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && c2 != skip && mayRunBefore(c2, instr, reach) {
+					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && c2 != skip && mayRunBefore(c2, instr, reach) && !errSkipWrite(c2, instr, w) {
 						return false
 					}
 				}
@@ -860,7 +876,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 		if cc := call.Common(); cc.IsInvoke() && cc.Value == w && (cc.Method.Name() == "Header" || cc.Method.Name() == "WriteHeader") {
 			continue
 		}
-		if mayRunBefore(call, instr, reach) {
+		if mayRunBefore(call, instr, reach) && !errSkipWrite(call, instr, w) {
 			return false
 		}
 	}
@@ -997,15 +1013,35 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		return len(x.Edges) > 0
 	case *ssa.Call:
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
-			var args []ssa.Value
-			if len(x.Call.Args) > 1 {
-				args = elems(x.Call.Args[1])
+			return formatCallPlain(&x.Call)
+		}
+		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 {
+			// The text of an error the program made here:
+			// fmt.Errorf("Error decoding state for %s", s).Error().
+			if mk, ok := typesutil.Unconvert(cc.Value).(*ssa.Call); ok {
+				if obj := typesutil.Callee(&mk.Call); obj != nil && len(mk.Call.Args) > 0 {
+					switch obj.FullName() {
+					case "fmt.Errorf":
+						return formatCallPlain(&mk.Call)
+					case "errors.New":
+						return sniffsPlain(mk.Call.Args[0], depth+1)
+					}
+				}
 			}
-			return formatPlain(x.Call.Args[0], args)
 		}
 		return stdErrorText(x)
 	}
 	return false
+}
+
+// formatCallPlain is formatPlain for a call of a format function
+// (fmt.Sprintf, fmt.Errorf): its format and its arguments.
+func formatCallPlain(cc *ssa.CallCommon) bool {
+	var args []ssa.Value
+	if len(cc.Args) > 1 {
+		args = elems(cc.Args[1])
+	}
+	return formatPlain(cc.Args[0], args)
 }
 
 // formatPlain reports whether what a format prints begins with bytes

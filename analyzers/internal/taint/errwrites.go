@@ -1,0 +1,243 @@
+package taint
+
+import (
+	"go/token"
+	"sync"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Helpers that write an error and return it. A decode helper
+//
+//	func decodeInt(w http.ResponseWriter, r *http.Request, name string) (int, error) {
+//		n, err := strconv.Atoi(r.URL.Query().Get(name))
+//		if err != nil {
+//			w.WriteHeader(http.StatusBadRequest)
+//			fmt.Fprintf(w, "Error decoding int for '%s': %v", name, err)
+//			return 0, err
+//		}
+//		return n, nil
+//	}
+//
+// writes into the response only where it returns an error, and its
+// callers return when it does:
+//
+//	auth, err := decodeBool(w, r, "auth")
+//	if err != nil {
+//		return
+//	}
+//	limit, err := decodeInt(w, r, "limit")
+//
+// So decodeBool has written nothing where decodeInt runs (errSkipWrite),
+// and decodeInt's write is the handler's first. A helper's own write of
+// text that begins plain is sniffed as text/plain when every call of it
+// in the package is such a first write of a handler's fresh response
+// (helperSniffedPlain): the helper is reported only where one is not.
+
+// errSkipWrite reports whether call, which is handed the writer w before
+// instr, has written nothing into it where instr runs: its callee writes
+// into that parameter only on paths that return a non-nil error, and
+// instr runs only where the call's error was nil.
+func errSkipWrite(call, instr ssa.CallInstruction, w ssa.Value) bool {
+	c, ok := call.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	g := c.Call.StaticCallee()
+	if g == nil || g.Blocks == nil {
+		return false
+	}
+	j := -1
+	for i, a := range c.Call.Args {
+		if typesutil.Unconvert(a) == w {
+			j = i
+			break
+		}
+	}
+	if j < 0 || j >= len(g.Params) || !writesOnlyOnError(g, j) {
+		return false
+	}
+	errv := callError(c)
+	return errv != nil && nilCheckedBefore(errv, instr)
+}
+
+// callError returns the value of a call's last result when it is an
+// error, or nil.
+func callError(c *ssa.Call) ssa.Value {
+	res := c.Call.Signature().Results()
+	if res.Len() == 0 || !isError(res.At(res.Len()-1).Type()) {
+		return nil
+	}
+	if res.Len() == 1 {
+		return c
+	}
+	for _, r := range *c.Referrers() {
+		if x, ok := r.(*ssa.Extract); ok && x.Index == res.Len()-1 {
+			return x
+		}
+	}
+	return nil
+}
+
+// nilCheckedBefore reports whether instr runs only after err was found
+// nil: an if on err != nil (or == nil) whose nil outcome leads to a
+// block, entered from there alone, that dominates instr's block.
+func nilCheckedBefore(err ssa.Value, instr ssa.Instruction) bool {
+	for _, r := range *err.Referrers() {
+		cmp, ok := r.(*ssa.BinOp)
+		if !ok || cmp.Op != token.NEQ && cmp.Op != token.EQL || !isNilConst(cmp.Y) && !isNilConst(cmp.X) {
+			continue
+		}
+		for _, u := range *cmp.Referrers() {
+			ifi, ok := u.(*ssa.If)
+			if !ok {
+				continue
+			}
+			b := ifi.Block()
+			nilSucc := b.Succs[1] // err != nil is false
+			if cmp.Op == token.EQL {
+				nilSucc = b.Succs[0]
+			}
+			if len(nilSucc.Preds) == 1 && nilSucc.Dominates(instr.Block()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNilConst(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value == nil
+}
+
+// errWriteKey keys the memo of writesOnlyOnError.
+type errWriteKey struct {
+	fn *ssa.Function
+	j  int
+}
+
+var errWrites sync.Map // errWriteKey → bool
+
+// writesOnlyOnError reports whether fn writes into its parameter j (a
+// call handed it, other than Header and WriteHeader) only on paths that
+// end in a return of a non-nil error as its last result: every return
+// reachable from such a call returns an error that is not the constant
+// nil.
+func writesOnlyOnError(fn *ssa.Function, j int) bool {
+	k := errWriteKey{fn, j}
+	if v, ok := errWrites.Load(k); ok {
+		return v.(bool)
+	}
+	v := writesOnlyOnErrorN(fn, j)
+	errWrites.Store(k, v)
+	return v
+}
+
+func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !isError(res.At(res.Len()-1).Type()) {
+		return false
+	}
+	w := fn.Params[j]
+	var writes []*ssa.BasicBlock
+	var uses func(v ssa.Value, depth int) bool
+	uses = func(v ssa.Value, depth int) bool {
+		for _, r := range *v.Referrers() {
+			switch x := r.(type) {
+			case ssa.CallInstruction:
+				if cc := x.Common(); cc.IsInvoke() && cc.Value == v && (cc.Method.Name() == "Header" || cc.Method.Name() == "WriteHeader") {
+					continue
+				}
+				writes = append(writes, x.Block())
+			case *ssa.DebugRef:
+			case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				if depth > 2 || !uses(x.(ssa.Value), depth+1) {
+					return false
+				}
+			default:
+				return false // stored, captured: written where this does not look
+			}
+		}
+		return true
+	}
+	if !uses(w, 0) || len(writes) == 0 {
+		return false
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	var stack []*ssa.BasicBlock
+	for _, b := range writes {
+		if !seen[b] {
+			seen[b] = true
+			stack = append(stack, b)
+		}
+	}
+	for len(stack) > 0 {
+		b := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if len(ret.Results) == 0 || isNilConst(ret.Results[len(ret.Results)-1]) {
+				return false
+			}
+			if _, phi := ret.Results[len(ret.Results)-1].(*ssa.Phi); phi {
+				return false // nil on some way in, maybe
+			}
+		}
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				stack = append(stack, s)
+			}
+		}
+	}
+	return true
+}
+
+// helperSniffedPlain reports whether the write instr into fn's response
+// writer parameter, whose text begins plain (data), is the first write of
+// a fresh response wherever fn runs: fn is a declared function of this
+// package, used only by direct calls, each from a handler that hands it
+// its own fresh response as its first write with no Content-Type set
+// before; and within fn too the write is the first, with no type set.
+func (p *pkgState) helperSniffedPlain(instr ssa.CallInstruction, w *ssa.Parameter) bool {
+	fn := instr.Parent()
+	if fn.Parent() != nil || len(p.funcUses()[fn]) > 0 {
+		return false
+	}
+	if obj := fn.Object(); obj == nil || obj.Exported() {
+		return false // callers elsewhere are not seen
+	}
+	j := -1
+	for i, prm := range fn.Params {
+		if prm == w {
+			j = i
+		}
+	}
+	if j < 0 || p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr) || !firstWrite(instr, w, nil) {
+		return false
+	}
+	calls := p.directCalls(fn)
+	if len(calls) == 0 {
+		return false
+	}
+	for _, c := range calls {
+		args := c.Common().Args
+		h := p.handlerResponse(c.Parent())
+		if h == nil || j >= len(args) || !h.is(args[j]) || p.headersBefore(c)&typeBits != 0 || p.typeMaySet(c) || !h.firstWrite(p, c, nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// respWriterParam returns the parameter of fn that a is, when it is an
+// http.ResponseWriter; nil otherwise.
+func respWriterParam(fn *ssa.Function, a ssa.Value) *ssa.Parameter {
+	prm, ok := typesutil.Unconvert(a).(*ssa.Parameter)
+	if !ok || prm.Parent() != fn || !isRespWriter(prm.Type()) {
+		return nil
+	}
+	return prm
+}
