@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"slices"
 	"sync"
 
 	"golang.org/x/tools/go/ssa"
@@ -177,14 +178,6 @@ func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
 	for len(stack) > 0 {
 		b := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			if len(ret.Results) == 0 || isNilConst(ret.Results[len(ret.Results)-1]) {
-				return false
-			}
-			if _, phi := ret.Results[len(ret.Results)-1].(*ssa.Phi); phi {
-				return false // nil on some way in, maybe
-			}
-		}
 		for _, s := range b.Succs {
 			if !seen[s] {
 				seen[s] = true
@@ -192,7 +185,43 @@ func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
 			}
 		}
 	}
+	// Every return a write reaches returns an error that is not nil. A φ
+	// (a named result, an error set on one branch) counts by its edges
+	// from blocks a write reaches: nil along a way that wrote nothing is
+	// fine.
+	for b := range seen {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok {
+			continue
+		}
+		if len(ret.Results) == 0 {
+			return false
+		}
+		r := ret.Results[len(ret.Results)-1]
+		if phi, ok := r.(*ssa.Phi); ok && phi.Block() == b {
+			for i, e := range phi.Edges {
+				if i < len(b.Preds) && seen[b.Preds[i]] && !notNilError(e) {
+					return false
+				}
+			}
+			continue
+		}
+		if !notNilError(r) {
+			return false
+		}
+	}
 	return true
+}
+
+// notNilError reports whether an error returned after a write is taken
+// to be non-nil: any value but the constant nil and a φ (nil on some
+// way in, maybe).
+func notNilError(v ssa.Value) bool {
+	if isNilConst(v) {
+		return false
+	}
+	_, phi := v.(*ssa.Phi)
+	return !phi
 }
 
 // helperSniffedPlain reports whether the write instr into fn's response
@@ -203,12 +232,6 @@ func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
 // before; and within fn too the write is the first, with no type set.
 func (p *pkgState) helperSniffedPlain(instr ssa.CallInstruction, w *ssa.Parameter) bool {
 	fn := instr.Parent()
-	if fn.Parent() != nil || len(p.funcUses()[fn]) > 0 {
-		return false
-	}
-	if obj := fn.Object(); obj == nil || obj.Exported() {
-		return false // callers elsewhere are not seen
-	}
 	j := -1
 	for i, prm := range fn.Params {
 		if prm == w {
@@ -218,14 +241,42 @@ func (p *pkgState) helperSniffedPlain(instr ssa.CallInstruction, w *ssa.Paramete
 	if j < 0 || p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr) || !firstWrite(instr, w, nil) {
 		return false
 	}
+	return p.calledFirst(fn, j, 0)
+}
+
+// maxHelperDepth bounds the helpers between a handler and a helper whose
+// write is judged by its callers (decodeSubs calling decodeBool).
+const maxHelperDepth = 2
+
+// calledFirst reports whether every call of fn, a declared unexported
+// function of this package used only by direct calls, hands it as
+// parameter j a fresh response that nothing was written to: a handler's
+// first write with no Content-Type set before, or the first write of a
+// helper of which the same holds.
+func (p *pkgState) calledFirst(fn *ssa.Function, j, depth int) bool {
+	if depth > maxHelperDepth || fn.Parent() != nil || len(p.funcUses()[fn]) > 0 {
+		return false
+	}
+	if obj := fn.Object(); obj == nil || obj.Exported() {
+		return false // callers elsewhere are not seen
+	}
 	calls := p.directCalls(fn)
 	if len(calls) == 0 {
 		return false
 	}
 	for _, c := range calls {
 		args := c.Common().Args
-		h := p.handlerResponse(c.Parent())
-		if h == nil || j >= len(args) || !h.is(args[j]) || p.headersBefore(c)&typeBits != 0 || p.typeMaySet(c) || !h.firstWrite(p, c, nil) {
+		if j >= len(args) || p.headersBefore(c)&typeBits != 0 || p.typeMaySet(c) {
+			return false
+		}
+		if h := p.handlerResponse(c.Parent()); h != nil {
+			if !h.is(args[j]) || !h.firstWrite(p, c, nil) {
+				return false
+			}
+			continue
+		}
+		w := respWriterParam(c.Parent(), args[j])
+		if w == nil || !firstWrite(c, w, nil) || !p.calledFirst(c.Parent(), slices.Index(c.Parent().Params, w), depth+1) {
 			return false
 		}
 	}

@@ -144,3 +144,45 @@ func errorInput(w http.ResponseWriter, r *http.Request) {
 	err := errors.New(r.FormValue("id"))
 	w.Write([]byte(err.Error())) // want `errors.New\(r.FormValue\("id"\)\) \(request input\) written unescaped`
 }
+
+// A helper between: decodeDetail writes only through decodeFlag3, and
+// returns its error where it called it.
+
+func decodeFlag3(w http.ResponseWriter, r *http.Request, name string) (bool, error) {
+	v, err := strconv.ParseBool(r.URL.Query().Get(name))
+	if err != nil {
+		w.Write([]byte(fmt.Sprintf("Error decoding boolean for '%s': %v", name, err)))
+		return false, err
+	}
+	return v, nil
+}
+
+func decodeDetail(w http.ResponseWriter, r *http.Request) (subs, detail bool, err error) {
+	detail = r.URL.Query().Get("subs") == "detail"
+	if !detail {
+		subs, err = decodeFlag3(w, r, "subs")
+	}
+	return
+}
+
+func decodeCount2(w http.ResponseWriter, r *http.Request, name string) (int, error) {
+	s := r.URL.Query().Get(name)
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		w.Write([]byte("Error decoding int for " + s))
+		return 0, err
+	}
+	return n, nil
+}
+
+func subsz(w http.ResponseWriter, r *http.Request) {
+	if _, err := decodeFlag3(w, r, "auth"); err != nil {
+		return
+	}
+	if _, _, err := decodeDetail(w, r); err != nil {
+		return
+	}
+	if _, err := decodeCount2(w, r, "limit"); err != nil {
+		return
+	}
+}
