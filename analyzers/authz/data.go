@@ -1,13 +1,9 @@
 package authz
 
 import (
-	"go/build"
 	"go/constant"
 	"go/types"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -643,7 +639,7 @@ func boolConst(v ssa.Value) (bool, bool) {
 // package. Memoised per interface.
 func (a *pkgAnalysis) unseenImpls(n *types.Named, iface *types.Interface) bool {
 	obj := n.Obj()
-	if obj.Pkg() == nil || isStdPath(obj.Pkg().Path()) || iface.NumMethods() == 0 {
+	if obj.Pkg() == nil || typesutil.IsStdPath(obj.Pkg().Path()) || iface.NumMethods() == 0 {
 		return false
 	}
 	if v, ok := a.unseen[obj]; ok {
@@ -657,7 +653,7 @@ func (a *pkgAnalysis) unseenImpls(n *types.Named, iface *types.Interface) bool {
 			return false
 		}
 		seen[p] = true
-		if !isStdPath(p.Path()) {
+		if !typesutil.IsStdPath(p.Path()) {
 			scope := p.Scope()
 			for _, name := range scope.Names() {
 				tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -682,22 +678,3 @@ func (a *pkgAnalysis) unseenImpls(n *types.Named, iface *types.Interface) bool {
 	a.unseen[obj] = unseen
 	return unseen
 }
-
-// isStdPath reports whether an import path is a standard library
-// package: a directory of GOROOT/src (not a dot-free path alone, which
-// GOPATH-mode packages also have). Memoised.
-func isStdPath(path string) bool {
-	if v, ok := stdPaths.Load(path); ok {
-		return v.(bool)
-	}
-	first, _, _ := strings.Cut(path, "/")
-	std := false
-	if !strings.Contains(first, ".") && build.Default.GOROOT != "" {
-		fi, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", filepath.FromSlash(path)))
-		std = err == nil && fi.IsDir()
-	}
-	stdPaths.Store(path, std)
-	return std
-}
-
-var stdPaths sync.Map // import path → bool

@@ -1015,23 +1015,59 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			return formatCallPlain(&x.Call)
 		}
-		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 {
-			// The text of an error the program made here:
-			// fmt.Errorf("Error decoding state for %s", s).Error().
-			if mk, ok := typesutil.Unconvert(cc.Value).(*ssa.Call); ok {
-				if obj := typesutil.Callee(&mk.Call); obj != nil && len(mk.Call.Args) > 0 {
-					switch obj.FullName() {
-					case "fmt.Errorf":
-						return formatCallPlain(&mk.Call)
-					case "errors.New":
-						return sniffsPlain(mk.Call.Args[0], depth+1)
-					}
-				}
-			}
+		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 && plainError(cc.Value, depth+1) {
+			return true
 		}
 		return stdErrorText(x)
 	}
 	return false
+}
+
+// plainError reports whether the text of the error v begins plain: an
+// error made here (fmt.Errorf("Error decoding state for %s", s),
+// errors.New), or the error a function of this package returns when
+// every non-nil error it returns is such an error (c, err :=
+// s.Connz(opts), whose errors are fmt.Errorf("invalid sorting option:
+// %s", o) and the like).
+func plainError(v ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	v = typesutil.Unconvert(v)
+	idx := 0
+	if x, ok := v.(*ssa.Extract); ok {
+		v, idx = x.Tuple, x.Index
+	}
+	mk, ok := v.(*ssa.Call)
+	if !ok {
+		if phi, ok := v.(*ssa.Phi); ok && idx == 0 {
+			for _, e := range phi.Edges {
+				if !isNilConst(e) && !plainError(e, depth+1) {
+					return false
+				}
+			}
+			return len(phi.Edges) > 0
+		}
+		return false
+	}
+	if obj := typesutil.Callee(&mk.Call); obj != nil && len(mk.Call.Args) > 0 {
+		switch obj.FullName() {
+		case "fmt.Errorf":
+			return formatCallPlain(&mk.Call)
+		case "errors.New":
+			return sniffsPlain(mk.Call.Args[0], depth+1)
+		}
+	}
+	g := mk.Call.StaticCallee()
+	if g == nil || g.Blocks == nil || mk.Call.IsInvoke() {
+		return false
+	}
+	if g.Origin() != nil {
+		g = g.Origin()
+	}
+	return forReturned(g, idx, func(r ssa.Value) bool {
+		return isNilConst(r) || plainError(r, depth+1)
+	})
 }
 
 // formatCallPlain is formatPlain for a call of a format function
@@ -1118,14 +1154,10 @@ func stdErrorText(c *ssa.Call) bool {
 		return false
 	}
 	obj := typesutil.Callee(made)
-	if obj == nil || obj.Pkg() == nil {
+	if obj == nil || obj.Pkg() == nil || !typesutil.IsStdPath(obj.Pkg().Path()) {
 		return false
 	}
-	path := obj.Pkg().Path()
-	if first, _, _ := strings.Cut(path, "/"); strings.Contains(first, ".") {
-		return false // not the standard library
-	}
-	switch path {
+	switch obj.Pkg().Path() {
 	case "errors", "fmt", "io", "bufio", "context":
 		return false
 	}

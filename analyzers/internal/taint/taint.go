@@ -639,8 +639,10 @@ func (p *pkgState) implementations(m *types.Func) []*ssa.Function {
 	// An interface of an unanalysed package (io.Writer, fmt.Stringer) is
 	// implemented all over the program: the package's own implementation
 	// (a logging Writer) is not what a call on it reaches (a buffer, a
-	// multipart part).
-	if m.Pkg() != nil && m.Pkg() != p.pass.Pkg && !p.isAnalysed(m.Pkg()) {
+	// multipart part). So is the universe's error: err.Error() is most
+	// often the text of an error fmt.Errorf or a library made, not of
+	// the package's own error type.
+	if m.Pkg() == nil || m.Pkg() != p.pass.Pkg && !p.isAnalysed(m.Pkg()) {
 		iface = nil
 	}
 	if iface != nil {

@@ -522,6 +522,25 @@ func InScope(pass *analysis.Pass) bool {
 	return !under(name, gr) && !under(name, mc)
 }
 
+// IsStdPath reports whether an import path is a standard library
+// package: a directory of GOROOT/src (not a dot-free path alone, which a
+// module named "myapp" or GOPATH-mode packages also have). Memoised.
+func IsStdPath(path string) bool {
+	if v, ok := stdPaths.Load(path); ok {
+		return v.(bool)
+	}
+	first, _, _ := strings.Cut(path, "/")
+	std := false
+	if gr, _ := roots(); !strings.Contains(first, ".") && gr != "" && gr != "." {
+		fi, err := os.Stat(filepath.Join(gr, "src", filepath.FromSlash(path)))
+		std = err == nil && fi.IsDir()
+	}
+	stdPaths.Store(path, std)
+	return std
+}
+
+var stdPaths sync.Map // import path → bool
+
 // Position renders pos as "file:line:col" with the file's base name, for
 // positions carried across packages in facts.
 func Position(fset *token.FileSet, pos token.Pos) string {

@@ -186,3 +186,58 @@ func subsz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 }
+
+// The error of a function of the package whose every error begins plain.
+
+type connOpts struct{ Sort, Account string }
+
+func conns(o connOpts) ([]string, error) {
+	switch o.Sort {
+	case "", "cid", "start":
+	default:
+		return nil, fmt.Errorf("invalid sorting option: %s", o.Sort)
+	}
+	if o.Account != "" && o.Sort == "start" {
+		return nil, errors.New("sort by start only without an account")
+	}
+	return []string{"a"}, nil
+}
+
+func connsRaw(sort string) ([]string, error) {
+	if sort != "" {
+		return nil, errors.New(sort + " is not a sort")
+	}
+	return nil, nil
+}
+
+func connList(w http.ResponseWriter, r *http.Request) {
+	if _, err := conns(connOpts{Sort: r.URL.Query().Get("sort")}); err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		w.Write([]byte(err.Error()))
+	}
+}
+
+func connListRaw(w http.ResponseWriter, r *http.Request) {
+	if _, err := connsRaw(r.URL.Query().Get("sort")); err != nil {
+		w.Write([]byte(err.Error())) // want `written unescaped`
+	}
+}
+
+// The package's own error type does not stand for every error: the text
+// of one fmt.Errorf made is still its input.
+
+type apiError struct {
+	code int
+	msg  string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func badDay(w http.ResponseWriter, r *http.Request) {
+	err := fmt.Errorf("%s is not a valid day", r.FormValue("day"))
+	w.Write([]byte(err.Error())) // want `r.FormValue\("day"\) \(request input\) written unescaped`
+}
+
+func notFoundErr(w http.ResponseWriter, r *http.Request) error {
+	return &apiError{code: 404, msg: "no such ward"}
+}
