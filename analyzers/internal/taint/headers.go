@@ -712,13 +712,56 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	if wi < 0 || wi+1 >= len(args) {
 		return false
 	}
-	if h != nil && (p.headersBefore(instr)&typeBits != 0 || !h.firstWrite(p, instr, nil) || p.typeMaySet(instr)) {
+	if h != nil && !h.firstWrite(p, instr, nil) {
+		return p.plainStart(instr, h) // a later write into a body begun plain
+	}
+	if h != nil && (p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr)) {
 		return false
 	}
 	if !p.dataSniffedPlain(cc, args, wi, sink) {
 		return false
 	}
 	return h != nil || p.helperSniffedPlain(instr, helperW)
+}
+
+// plainStart reports whether a write of the handler's response that runs
+// before instr on every path to it (in a block that dominates instr's) is
+// the first write, with no Content-Type set before it, and begins with
+// text sniffed as text/plain: the body begins plain, so net/http served
+// it as text/plain whatever instr adds (fmt.Fprintf(w, "Import report
+// (%d rows)\n", n) and then the rows).
+func (p *pkgState) plainStart(instr ssa.CallInstruction, h *handlerResp) bool {
+	for b := instr.Block(); b != nil; b = b.Idom() {
+		for _, in := range b.Instrs {
+			if in == instr {
+				break
+			}
+			c, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := c.Common()
+			args := typesutil.CallArgs(cc)
+			wi := -1
+			for i, a := range args {
+				if h.is(a) {
+					wi = i
+					break
+				}
+			}
+			if wi < 0 || wi+1 >= len(args) {
+				continue
+			}
+			obj := typesutil.Callee(cc)
+			if obj == nil || writeData("", obj) == writesNone {
+				continue
+			}
+			if h.firstWrite(p, c, nil) && p.headersBefore(c)&typeBits == 0 && !p.typeMaySet(c) && p.dataSniffedPlain(cc, args, wi, obj.FullName()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dataSniffedPlain reports whether the text a write puts into the writer

@@ -264,3 +264,24 @@ func adminPage(w http.ResponseWriter, r *http.Request) {
 }
 
 var adaptedRoutes = []http.HandlerFunc{adaptErrors(adaptedDelete), adaptErrors(adaptedMarkup), adaptErrors(adaptedAfterPage)}
+
+// A body that began plain is text/plain for every later write.
+
+func sniffReport(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "Import report (%d rows)\n", len(r.Form["row"]))
+	for _, row := range r.Form["row"] {
+		io.WriteString(w, row+"\n")
+	}
+}
+
+func sniffReportMarkup(w http.ResponseWriter, r *http.Request) {
+	io.WriteString(w, "<h1>Import report</h1>\n")
+	io.WriteString(w, r.FormValue("row")) // want `r.FormValue\("row"\) \(request input\) written unescaped`
+}
+
+func sniffReportMaybe(w http.ResponseWriter, r *http.Request) {
+	if r.FormValue("title") != "" {
+		io.WriteString(w, "Import report\n")
+	}
+	io.WriteString(w, r.FormValue("row")) // want `r.FormValue\("row"\) \(request input\) written unescaped`
+}
