@@ -1047,6 +1047,8 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		return plainPrefix(s)
 	case *ssa.BinOp:
 		return x.Op == token.ADD && sniffsPlain(x.X, depth+1)
+	case *ssa.Extract:
+		return isError(x.Type()) && (plainError(x, depth+1) || stdError(x))
 	case *ssa.Phi:
 		for _, e := range x.Edges {
 			if !sniffsPlain(e, depth+1) {
@@ -1057,6 +1059,9 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 	case *ssa.Call:
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			return formatCallPlain(&x.Call)
+		}
+		if isError(x.Type()) && (plainError(x, depth+1) || stdError(x)) {
+			return true // an error fmt prints by its text: fmt.Fprintln(w, err)
 		}
 		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 && plainError(cc.Value, depth+1) {
 			return true
@@ -1184,8 +1189,14 @@ func stdErrorText(c *ssa.Call) bool {
 	if !cc.IsInvoke() || cc.Method.Name() != "Error" || len(cc.Args) != 0 {
 		return false
 	}
+	return stdError(cc.Value)
+}
+
+// stdError reports whether the error v was made by the standard library
+// (see stdErrorText).
+func stdError(v ssa.Value) bool {
 	var made *ssa.CallCommon
-	switch e := cc.Value.(type) {
+	switch e := v.(type) {
 	case *ssa.Call:
 		made = &e.Call
 	case *ssa.Extract:

@@ -285,3 +285,15 @@ func sniffReportMaybe(w http.ResponseWriter, r *http.Request) {
 	}
 	io.WriteString(w, r.FormValue("row")) // want `r.FormValue\("row"\) \(request input\) written unescaped`
 }
+
+// An error value printed by fmt is its text.
+
+func sniffErrValue(w http.ResponseWriter, r *http.Request) {
+	if _, err := strconv.Atoi(r.URL.Query().Get("limit")); err != nil {
+		fmt.Fprintln(w, err) // strconv.Atoi: parsing "...": text/plain
+	}
+}
+
+func sniffErrValueRaw(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintln(w, errors.New(r.URL.Query().Get("limit"))) // want `written unescaped`
+}
