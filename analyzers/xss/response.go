@@ -40,8 +40,10 @@ var plainUnlessSet = map[string]bool{
 // that always serve HTML, they write their type only when the handler
 // set none (gin's and echo's writeContentType): a type set before wins.
 var typeArg = map[string]int{
-	"(*github.com/gin-gonic/gin.Context).Data":   1,
-	"(github.com/labstack/echo/v4.Context).Blob": 1,
+	"(*github.com/gin-gonic/gin.Context).Data":           1,
+	"(*github.com/gin-gonic/gin.Context).DataFromReader": 2,
+	"(github.com/labstack/echo/v4.Context).Blob":         1,
+	"(github.com/labstack/echo/v4.Context).Stream":       1,
 }
 
 // Sinks whose content type is that of a file name's extension (its

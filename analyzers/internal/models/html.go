@@ -315,6 +315,7 @@ var htmlSinks = []Sink{
 	// gin v1: Data's content type is checked by the analyzer; String is
 	// text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gin-gonic/gin.Context).Data", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
+	{Func: "(*github.com/gin-gonic/gin.Context).DataFromReader", Arg: 3, Class: HTMLWrite, Ctx: EscHTML, InMemory: true},
 	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(*github.com/gin-gonic/gin.Context).String", Arg: 2, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/gin-gonic/gin.ResponseWriter).WriteString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
@@ -325,6 +326,9 @@ var htmlSinks = []Sink{
 	{Func: "(github.com/labstack/echo/v4.Context).String", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/labstack/echo/v4.Context).HTMLBlob", Arg: 1, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(github.com/labstack/echo/v4.Context).Blob", Arg: 2, Class: HTMLWrite, Ctx: EscHTML}, // type checked by the analyzer
+	// A reader served under the type given (checked by the analyzer):
+	// text in memory is a write, as for ServeContent.
+	{Func: "(github.com/labstack/echo/v4.Context).Stream", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, InMemory: true},
 	{Func: "(*github.com/labstack/echo/v4.Response).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 	// fiber v2: text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).SendString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},

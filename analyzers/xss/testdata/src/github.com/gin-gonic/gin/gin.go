@@ -1,7 +1,10 @@
 // Package gin is a trimmed stub of github.com/gin-gonic/gin v1.10.0.
 package gin
 
-import "net/http"
+import (
+	"io"
+	"net/http"
+)
 
 // ResponseWriter is gin's response writer; it embeds http.ResponseWriter.
 type ResponseWriter interface {
@@ -31,8 +34,10 @@ func (c *Context) GetHeader(key string) string                    { return "" }
 func (c *Context) Header(key, value string)                       {}
 func (c *Context) String(code int, format string, values ...any)  {}
 func (c *Context) Data(code int, contentType string, data []byte) {}
-func (c *Context) HTML(code int, name string, obj any)            {}
-func (c *Context) JSON(code int, obj any)                         {}
+func (c *Context) DataFromReader(code int, contentLength int64, contentType string, reader io.Reader, extraHeaders map[string]string) {
+}
+func (c *Context) HTML(code int, name string, obj any) {}
+func (c *Context) JSON(code int, obj any)              {}
 
 // The request's key-value store (Keys).
 func (c *Context) Set(key string, value any)               {}

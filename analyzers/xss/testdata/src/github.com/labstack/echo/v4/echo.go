@@ -22,6 +22,7 @@ type Context interface {
 	String(code int, s string) error
 	JSON(code int, i any) error
 	Blob(code int, contentType string, b []byte) error
+	Stream(code int, contentType string, r io.Reader) error
 	Render(code int, name string, data any) error
 }
 
