@@ -234,9 +234,14 @@ func (r *reporter) flow(f *taint.Flow) {
 		rule = pick(high, RuleWriteUntrusted, RuleWriteUnknown)
 		what = fmt.Sprintf("%s written unescaped into an HTML response by %s", from, sink)
 		advice = "render it with html/template, escape it (html.EscapeString), or set a non-HTML Content-Type before writing"
-		if f.LateType && len(f.Via) > 0 {
-			// The helper types its response, too late for this one.
-			advice = "the Content-Type " + f.Via[0] + " sets is not served, because this function's earlier write already sent the headers; escape it, or call " + f.Via[0] + " before anything else is written"
+		if f.LateType {
+			// The helper (or http.Error) types its response, too late
+			// for this one.
+			typer := sink
+			if len(f.Via) > 0 {
+				typer = f.Via[0]
+			}
+			advice = "the Content-Type " + typer + " sets is not served, because this function's earlier write already sent the headers; escape it, or call " + typer + " before anything else is written"
 		}
 		if m := misfit(f); m != nil {
 			where, why, fix := misfitText(m)

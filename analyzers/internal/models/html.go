@@ -306,6 +306,9 @@ var htmlSinks = []Sink{
 	// it serves is a file server's; text the program holds is a write.
 	{Func: "net/http.ServeContent", Arg: 4, Class: HTMLWrite, Ctx: EscHTML, InMemory: true},
 	{Func: "io.CopyN", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter},
+	// http.Error after the page began: its text/plain and nosniff are
+	// not sent, and the message lands in the page.
+	{Func: "net/http.Error", Arg: 1, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, AfterSent: true},
 	// A buffer or reader that writes its content into the writer it is
 	// given: buf.WriteTo(w) is io.Copy(w, buf).
 	{Func: "(*bytes.Buffer).WriteTo", Arg: Recv, Class: HTMLWrite, Ctx: EscHTML, Writer: ResponseWriter, WriterAt: 0},

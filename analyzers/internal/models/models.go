@@ -172,7 +172,13 @@ type Sink struct {
 	// InMemory: the argument, a reader, counts only when it is made from
 	// text in memory (strings.NewReader, bytes.NewReader) where it is
 	// passed: a file it reads is served as a file server serves it.
-	InMemory bool // SelfEscaping: the call executes a template, and the row does not
+	InMemory bool
+	// AfterSent: the call serves the text under a safe type of its own
+	// (http.Error's text/plain with nosniff), which holds unless the
+	// response's headers were sent before it: the row holds only where a
+	// write or WriteHeader came before on every path to the call.
+	AfterSent bool
+	// SelfEscaping: the call executes a template, and the row does not
 	// hold where the engine resolves the template's text and finds that
 	// every action escapes what it prints for where it lands
 	// (text/template's {{.Name | html}}).

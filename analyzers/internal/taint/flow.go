@@ -2309,6 +2309,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			if sk.If != nil && !s.p.builtWith(argAt(models.Recv), sk.If) {
 				return false
 			}
+			if sk.AfterSent && !sentBefore(instr) {
+				return true // the row is met: its own type is served
+			}
 			if sk.SelfEscaping && s.p.selfEscaping(name, argAt) {
 				return true // the row is met: the template escapes what it prints
 			}
@@ -3583,7 +3586,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 		return
 	}
-	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx}
+	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent}
 	if sk.Class == models.HTMLWrite && wparam < 0 {
 		f.Leads, f.LeadW, f.LeadPlain = s.leadParams(instr, name)
 	}

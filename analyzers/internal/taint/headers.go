@@ -1253,7 +1253,7 @@ func writeData(sink string, callee ...*types.Func) int {
 		switch n {
 		case "fmt.Fprint", "fmt.Fprintln":
 			return writesFirstElem
-		case "fmt.Fprintf", "io.WriteString", "(net/http.ResponseWriter).Write", "(io.Writer).Write":
+		case "fmt.Fprintf", "io.WriteString", "(net/http.ResponseWriter).Write", "(io.Writer).Write", "net/http.Error":
 			return writesArg
 		}
 	}

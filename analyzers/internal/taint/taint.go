@@ -219,9 +219,10 @@ type Flow struct {
 	// text content sniffing serves as plain ("%d - %v" of a status): for
 	// a caller whose call writes first, the whole body is plain text.
 	LeadPlain bool
-	// LateType: the helper Via[0] sets a non-HTML Content-Type before it
-	// writes, but Fn sent the headers before calling it, so that type is
-	// not served (sinkEffect.Typed).
+	// LateType: the helper Via[0] (or the sink itself, without Via:
+	// http.Error) sets a non-HTML Content-Type before it writes, but Fn
+	// sent the headers before calling it, so that type is not served
+	// (sinkEffect.Typed, models.Sink.AfterSent).
 	LateType bool
 }
 

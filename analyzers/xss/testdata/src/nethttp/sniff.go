@@ -297,3 +297,32 @@ func sniffErrValue(w http.ResponseWriter, r *http.Request) {
 func sniffErrValueRaw(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, errors.New(r.URL.Query().Get("limit"))) // want `written unescaped`
 }
+
+// http.Error serves text/plain with nosniff only while the headers are
+// unsent.
+
+func errorAfterPage(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprint(w, "<html><body><h1>Slots</h1>")
+	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest) // want `r.URL.Query\(\).Get\("slot"\) \(request input\) written unescaped into an HTML response by http.Error: the Content-Type http.Error sets is not served, because this function's earlier write already sent the headers`
+}
+
+func errorFirst(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest)
+	fmt.Fprint(w, "<p>more</p>")
+}
+
+func errorAfterPlain(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprint(w, "Slots report\n")
+	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest)
+}
+
+func errorAfterStatus(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusBadRequest)
+	http.Error(w, "bad slot: "+r.URL.Query().Get("slot"), http.StatusBadRequest)
+	w.WriteHeader(http.StatusBadRequest)
+}
+
+func errorAfterStatusRaw(w http.ResponseWriter, r *http.Request) {
+	w.WriteHeader(http.StatusBadRequest)
+	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest) // want `written unescaped into an HTML response by http.Error`
+}
