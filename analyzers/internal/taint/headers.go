@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -343,7 +344,9 @@ func committing(instr ssa.Instruction) []ssa.Instruction {
 // commitsHeaders reports whether a call sends the headers of a net/http
 // response: w.WriteHeader, w.Write, or a modelled writer into w (an HTML
 // write row whose writer is its first argument: fmt.Fprintf, io.Copy).
-func commitsHeaders(cc *ssa.CallCommon) bool {
+func commitsHeaders(cc *ssa.CallCommon) bool { return commitsHeadersN(cc, 0) }
+
+func commitsHeadersN(cc *ssa.CallCommon, depth int) bool {
 	if cc.IsInvoke() {
 		switch cc.Method.Name() {
 		case "Write", "WriteHeader", "WriteString":
@@ -360,7 +363,58 @@ func commitsHeaders(cc *ssa.CallCommon) bool {
 			return typesutil.Boxed(cc.Args[0], isRespWriter)
 		}
 	}
+	// A helper of the package handed the writer that writes on every
+	// path through it (renderHeader(w, title) printing the page's head).
+	if g := cc.StaticCallee(); g != nil && g.Blocks != nil && depth < maxHelperDepth {
+		for _, a := range cc.Args {
+			if typesutil.Boxed(a, isRespWriter) {
+				return alwaysCommits(g, depth+1)
+			}
+		}
+	}
 	return false
+}
+
+var commitMemo sync.Map // *ssa.Function → bool
+
+// alwaysCommits reports whether fn sends a response's headers on every
+// path through it: a committing call in a block that dominates each of
+// its returns.
+func alwaysCommits(fn *ssa.Function, depth int) bool {
+	if v, ok := commitMemo.Load(fn); ok {
+		return v.(bool)
+	}
+	commitMemo.Store(fn, false) // recursion proves nothing
+	var rets []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			rets = append(rets, b)
+		}
+	}
+	v := false
+	for _, b := range fn.Blocks {
+		if v || len(rets) == 0 {
+			break
+		}
+		all := true
+		for _, r := range rets {
+			if !b.Dominates(r) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if c, ok := in.(ssa.CallInstruction); ok && commitsHeadersN(c.Common(), depth) {
+				v = true
+				break
+			}
+		}
+	}
+	commitMemo.Store(fn, v)
+	return v
 }
 
 // HeadersSentBefore reports whether in, an instruction before at on every

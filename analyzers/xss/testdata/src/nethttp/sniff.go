@@ -3,6 +3,7 @@ package nethttp
 import (
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/url"
@@ -325,4 +326,31 @@ func errorAfterStatus(w http.ResponseWriter, r *http.Request) {
 func errorAfterStatusRaw(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusBadRequest)
 	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest) // want `written unescaped into an HTML response by http.Error`
+}
+
+// A helper that always writes sends the headers as a write does.
+
+func pageHeadAlways(w http.ResponseWriter, title string) {
+	fmt.Fprintf(w, "<!DOCTYPE html><html><head><title>%s</title></head><body>", html.EscapeString(title))
+}
+
+func pageHeadMaybe(w http.ResponseWriter, title string) {
+	if title != "" {
+		fmt.Fprintf(w, "<!DOCTYPE html><title>%s</title>", html.EscapeString(title))
+	}
+}
+
+func typedText(w http.ResponseWriter, msg string) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	io.WriteString(w, msg)
+}
+
+func labResults(w http.ResponseWriter, r *http.Request) {
+	pageHeadAlways(w, "Lab results")
+	typedText(w, "bad value: "+r.URL.Query().Get("value")) // want `the Content-Type nethttp.typedText sets is not served`
+}
+
+func labResultsMaybe(w http.ResponseWriter, r *http.Request) {
+	pageHeadMaybe(w, r.URL.Query().Get("title"))
+	typedText(w, "bad value: "+r.URL.Query().Get("value"))
 }
