@@ -2230,6 +2230,20 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		}
 		return res
 	}
+	if !cc.IsInvoke() {
+		// A method of a function type calling its receiver: the
+		// functions the package converts to that type (funcslots.go).
+		if fs := s.p.receiverFuncs(s.fn, cc.Value); len(fs) > 0 {
+			for _, g := range fs {
+				direct := *cc
+				direct.Value = g
+				for i, t := range s.callEffects(&direct, instr) {
+					res[i].join(t)
+				}
+			}
+			return res
+		}
+	}
 	if s.callbackCall(cc, args, res) {
 		return res
 	}

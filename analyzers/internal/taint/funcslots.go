@@ -323,3 +323,83 @@ func (p *pkgState) returnedFuncs(v ssa.Value) []*ssa.Function {
 	}
 	return out
 }
+
+// Methods of function types. A handler adapter
+//
+//	type appHandler func(http.ResponseWriter, *http.Request) error
+//
+//	func (fn appHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+//		if err := fn(w, r); err != nil { ... }
+//	}
+//
+// calls its receiver, which is one of the functions the package converts
+// to appHandler (http.Handle("/visit", appHandler(visit))): the call of
+// the receiver is a call of each, as a slot's is. A conversion of any
+// other value (a parameter, a function read from elsewhere) leaves the
+// receiver unresolved: a callback, as a function parameter is.
+
+// receiverFuncs returns the functions a call of v may reach when v is the
+// receiver of fn, a method of a function type of this package, and every
+// conversion to that type in the package is of a declared function or a
+// closure (at most maxSlotCallees); nil otherwise.
+func (p *pkgState) receiverFuncs(fn *ssa.Function, v ssa.Value) []ssa.Value {
+	if fn.Signature.Recv() == nil || len(fn.Params) == 0 || v != fn.Params[0] {
+		return nil
+	}
+	named, ok := fn.Params[0].Type().(*types.Named)
+	if !ok || named.Obj().Pkg() != p.pass.Pkg {
+		return nil
+	}
+	if _, isSig := named.Underlying().(*types.Signature); !isSig {
+		return nil
+	}
+	if p.converted == nil {
+		p.scanConversions()
+	}
+	return p.converted[named.Obj()]
+}
+
+// scanConversions fills p.converted: per function type of the package,
+// the functions converted to it, or nothing when any conversion is of
+// another value.
+func (p *pkgState) scanConversions() {
+	p.converted = map[*types.TypeName][]ssa.Value{}
+	bad := map[*types.TypeName]bool{}
+	for _, f := range p.funcs() {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				ct, ok := instr.(*ssa.ChangeType)
+				if !ok {
+					continue
+				}
+				named, ok := ct.Type().(*types.Named)
+				if !ok || named.Obj().Pkg() != p.pass.Pkg {
+					continue
+				}
+				if _, isSig := named.Underlying().(*types.Signature); !isSig {
+					continue
+				}
+				tn := named.Obj()
+				var g *ssa.Function
+				switch x := ct.X.(type) {
+				case *ssa.Function:
+					g = x
+				case *ssa.MakeClosure:
+					// Its function, as a slot keeps it: what the
+					// closure captures is not bound at the call.
+					g, _ = x.Fn.(*ssa.Function)
+				}
+				if g == nil {
+					bad[tn] = true
+				} else if !slices.Contains(p.converted[tn], ssa.Value(g)) {
+					p.converted[tn] = append(p.converted[tn], g)
+				}
+			}
+		}
+	}
+	for tn, fs := range p.converted {
+		if bad[tn] || len(fs) > maxSlotCallees {
+			delete(p.converted, tn)
+		}
+	}
+}

@@ -449,6 +449,9 @@ type pkgState struct {
 	// routeSafe: per handler, the route variables its routes constrain
 	// to safe text (see routevars.go).
 	routeSafe map[*ssa.Function]map[string]bool
+	// converted: per function type of the package, the functions it
+	// converts to it (see receiverFuncs).
+	converted map[*types.TypeName][]ssa.Value
 	// globalStores: per package variable, the values the package stores
 	// in it (see storedOnce).
 	globalStores map[*ssa.Global][]ssa.Value
