@@ -176,7 +176,9 @@ type Sink struct {
 	// AfterSent: the call serves the text under a safe type of its own
 	// (http.Error's text/plain with nosniff), which holds unless the
 	// response's headers were sent before it: the row holds only where a
-	// write or WriteHeader came before on every path to the call.
+	// write of the body came before on every path to the call (after
+	// WriteHeader alone the text is sniffed itself, and an error's text
+	// mostly begins plain).
 	AfterSent bool
 	// SelfEscaping: the call executes a template, and the row does not
 	// hold where the engine resolves the template's text and finds that

@@ -2323,7 +2323,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			if sk.If != nil && !s.p.builtWith(argAt(models.Recv), sk.If) {
 				return false
 			}
-			if sk.AfterSent && !sentBefore(instr) {
+			if sk.AfterSent && !bodyBegun(instr) {
 				return true // the row is met: its own type is served
 			}
 			if sk.SelfEscaping && s.p.selfEscaping(name, argAt) {

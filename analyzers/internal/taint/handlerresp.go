@@ -592,3 +592,14 @@ func (s *fnState) typedHere(t Taint, instr ssa.CallInstruction, name string, ctx
 // headers were sent on every path to it (a write or WriteHeader before
 // it): a type its callee sets is then not served.
 func sentBefore(instr ssa.CallInstruction) bool { return len(committing(instr)) > 0 }
+
+// bodyBegun reports whether a write of the body (not WriteHeader alone)
+// ran before instr on every path to it: the page has begun.
+func bodyBegun(instr ssa.CallInstruction) bool {
+	for _, c := range committing(instr) {
+		if cc := c.(ssa.CallInstruction).Common(); !cc.IsInvoke() || cc.Method.Name() != "WriteHeader" {
+			return true
+		}
+	}
+	return false
+}

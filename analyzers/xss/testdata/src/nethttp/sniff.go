@@ -323,9 +323,11 @@ func errorAfterStatus(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusBadRequest)
 }
 
+// After WriteHeader alone the message is sniffed itself: not reported
+// (an error's text mostly begins plain).
 func errorAfterStatusRaw(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusBadRequest)
-	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest) // want `written unescaped into an HTML response by http.Error`
+	http.Error(w, r.URL.Query().Get("slot"), http.StatusBadRequest)
 }
 
 // A helper that always writes sends the headers as a write does.
