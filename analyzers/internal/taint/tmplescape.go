@@ -360,8 +360,7 @@ func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx, dot types.Type) bool {
 	if esc == 0 {
 		// Constant text ({{"<br>"}}, {{`&nbsp;`}}) is the template's own.
 		if len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
-			switch a := p.Cmds[0].Args[0].(type) {
-			case *parse.StringNode:
+			if a, ok := p.Cmds[0].Args[0].(*parse.StringNode); ok {
 				c.text(a.Text)
 				w.lastText = a.Text
 				return true
