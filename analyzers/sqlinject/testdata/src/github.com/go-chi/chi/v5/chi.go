@@ -10,4 +10,4 @@ type Mux struct{}
 func NewRouter() *Mux { return &Mux{} }
 
 func (mx *Mux) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
-func (mx *Mux) Get(pattern string, h http.HandlerFunc)            {}
+func (mx *Mux) Get(pattern string, h http.HandlerFunc)           {}
