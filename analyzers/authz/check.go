@@ -472,35 +472,11 @@ func (a *pkgAnalysis) helperAnswer(fn *ssa.Function) int64 {
 		return code
 	}
 	a.answers[fn] = 0
-	var rets []*ssa.BasicBlock
-	for _, b := range fn.Blocks {
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			rets = append(rets, b)
-		}
-	}
 	var code int64
-	for _, b := range fn.Blocks {
-		if code != 0 || len(rets) == 0 {
-			break
-		}
-		all := true
-		for _, r := range rets {
-			if !b.Dominates(r) {
-				all = false
-				break
-			}
-		}
-		if !all {
-			continue
-		}
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok {
-				if code = a.answerCode(call.Common()); code != 0 {
-					break
-				}
-			}
-		}
-	}
+	typesutil.EveryPathCall(fn, func(call ssa.CallInstruction) bool {
+		code = a.answerCode(call.Common())
+		return code != 0
+	})
 	a.answers[fn] = code
 	return code
 }

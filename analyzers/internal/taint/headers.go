@@ -385,34 +385,7 @@ func alwaysCommits(fn *ssa.Function, depth int) bool {
 		return v.(bool)
 	}
 	commitMemo.Store(fn, false) // recursion proves nothing
-	var rets []*ssa.BasicBlock
-	for _, b := range fn.Blocks {
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
-			rets = append(rets, b)
-		}
-	}
-	v := false
-	for _, b := range fn.Blocks {
-		if v || len(rets) == 0 {
-			break
-		}
-		all := true
-		for _, r := range rets {
-			if !b.Dominates(r) {
-				all = false
-				break
-			}
-		}
-		if !all {
-			continue
-		}
-		for _, in := range b.Instrs {
-			if c, ok := in.(ssa.CallInstruction); ok && commitsHeadersN(c.Common(), depth) {
-				v = true
-				break
-			}
-		}
-	}
+	v := typesutil.EveryPathCall(fn, func(c ssa.CallInstruction) bool { return commitsHeadersN(c.Common(), depth) }) != nil
 	commitMemo.Store(fn, v)
 	return v
 }

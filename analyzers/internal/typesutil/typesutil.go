@@ -809,3 +809,36 @@ func FuncQualified(fn *ssa.Function) string {
 	}
 	return fn.Name()
 }
+
+// EveryPathCall returns the first call, in a block of fn that dominates
+// each of its returns (so on every path through fn), for which pick
+// reports true; nil when there is none or fn never returns.
+func EveryPathCall(fn *ssa.Function, pick func(ssa.CallInstruction) bool) ssa.CallInstruction {
+	var rets []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			rets = append(rets, b)
+		}
+	}
+	if len(rets) == 0 {
+		return nil
+	}
+	for _, b := range fn.Blocks {
+		all := true
+		for _, r := range rets {
+			if !b.Dominates(r) {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		for _, in := range b.Instrs {
+			if c, ok := in.(ssa.CallInstruction); ok && pick(c) {
+				return c
+			}
+		}
+	}
+	return nil
+}
