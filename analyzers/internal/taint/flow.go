@@ -2234,14 +2234,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// A method of a function type calling its receiver: the
 		// functions the package converts to that type (funcslots.go).
 		if fs := s.p.receiverFuncs(s.fn, cc.Value); len(fs) > 0 {
-			for _, g := range fs {
-				direct := *cc
-				direct.Value = g
-				for i, t := range s.callEffects(&direct, instr) {
-					res[i].join(t)
-				}
-			}
-			return res
+			return s.callEach(cc, instr, fs, res)
 		}
 	}
 	if s.callbackCall(cc, args, res) {
@@ -2658,14 +2651,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			callees = localFuncs(cc.Value)
 		}
 		if len(callees) > 0 {
-			for _, g := range callees {
-				direct := *cc
-				direct.Value = g
-				for i, t := range s.callEffects(&direct, instr) {
-					res[i].join(t)
-				}
-			}
-			return res
+			return s.callEach(cc, instr, callees, res)
 		}
 	}
 
@@ -3441,6 +3427,19 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	}
 	s.applySinks(sum, args, inst, instr, callee, calleeReports, "")
 	s.callbackSinks(sum, args, inst, instr, callee)
+}
+
+// callEach is a dynamic call cc resolved to callees: the effects of
+// calling each directly, joined into res.
+func (s *fnState) callEach(cc *ssa.CallCommon, instr ssa.CallInstruction, callees []ssa.Value, res []Taint) []Taint {
+	for _, g := range callees {
+		direct := *cc
+		direct.Value = g
+		for i, t := range s.callEffects(&direct, instr) {
+			res[i].join(t)
+		}
+	}
+	return res
 }
 
 // applySinks reports, or passes on to callers, the callee's sink effects
