@@ -1,8 +1,6 @@
 package taint
 
 import (
-	"go/constant"
-
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
@@ -18,8 +16,10 @@ import (
 // registered in this package, with a constant pattern (gorilla/mux's
 // r.Path(p).HandlerFunc(h) and PathPrefix too), and every registration
 // of it must constrain the variable so: one route without the regexp
-// and the variable is any segment again. A handler registered elsewhere
-// as well is not seen there.
+// and the variable is any segment again. So must every use of it: a
+// handler also called by another function, or also used as a value (in a
+// middleware, a map), may run under a route that does not. A handler
+// registered in another package as well is not seen there.
 
 // routeVars returns the variables the routes of handler fn all constrain
 // to safe text (see above), or nil.
@@ -77,6 +77,11 @@ func (p *pkgState) scanRoutes() {
 	}
 	p.routeSafe = map[*ssa.Function]map[string]bool{}
 	for fn, r := range seen {
+		// Each registration is one use of the function as a value (the
+		// call's operand, its conversion or its closure).
+		if p.calledDirectly(fn) || len(p.funcUses()[fn]) > r.n {
+			continue
+		}
 		for name, n := range r.safe {
 			if n == r.n {
 				if p.routeSafe[fn] == nil {
@@ -157,11 +162,8 @@ func handlerFunc(v ssa.Value) *ssa.Function {
 // routeVarChecked reports whether a route variable read by name in this
 // function (the handler) is constrained by its routes to safe text.
 func (s *fnState) routeVarChecked(key ssa.Value) bool {
-	c, ok := key.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-		return false
-	}
-	return s.p.routeVars(s.fn)[constant.StringVal(c.Value)]
+	name, ok := typesutil.ConstString(key)
+	return ok && s.p.routeVars(s.fn)[name]
 }
 
 // routeVarsMap reports whether v is the map of a request's route

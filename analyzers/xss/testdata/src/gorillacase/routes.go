@@ -43,3 +43,26 @@ func routes() *mux.Router {
 	m.HandleFunc("/b/{id}", twice)
 	return m
 }
+
+// A constrained route does not speak for other ways the handler runs.
+
+func visitByID(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>Visit %s</p>", mux.Vars(r)["id"]) // want `mux.Vars\(r\) \(request input\) written unescaped`
+}
+
+func visitAlias(w http.ResponseWriter, r *http.Request) {
+	visitByID(w, r) // registered at a route whose id is any segment
+}
+
+func recordByID(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "<p>Record %s</p>", mux.Vars(r)["id"]) // want `mux.Vars\(r\) \(request input\) written unescaped`
+}
+
+func logged(h http.HandlerFunc) http.HandlerFunc { return h }
+
+func moreRoutes(m *mux.Router) {
+	m.HandleFunc("/visits/{id:[0-9]+}", visitByID)
+	m.HandleFunc("/v/{id}", visitAlias)
+	m.HandleFunc("/records/{id:[0-9]+}", recordByID)
+	m.HandleFunc("/r/{id}", logged(recordByID))
+}
