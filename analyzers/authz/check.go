@@ -117,19 +117,10 @@ func (a *pkgAnalysis) checkedAfter(blk *ssa.BasicBlock) bool {
 // it says (see cutWith).
 func (a *pkgAnalysis) checkedAfterWith(blk *ssa.BasicBlock, decided map[*ssa.BasicBlock]*ssa.BasicBlock) bool {
 	var targets []*ssa.BasicBlock
-	seen := map[*ssa.BasicBlock]bool{blk: true}
-	stack := []*ssa.BasicBlock{blk}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && !a.errorExit(b) {
+	seen := typesutil.Reachable(blk)
+	for _, b := range blk.Parent().Blocks {
+		if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && seen[b] && !a.errorExit(b) {
 			targets = append(targets, b)
-		}
-		for _, s := range b.Succs {
-			if !seen[s] {
-				seen[s] = true
-				stack = append(stack, s)
-			}
 		}
 	}
 	return len(targets) > 0 && a.cutWith(blk, targets, decided)

@@ -167,24 +167,7 @@ func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
 	if !uses(w, 0) || len(writes) == 0 {
 		return false
 	}
-	seen := map[*ssa.BasicBlock]bool{}
-	var stack []*ssa.BasicBlock
-	for _, b := range writes {
-		if !seen[b] {
-			seen[b] = true
-			stack = append(stack, b)
-		}
-	}
-	for len(stack) > 0 {
-		b := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for _, s := range b.Succs {
-			if !seen[s] {
-				seen[s] = true
-				stack = append(stack, s)
-			}
-		}
-	}
+	seen := typesutil.Reachable(writes...)
 	// Every return a write reaches returns an error that is not nil. A φ
 	// (a named result, an error set on one branch) counts by its edges
 	// from blocks a write reaches: nil along a way that wrote nothing is
@@ -232,12 +215,7 @@ func notNilError(v ssa.Value) bool {
 // before; and within fn too the write is the first, with no type set.
 func (p *pkgState) helperSniffedPlain(instr ssa.CallInstruction, w *ssa.Parameter) bool {
 	fn := instr.Parent()
-	j := -1
-	for i, prm := range fn.Params {
-		if prm == w {
-			j = i
-		}
-	}
+	j := slices.Index(fn.Params, w)
 	if j < 0 || p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr) || !firstWrite(instr, w, nil) {
 		return false
 	}

@@ -375,18 +375,27 @@ func commitsHeadersN(cc *ssa.CallCommon, depth int) bool {
 	return false
 }
 
-var commitMemo sync.Map // *ssa.Function → bool
+// commitKey keys alwaysCommits' memo: the answer depends on how many
+// helpers deep it may still look, so that it does not depend on which
+// caller asked first.
+type commitKey struct {
+	fn    *ssa.Function
+	depth int
+}
+
+var commitMemo sync.Map // commitKey → bool
 
 // alwaysCommits reports whether fn sends a response's headers on every
 // path through it: a committing call in a block that dominates each of
 // its returns.
 func alwaysCommits(fn *ssa.Function, depth int) bool {
-	if v, ok := commitMemo.Load(fn); ok {
+	k := commitKey{fn, depth}
+	if v, ok := commitMemo.Load(k); ok {
 		return v.(bool)
 	}
-	commitMemo.Store(fn, false) // recursion proves nothing
+	commitMemo.Store(k, false) // recursion proves nothing
 	v := typesutil.EveryPathCall(fn, func(c ssa.CallInstruction) bool { return commitsHeadersN(c.Common(), depth) }) != nil
-	commitMemo.Store(fn, v)
+	commitMemo.Store(k, v)
 	return v
 }
 

@@ -685,6 +685,30 @@ func Reaching(targets ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	return reach
 }
 
+// Reachable returns the blocks reachable from sources, the sources
+// included: Reaching's forward twin.
+func Reachable(sources ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	seen := map[*ssa.BasicBlock]bool{}
+	work := make([]*ssa.BasicBlock, 0, len(sources))
+	for _, b := range sources {
+		if !seen[b] {
+			seen[b] = true
+			work = append(work, b)
+		}
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, s := range b.Succs {
+			if !seen[s] {
+				seen[s] = true
+				work = append(work, s)
+			}
+		}
+	}
+	return seen
+}
+
 // ConstInt returns the value of an integer constant, and whether v is one
 // that fits an int64.
 func ConstInt(v ssa.Value) (int64, bool) {
