@@ -66,3 +66,18 @@ func safeWidget(w http.ResponseWriter, r *http.Request) {
 		fn(w, r.URL.Query().Get("label"))
 	}
 }
+
+// A map of text functions: what the looked-up one returns, not what an
+// unknown function might.
+
+func boldLabel(s string) string { return "<b>" + html.EscapeString(s) + "</b>" }
+
+func italicLabel(s string) string { return "<i>" + html.EscapeString(s) + "</i>" }
+
+func styledLabel(w http.ResponseWriter, r *http.Request) {
+	styles := map[string]func(string) string{"b": boldLabel, "i": italicLabel}
+	if f, ok := styles[r.URL.Query().Get("style")]; ok {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, f(r.URL.Query().Get("label")))
+	}
+}

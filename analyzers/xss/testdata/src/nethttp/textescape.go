@@ -126,3 +126,16 @@ func printedNotNumber(w http.ResponseWriter, r *http.Request) {
 func escapedButMapData(w http.ResponseWriter, r *http.Request) {
 	resultsTmpl.Execute(w, map[string]any{"Q": r.FormValue("q"), "Page": r.FormValue("page")}) // want `text/template does not escape HTML`
 }
+
+// js leaves ${ alone: a template literal is no quoted string.
+var jsTemplateLiteral = ttemplate.Must(ttemplate.New("jstl").Parse("<script>var n = `{{.Name | js}}`;</script>"))
+
+func escapedInTemplateLiteral(w http.ResponseWriter, r *http.Request) {
+	jsTemplateLiteral.Execute(w, visit{Name: r.FormValue("name")}) // want `text/template does not escape HTML`
+}
+
+var jsQuoted = ttemplate.Must(ttemplate.New("jsq").Parse(`<script>var n = '{{.Name | js}}';</script>`))
+
+func escapedInQuotedJS(w http.ResponseWriter, r *http.Request) {
+	jsQuoted.Execute(w, visit{Name: r.FormValue("name")})
+}
