@@ -189,6 +189,12 @@ func (h *handlerResp) is(v ssa.Value) bool {
 	return typesutil.Boxed(v, isRespWriter) && h.derives(v)
 }
 
+// argIndex returns the index of the first of args that is the handler's
+// response writer, or -1.
+func (h *handlerResp) argIndex(args []ssa.Value) int {
+	return slices.IndexFunc(args, h.is)
+}
+
 // derives reports whether v is read from the handler's context: the
 // context itself, a field of it, or the result of one of its methods
 // without arguments (c.Response()), followed down.

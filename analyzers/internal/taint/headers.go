@@ -731,18 +731,14 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	h := p.handlerResponse(instr.Parent())
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
-	wi := -1
 	var helperW *ssa.Parameter // a helper's writer parameter (errwrites.go)
-	for i, a := range args {
-		if h != nil && h.is(a) {
-			wi = i
-			break
-		}
-		if h == nil {
-			if helperW = respWriterParam(instr.Parent(), a); helperW != nil {
-				wi = i
-				break
-			}
+	wi := -1
+	if h != nil {
+		wi = h.argIndex(args)
+	} else {
+		wi = slices.IndexFunc(args, func(a ssa.Value) bool { return respWriterParam(instr.Parent(), a) != nil })
+		if wi >= 0 {
+			helperW = respWriterParam(instr.Parent(), args[wi])
 		}
 	}
 	if wi < 0 || wi+1 >= len(args) {
@@ -778,13 +774,7 @@ func (p *pkgState) plainStart(instr ssa.CallInstruction, h *handlerResp) bool {
 			}
 			cc := c.Common()
 			args := typesutil.CallArgs(cc)
-			wi := -1
-			for i, a := range args {
-				if h.is(a) {
-					wi = i
-					break
-				}
-			}
+			wi := h.argIndex(args)
 			if wi < 0 || wi+1 >= len(args) {
 				continue
 			}
