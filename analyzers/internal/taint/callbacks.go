@@ -124,7 +124,7 @@ func (s *fnState) callbackResult(a ssa.Value, cbArgs []Taint, inst func(Taint) T
 	if len(els) == 0 {
 		els = listedFuncs(a)
 	}
-	if len(els) > 0 && len(els) <= 8 {
+	if len(els) > 0 && len(els) <= maxSlotCallees {
 		// One of a list of handlers: any of them, the unescaped first so
 		// that the origin named is one that is not escaped.
 		rs := make([]Taint, len(els))

@@ -336,7 +336,9 @@ func (p *pkgState) returnedFuncs(v ssa.Value) []*ssa.Function {
 // to appHandler (http.Handle("/visit", appHandler(visit))): the call of
 // the receiver is a call of each, as a slot's is. A conversion of any
 // other value (a parameter, a function read from elsewhere) leaves the
-// receiver unresolved: a callback, as a function parameter is.
+// receiver unresolved: a callback, as a function parameter is. So does
+// an exported type of an importable package, which other packages may
+// convert their own functions to.
 
 // receiverFuncs returns the functions a call of v may reach when v is the
 // receiver of fn, a method of a function type of this package, and every
@@ -352,6 +354,9 @@ func (p *pkgState) receiverFuncs(fn *ssa.Function, v ssa.Value) []ssa.Value {
 	}
 	if _, isSig := named.Underlying().(*types.Signature); !isSig {
 		return nil
+	}
+	if named.Obj().Exported() && p.pass.Pkg.Name() != "main" {
+		return nil // converted in other packages too
 	}
 	if p.converted == nil {
 		p.scanConversions()

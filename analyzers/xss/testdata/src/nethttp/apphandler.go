@@ -43,3 +43,20 @@ func adapterRoutes(mux *http.ServeMux) {
 	mux.Handle("/ward", pageHandler(wardPage))
 	mux.Handle("/app/visit", appHandler(visitApp))
 }
+
+// An exported function type of an importable package: other packages may
+// convert their functions to it, so its receiver stays a callback.
+
+type PageFunc func(w http.ResponseWriter, r *http.Request) error
+
+func (h PageFunc) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if err := h(w, r); err != nil {
+		fmt.Fprintf(w, "<p>%s</p>", err)
+	}
+}
+
+func wardVisit(w http.ResponseWriter, r *http.Request) error {
+	return fmt.Errorf("ward %s was not found", r.URL.Query().Get("ward"))
+}
+
+var wardRoute = PageFunc(wardVisit)
