@@ -227,6 +227,16 @@ func (r *reporter) flow(f *taint.Flow) {
 		rule = pick(high, RuleExecUntrusted, RuleExecUnknown)
 		what = fmt.Sprintf("%s rendered by %s into an HTTP response; text/template does not escape HTML", from, sink)
 		advice = "use html/template"
+		switch {
+		case f.ActionMisfit != nil:
+			// The template escapes, but not for where this action prints.
+			where, why, fix := misfitText(f.ActionMisfit)
+			what += fmt.Sprintf("; of its escaped actions, %s is %s, %s", f.Action, where, why)
+			advice = "use html/template, or " + fix
+		case f.Action != "":
+			what += fmt.Sprintf("; the first of its actions that prints data unescaped is %s", f.Action)
+			advice = "use html/template, or escape that action for where it prints (" + strings.TrimSuffix(f.Action, "}}") + " | html}} in text or a quoted attribute)"
+		}
 	case models.HTMLWrite:
 		if !r.mayBeHTML(f, call) {
 			return
@@ -400,6 +410,13 @@ func misfitText(m *taint.Misfit) (where, why, advice string) {
 		return fmt.Sprintf("escaped for %s but placed in an unquoted %s attribute value", esc, m.Attr),
 			"where a space starts a new attribute (onmouseover=...)",
 			"quote the attribute value, or let html/template render it"
+	case taint.CtxJSCode:
+		where := "in a script element"
+		if m.Attr != "" {
+			where = "in the " + m.Attr + " event-handler attribute"
+		}
+		return fmt.Sprintf("escaped for %s but placed %s outside a quoted string", esc, where),
+			"where it runs as code (JavaScript escaping holds inside quotes only, and a template literal keeps ${...})", jsFix
 	}
 	return "escaped for " + esc + " but placed in another context", "where that escaping does not hold", "escape it for the context it is placed in"
 }

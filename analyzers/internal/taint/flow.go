@@ -2319,8 +2319,11 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			if sk.AfterSent && !bodyBegun(instr) {
 				return true // the row is met: its own type is served
 			}
-			if sk.SelfEscaping && s.p.selfEscaping(name, argAt) {
-				return true // the row is met: the template escapes what it prints
+			var ev escVerdict
+			if sk.SelfEscaping {
+				if ev = s.p.selfEscaping(name, argAt); ev.ok {
+					return true // the row is met: the template escapes what it prints
+				}
 			}
 			wparam := -1
 			if sk.Writer != models.AnyWriter {
@@ -2331,7 +2334,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 					}
 				}
 			}
-			s.sink(sk, argAt(sk.Arg), instr, name, wparam)
+			s.sink(sk, argAt(sk.Arg), instr, name, wparam, ev)
 			return true
 		}
 		modelled := false
@@ -2372,7 +2375,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			// the text as it is into the writer it was made with.
 			if w := rawJSONWriter(argAt(models.Recv)); w != nil && argAt(0) != nil {
 				if respWriter(w) {
-					s.sink(&models.Sink{Func: name, Arg: 0, Class: models.HTMLWrite, Ctx: models.EscHTML}, argAt(0), instr, name, -1)
+					s.sink(&models.Sink{Func: name, Arg: 0, Class: models.HTMLWrite, Ctx: models.EscHTML}, argAt(0), instr, name, -1, escVerdict{})
 				} else if t := s.deep(argAt(0)); !t.Empty() {
 					r, path := rootOf(w)
 					s.store(r, path, built(t, instr.Pos(), "json.Encoder without HTML escaping"))
@@ -2562,7 +2565,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				case pr.Build:
 					t = built(t, instr.Pos(), pr.Op)
 					t = s.placeFormat(name, argAt, t, instr.Pos())
-					if pr.SelfEscaping && !t.Empty() && s.p.selfEscaping(name, argAt) {
+					if pr.SelfEscaping && !t.Empty() && s.p.selfEscaping(name, argAt).ok {
 						t.Esc |= models.EscHTML
 					}
 				case pr.Op != "":
@@ -3544,7 +3547,10 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 // sink checks a modelled sink argument. wparam >= 0: the sink counts only
 // if the caller's argument for that parameter is a writer of kind
 // sk.Writer (see writerFlow).
-func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string, wparam int) {
+// tmpl is what the engine found of a text/template the call executes
+// (models.Sink.SelfEscaping): the action that does not escape, for the
+// message.
+func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, name string, wparam int, tmpl escVerdict) {
 	if a == nil || sk.InMemory && !inMemoryReader(a) {
 		return
 	}
@@ -3599,7 +3605,8 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 		return
 	}
-	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent}
+	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent,
+		Action: tmpl.action, ActionMisfit: tmpl.misfit}
 	if sk.Class == models.HTMLWrite && wparam < 0 {
 		f.Leads, f.LeadW, f.LeadPlain = s.leadParams(instr, name)
 	}

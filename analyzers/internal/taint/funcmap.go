@@ -110,7 +110,7 @@ type tmplInfo struct {
 	// opaqueFuncs: a Funcs call's FuncMap is not resolved, so any name
 	// may be redefined (see tmplescape.go).
 	opaqueFuncs bool
-	escapes     map[escKey]bool // escapesAll's memo
+	escapes     map[escKey]escVerdict // escapesAll's memo
 }
 
 // tmplState is the package's memo of resolved templates and FuncMaps.

@@ -61,6 +61,9 @@ const (
 	// CtxJSURL: a URL attribute's value after a constant "javascript:":
 	// the browser decodes its percent-escapes and runs it as script.
 	CtxJSURL
+	// CtxJSCode: script outside a quoted string (a bare expression, a
+	// template literal), where JavaScript string escaping stops nothing.
+	CtxJSCode
 )
 
 // maxPieces bounds the pieces of a concatenation or a format the scanner

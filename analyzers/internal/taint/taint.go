@@ -224,6 +224,12 @@ type Flow struct {
 	// sent the headers before calling it, so that type is not served
 	// (sinkEffect.Typed, models.Sink.AfterSent).
 	LateType bool
+	// Action: the sink executes a text/template whose text the engine
+	// read, and this action of it ("{{.URL | html}}") prints data
+	// unescaped, or escaped for another context than the one it lands
+	// in (ActionMisfit).
+	Action       string
+	ActionMisfit *Misfit
 }
 
 // Result is the engine's result for one package.

@@ -39,13 +39,24 @@ var tmplEscapers = map[string]models.Escape{
 	"urlquery": models.EscURL | models.EscHTML,
 }
 
+// escVerdict is what escapesAll found: whether every action escapes,
+// and else the first action that does not, when one does not (the
+// template's text as written, "{{.URL | html}}"), with where its escape
+// landed when it escapes for another context.
+type escVerdict struct {
+	ok     bool
+	action string
+	misfit *Misfit
+}
+
 // selfEscaping reports whether the call name (a template's Execute or
 // ExecuteTemplate, argAt its arguments) runs a resolved text/template
-// that escapes every action itself (see above).
-func (p *pkgState) selfEscaping(name string, argAt func(int) ssa.Value) bool {
+// that escapes every action itself (see above); when it does not, the
+// verdict names the action that prints data unescaped or misplaced.
+func (p *pkgState) selfEscaping(name string, argAt func(int) ssa.Value) escVerdict {
 	ti := p.template(argAt(models.Recv))
 	if ti == nil || ti.html {
-		return false
+		return escVerdict{}
 	}
 	root, data := ti.name, argAt(1)
 	if strings.HasSuffix(name, ".ExecuteTemplate") {
@@ -84,29 +95,29 @@ type escKey struct {
 // its templates, when root is "") with data of type data (nil: not
 // known) prints data only escaped for where it lands, or numbers.
 // Memoised.
-func (ti *tmplInfo) escapesAll(root string, data types.Type) bool {
+func (ti *tmplInfo) escapesAll(root string, data types.Type) escVerdict {
 	k := escKey{root, data}
 	if r, ok := ti.escapes[k]; ok {
 		return r
 	}
 	r := ti.escapesAllN(root, data)
 	if ti.escapes == nil {
-		ti.escapes = map[escKey]bool{}
+		ti.escapes = map[escKey]escVerdict{}
 	}
 	ti.escapes[k] = r
 	return r
 }
 
-func (ti *tmplInfo) escapesAllN(root string, data types.Type) bool {
+func (ti *tmplInfo) escapesAllN(root string, data types.Type) escVerdict {
 	if ti.html || ti.opaqueFuncs {
-		return false
+		return escVerdict{}
 	}
 	if _, ok := ti.funcs[opaqueNames]; ok {
-		return false // another package's FuncMap: its names are not known
+		return escVerdict{} // another package's FuncMap: its names are not known
 	}
 	for name := range tmplEscapers {
 		if _, ok := ti.funcs[name]; ok {
-			return false // redefined by Funcs
+			return escVerdict{} // redefined by Funcs
 		}
 	}
 	var roots []string
@@ -120,15 +131,15 @@ func (ti *tmplInfo) escapesAllN(root string, data types.Type) bool {
 	for _, name := range roots {
 		t := ti.trees[name]
 		if t == nil || t.Root == nil {
-			return false
+			return escVerdict{}
 		}
 		w := escWalk{ti: ti, root: data}
 		c := htmlCtx{st: stText}
 		if !w.node(t.Root, &c, data, 0) {
-			return false
+			return escVerdict{action: w.failed, misfit: w.misfit}
 		}
 	}
-	return len(roots) > 0
+	return escVerdict{ok: len(roots) > 0}
 }
 
 // escWalk walks a template's tree in the order it prints, keeping the
@@ -140,6 +151,16 @@ type escWalk struct {
 	// (actions in between print escaped text): a script's value must
 	// follow a quote.
 	lastText string
+	// failed is the action that did not escape (its text), and misfit
+	// where its escape landed when it escapes for another context.
+	failed string
+	misfit *Misfit
+}
+
+// fail records the action that does not escape, and reports false.
+func (w *escWalk) fail(p *parse.PipeNode, m *Misfit) bool {
+	w.failed, w.misfit = "{{"+p.String()+"}}", m
+	return false
 }
 
 func (w *escWalk) node(n parse.Node, c *htmlCtx, dot types.Type, depth int) bool {
@@ -370,7 +391,7 @@ func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx, dot types.Type) bool {
 			c.skip() // a number: no markup, no quote, no space
 			return true
 		}
-		return false
+		return w.fail(p, nil)
 	}
 	script := c.st == stScript
 	switch c.st {
@@ -378,19 +399,23 @@ func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx, dot types.Type) bool {
 	case stBeforeValue, stValue:
 		script = models.AttrKindOf(c.attr) == models.AttrScript
 	default:
-		return false // in a tag, a style element or a comment
+		return w.fail(p, nil) // in a tag, a style element or a comment
 	}
 	if script {
 		// JavaScript escaping holds inside a quoted string only (not a
 		// template literal: js leaves ${ as it is).
 		t := strings.TrimRight(w.lastText, " \t\n\r\f")
 		if !strings.HasSuffix(t, `"`) && !strings.HasSuffix(t, `'`) {
-			return false
+			attr := c.attr
+			if c.st == stScript {
+				attr = ""
+			}
+			return w.fail(p, &Misfit{Ctx: CtxJSCode, Attr: attr, Esc: esc})
 		}
 	}
-	fits, _ := c.judge(Taint{Kinds: models.Untrusted, Esc: esc}, token.NoPos)
+	fits, m := c.judge(Taint{Kinds: models.Untrusted, Esc: esc}, token.NoPos)
 	if !fits {
-		return false
+		return w.fail(p, m)
 	}
 	c.skip()
 	return true

@@ -42,7 +42,7 @@ func escapedNamed(w http.ResponseWriter, r *http.Request) {
 var hrefEscaped = ttemplate.Must(ttemplate.New("href").Parse(`<a href="{{.Query | html}}">home</a>`))
 
 func escapedHref(w http.ResponseWriter, r *http.Request) {
-	hrefEscaped.Execute(w, visit{Query: r.FormValue("next")}) // want `rendered by \(\*template.Template\).Execute into an HTTP response; text/template does not escape HTML`
+	hrefEscaped.Execute(w, visit{Query: r.FormValue("next")}) // want `rendered by \(\*template.Template\).Execute into an HTTP response; text/template does not escape HTML; of its escaped actions, \{\{.Query \| html\}\} is escaped for HTML but placed in an href URL attribute, where javascript: URLs still run: use html/template, or check the scheme`
 }
 
 var unquoted = ttemplate.Must(ttemplate.New("unq").Parse(`<td class={{.Name | html}}>x</td>`))
@@ -54,7 +54,7 @@ func escapedUnquoted(w http.ResponseWriter, r *http.Request) {
 var scriptBare = ttemplate.Must(ttemplate.New("js").Parse(`<script>var n = {{.Name | js}};</script>`))
 
 func escapedScriptBare(w http.ResponseWriter, r *http.Request) {
-	scriptBare.Execute(w, visit{Name: r.FormValue("name")}) // want `text/template does not escape HTML`
+	scriptBare.Execute(w, visit{Name: r.FormValue("name")}) // want `of its escaped actions, \{\{.Name \| js\}\} is escaped for JavaScript but placed in a script element outside a quoted string, where it runs as code`
 }
 
 var htmlInScript = ttemplate.Must(ttemplate.New("hs").Parse(`<script>var n = "{{.Name | html}}";</script>`))
@@ -66,7 +66,7 @@ func escapedHTMLInScript(w http.ResponseWriter, r *http.Request) {
 var oneRaw = ttemplate.Must(ttemplate.New("raw").Parse(`<p>{{.Name | html}}</p><p>{{.Note}}</p>`))
 
 func escapedButOne(w http.ResponseWriter, r *http.Request) {
-	oneRaw.Execute(w, visit{Name: r.FormValue("name"), Note: r.FormValue("note")}) // want `text/template does not escape HTML`
+	oneRaw.Execute(w, visit{Name: r.FormValue("name"), Note: r.FormValue("note")}) // want `text/template does not escape HTML; the first of its actions that prints data unescaped is \{\{.Note\}\}: use html/template, or escape that action for where it prints \(\{\{.Note \| html\}\} in text or a quoted attribute\)`
 }
 
 var printed = ttemplate.Must(ttemplate.New("pr").Parse(`<p>{{.Name | html | printf "%s!"}}</p>`))
