@@ -40,30 +40,40 @@ type RouterCall struct {
 	Func string
 	Kind RouterKind
 	Arg  int
+	// Pattern is the index of the route pattern the call takes (a
+	// registration's own, or a path a derived route matches: gorilla/mux's
+	// r.Path("/p/{id:[0-9]+}").HandlerFunc(h)), or None.
+	Pattern int
 }
 
 var routerCalls []RouterCall
 
 func init() {
+	row := func(fn string, kind RouterKind, arg, pattern int) RouterCall {
+		return RouterCall{Func: fn, Kind: kind, Arg: arg, Pattern: pattern}
+	}
 	// chi v5 and v1.5 (the same API); the Mux and its Router interface.
 	for _, recv := range []string{
 		"(*github.com/go-chi/chi/v5.Mux).", "(github.com/go-chi/chi/v5.Router).",
 		"(*github.com/go-chi/chi.Mux).", "(github.com/go-chi/chi.Router).",
 	} {
-		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Handle", "HandleFunc", "Mount"} {
-			routerCalls = append(routerCalls, RouterCall{Func: recv + m, Kind: RouteRegister, Arg: 1})
+		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Handle", "HandleFunc"} {
+			routerCalls = append(routerCalls, row(recv+m, RouteRegister, 1, 0))
 		}
 		routerCalls = append(routerCalls,
-			RouterCall{Func: recv + "Method", Kind: RouteRegister, Arg: 2},
-			RouterCall{Func: recv + "MethodFunc", Kind: RouteRegister, Arg: 2},
-			RouterCall{Func: recv + "NotFound", Kind: RouteRegister, Arg: 0},
-			RouterCall{Func: recv + "MethodNotAllowed", Kind: RouteRegister, Arg: 0},
-			RouterCall{Func: recv + "Use", Kind: RouteUse, Arg: 0},
-			RouterCall{Func: recv + "With", Kind: RouteDerive, Arg: 0},
-			RouterCall{Func: recv + "Group", Kind: RouteDerive, Arg: None},
-			RouterCall{Func: recv + "Group", Kind: RouteCallback, Arg: 0},
-			RouterCall{Func: recv + "Route", Kind: RouteDerive, Arg: None},
-			RouterCall{Func: recv + "Route", Kind: RouteCallback, Arg: 1},
+			// A mounted router's pattern constrains the routes below it,
+			// which are not followed there.
+			row(recv+"Mount", RouteRegister, 1, None),
+			row(recv+"Method", RouteRegister, 2, 1),
+			row(recv+"MethodFunc", RouteRegister, 2, 1),
+			row(recv+"NotFound", RouteRegister, 0, None),
+			row(recv+"MethodNotAllowed", RouteRegister, 0, None),
+			row(recv+"Use", RouteUse, 0, None),
+			row(recv+"With", RouteDerive, 0, None),
+			row(recv+"Group", RouteDerive, None, None),
+			row(recv+"Group", RouteCallback, 0, None),
+			row(recv+"Route", RouteDerive, None, None),
+			row(recv+"Route", RouteCallback, 1, None),
 		)
 	}
 	// gorilla/mux: a route made by the router (r.Methods("GET"),
@@ -71,19 +81,23 @@ func init() {
 	// router's middleware wraps the route's handler.
 	const gRouter, gRoute = "(*github.com/gorilla/mux.Router).", "(*github.com/gorilla/mux.Route)."
 	routerCalls = append(routerCalls,
-		RouterCall{Func: gRouter + "Handle", Kind: RouteRegister, Arg: 1},
-		RouterCall{Func: gRouter + "HandleFunc", Kind: RouteRegister, Arg: 1},
-		RouterCall{Func: gRouter + "Use", Kind: RouteUse, Arg: 0},
-		RouterCall{Func: gRoute + "Handler", Kind: RouteRegister, Arg: 0},
-		RouterCall{Func: gRoute + "HandlerFunc", Kind: RouteRegister, Arg: 0},
+		row(gRouter+"Handle", RouteRegister, 1, 0),
+		row(gRouter+"HandleFunc", RouteRegister, 1, 0),
+		row(gRouter+"Use", RouteUse, 0, None),
+		row(gRoute+"Handler", RouteRegister, 0, None),
+		row(gRoute+"HandlerFunc", RouteRegister, 0, None),
 	)
 	for _, m := range []string{"NewRoute", "Path", "PathPrefix", "Host", "Methods", "Headers", "HeadersRegexp", "Queries", "Schemes", "MatcherFunc", "Name"} {
-		routerCalls = append(routerCalls, RouterCall{Func: gRouter + m, Kind: RouteDerive, Arg: None})
+		pattern := None
+		if m == "Path" || m == "PathPrefix" {
+			pattern = 0
+		}
+		routerCalls = append(routerCalls, row(gRouter+m, RouteDerive, None, pattern))
 		if m != "NewRoute" {
-			routerCalls = append(routerCalls, RouterCall{Func: gRoute + m, Kind: RouteDerive, Arg: None})
+			routerCalls = append(routerCalls, row(gRoute+m, RouteDerive, None, pattern))
 		}
 	}
-	routerCalls = append(routerCalls, RouterCall{Func: gRoute + "Subrouter", Kind: RouteDerive, Arg: None})
+	routerCalls = append(routerCalls, row(gRoute+"Subrouter", RouteDerive, None, None))
 
 	for i := range routerCalls {
 		r := &routerCalls[i]
@@ -96,36 +110,6 @@ var routerCallByFunc = map[string][]*RouterCall{}
 // RouterCallsFor returns the router rows of a call (chi's Group both
 // derives a router and calls back with it).
 func RouterCallsFor(fullName string) []*RouterCall { return routerCallByFunc[fullName] }
-
-// routePatterns: the router methods that take a route pattern, by the
-// index of the pattern among their arguments (the receiver not counted):
-// a registration's own pattern, or a path a derived route matches
-// (gorilla/mux's r.Path("/p/{id:[0-9]+}").HandlerFunc(h)).
-var routePatterns = map[string]int{}
-
-func init() {
-	for _, recv := range []string{
-		"(*github.com/go-chi/chi/v5.Mux).", "(github.com/go-chi/chi/v5.Router).",
-		"(*github.com/go-chi/chi.Mux).", "(github.com/go-chi/chi.Router).",
-	} {
-		for _, m := range []string{"Connect", "Delete", "Get", "Head", "Options", "Patch", "Post", "Put", "Trace", "Handle", "HandleFunc"} {
-			routePatterns[recv+m] = 0
-		}
-		routePatterns[recv+"Method"] = 1
-		routePatterns[recv+"MethodFunc"] = 1
-	}
-	const gRouter, gRoute = "(*github.com/gorilla/mux.Router).", "(*github.com/gorilla/mux.Route)."
-	for _, f := range []string{gRouter + "Handle", gRouter + "HandleFunc", gRouter + "Path", gRouter + "PathPrefix", gRoute + "Path", gRoute + "PathPrefix"} {
-		routePatterns[f] = 0
-	}
-}
-
-// RoutePatternArg returns the index of the route pattern a router method
-// takes (see routePatterns).
-func RoutePatternArg(fullName string) (int, bool) {
-	i, ok := routePatterns[fullName]
-	return i, ok
-}
 
 // RouteVarRegexps returns, for each variable of a chi or gorilla/mux route
 // pattern ("/patients/{id:[0-9]+}/notes/{note}"), the regular expression

@@ -104,14 +104,18 @@ func routeVarsAt(cc *ssa.CallCommon, name string, depth int) map[string]string {
 	if depth > maxRouteChain {
 		return out
 	}
-	if i, ok := models.RoutePatternArg(name); ok {
-		if pat, ok := typesutil.ConstString(routerArg(cc, i)); ok {
+	for _, row := range models.RouterCallsFor(name) {
+		if row.Pattern == models.None {
+			continue
+		}
+		if pat, ok := typesutil.ConstString(routerArg(cc, row.Pattern)); ok {
 			if vars, ok := models.RouteVarRegexps(pat); ok {
 				for k, v := range vars {
 					out[k] = v
 				}
 			}
 		}
+		break
 	}
 	// The receiver, when a derivation made it.
 	call, ok := routerRecv(cc).(*ssa.Call)
