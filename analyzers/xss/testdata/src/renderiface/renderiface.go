@@ -18,7 +18,7 @@ type TextRenderer struct {
 }
 
 func (t *TextRenderer) Render(w io.Writer, name string, data any, c echo.Context) error {
-	return t.templates.ExecuteTemplate(w, name, data) // want `parameter data \(the data handlers pass to echo's c.Render\) rendered by \(\*template.Template\).ExecuteTemplate into an HTTP response; text/template does not escape HTML: use html/template`
+	return t.templates.ExecuteTemplate(w, name, data) // want `parameter data \(the data handlers pass to echo's c.Render\) rendered by \(\*template.Template\).ExecuteTemplate into an HTTP response; text/template does not escape HTML; the first of its actions that prints data unescaped is \{\{.\}\}: use html/template, or escape that action for where it prints`
 }
 
 // textViews is a fiber Views engine on text/template.
