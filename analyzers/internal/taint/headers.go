@@ -732,7 +732,7 @@ func (p *pkgState) sniffedPlain(instr ssa.CallInstruction, sink string) bool {
 	cc := instr.Common()
 	args := typesutil.CallArgs(cc)
 	var helperW *ssa.Parameter // a helper's writer parameter (errwrites.go)
-	wi := -1
+	var wi int
 	if h != nil {
 		wi = h.argIndex(args)
 	} else {
