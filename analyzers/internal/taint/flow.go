@@ -3544,6 +3544,17 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 	}
 }
 
+// servedSafe reports whether HTML that instr, a call of the sink name of
+// class, writes into the response cannot run script there: the response
+// is typed safe, or net/http serves the body as text/plain (content
+// sniffing of its first bytes), or it has no body at all.
+func (s *fnState) servedSafe(instr ssa.CallInstruction, class models.Class, name string) bool {
+	if s.p.safeResponse(instr) {
+		return true
+	}
+	return class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name) || csvHeaderFirst(instr, name) || s.p.bodyless(instr))
+}
+
 // sink checks a modelled sink argument. wparam >= 0: the sink counts only
 // if the caller's argument for that parameter is a writer of kind
 // sk.Writer (see writerFlow).
@@ -3596,7 +3607,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if !escaped(t, sk.Ctx) {
 		t = unescapedFor(t, sk.Ctx)
 	}
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && (s.p.safeResponse(instr) || sk.Class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name) || csvHeaderFirst(instr, name)))) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && s.servedSafe(instr, sk.Class, name)) {
 		if wparam < 0 && sk.Ctx == models.EscHTML {
 			s.misfitParams(t, sk.Class, name, instr.Pos(), instr)
 		}

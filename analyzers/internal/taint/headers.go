@@ -955,23 +955,32 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 // typeMaySet reports whether a call that may run before instr may set
 // the Content-Type: a Header().Set of it (on some path only, which
 // headersBefore does not see), a helper that sets it, or a call handed
-// the header map.
+// the header map. A call after the headers were sent on every path to it
+// (w.WriteHeader(code); w.Header().Set(...)) sets nothing served.
 func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
 	if p.servedTyped(instr.Parent()) {
 		return true // a middleware in front of the handler may set it
 	}
 	reach := typesutil.Reaching(instr.Block())
+	var commits []ssa.Instruction
+	looked := false
 	for _, b := range instr.Parent().Blocks {
 		if !reach[b] && b != instr.Block() {
 			continue
 		}
-		for _, in := range b.Instrs {
+		for i, in := range b.Instrs {
 			if in == instr && !reach[b] {
 				break
 			}
 			call, ok := in.(ssa.CallInstruction)
 			if !ok || call == instr {
 				continue
+			}
+			if !looked {
+				commits, looked = committing(instr), true
+			}
+			if afterCommit(commits, b, i) {
+				continue // the headers were sent: a type set now is not served
 			}
 			cc := call.Common()
 			if h, ok := setsHeader(cc); ok {
@@ -1404,4 +1413,58 @@ func namedExecError(data ssa.Value) (*ssa.Call, *models.NamedExec) {
 		return nil, nil
 	}
 	return exec, row
+}
+
+// bodyless reports whether instr writes into a net/http handler's fresh
+// response after the handler sent, as the response's first commit on
+// every path to instr, a status that has no body (204 No Content, 304 Not
+// Modified): net/http refuses every later write (http.ErrBodyNotAllowed),
+// so nothing instr writes reaches the browser.
+func (p *pkgState) bodyless(instr ssa.CallInstruction) bool {
+	h := p.handlerResponse(instr.Parent())
+	if h == nil || h.ctx || h.argIndex(typesutil.CallArgs(instr.Common())) < 0 {
+		return false
+	}
+	for b := instr.Block(); b != nil; b = b.Idom() {
+		for _, in := range b.Instrs {
+			if in == instr {
+				break
+			}
+			c, ok := in.(ssa.CallInstruction)
+			if !ok || !bodylessStatus(c, h.root) {
+				continue
+			}
+			if h.firstWrite(p, c, nil) && !statusMaySend(c, h.root) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodylessStatus reports whether c is w.WriteHeader(204) or (304).
+func bodylessStatus(c ssa.CallInstruction, w ssa.Value) bool {
+	cc := c.Common()
+	if !cc.IsInvoke() || cc.Method.Name() != "WriteHeader" || typesutil.Unconvert(cc.Value) != w || len(cc.Args) != 1 {
+		return false
+	}
+	code, ok := typesutil.ConstInt(cc.Args[0])
+	return ok && (code == http.StatusNoContent || code == http.StatusNotModified)
+}
+
+// statusMaySend reports whether another w.WriteHeader may run before c
+// (firstWrite does not count those): the status it sends would be the
+// response's.
+func statusMaySend(c ssa.CallInstruction, w ssa.Value) bool {
+	reach := typesutil.Reaching(c.Block())
+	for _, r := range *w.Referrers() {
+		o, ok := r.(ssa.CallInstruction)
+		if !ok || o == c {
+			continue
+		}
+		if cc := o.Common(); cc.IsInvoke() && cc.Method.Name() == "WriteHeader" && mayRunBefore(o, c, reach) {
+			return true
+		}
+	}
+	return false
 }

@@ -394,7 +394,7 @@ func (s *fnState) misfitParams(t Taint, class models.Class, name string, pos tok
 	if m == nil || m.Params == 0 || pos == token.NoPos || !escaped(t, models.EscHTML) {
 		return
 	}
-	if instr != nil && (s.p.safeResponse(instr) || class == models.HTMLWrite && (s.p.sniffedPlain(instr, name) || s.templateErrorPlain(instr, name) || csvHeaderFirst(instr, name))) {
+	if instr != nil && s.servedSafe(instr, class, name) {
 		return
 	}
 	s.sum.addSink(sinkEffect{Class: class, Sink: name, SinkPos: pos, Params: m.Params, Built: true, Construct: t.Construct, Ctx: models.EscHTML, Misfit: m})
