@@ -1,10 +1,8 @@
 package xss
 
 import (
-	"go/constant"
 	"go/types"
 	"path"
-	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -72,8 +70,7 @@ func nameType(v ssa.Value) contentType {
 // "html"): markup, an SVG or XML document (which run script too), or
 // another type.
 func extType(ext string) contentType {
-	switch strings.ToLower(strings.TrimPrefix(ext, ".")) {
-	case "html", "htm", "shtml", "xhtml", "xht", "svg", "xml", "xsl":
+	if taint.MarkupExt(ext) {
 		return ctHTML
 	}
 	return ctOther
@@ -95,6 +92,9 @@ func (r *reporter) mayBeHTML(f *taint.Flow, at ssa.Instruction) bool {
 	}
 	if noScript {
 		return false // a Content-Security-Policy that runs no script
+	}
+	if f.HTMLTyped {
+		return true // the helper typed its response HTML before writing
 	}
 	_, byName := typeByName[f.Sink]
 	if _, ok := typeArg[f.Sink]; (ok || byName || alwaysHTML[f.Sink]) && ct != ctNone {
@@ -150,48 +150,34 @@ func plainWriterArg(at ssa.Instruction) bool {
 // Content-Security-Policy that runs no script. Calls of helpers count by
 // what the engine's summary says they set on every path.
 func (r *reporter) setBefore(at ssa.Instruction) (contentType, bool) {
-	fn := at.Parent()
-	if fn == nil {
-		return ctNone, false
-	}
-	atBlock := at.Block()
 	ct := ctNone
 	noScript := false
 	bestDepth, cspDepth := -1, -1
-	for _, b := range fn.Blocks {
-		if !b.Dominates(atBlock) {
-			continue
+	typesutil.EachBefore(at, func(in ssa.Instruction, _ *ssa.BasicBlock, _, d int) {
+		call, ok := in.(ssa.CallInstruction)
+		if !ok {
+			return
 		}
-		d := depth(b)
-		for _, in := range b.Instrs {
-			if b == atBlock && in == at {
-				break
-			}
-			call, ok := in.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			// Later dominators are deeper in the tree: prefer them, and
-			// within a block the later call.
-			// A header set after the headers were sent is not served.
-			if c, ok := setsContentType(call); ok {
-				if d >= bestDepth && !taint.HeadersSentBefore(in, at) {
-					bestDepth, ct = d, c
-				}
-				continue
-			}
-			h := r.res.ResponseHeaders(call)
-			if h != 0 && taint.HeadersSentBefore(in, at) {
-				continue
-			}
-			if c := fromHeaders(h); c != ctNone && d >= bestDepth {
+		// Later dominators are deeper in the tree: prefer them, and
+		// within a block the later call.
+		// A header set after the headers were sent is not served.
+		if c, ok := setsContentType(call); ok {
+			if d >= bestDepth && !taint.HeadersSentBefore(in, at) {
 				bestDepth, ct = d, c
 			}
-			if h&taint.NoScript != 0 && d >= cspDepth {
-				cspDepth, noScript = d, true
-			}
+			return
 		}
-	}
+		h := r.res.ResponseHeaders(call)
+		if h != 0 && taint.HeadersSentBefore(in, at) {
+			return
+		}
+		if c := fromHeaders(h); c != ctNone && d >= bestDepth {
+			bestDepth, ct = d, c
+		}
+		if h&taint.NoScript != 0 && d >= cspDepth {
+			cspDepth, noScript = d, true
+		}
+	})
 	return ct, noScript
 }
 
@@ -207,43 +193,11 @@ func fromHeaders(h taint.RespHeaders) contentType {
 	return ctNone
 }
 
-func depth(b *ssa.BasicBlock) int {
-	d := 0
-	for x := b.Idom(); x != nil; x = x.Idom() {
-		d++
-	}
-	return d
-}
-
 // setsContentType recognises the framework calls that set a response's
-// type: gin's c.Header(k, v), fiber's c.Set(k, v) and c.Type(ext); the
-// engine's ResponseHeaders covers net/http's Header().Set/Add.
+// Content-Type (taint.FrameworkType).
 func setsContentType(call ssa.CallInstruction) (contentType, bool) {
-	cc := call.Common()
-	obj := typesutil.Callee(cc)
-	if obj == nil {
-		return 0, false
-	}
-	switch obj.FullName() {
-	case "(*github.com/gin-gonic/gin.Context).Header",
-		"(*github.com/gofiber/fiber/v2.Ctx).Set":
-		k, v := argAt(cc, obj, 0), argAt(cc, obj, 1)
-		if k == nil || v == nil || !strings.EqualFold(constString(k), "Content-Type") {
-			return 0, false
-		}
-		return classify(v), true
-	case "(*github.com/gofiber/fiber/v2.Ctx).Type":
-		ext := argAt(cc, obj, 0)
-		if ext == nil {
-			return 0, false
-		}
-		c, ok := ext.(*ssa.Const)
-		if !ok || c.Value == nil || c.Value.Kind() != constant.String {
-			return ctUnknown, true
-		}
-		return extType(constant.StringVal(c.Value)), true
-	}
-	return 0, false
+	h, ok := taint.FrameworkType(call)
+	return fromHeaders(h), ok
 }
 
 // classify a Content-Type value.

@@ -280,6 +280,9 @@ func (r *reporter) flow(f *taint.Flow) {
 		if f.SinkWhere != "" {
 			b.WriteString(" (" + f.SinkWhere + ")")
 		}
+		if f.ErrorRoute != "" {
+			b.WriteString(", the " + f.ErrorRoute + " this returned error is handed to")
+		}
 	}
 	b.WriteString(": ")
 	b.WriteString(advice)

@@ -54,6 +54,21 @@ var propagators = []Propagator{
 	{Func: "(*github.com/gorilla/schema.Decoder).Decode", From: 1, To: 0, Decode: true},
 	{Func: "(*github.com/go-playground/form/v4.Decoder).Decode", From: 1, To: 0, Decode: true},
 
+	// errors.As fills its target with the error it finds in the chain.
+	{Func: "errors.As", From: 0, To: 1},
+
+	// A framework's HTTP error carries its message (echo.NewHTTPError(404,
+	// "no ward "+ward)) and prints it in its Error text; its error handler
+	// is handed it (frameworks.go, ErrorRoutes).
+	{Func: "github.com/labstack/echo/v4.NewHTTPError", From: AllArgs, To: Result},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).Error", From: Recv, To: Result},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).SetInternal", From: 0, To: Recv},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).SetInternal", From: Recv, To: Result},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).WithInternal", From: AllArgs, To: Result},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).Unwrap", From: Recv, To: Result},
+	{Func: "github.com/gofiber/fiber/v2.NewError", From: AllArgs, To: Result},
+	{Func: "(*github.com/gofiber/fiber/v2.Error).Error", From: Recv, To: Result},
+
 	// Query helpers that return their query argument rewritten: only the
 	// query text flows to the first result, never the bound arguments.
 	{Func: "github.com/jmoiron/sqlx.In", From: 0, To: Result},
@@ -135,6 +150,8 @@ var dataTypes = map[string]bool{
 	// A slog attribute or value holds what it logs (a LogValue method
 	// returns it, see slogh.InLogValue).
 	"log/slog.Attr": true, "log/slog.Value": true,
+	// A framework's HTTP error holds its message.
+	"github.com/labstack/echo/v4.HTTPError": true, "github.com/gofiber/fiber/v2.Error": true,
 	// A parsed Markdown document holds its source's text (an interface).
 	"github.com/gomarkdown/markdown/ast.Node": true,
 	// A parsed address or message holds the text it was parsed from: a
@@ -170,6 +187,20 @@ var errorArgs = map[string][]int{
 	"(net/http.ResponseWriter).Write":                       {},
 	"(github.com/gin-gonic/gin.ResponseWriter).WriteString": {},
 	"(*github.com/labstack/echo/v4.Response).Write":         {},
+}
+
+func init() {
+	// A framework's response methods fail as the writer under them does
+	// (a closed connection) or as an encoder does (an unsupported type):
+	// their error never quotes the body. A handler's "return c.JSON(...)"
+	// hands that error to the framework's error handler (ErrorRoutes).
+	for _, m := range []string{"HTML", "HTMLBlob", "String", "JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob",
+		"XML", "XMLPretty", "XMLBlob", "Blob", "Stream", "File", "Attachment", "Inline", "NoContent", "Redirect", "Render"} {
+		errorArgs["(github.com/labstack/echo/v4.Context)."+m] = []int{}
+	}
+	for _, m := range []string{"JSON", "JSONP", "XML", "Send", "SendString", "SendStatus", "SendStream", "Render", "Redirect"} {
+		errorArgs["(*github.com/gofiber/fiber/v2.Ctx)."+m] = []int{}
+	}
 }
 
 // ErrorArgs returns the arguments a function's error result quotes, or

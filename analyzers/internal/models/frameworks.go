@@ -49,3 +49,34 @@ var Renderers = []Renderer{
 	// fiber v2: c.Render(name, bind) sets text/html after Views.Render.
 	{Iface: "github.com/gofiber/fiber/v2.Views", Method: "Render", Writer: 0, Data: 2, Call: "fiber's c.Render"},
 }
+
+// ErrorRoute is a framework that hands the error a route's handler
+// returns to an error handler the application sets: echo's
+// e.HTTPErrorHandler, fiber's Config.ErrorHandler. What that handler
+// writes of the error is written from the route's handler (an
+// echo.NewHTTPError(404, "no ward "+ward) rendered by c.HTML). Without
+// one set, the framework's default answers (echo: JSON; fiber:
+// text/plain) and no row applies.
+type ErrorRoute struct {
+	Pkg string // the framework's package path
+	// App is the application type (the pointer to it) whose methods
+	// register handlers, as do the methods of what they return (a Group).
+	App string
+	// Config, when set, is the struct that holds the error handler in
+	// Field and that New, the package's constructor of App, takes (a
+	// variadic argument); when empty, Field is App's own.
+	Config, New, Field string
+	// ErrParam is the error's index among the error handler's
+	// parameters.
+	ErrParam int
+	// Name names the setting in messages.
+	Name string
+}
+
+// ErrorRoutes lists the frameworks' error routes. A route's handler is a
+// function of one parameter, a type of Pkg (echo.Context, *fiber.Ctx),
+// that returns an error.
+var ErrorRoutes = []ErrorRoute{
+	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Name: "echo HTTPErrorHandler"},
+	{Pkg: "github.com/gofiber/fiber/v2", App: "App", Config: "Config", New: "New", Field: "ErrorHandler", ErrParam: 1, Name: "fiber ErrorHandler"},
+}

@@ -142,6 +142,10 @@ type sinkEffect struct {
 	// parameter Typed-1 before the write, which holds only where its
 	// caller has not sent the headers yet (see typedHere).
 	Typed int
+	// HTMLTyped: the function set a type that may be HTML through its
+	// framework before the write (fiber's c.Type("html")), which its
+	// callers' earlier settings do not undo.
+	HTMLTyped bool
 }
 
 // writeEffect: the function stores T into the pointee of parameter Param
@@ -194,7 +198,7 @@ func (s *summary) addSink(e sinkEffect) {
 	for i := range s.sinks {
 		o := &s.sinks[i]
 		if o.Class == e.Class && o.Sink == e.Sink && o.SinkPos == e.SinkPos && o.SinkWhere == e.SinkWhere && slices.Equal(o.Via, e.Via) && o.Ctx == e.Ctx &&
-			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) && o.Typed == e.Typed {
+			o.Writer == e.Writer && o.WriterParam == e.WriterParam && (o.Misfit == nil) == (e.Misfit == nil) && o.Typed == e.Typed && o.HTMLTyped == e.HTMLTyped {
 			seen := (o.Params &^ o.Blind) | (e.Params &^ e.Blind)
 			o.Leads = mergeLeads(o, &e)
 			o.LeadPlain = o.LeadPlain && e.LeadPlain && o.LeadW == e.LeadW
@@ -312,6 +316,7 @@ type factSink struct {
 	LeadW     int
 	LeadPlain bool
 	Typed     int
+	HTMLTyped bool
 }
 
 type factWrite struct {
@@ -364,6 +369,9 @@ func (f *funcFact) String() string {
 		}
 		if s.Typed > 0 {
 			x += fmt.Sprintf(" after typing p%d", s.Typed-1)
+		}
+		if s.HTMLTyped {
+			x += " typed html"
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -468,7 +476,7 @@ func (s *summary) fact(p *pkgState) *funcFact {
 			w = p.where(e.SinkPos)
 		}
 		fs := factSink{Class: string(e.Class), Sink: e.Sink, Where: w, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: uint8(e.Ctx), Peer: e.Peer,
-			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed}
+			Writer: uint8(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed, HTMLTyped: e.HTMLTyped}
 		if e.Writer != models.AnyWriter && !e.Src.Empty() {
 			ft := toFactTaint(p, e.Src)
 			fs.Src = &ft
@@ -569,7 +577,7 @@ func (f *funcFact) summary() *summary {
 	}
 	for _, e := range f.Sinks {
 		se := sinkEffect{Class: models.Class(e.Class), Sink: e.Sink, SinkWhere: e.Where, Via: e.Via, Params: e.Params, Blind: e.Blind, Built: e.Built, Ctx: models.Escape(e.Ctx), Peer: e.Peer,
-			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed}
+			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed, HTMLTyped: e.HTMLTyped}
 		if e.Src != nil {
 			se.Src = fromFactTaint(*e.Src)
 		}

@@ -753,7 +753,12 @@ func (p *pkgState) closurePaths(fn *ssa.Function) map[*ssa.FreeVar][]string {
 // staticSummary returns the summary of a static callee analysed here or
 // in another package, or nil.
 func (p *pkgState) staticSummary(cc *ssa.CallCommon) *summary {
-	fn := typesutil.Unbind(cc).StaticCallee()
+	return p.funcSummary(typesutil.Unbind(cc).StaticCallee())
+}
+
+// funcSummary returns the summary of a function analysed here or in
+// another package, or nil.
+func (p *pkgState) funcSummary(fn *ssa.Function) *summary {
 	if fn == nil {
 		return nil
 	}
@@ -1396,6 +1401,7 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		s.send(v.Chan, v.X)
 		return
 	case *ssa.Return:
+		s.errRouteSinks(v)
 		for i, r := range v.Results {
 			if i >= len(s.sum.results) {
 				continue
@@ -3533,6 +3539,7 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
 			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
 		f.LateType = e.Typed > 0
+		f.HTMLTyped = e.HTMLTyped
 		if (e.Leads != 0 || e.LeadPlain) && wparam < 0 {
 			f.Leads, f.LeadW, f.LeadPlain = s.passLeads(instr, args, &e)
 		}
@@ -3616,7 +3623,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 		return
 	}
-	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent,
+	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent, HTMLTyped: sk.Class == models.HTMLWrite && frameworkHTMLBefore(instr),
 		Action: tmpl.action, ActionMisfit: tmpl.misfit}
 	if sk.Class == models.HTMLWrite && wparam < 0 {
 		f.Leads, f.LeadW, f.LeadPlain = s.leadParams(instr, name)
@@ -3768,7 +3775,7 @@ func (s *fnState) flow(f *Flow) {
 	f.Exported = s.exp
 	if f.Taint.Params != 0 {
 		e := sinkEffect{Class: f.Class, Sink: f.Sink, Via: f.Via, Params: f.Taint.Params, Blind: f.Taint.Blind, Built: f.Taint.Built, Construct: f.Taint.Construct, Ctx: f.Ctx, Peer: f.Peer.Params,
-			Leads: f.Leads & f.Taint.Params, LeadW: f.LeadW, LeadPlain: f.LeadPlain}
+			Leads: f.Leads & f.Taint.Params, LeadW: f.LeadW, LeadPlain: f.LeadPlain, HTMLTyped: f.HTMLTyped}
 		if m := f.Taint.Misfit; m != nil && len(f.Via) > 0 && m.Params != 0 {
 			// A callee's misplaced parameter, passed on from this
 			// function's: the callers' arguments are judged where the

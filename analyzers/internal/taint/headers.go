@@ -277,44 +277,28 @@ func (p *pkgState) calleeHeaders(cc *ssa.CallCommon) RespHeaders {
 // dominate it (an earlier call of its block, or a call in a block that
 // dominates it): for each header, the latest such call decides.
 func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
-	at := instr.Block()
-	if at == nil {
-		return 0
-	}
 	var typ, csp RespHeaders
 	typDepth, cspDepth := -1, -1
 	var commits []ssa.Instruction
 	looked := false
-	for _, b := range instr.Parent().Blocks {
-		if !b.Dominates(at) {
-			continue
+	typesutil.EachBefore(instr, func(in ssa.Instruction, b *ssa.BasicBlock, i, d int) {
+		h, isType, isCSP, ok := p.instrHeaders(in)
+		if !ok {
+			return
 		}
-		d := 0
-		for x := b.Idom(); x != nil; x = x.Idom() {
-			d++
+		if !looked {
+			commits, looked = committing(instr), true
 		}
-		for i, in := range b.Instrs {
-			if in == instr {
-				break
-			}
-			h, isType, isCSP, ok := p.instrHeaders(in)
-			if !ok {
-				continue
-			}
-			if !looked {
-				commits, looked = committing(instr), true
-			}
-			if afterCommit(commits, b, i) {
-				continue
-			}
-			if isType && d >= typDepth {
-				typ, typDepth = h&typeBits, d
-			}
-			if isCSP && d >= cspDepth {
-				csp, cspDepth = h&NoScript, d
-			}
+		if afterCommit(commits, b, i) {
+			return
 		}
-	}
+		if isType && d >= typDepth {
+			typ, typDepth = h&typeBits, d
+		}
+		if isCSP && d >= cspDepth {
+			csp, cspDepth = h&NoScript, d
+		}
+	})
 	return typ | csp
 }
 
@@ -1467,4 +1451,76 @@ func statusMaySend(c ssa.CallInstruction, w ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// MarkupExt reports whether a file extension (".html" or "html") is
+// served as a type that runs script: HTML, SVG or XML.
+func MarkupExt(ext string) bool {
+	switch strings.ToLower(strings.TrimPrefix(ext, ".")) {
+	case "html", "htm", "shtml", "xhtml", "xht", "svg", "xml", "xsl":
+		return true
+	}
+	return false
+}
+
+// FrameworkType returns the Content-Type class a framework's call sets on
+// its response: gin's c.Header("Content-Type", v), fiber's c.Set of it
+// and c.Type(ext). ok is false for other calls.
+func FrameworkType(call ssa.CallInstruction) (h RespHeaders, ok bool) {
+	cc := call.Common()
+	obj := typesutil.Callee(cc)
+	if obj == nil {
+		return 0, false
+	}
+	arg := func(i int) ssa.Value { // the convention of models: 0 follows the receiver
+		if !cc.IsInvoke() && obj.Signature().Recv() != nil {
+			i++
+		}
+		if i < len(cc.Args) {
+			return cc.Args[i]
+		}
+		return nil
+	}
+	switch obj.FullName() {
+	case "(*github.com/gin-gonic/gin.Context).Header", "(*github.com/gofiber/fiber/v2.Ctx).Set":
+		k, v := arg(0), arg(1)
+		if k == nil || v == nil {
+			return 0, false
+		}
+		if key, _ := typesutil.ConstString(k); !strings.EqualFold(key, "Content-Type") {
+			return 0, false
+		}
+		return ContentTypeClass(v), true
+	case "(*github.com/gofiber/fiber/v2.Ctx).Type":
+		ext := arg(0)
+		if ext == nil {
+			return 0, false
+		}
+		e, isConst := typesutil.ConstString(ext)
+		switch {
+		case !isConst:
+			return TypeComputed, true
+		case MarkupExt(e):
+			return TypeHTML, true
+		}
+		return TypePlain, true
+	}
+	return 0, false
+}
+
+// frameworkHTMLBefore reports whether the last framework call that sets
+// the response's type before instr, on every path to it, sets one that may
+// be HTML (fiber's c.Type("html")): a helper's write after it is served
+// as such whatever its caller set before.
+func frameworkHTMLBefore(instr ssa.Instruction) bool {
+	var h RespHeaders
+	best := -1
+	typesutil.EachBefore(instr, func(in ssa.Instruction, _ *ssa.BasicBlock, _, d int) {
+		if call, ok := in.(ssa.CallInstruction); ok {
+			if t, ok := FrameworkType(call); ok && d >= best {
+				h, best = t, d
+			}
+		}
+	})
+	return h&(TypeHTML|TypeComputed) != 0
 }

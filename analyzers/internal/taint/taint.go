@@ -230,6 +230,13 @@ type Flow struct {
 	// in (ActionMisfit).
 	Action       string
 	ActionMisfit *Misfit
+	// ErrorRoute: Pos returns an error that the framework hands to the
+	// error handler Via[0], set as this setting ("echo's
+	// HTTPErrorHandler"), which writes it (errroutes.go).
+	ErrorRoute string
+	// HTMLTyped: the sink's function set a type that may be HTML through
+	// its framework before writing (sinkEffect.HTMLTyped).
+	HTMLTyped bool
 }
 
 // Result is the engine's result for one package.
@@ -486,6 +493,7 @@ type pkgState struct {
 	holds         map[reachKey]bool              // memoises holdsWriter
 	reachMemo     map[*ssa.UnOp]*reaching        // memoises reachingOf
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
+	errRouteOf    map[*ssa.Function][]errRoute   // memoises errRoutes (errroutes.go)
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.
 	foreignLoads []types.Object

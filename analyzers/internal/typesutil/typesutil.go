@@ -866,3 +866,29 @@ func EveryPathCall(fn *ssa.Function, pick func(ssa.CallInstruction) bool) ssa.Ca
 	}
 	return nil
 }
+
+// EachBefore calls f with each instruction that runs before at on every
+// path to it: those of the blocks that dominate at's, and those of at's
+// own block before it, with the index of each in its block and the depth
+// of its block in the dominator tree (a later dominator is deeper).
+func EachBefore(at ssa.Instruction, f func(in ssa.Instruction, b *ssa.BasicBlock, i, depth int)) {
+	ab := at.Block()
+	if ab == nil {
+		return
+	}
+	for _, b := range at.Parent().Blocks {
+		if !b.Dominates(ab) {
+			continue
+		}
+		d := 0
+		for x := b.Idom(); x != nil; x = x.Idom() {
+			d++
+		}
+		for i, in := range b.Instrs {
+			if in == at {
+				break
+			}
+			f(in, b, i, d)
+		}
+	}
+}

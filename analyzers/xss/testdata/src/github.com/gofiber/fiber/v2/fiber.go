@@ -25,3 +25,48 @@ func (c *Ctx) WriteString(s string) (int, error)              { return 0, nil }
 func (c *Ctx) Writef(f string, a ...interface{}) (int, error) { return 0, nil }
 
 func (c *Ctx) Render(name string, bind interface{}, layouts ...string) error { return nil }
+
+// Handler serves a route; ErrorHandler is handed the error one returns.
+type Handler = func(*Ctx) error
+type ErrorHandler = func(*Ctx, error) error
+
+type Config struct {
+	AppName      string
+	ErrorHandler ErrorHandler
+}
+
+type App struct{}
+
+func New(config ...Config) *App { return &App{} }
+
+// Router registers routes: App and Group implement it.
+type Router interface {
+	Get(path string, handlers ...Handler) Router
+	Group(prefix string, handlers ...Handler) Router
+}
+
+func (app *App) Get(path string, handlers ...Handler) Router     { return nil }
+func (app *App) Group(prefix string, handlers ...Handler) Router { return nil }
+func (c *Ctx) Status(status int) *Ctx                            { return c }
+
+// Error is an error with a status and a message.
+type Error struct {
+	Code    int
+	Message string
+}
+
+func NewError(code int, message ...string) *Error {
+	err := &Error{Code: code}
+	if len(message) > 0 {
+		err.Message = message[0]
+	}
+	return err
+}
+
+func (e *Error) Error() string { return e.Message }
+
+const (
+	StatusBadRequest          = 400
+	StatusNotFound            = 404
+	StatusInternalServerError = 500
+)

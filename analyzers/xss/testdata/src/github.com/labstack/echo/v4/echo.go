@@ -32,8 +32,44 @@ type Renderer interface {
 }
 
 type Echo struct {
-	Renderer Renderer
+	Renderer         Renderer
+	HTTPErrorHandler HTTPErrorHandler
 }
+
+// HandlerFunc serves a route; HTTPErrorHandler is handed the error one
+// returns.
+type HandlerFunc func(c Context) error
+type MiddlewareFunc func(next HandlerFunc) HandlerFunc
+type HTTPErrorHandler func(err error, c Context)
+
+func New() *Echo { return &Echo{} }
+
+type Route struct{}
+
+func (e *Echo) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route  { return nil }
+func (e *Echo) POST(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
+func (e *Echo) Group(prefix string, m ...MiddlewareFunc) *Group             { return nil }
+
+type Group struct{}
+
+func (g *Group) GET(path string, h HandlerFunc, m ...MiddlewareFunc) *Route { return nil }
+
+// HTTPError is an error with a status and a message.
+type HTTPError struct {
+	Code     int
+	Message  interface{}
+	Internal error
+}
+
+func NewHTTPError(code int, message ...interface{}) *HTTPError {
+	he := &HTTPError{Code: code}
+	if len(message) > 0 {
+		he.Message = message[0]
+	}
+	return he
+}
+
+func (he *HTTPError) Error() string { return "" }
 
 // Response wraps an http.ResponseWriter.
 type Response struct {

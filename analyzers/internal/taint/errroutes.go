@@ -1,0 +1,335 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/sanitas-go/sanitas/analyzers/internal/models"
+	"github.com/sanitas-go/sanitas/analyzers/internal/typesutil"
+)
+
+// Error routes (models.ErrorRoutes): echo and fiber hand the error a
+// route's handler returns to the error handler the application set on the
+// app it registered the route on. What that handler writes of its error
+// parameter is written from each return of the route's handler:
+//
+//	e.HTTPErrorHandler = pageError // c.HTML(code, "<p>"+msg+"</p>")
+//	e.GET("/wards/:ward", ward)    // return echo.NewHTTPError(404, "no ward "+c.Param("ward"))
+//
+// The app is followed from where the handler is set to where routes are
+// registered: the same value (or a group derived from it), a global or a
+// field it is kept in, or a parameter every caller passes it to. A route
+// registered on an app that cannot be followed so is left alone, as is an
+// app with the framework's default handler.
+
+// errRoute is an error handler a route's errors are handed to.
+type errRoute struct {
+	fn  *ssa.Function
+	row *models.ErrorRoute
+}
+
+// errRoutes returns the error handlers that the errors fn returns are
+// handed to. It depends on no summary: computed once per package.
+func (p *pkgState) errRoutes(fn *ssa.Function) []errRoute {
+	if p.errRouteOf == nil {
+		p.errRouteOf = p.findErrRoutes()
+	}
+	return p.errRouteOf[fn]
+}
+
+func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {
+	out := map[*ssa.Function][]errRoute{}
+	// The error handlers set, by the app they are set on.
+	set := map[any][]errRoute{}
+	p.eachInstr(func(in ssa.Instruction) {
+		for i := range models.ErrorRoutes {
+			row := &models.ErrorRoutes[i]
+			keys, handlers := p.errHandlerSet(in, row)
+			for _, k := range keys {
+				for _, h := range handlers {
+					set[k] = append(set[k], errRoute{fn: h, row: row})
+				}
+			}
+		}
+	})
+	if len(set) == 0 {
+		return out
+	}
+	// The route handlers registered on those apps.
+	p.eachInstr(func(in ssa.Instruction) {
+		call, ok := in.(ssa.CallInstruction)
+		if !ok {
+			return
+		}
+		cc := typesutil.Unbind(call.Common())
+		obj := typesutil.Callee(cc)
+		if obj == nil || obj.Pkg() == nil || obj.Signature().Recv() == nil {
+			return
+		}
+		args := typesutil.CallArgs(cc)
+		if len(args) < 2 {
+			return
+		}
+		for i := range models.ErrorRoutes {
+			row := &models.ErrorRoutes[i]
+			if obj.Pkg().Path() != row.Pkg {
+				continue
+			}
+			var handlers []*ssa.Function
+			for _, a := range args[1:] {
+				for _, v := range append(elems(a), a) {
+					for _, h := range funcsOf(v) {
+						if routeHandler(h, row) && !slices.Contains(handlers, h) {
+							handlers = append(handlers, h)
+						}
+					}
+				}
+			}
+			if len(handlers) == 0 {
+				continue
+			}
+			for _, k := range p.appKeys(args[0], row, 0) {
+				for _, r := range set[k] {
+					for _, h := range handlers {
+						if !slices.Contains(out[h], r) {
+							out[h] = append(out[h], r)
+						}
+					}
+				}
+			}
+		}
+	})
+	return out
+}
+
+// eachInstr calls f with each instruction of the package's functions.
+func (p *pkgState) eachInstr(f func(ssa.Instruction)) {
+	for _, fn := range p.funcs() {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				f(in)
+			}
+		}
+	}
+}
+
+// errHandlerSet returns, when in sets row's error handler, the keys of
+// the app it is set on (see appKeys) and the functions it sets:
+// e.HTTPErrorHandler = h, or fiber.New(fiber.Config{ErrorHandler: h}).
+func (p *pkgState) errHandlerSet(in ssa.Instruction, row *models.ErrorRoute) (keys []any, handlers []*ssa.Function) {
+	if row.Config == "" {
+		st, ok := in.(*ssa.Store)
+		if !ok {
+			return nil, nil
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok || !isField(fa, row.Pkg+"."+row.App, row.Field) {
+			return nil, nil
+		}
+		return p.appKeys(fa.X, row, 0), funcsOf(st.Val)
+	}
+	call, ok := in.(*ssa.Call)
+	if !ok {
+		return nil, nil
+	}
+	fn := call.Common().StaticCallee()
+	if fn == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != row.Pkg || fn.Name() != row.New || fn.Signature.Recv() != nil {
+		return nil, nil
+	}
+	for _, a := range call.Common().Args {
+		for _, cfg := range elems(a) {
+			handlers = append(handlers, configField(cfg, row)...)
+		}
+	}
+	return []any{call}, handlers
+}
+
+// configField returns the functions stored in row's Field of a config
+// struct value built in a local variable (fiber.Config{ErrorHandler: h}).
+func configField(cfg ssa.Value, row *models.ErrorRoute) []*ssa.Function {
+	ld, ok := cfg.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return nil
+	}
+	alloc, ok := ld.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, r := range *alloc.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || !isField(fa, row.Pkg+"."+row.Config, row.Field) {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			if st, ok := fr.(*ssa.Store); ok && st.Addr == fa {
+				out = append(out, funcsOf(st.Val)...)
+			}
+		}
+	}
+	return out
+}
+
+// isField reports whether fa addresses field name of the named struct
+// typ ("github.com/labstack/echo/v4.Echo").
+func isField(fa *ssa.FieldAddr, typ, name string) bool {
+	st, ok := typesutil.Deref(fa.X.Type()).Underlying().(*types.Struct)
+	return ok && typesutil.NamedPath(typesutil.Deref(fa.X.Type())) == typ && st.Field(fa.Field).Name() == name
+}
+
+// funcsOf returns the function a function value is: a declared function,
+// a closure, or a method value's method.
+func funcsOf(v ssa.Value) []*ssa.Function {
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Function:
+		return []*ssa.Function{x}
+	case *ssa.MakeClosure:
+		fn, _ := x.Fn.(*ssa.Function)
+		if m := typesutil.BoundMethod(fn); m != nil {
+			return []*ssa.Function{m}
+		}
+		if fn != nil {
+			return []*ssa.Function{fn}
+		}
+	}
+	return nil
+}
+
+// routeHandler reports whether fn has the shape of row's route handlers:
+// one parameter of a type of the framework, one error result.
+func routeHandler(fn *ssa.Function, row *models.ErrorRoute) bool {
+	sig := fn.Signature
+	if sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
+		return false
+	}
+	n, ok := types.Unalias(typesutil.Deref(sig.Params().At(0).Type())).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == row.Pkg
+}
+
+// maxAppDepth bounds the callers followed from a parameter that holds
+// the app.
+const maxAppDepth = 3
+
+// appKeys identifies the app v is, or a group derived from it: the call
+// of the framework's function that made it, or the global or field it is
+// kept in. Through a parameter, the apps every caller passes; nil when
+// some cannot be followed.
+func (p *pkgState) appKeys(v ssa.Value, row *models.ErrorRoute, depth int) []any {
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Call:
+		cc := typesutil.Unbind(x.Common())
+		obj := typesutil.Callee(cc)
+		if obj == nil || obj.Pkg() == nil || obj.Pkg().Path() != row.Pkg {
+			return nil
+		}
+		if obj.Signature().Recv() != nil {
+			// e.Group("/admin"), app.Group("/api"): routes of the app.
+			return p.appKeys(typesutil.CallArgs(cc)[0], row, depth)
+		}
+		if typesutil.NamedPath(typesutil.Deref(x.Type())) == row.Pkg+"."+row.App {
+			return []any{x} // echo.New(), fiber.New(cfg)
+		}
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return nil
+		}
+		switch a := x.X.(type) {
+		case *ssa.Global:
+			return []any{a}
+		case *ssa.FieldAddr:
+			if st, ok := typesutil.Deref(a.X.Type()).Underlying().(*types.Struct); ok {
+				return []any{st.Field(a.Field)}
+			}
+		case *ssa.Alloc:
+			if v := typesutil.StoredOnce(a); v != nil {
+				return p.appKeys(v, row, depth)
+			}
+		}
+	case *ssa.Parameter:
+		fn := x.Parent()
+		i := slices.Index(fn.Params, x)
+		if depth >= maxAppDepth || i < 0 || len(p.funcUses()[fn]) > 0 {
+			return nil
+		}
+		calls := p.directCalls(fn)
+		if len(calls) == 0 {
+			return nil
+		}
+		var keys []any
+		for _, c := range calls {
+			args := c.Common().Args
+			if i >= len(args) {
+				return nil
+			}
+			k := p.appKeys(args[i], row, depth+1)
+			if k == nil {
+				return nil
+			}
+			keys = append(keys, k...)
+		}
+		return keys
+	}
+	return nil
+}
+
+// errRouteSinks checks, at a return of a route handler, the error it
+// returns against what the error handlers it is handed to write of it.
+func (s *fnState) errRouteSinks(ret *ssa.Return) {
+	routes := s.p.errRoutes(s.fn)
+	if len(routes) == 0 {
+		return
+	}
+	for _, r := range ret.Results {
+		if !isError(r.Type()) {
+			continue
+		}
+		// The framework calls the handler: what its parameters bring is
+		// not a caller's to decide.
+		t := s.withoutFV(s.val(r))
+		t.Params, t.Blind = 0, 0
+		if t.Empty() {
+			continue
+		}
+		pos := ret.Pos()
+		if !pos.IsValid() {
+			pos = r.Pos()
+		}
+		for _, rt := range routes {
+			sum := s.p.funcSummary(rt.fn)
+			if sum == nil {
+				continue
+			}
+			for _, e := range sum.sinks {
+				if !sum.readsParam(&e, rt.row.ErrParam) || sinkFits(&e, t) {
+					continue
+				}
+				ft := t
+				if e.Built {
+					ft.Built = true
+					if ft.Construct == nil {
+						ft.Construct = e.Construct
+					}
+				}
+				s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: pos, Via: append([]string{calleeName(rt.fn)}, e.Via...),
+					SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: ft, Ctx: e.Ctx, ErrorRoute: rt.row.Name, HTMLTyped: e.HTMLTyped})
+			}
+		}
+	}
+}
+
+// readsParam reports whether sink effect e takes parameter i's text: the
+// parameter, or a field read under it.
+func (sum *summary) readsParam(e *sinkEffect, i int) bool {
+	if e.Params&(1<<uint(i)) != 0 {
+		return true
+	}
+	for k, fp := range sum.fieldParams {
+		if 32+k < 64 && e.Params&(1<<uint(32+k)) != 0 && fp.param == i {
+			return true
+		}
+	}
+	return false
+}

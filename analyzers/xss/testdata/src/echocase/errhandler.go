@@ -1,0 +1,72 @@
+package echocase
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// The portal renders errors as HTML pages; the API keeps echo's default
+// handler (JSON).
+func portal() *echo.Echo {
+	e := echo.New()
+	e.HTTPErrorHandler = pageError
+	e.GET("/wards/:ward", ward)
+	e.GET("/beds/:bed", bed)
+	e.GET("/notes/:id", noteEscaped)
+	g := e.Group("/staff")
+	g.GET("/rota/:day", rota)
+	registerReports(e)
+	return e
+}
+
+func api() *echo.Echo {
+	e := echo.New()
+	e.GET("/appointments/:id", appointment) // echo's default handler: JSON
+	return e
+}
+
+func pageError(err error, c echo.Context) {
+	code, msg := http.StatusInternalServerError, "Internal error"
+	var he *echo.HTTPError
+	if errors.As(err, &he) {
+		code, msg = he.Code, fmt.Sprint(he.Message)
+	}
+	c.HTML(code, "<h1>Error</h1><p>"+msg+"</p>")
+}
+
+func ward(c echo.Context) error {
+	w := c.Param("ward")
+	if len(w) > 8 {
+		return echo.NewHTTPError(http.StatusNotFound, "Unknown ward "+w) // want `c.Param\("ward"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError, the echo HTTPErrorHandler this returned error is handed to`
+	}
+	return c.JSON(http.StatusOK, w) // safe: the error of c.JSON never quotes the data
+}
+
+func bed(c echo.Context) error {
+	return fmt.Errorf("no bed %s", c.Param("bed")) // want `c.Param\("bed"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
+}
+
+func noteEscaped(c echo.Context) error {
+	return echo.NewHTTPError(http.StatusNotFound, "no note "+html.EscapeString(c.Param("id"))) // safe: escaped
+}
+
+func rota(c echo.Context) error {
+	return echo.NewHTTPError(http.StatusBadRequest, "bad day "+c.Param("day")) // want `c.Param\("day"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
+}
+
+// Routes registered on the app a caller passes.
+func registerReports(e *echo.Echo) {
+	e.GET("/reports/:kind", report)
+}
+
+func report(c echo.Context) error {
+	return echo.NewHTTPError(http.StatusNotFound, "no report "+c.Param("kind")) // want `c.Param\("kind"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
+}
+
+func appointment(c echo.Context) error {
+	return echo.NewHTTPError(http.StatusNotFound, "no appointment "+c.Param("id")) // safe: echo's default handler answers JSON
+}

@@ -1,0 +1,71 @@
+package fibercase
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/gofiber/fiber/v2"
+)
+
+func portal() *fiber.App {
+	app := fiber.New(fiber.Config{AppName: "portal", ErrorHandler: pageError})
+	app.Get("/wards/:ward", ward)
+	api := app.Group("/api")
+	api.Get("/beds/:bed", bed)
+	return app
+}
+
+func plainApp() *fiber.App {
+	app := fiber.New() // fiber's default handler: text/plain
+	app.Get("/rooms/:room", room)
+	return app
+}
+
+func pageError(c *fiber.Ctx, err error) error {
+	code, msg := fiber.StatusInternalServerError, "Internal error"
+	var fe *fiber.Error
+	if errors.As(err, &fe) {
+		code, msg = fe.Code, fe.Message
+	}
+	c.Type("html")
+	c.Status(code)
+	return c.SendString("<h1>Error</h1><p>" + msg + "</p>")
+}
+
+func ward(c *fiber.Ctx) error {
+	return fiber.NewError(fiber.StatusNotFound, "Unknown ward "+c.Params("ward")) // want `c.Params\("ward"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.pageError, the fiber ErrorHandler this returned error is handed to`
+}
+
+func bed(c *fiber.Ctx) error {
+	n, err := strconv.Atoi(c.Params("bed"))
+	if err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "bad bed number") // safe: constant
+	}
+	return c.JSON(n)
+}
+
+func room(c *fiber.Ctx) error {
+	return fiber.NewError(fiber.StatusNotFound, "Unknown room "+c.Params("room")) // safe: served as text/plain
+}
+
+func direct(c *fiber.Ctx) error {
+	return pageError(c, fiber.NewError(fiber.StatusNotFound, "Unknown ward "+c.Params("ward"))) // want `c.Params\("ward"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.pageError: `
+}
+
+// A helper that types its response HTML writes HTML, whatever its caller
+// set before.
+func renderPage(c *fiber.Ctx, body string) error {
+	c.Type("html")
+	return c.SendString("<main>" + body + "</main>")
+}
+
+func renderPlain(c *fiber.Ctx, body string) error {
+	c.Type("txt")
+	return c.SendString(body)
+}
+
+func page(c *fiber.Ctx) error {
+	c.Type("txt")
+	renderPlain(c, c.Query("q"))       // safe: text/plain
+	return renderPage(c, c.Query("q")) // want `c.Query\("q"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.renderPage`
+}
