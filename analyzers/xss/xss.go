@@ -281,7 +281,7 @@ func (r *reporter) flow(f *taint.Flow) {
 			b.WriteString(" (" + f.SinkWhere + ")")
 		}
 		if f.ErrorRoute != "" {
-			b.WriteString(", the " + f.ErrorRoute + " this returned error is handed to")
+			b.WriteString(", the " + f.ErrorRoute + " this error is handed to")
 		}
 	}
 	b.WriteString(": ")

@@ -69,6 +69,9 @@ type ErrorRoute struct {
 	// ErrParam is the error's index among the error handler's
 	// parameters.
 	ErrParam int
+	// Raise, when set, is a method of the handler's context that hands
+	// its error argument to the error handler at once (echo's c.Error).
+	Raise string
 	// Name names the setting in messages.
 	Name string
 }
@@ -77,6 +80,6 @@ type ErrorRoute struct {
 // function of one parameter, a type of Pkg (echo.Context, *fiber.Ctx),
 // that returns an error.
 var ErrorRoutes = []ErrorRoute{
-	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Name: "echo HTTPErrorHandler"},
+	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Raise: "(github.com/labstack/echo/v4.Context).Error", Name: "echo HTTPErrorHandler"},
 	{Pkg: "github.com/gofiber/fiber/v2", App: "App", Config: "Config", New: "New", Field: "ErrorHandler", ErrParam: 1, Name: "fiber ErrorHandler"},
 }

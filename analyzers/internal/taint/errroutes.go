@@ -278,44 +278,58 @@ func (p *pkgState) appKeys(v ssa.Value, row *models.ErrorRoute, depth int) []any
 // errRouteSinks checks, at a return of a route handler, the error it
 // returns against what the error handlers it is handed to write of it.
 func (s *fnState) errRouteSinks(ret *ssa.Return) {
+	for _, r := range ret.Results {
+		if isError(r.Type()) {
+			pos := ret.Pos()
+			if !pos.IsValid() {
+				pos = r.Pos()
+			}
+			s.errRouteCheck(r, pos, func(*models.ErrorRoute) bool { return true })
+		}
+	}
+}
+
+// errRouteRaise checks a call that hands an error to the app's error
+// handler at once (echo's c.Error(err)) in a route handler.
+func (s *fnState) errRouteRaise(instr ssa.CallInstruction, name string, args []ssa.Value) {
+	if len(args) < 2 || !isError(args[1].Type()) {
+		return
+	}
+	s.errRouteCheck(args[1], instr.Pos(), func(row *models.ErrorRoute) bool { return row.Raise == name })
+}
+
+// errRouteCheck checks err, handed at pos to the error handlers of the
+// routes of s.fn whose row is one of, against what they write of it.
+func (s *fnState) errRouteCheck(err ssa.Value, pos token.Pos, of func(*models.ErrorRoute) bool) {
 	routes := s.p.errRoutes(s.fn)
 	if len(routes) == 0 {
 		return
 	}
-	for _, r := range ret.Results {
-		if !isError(r.Type()) {
+	// The framework calls the handler: what its parameters bring is not a
+	// caller's to decide.
+	t := s.withoutFV(s.val(err))
+	t.Params, t.Blind = 0, 0
+	if t.Empty() {
+		return
+	}
+	for _, rt := range routes {
+		sum := s.p.funcSummary(rt.fn)
+		if sum == nil || !of(rt.row) {
 			continue
 		}
-		// The framework calls the handler: what its parameters bring is
-		// not a caller's to decide.
-		t := s.withoutFV(s.val(r))
-		t.Params, t.Blind = 0, 0
-		if t.Empty() {
-			continue
-		}
-		pos := ret.Pos()
-		if !pos.IsValid() {
-			pos = r.Pos()
-		}
-		for _, rt := range routes {
-			sum := s.p.funcSummary(rt.fn)
-			if sum == nil {
+		for _, e := range sum.sinks {
+			if !sum.readsParam(&e, rt.row.ErrParam) || sinkFits(&e, t) {
 				continue
 			}
-			for _, e := range sum.sinks {
-				if !sum.readsParam(&e, rt.row.ErrParam) || sinkFits(&e, t) {
-					continue
+			ft := t
+			if e.Built {
+				ft.Built = true
+				if ft.Construct == nil {
+					ft.Construct = e.Construct
 				}
-				ft := t
-				if e.Built {
-					ft.Built = true
-					if ft.Construct == nil {
-						ft.Construct = e.Construct
-					}
-				}
-				s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: pos, Via: append([]string{calleeName(rt.fn)}, e.Via...),
-					SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: ft, Ctx: e.Ctx, ErrorRoute: rt.row.Name, HTMLTyped: e.HTMLTyped})
 			}
+			s.flow(&Flow{Class: e.Class, Sink: e.Sink, Pos: pos, Via: append([]string{calleeName(rt.fn)}, e.Via...),
+				SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: ft, Ctx: e.Ctx, ErrorRoute: rt.row.Name, HTMLTyped: e.HTMLTyped})
 		}
 	}
 }

@@ -2280,6 +2280,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		hasRecv = obj.Signature().Recv() != nil
 	}
 	argAt := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }
+	if cc.IsInvoke() {
+		s.errRouteRaise(instr, name, args) // c.Error(err) in a route's handler
+	}
 	allArgs := func() Taint {
 		var t Taint
 		for _, a := range args {

@@ -33,7 +33,7 @@ func pageError(c *fiber.Ctx, err error) error {
 }
 
 func ward(c *fiber.Ctx) error {
-	return fiber.NewError(fiber.StatusNotFound, "Unknown ward "+c.Params("ward")) // want `c.Params\("ward"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.pageError, the fiber ErrorHandler this returned error is handed to`
+	return fiber.NewError(fiber.StatusNotFound, "Unknown ward "+c.Params("ward")) // want `c.Params\("ward"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.pageError, the fiber ErrorHandler this error is handed to`
 }
 
 func bed(c *fiber.Ctx) error {

@@ -24,6 +24,8 @@ type Context interface {
 	Blob(code int, contentType string, b []byte) error
 	Stream(code int, contentType string, r io.Reader) error
 	Render(code int, name string, data any) error
+	// Error hands err to the app's HTTPErrorHandler.
+	Error(err error)
 }
 
 // Renderer is the template engine behind c.Render, served as text/html.
