@@ -203,11 +203,6 @@ func setsContentType(call ssa.CallInstruction) (contentType, bool) {
 // classify a Content-Type value.
 func classify(v ssa.Value) contentType { return fromHeaders(taint.ContentTypeClass(v)) }
 
-func constString(v ssa.Value) string {
-	s, _ := typesutil.ConstString(v)
-	return s
-}
-
 // cleaned reports whether every non-constant part of the data a flow
 // carries into its sink comes from a configured sanitiser called in the
 // reporting function.
