@@ -203,6 +203,29 @@ func init() {
 	}
 }
 
+// ErrorQuote is a call whose error quotes the text of argument From
+// where the receiver was set up by a call of After: a JSON decoder told
+// to DisallowUnknownFields fails with `json: unknown field "<key>"`,
+// the key being the input's; by default its errors quote at most a
+// character or a number's digits.
+type ErrorQuote struct {
+	From  int
+	After string
+	Op    string // the step, for the flow's related locations
+}
+
+var errorQuotes = map[string]ErrorQuote{
+	"(*encoding/json.Decoder).Decode": {From: Recv, After: "(*encoding/json.Decoder).DisallowUnknownFields", Op: "json: unknown field error"},
+}
+
+// ErrorQuoteFor returns the ErrorQuote row of a function, or nil.
+func ErrorQuoteFor(fullName string) *ErrorQuote {
+	if q, ok := errorQuotes[fullName]; ok {
+		return &q
+	}
+	return nil
+}
+
 // ErrorArgs returns the arguments a function's error result quotes, or
 // nil when it has no such row.
 func ErrorArgs(fullName string) []int { return errorArgs[fullName] }

@@ -425,3 +425,23 @@ func rawJSONWriter(enc ssa.Value) ssa.Value {
 	}
 	return nil
 }
+
+// calledOn reports whether the method named (a FullName) is called on v,
+// a value made in this function (json.NewDecoder(r.Body)), before or
+// after: v.DisallowUnknownFields().
+func calledOn(v ssa.Value, method string) bool {
+	if v == nil {
+		return false
+	}
+	v = typesutil.Unconvert(v)
+	for _, r := range *v.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok || len(call.Common().Args) == 0 || call.Common().Args[0] != v {
+			continue
+		}
+		if fn := call.Common().StaticCallee(); fn != nil && fn.String() == method {
+			return true
+		}
+	}
+	return false
+}

@@ -2593,6 +2593,16 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 					s.store(r, path, t)
 				}
 			}
+			if q := models.ErrorQuoteFor(name); q != nil && calledOn(argAt(models.Recv), q.After) {
+				if a := argAt(q.From); a != nil {
+					t := withStep(s.deep(a), instr.Pos(), q.Op)
+					for i := range res {
+						if isError(sig.Results().At(i).Type()) {
+							res[i].join(t)
+						}
+					}
+				}
+			}
 			return res
 		}
 	}
