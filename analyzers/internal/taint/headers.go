@@ -1105,6 +1105,12 @@ func plainError(v ssa.Value, depth int) bool {
 	if x, ok := v.(*ssa.Extract); ok {
 		v, idx = x.Tuple, x.Index
 	}
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL && idx == 0 {
+		// A result variable (a function with a defer returns through
+		// one): every value stored in it.
+		a, ok := u.X.(*ssa.Alloc)
+		return ok && everyStore(a, func(x ssa.Value) bool { return isNilConst(x) || plainError(x, depth+1) })
+	}
 	mk, ok := v.(*ssa.Call)
 	if !ok {
 		if phi, ok := v.(*ssa.Phi); ok && idx == 0 {
@@ -1523,4 +1529,26 @@ func frameworkHTMLBefore(instr ssa.Instruction) bool {
 		}
 	})
 	return h&(TypeHTML|TypeComputed) != 0
+}
+
+// everyStore reports whether a local variable is only stored to and
+// loaded, and ok holds for each value stored; its initial value is the
+// zero value.
+func everyStore(a *ssa.Alloc, ok func(ssa.Value) bool) bool {
+	for _, r := range *a.Referrers() {
+		switch x := r.(type) {
+		case *ssa.Store:
+			if x.Addr != a || !ok(x.Val) {
+				return false
+			}
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false // it escapes: stored elsewhere too
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"sync"
 )
 
 // Decode helpers that write an error into the response and return it:
@@ -219,6 +220,46 @@ func connList(w http.ResponseWriter, r *http.Request) {
 
 func connListRaw(w http.ResponseWriter, r *http.Request) {
 	if _, err := connsRaw(r.URL.Query().Get("sort")); err != nil {
+		w.Write([]byte(err.Error())) // want `written unescaped`
+	}
+}
+
+// A function with a defer returns through its result variables: every
+// value stored in them counts; a deferred closure that may replace the
+// error leaves it unknown.
+
+var connMu sync.Mutex
+
+func connsLocked(sort string) ([]string, error) {
+	connMu.Lock()
+	defer connMu.Unlock()
+	if sort != "cid" {
+		return nil, fmt.Errorf("invalid sorting option: %s", sort)
+	}
+	return []string{"a"}, nil
+}
+
+func connsRewritten(sort string) (out []string, err error) {
+	defer func() {
+		if err != nil {
+			err = errors.New(sort)
+		}
+	}()
+	if sort != "cid" {
+		return nil, fmt.Errorf("invalid sorting option: %s", sort)
+	}
+	return []string{"a"}, nil
+}
+
+func connListLocked(w http.ResponseWriter, r *http.Request) {
+	if _, err := connsLocked(r.URL.Query().Get("sort")); err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		w.Write([]byte(err.Error())) // safe: "invalid sorting option: ..." is sniffed as text/plain
+	}
+}
+
+func connListRewritten(w http.ResponseWriter, r *http.Request) {
+	if _, err := connsRewritten(r.URL.Query().Get("sort")); err != nil {
 		w.Write([]byte(err.Error())) // want `written unescaped`
 	}
 }
