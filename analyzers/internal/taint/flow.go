@@ -2283,6 +2283,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	if cc.IsInvoke() {
 		s.errRouteRaise(instr, name, args) // c.Error(err) in a route's handler
 	}
+	if s.p.middlewareHeader(s.fn, name, args) {
+		return res // the middleware's value, not the client's
+	}
 	allArgs := func() Taint {
 		var t Taint
 		for _, a := range args {

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"net/http"
+	"net/textproto"
 	"slices"
 	"strings"
 	"sync"
@@ -457,7 +458,7 @@ func (p *pkgState) wrappedPlain(fn *ssa.Function) bool {
 	// A call of fn by another handler serves it behind that one's headers.
 	ok := len(uses) > 0 && !p.calledDirectly(fn)
 	for _, u := range uses {
-		if !p.handedToPlainWrapper(fn, u, 0) {
+		if !p.handedTo(fn, u, 0, p.plainWrapper, true) {
 			ok = false
 			break
 		}
@@ -502,11 +503,14 @@ func (p *pkgState) funcUses() map[*ssa.Function][]ssa.Instruction {
 	return p.fnUses
 }
 
-// handedToPlainWrapper reports whether the use u of the handler value v
-// (fn itself, or a conversion of it to http.HandlerFunc or an interface)
-// passes it to a middleware that sets a safe Content-Type before calling
-// it (see plainWrapper).
-func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth int) bool {
+// handedTo reports whether the use u of the handler value v (fn itself,
+// or a conversion of it to http.HandlerFunc or an interface) passes it to
+// a middleware of this package that wraps it so (wraps, of the middleware
+// and its parameter: plainWrapper, which sets a safe Content-Type before
+// calling it). typed: the use may also be a router's or a helper's
+// middleware list, or another package's middleware, that sets such a
+// type.
+func (p *pkgState) handedTo(v ssa.Value, u ssa.Instruction, depth int, wraps func(m *ssa.Function, i int) bool, typed bool) bool {
 	if depth > 3 {
 		return false
 	}
@@ -518,13 +522,13 @@ func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth in
 			return false
 		}
 		for _, r := range refs {
-			if !p.handedToPlainWrapper(conv, r, depth+1) {
+			if !p.handedTo(conv, r, depth+1, wraps, typed) {
 				return false
 			}
 		}
 		return true
 	case ssa.CallInstruction:
-		if p.servedBehindPlain(v, x) {
+		if typed && p.servedBehindPlain(v, x) {
 			return true // a router's or a helper's middleware list (mwstack.go)
 		}
 		cc := x.Common()
@@ -534,10 +538,10 @@ func (p *pkgState) handedToPlainWrapper(v ssa.Value, u ssa.Instruction, depth in
 		}
 		if callee.Pkg != p.ssa.Pkg {
 			// Another package's middleware: its fact.
-			return len(cc.Args) == 1 && cc.Args[0] == v && p.importedMiddlewareClass(callee) == mwPlain
+			return typed && len(cc.Args) == 1 && cc.Args[0] == v && p.importedMiddlewareClass(callee) == mwPlain
 		}
 		for i, a := range cc.Args {
-			if a == v && (i >= len(callee.Params) || !p.plainWrapper(callee, i)) {
+			if a == v && (i >= len(callee.Params) || !wraps(callee, i)) {
 				return false
 			}
 		}
@@ -571,6 +575,14 @@ type wrapperParam struct {
 }
 
 func (p *pkgState) setsTypeBeforeCalling(m *ssa.Function, i int) bool {
+	return wrapperCallsAfter(m, i, func(call ssa.CallInstruction) bool { return p.headersBefore(call).Safe() })
+}
+
+// wrapperCallsAfter reports whether the middleware m returns a handler
+// whose every call of the handler m was given as parameter i (a closure
+// capturing it: next.ServeHTTP(w, r), next(w, r)) meets meets, and there
+// is one.
+func wrapperCallsAfter(m *ssa.Function, i int, meets func(ssa.CallInstruction) bool) bool {
 	param := m.Params[i]
 	found := false
 	for _, b := range m.Blocks {
@@ -622,7 +634,7 @@ func (p *pkgState) setsTypeBeforeCalling(m *ssa.Function, i int) bool {
 								call, _ = refs[0].(ssa.CallInstruction)
 							}
 						}
-						if call == nil || typesutil.Unconvert(call.Common().Value) != h || !p.headersBefore(call).Safe() {
+						if call == nil || typesutil.Unconvert(call.Common().Value) != h || !meets(call) {
 							return false
 						}
 						found = true
@@ -1551,4 +1563,165 @@ func everyStore(a *ssa.Alloc, ok func(ssa.Value) bool) bool {
 		}
 	}
 	return true
+}
+
+// reqHeaderKey keys reqHeaderSet's memo.
+type reqHeaderKey struct {
+	fn  *ssa.Function
+	key string
+}
+
+// reqHeaderSet reports whether the request header key that the handler fn
+// reads is the one a middleware of this package set, and not the
+// client's: fn is an unexported package-level handler that no function
+// calls, and every use of it hands it to a middleware that, on every path
+// to its call of the handler, set that header of the request it passes on
+// to a value not made from the request (mailpit's r.Header.Set("mp-nonce",
+// shortuuid.New()) read back by r.Header.Get("mp-nonce")).
+func (p *pkgState) reqHeaderSet(fn *ssa.Function, key string) bool {
+	k := reqHeaderKey{fn, textproto.CanonicalMIMEHeaderKey(key)}
+	if v, ok := p.reqHeaders[k]; ok {
+		return v
+	}
+	if p.reqHeaders == nil {
+		p.reqHeaders = map[reqHeaderKey]bool{}
+	}
+	p.reqHeaders[k] = false
+	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil {
+		return false
+	}
+	uses, calls := p.funcUses()[fn], p.directCalls(fn)
+	setsIt := func(m *ssa.Function, i int) bool {
+		return wrapperCallsAfter(m, i, func(call ssa.CallInstruction) bool { return reqHeaderSetBefore(call, k.key) })
+	}
+	ok := len(uses)+len(calls) > 0
+	for _, u := range uses {
+		ok = ok && p.handedTo(fn, u, 0, setsIt, false)
+	}
+	// A handler that calls it with its own request (a dispatcher's
+	// default: index(w, r)) and is itself served so, setting nothing of
+	// that header.
+	for _, c := range calls {
+		args := c.Common().Args
+		g := c.Parent()
+		ok = ok && len(args) == 2 && len(g.Params) > 0 && args[1] == g.Params[len(g.Params)-1] &&
+			!setsReqHeader(g, k.key) && p.reqHeaderSet(g, key)
+	}
+	p.reqHeaders[k] = ok
+	return ok
+}
+
+// setsReqHeader reports whether fn sets the request header key.
+func setsReqHeader(fn *ssa.Function, key string) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			c, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			cc := c.Common()
+			if f := cc.StaticCallee(); f == nil || len(cc.Args) != 3 || requestHeaderOf(cc.Args[0]) == nil {
+				continue
+			}
+			if k, ok := typesutil.ConstString(cc.Args[1]); !ok || textproto.CanonicalMIMEHeaderKey(k) == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reqHeaderSetBefore reports whether, on every path to call (a
+// middleware's call of the handler it wraps), the request call passes was
+// given header key (canonical) with r.Header.Set, to a value not made
+// from the request.
+func reqHeaderSetBefore(call ssa.CallInstruction, key string) bool {
+	var req ssa.Value
+	for _, a := range call.Common().Args {
+		if typesutil.IsRequestPtr(a.Type()) {
+			req = a
+		}
+	}
+	if req == nil {
+		return false
+	}
+	found := false
+	typesutil.EachBefore(call, func(in ssa.Instruction, _ *ssa.BasicBlock, _, _ int) {
+		c, ok := in.(ssa.CallInstruction)
+		if !ok {
+			return
+		}
+		cc := c.Common()
+		if fn := cc.StaticCallee(); fn == nil || fn.String() != "(net/http.Header).Set" || len(cc.Args) != 3 {
+			return
+		}
+		if k, ok := typesutil.ConstString(cc.Args[1]); !ok || textproto.CanonicalMIMEHeaderKey(k) != key || requestHeaderOf(cc.Args[0]) != req {
+			return
+		}
+		found = !madeFrom(cc.Args[2], req, 0) // the last such Set decides
+	})
+	return found
+}
+
+// requestHeaderOf returns the request whose Header field h was read from
+// (r.Header), or nil.
+func requestHeaderOf(h ssa.Value) ssa.Value {
+	ld, ok := h.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return nil
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok || !typesutil.IsRequestPtr(fa.X.Type()) {
+		return nil
+	}
+	if st, ok := typesutil.Deref(fa.X.Type()).Underlying().(*types.Struct); !ok || st.Field(fa.Field).Name() != "Header" {
+		return nil
+	}
+	return fa.X
+}
+
+// madeFrom reports whether v may be computed from the request req: req
+// among its operands, through any depth of instructions (calls
+// included); true where the walk gives up.
+func madeFrom(v, req ssa.Value, depth int) bool {
+	if v == req {
+		return true
+	}
+	if depth > 8 {
+		return true
+	}
+	switch v.(type) {
+	case *ssa.Const, *ssa.Global, *ssa.Function, *ssa.FreeVar:
+		return false // program text, or bound before any request
+	case *ssa.Alloc:
+		return true // what is stored in it is not followed
+	case *ssa.Parameter:
+		return typesutil.IsRequestPtr(v.Type())
+	}
+	in, ok := v.(ssa.Instruction)
+	if !ok {
+		return true
+	}
+	var ops [8]*ssa.Value
+	for _, op := range in.Operands(ops[:0]) {
+		if op != nil && *op != nil && madeFrom(*op, req, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// middlewareHeader reports whether a call of name with args reads a
+// header of fn's request that a middleware set (reqHeaderSet):
+// r.Header.Get("mp-nonce").
+func (p *pkgState) middlewareHeader(fn *ssa.Function, name string, args []ssa.Value) bool {
+	if name != "(net/http.Header).Get" && name != "(net/http.Header).Values" || len(args) != 2 {
+		return false
+	}
+	req, ok := requestHeaderOf(args[0]).(*ssa.Parameter)
+	if !ok || req.Parent() != fn {
+		return false
+	}
+	key, ok := typesutil.ConstString(args[1])
+	return ok && p.reqHeaderSet(fn, key)
 }
