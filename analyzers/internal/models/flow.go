@@ -62,9 +62,9 @@ var propagators = []Propagator{
 	// is handed it (frameworks.go, ErrorRoutes).
 	{Func: "github.com/labstack/echo/v4.NewHTTPError", From: AllArgs, To: Result},
 	{Func: "(*github.com/labstack/echo/v4.HTTPError).Error", From: Recv, To: Result},
-	{Func: "(*github.com/labstack/echo/v4.HTTPError).SetInternal", From: 0, To: Recv},
+	// The internal error is for logs: echo's handlers show the message.
 	{Func: "(*github.com/labstack/echo/v4.HTTPError).SetInternal", From: Recv, To: Result},
-	{Func: "(*github.com/labstack/echo/v4.HTTPError).WithInternal", From: AllArgs, To: Result},
+	{Func: "(*github.com/labstack/echo/v4.HTTPError).WithInternal", From: Recv, To: Result},
 	{Func: "(*github.com/labstack/echo/v4.HTTPError).Unwrap", From: Recv, To: Result},
 	{Func: "github.com/gofiber/fiber/v2.NewError", From: AllArgs, To: Result},
 	{Func: "(*github.com/gofiber/fiber/v2.Error).Error", From: Recv, To: Result},

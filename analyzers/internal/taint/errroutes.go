@@ -36,8 +36,21 @@ type errRoute struct {
 func (p *pkgState) errRoutes(fn *ssa.Function) []errRoute {
 	if p.errRouteOf == nil {
 		p.errRouteOf = p.findErrRoutes()
+		p.errHandlerOf = map[*ssa.Function]bool{}
+		for _, rs := range p.errRouteOf {
+			for _, r := range rs {
+				p.errHandlerOf[r.fn] = true
+			}
+		}
 	}
 	return p.errRouteOf[fn]
+}
+
+// routedErrorHandler reports whether fn is the error handler of a route
+// of the package (errRoutes).
+func (p *pkgState) routedErrorHandler(fn *ssa.Function) bool {
+	p.errRoutes(nil)
+	return p.errHandlerOf[fn]
 }
 
 func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {

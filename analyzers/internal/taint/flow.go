@@ -2693,6 +2693,14 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// fmt.Sprintf("%v", err) would give it.
 		pure = true
 	}
+	// The text of the error a framework hands its error handler is what
+	// the routes' errors say, judged where they are returned
+	// (errroutes.go), not text of unknown origin.
+	paramError := false
+	if textOf && isError(cc.Value.Type()) {
+		prm, ok := cc.Value.(*ssa.Parameter)
+		paramError = ok && prm.Parent() == s.fn && s.p.routedErrorHandler(s.fn)
+	}
 	t := s.redescribe(allArgs(), instr.Pos())
 	for i := range res {
 		rt := sig.Results().At(i).Type()
@@ -2711,7 +2719,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			res[i].clean(models.Sensitive)
 			res[i].Blind = res[i].Params
 		}
-		if !pure && !s.p.enum(rt) {
+		if !pure && !s.p.enum(rt) && !(textOf && paramError) {
 			label := "result of an unmodelled call"
 			if name != "" {
 				label = "result of " + shortName(name)

@@ -494,6 +494,7 @@ type pkgState struct {
 	reachMemo     map[*ssa.UnOp]*reaching        // memoises reachingOf
 	quiet         map[*ssa.Function]uint64       // memoises quietParams
 	errRouteOf    map[*ssa.Function][]errRoute   // memoises errRoutes (errroutes.go)
+	errHandlerOf  map[*ssa.Function]bool         // the error handlers errRoutes found
 	reqHeaders    map[reqHeaderKey]bool          // memoises reqHeaderSet
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.

@@ -78,3 +78,25 @@ func room(c echo.Context) error {
 	c.Error(echo.NewHTTPError(http.StatusNotFound, "no such room"))
 	return nil
 }
+
+// An error handler's err.Error() is what the routes return: judged at
+// their returns, not as text of unknown origin in the handler.
+func textPortal() *echo.Echo {
+	e := echo.New()
+	e.HTTPErrorHandler = textError
+	e.GET("/const", constErr)
+	e.GET("/input", inputErr)
+	return e
+}
+
+func textError(err error, c echo.Context) {
+	c.HTML(http.StatusInternalServerError, "<pre>"+err.Error()+"</pre>")
+}
+
+func constErr(c echo.Context) error {
+	return echo.NewHTTPError(http.StatusBadRequest, "bad request")
+}
+
+func inputErr(c echo.Context) error {
+	return fmt.Errorf("bad shift %q", c.QueryParam("shift")) // want `c.QueryParam\("shift"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.textError`
+}
