@@ -40,15 +40,28 @@ import (
 // errSkipWrite reports whether call, which is handed the writer w before
 // instr, has written nothing into it where instr runs: its callee writes
 // into that parameter only on paths that return a non-nil error, and
-// instr runs only where the call's error was nil.
-func errSkipWrite(call, instr ssa.CallInstruction, w ssa.Value) bool {
+// instr runs only where the call's error was nil; or it writes only on
+// paths that return nil (a handler that fails before it writes:
+// if err := h(w, r); err != nil { writeError(w, err) }), and instr runs
+// only where the error was not nil. The callee is the static one, or
+// (p not nil) the functions a function type's method calls as its
+// receiver (receiverFuncs), each of which must be such.
+func errSkipWrite(p *pkgState, call, instr ssa.CallInstruction, w ssa.Value) bool {
 	c, ok := call.(*ssa.Call)
 	if !ok {
 		return false
 	}
-	g := c.Call.StaticCallee()
-	if g == nil || g.Blocks == nil {
-		return false
+	var callees []*ssa.Function
+	if g := c.Call.StaticCallee(); g != nil {
+		callees = append(callees, g)
+	} else if p != nil && !c.Call.IsInvoke() {
+		for _, v := range p.receiverFuncs(c.Parent(), c.Call.Value) {
+			g, ok := v.(*ssa.Function)
+			if !ok {
+				return false
+			}
+			callees = append(callees, g)
+		}
 	}
 	j := -1
 	for i, a := range c.Call.Args {
@@ -57,11 +70,19 @@ func errSkipWrite(call, instr ssa.CallInstruction, w ssa.Value) bool {
 			break
 		}
 	}
-	if j < 0 || j >= len(g.Params) || !writesOnlyOnError(g, j) {
+	errv := callError(c)
+	if len(callees) == 0 || j < 0 || errv == nil {
 		return false
 	}
-	errv := callError(c)
-	return errv != nil && nilCheckedBefore(errv, instr)
+	onError, onNil := true, true
+	for _, g := range callees {
+		if g.Blocks == nil || j >= len(g.Params) {
+			return false
+		}
+		onError = onError && writesOnlyOn(g, j, false)
+		onNil = onNil && writesOnlyOn(g, j, true)
+	}
+	return onError && nilCheckedBefore(errv, instr, false) || onNil && nilCheckedBefore(errv, instr, true)
 }
 
 // callError returns the value of a call's last result when it is an
@@ -83,9 +104,10 @@ func callError(c *ssa.Call) ssa.Value {
 }
 
 // nilCheckedBefore reports whether instr runs only after err was found
-// nil: an if on err != nil (or == nil) whose nil outcome leads to a
-// block, entered from there alone, that dominates instr's block.
-func nilCheckedBefore(err ssa.Value, instr ssa.Instruction) bool {
+// nil (notNil: not nil): an if on err != nil (or == nil) whose outcome
+// leads to a block, entered from there alone, that dominates instr's
+// block.
+func nilCheckedBefore(err ssa.Value, instr ssa.Instruction, notNil bool) bool {
 	for _, r := range *err.Referrers() {
 		cmp, ok := r.(*ssa.BinOp)
 		if !ok || cmp.Op != token.NEQ && cmp.Op != token.EQL || !isNilConst(cmp.Y) && !isNilConst(cmp.X) {
@@ -98,7 +120,7 @@ func nilCheckedBefore(err ssa.Value, instr ssa.Instruction) bool {
 			}
 			b := ifi.Block()
 			nilSucc := b.Succs[1] // err != nil is false
-			if cmp.Op == token.EQL {
+			if cmp.Op == token.EQL != notNil {
 				nilSucc = b.Succs[0]
 			}
 			if len(nilSucc.Preds) == 1 && nilSucc.Dominates(instr.Block()) {
@@ -114,30 +136,37 @@ func isNilConst(v ssa.Value) bool {
 	return ok && c.Value == nil
 }
 
-// errWriteKey keys the memo of writesOnlyOnError.
+// errWriteKey keys the memo of writesOnlyOn.
 type errWriteKey struct {
-	fn *ssa.Function
-	j  int
+	fn    *ssa.Function
+	j     int
+	onNil bool
 }
 
 var errWrites sync.Map // errWriteKey → bool
 
-// writesOnlyOnError reports whether fn writes into its parameter j (a
-// call handed it, other than Header and WriteHeader) only on paths that
-// end in a return of a non-nil error as its last result: every return
-// reachable from such a call returns an error that is not the constant
-// nil.
-func writesOnlyOnError(fn *ssa.Function, j int) bool {
-	k := errWriteKey{fn, j}
+// writesOnlyOn reports whether fn writes into its parameter j (a call
+// handed it, other than Header and WriteHeader) only on paths that end in
+// a return of a non-nil error as its last result: every return reachable
+// from such a call returns an error that is not the constant nil; onNil:
+// only on paths that return the constant nil.
+func writesOnlyOn(fn *ssa.Function, j int, onNil bool) bool {
+	k := errWriteKey{fn, j, onNil}
 	if v, ok := errWrites.Load(k); ok {
 		return v.(bool)
 	}
-	v := writesOnlyOnErrorN(fn, j)
+	v := writesOnlyOnN(fn, j, onNil)
 	errWrites.Store(k, v)
 	return v
 }
 
-func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
+func writesOnlyOnN(fn *ssa.Function, j int, onNil bool) bool {
+	returned := notNilError
+	if onNil {
+		// nil, or the error of the write itself (_, err := w.Write(b);
+		// return err): the write did not fail before anything was sent.
+		returned = func(v ssa.Value) bool { return isNilConst(v) || writeError(v, fn.Params[j]) }
+	}
 	res := fn.Signature.Results()
 	if res.Len() == 0 || !isError(res.At(res.Len()-1).Type()) {
 		return false
@@ -183,13 +212,13 @@ func writesOnlyOnErrorN(fn *ssa.Function, j int) bool {
 		r := ret.Results[len(ret.Results)-1]
 		if phi, ok := r.(*ssa.Phi); ok && phi.Block() == b {
 			for i, e := range phi.Edges {
-				if i < len(b.Preds) && seen[b.Preds[i]] && !notNilError(e) {
+				if i < len(b.Preds) && seen[b.Preds[i]] && !returned(e) {
 					return false
 				}
 			}
 			continue
 		}
-		if !notNilError(r) {
+		if !returned(r) {
 			return false
 		}
 	}
@@ -216,7 +245,7 @@ func notNilError(v ssa.Value) bool {
 func (p *pkgState) helperSniffedPlain(instr ssa.CallInstruction, w *ssa.Parameter) bool {
 	fn := instr.Parent()
 	j := slices.Index(fn.Params, w)
-	if j < 0 || p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr) || !firstWrite(instr, w, nil) {
+	if j < 0 || p.headersBefore(instr)&typeBits != 0 || p.typeMaySet(instr) || !firstWrite(p, instr, w, nil) {
 		return false
 	}
 	return p.calledFirst(fn, j, 0)
@@ -254,7 +283,7 @@ func (p *pkgState) calledFirst(fn *ssa.Function, j, depth int) bool {
 			continue
 		}
 		w := respWriterParam(c.Parent(), args[j])
-		if w == nil || !firstWrite(c, w, nil) || !p.calledFirst(c.Parent(), slices.Index(c.Parent().Params, w), depth+1) {
+		if w == nil || !firstWrite(p, c, w, nil) || !p.calledFirst(c.Parent(), slices.Index(c.Parent().Params, w), depth+1) {
 			return false
 		}
 	}
@@ -269,4 +298,22 @@ func respWriterParam(fn *ssa.Function, a ssa.Value) *ssa.Parameter {
 		return nil
 	}
 	return prm
+}
+
+// writeError reports whether v is the error result of a call that writes
+// into w (w.Write(b), fmt.Fprintf(w, ...)).
+func writeError(v, w ssa.Value) bool {
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	for _, a := range typesutil.CallArgs(&c.Call) {
+		if typesutil.Unconvert(a) == w {
+			return true
+		}
+	}
+	return false
 }

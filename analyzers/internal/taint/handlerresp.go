@@ -249,7 +249,7 @@ func accessorRecv(cc *ssa.CallCommon) (ssa.Value, bool) {
 // writer stored or captured before instr may have been written anywhere.
 func (h *handlerResp) firstWrite(p *pkgState, instr, skip ssa.CallInstruction) bool {
 	if !h.ctx {
-		return firstWrite(instr, h.root, skip)
+		return firstWrite(p, instr, h.root, skip)
 	}
 	reach := typesutil.Reaching(instr.Block())
 	for _, b := range instr.Parent().Blocks {
@@ -473,7 +473,7 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 		return 0, 0, false
 	}
 	wk := s.paramIndex(args[e.LeadW])
-	if wk < 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !firstWrite(instr, s.fn.Params[wk], nil) {
+	if wk < 0 || s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) || !firstWrite(s.p, instr, s.fn.Params[wk], nil) {
 		return 0, 0, false
 	}
 	var out uint64

@@ -893,7 +893,7 @@ func writerOfHandler(fn *ssa.Function) *ssa.Parameter {
 // instr: each call passing w (other than w.Header(), w.WriteHeader and
 // skip, a call known to have written nothing when instr runs) lies in a
 // block that cannot reach instr's block, or after instr in it.
-func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
+func firstWrite(p *pkgState, instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
 	reach := typesutil.Reaching(instr.Block())
 	if a := spillOf(w); a != nil {
 		// A parameter a closure captures lives in a variable: each load
@@ -902,7 +902,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 		for _, r := range *a.Referrers() {
 			switch x := r.(type) {
 			case *ssa.UnOp:
-				if !firstWrite(instr, x, skip) {
+				if !firstWrite(p, instr, x, skip) {
 					return false
 				}
 			case *ssa.MakeClosure:
@@ -928,7 +928,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 			if conv, isConv := r.(ssa.Value); isConv && typesutil.Unconvert(conv) == w {
 				// w passed as an io.Writer: each use of the interface.
 				for _, r2 := range *conv.Referrers() {
-					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && c2 != skip && mayRunBefore(c2, instr, reach) && !errSkipWrite(c2, instr, w) {
+					if c2, ok := r2.(ssa.CallInstruction); ok && c2 != instr && c2 != skip && mayRunBefore(c2, instr, reach) && !errSkipWrite(p, c2, instr, w) {
 						return false
 					}
 				}
@@ -941,7 +941,7 @@ func firstWrite(instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction
 		if cc := call.Common(); cc.IsInvoke() && cc.Value == w && (cc.Method.Name() == "Header" || cc.Method.Name() == "WriteHeader") {
 			continue
 		}
-		if mayRunBefore(call, instr, reach) && !errSkipWrite(call, instr, w) {
+		if mayRunBefore(call, instr, reach) && !errSkipWrite(p, call, instr, w) {
 			return false
 		}
 	}
