@@ -2719,7 +2719,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			res[i].clean(models.Sensitive)
 			res[i].Blind = res[i].Params
 		}
-		if !pure && !s.p.enum(rt) && !(textOf && paramError) {
+		if !pure && !s.p.enum(rt) && !paramError {
 			label := "result of an unmodelled call"
 			if name != "" {
 				label = "result of " + shortName(name)
