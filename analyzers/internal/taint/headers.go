@@ -1573,11 +1573,13 @@ type reqHeaderKey struct {
 
 // reqHeaderSet reports whether the request header key that the handler fn
 // reads is the one a middleware of this package set, and not the
-// client's: fn is an unexported package-level handler that no function
-// calls, and every use of it hands it to a middleware that, on every path
-// to its call of the handler, set that header of the request it passes on
-// to a value not made from the request (mailpit's r.Header.Set("mp-nonce",
-// shortuuid.New()) read back by r.Header.Get("mp-nonce")).
+// client's: fn is an unexported package-level handler that sets no such
+// header itself; every use of it hands it to a middleware that, on every
+// path to its call of the handler, set that header of the request it
+// passes on to a value not made from the request (mailpit's
+// r.Header.Set("mp-nonce", shortuuid.New()) read back by
+// r.Header.Get("mp-nonce")); and every function that calls it is such a
+// handler, passing its own request.
 func (p *pkgState) reqHeaderSet(fn *ssa.Function, key string) bool {
 	k := reqHeaderKey{fn, textproto.CanonicalMIMEHeaderKey(key)}
 	if v, ok := p.reqHeaders[k]; ok {
@@ -1587,7 +1589,7 @@ func (p *pkgState) reqHeaderSet(fn *ssa.Function, key string) bool {
 		p.reqHeaders = map[reqHeaderKey]bool{}
 	}
 	p.reqHeaders[k] = false
-	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil {
+	if fn == nil || fn.Parent() != nil || fn.Object() == nil || fn.Object().Exported() || handlerWriter(fn) == nil || setsReqHeader(fn, k.key) {
 		return false
 	}
 	uses, calls := p.funcUses()[fn], p.directCalls(fn)
@@ -1604,8 +1606,7 @@ func (p *pkgState) reqHeaderSet(fn *ssa.Function, key string) bool {
 	for _, c := range calls {
 		args := c.Common().Args
 		g := c.Parent()
-		ok = ok && len(args) == 2 && len(g.Params) > 0 && args[1] == g.Params[len(g.Params)-1] &&
-			!setsReqHeader(g, k.key) && p.reqHeaderSet(g, key)
+		ok = ok && len(args) == 2 && len(g.Params) > 0 && args[1] == g.Params[len(g.Params)-1] && p.reqHeaderSet(g, key)
 	}
 	p.reqHeaders[k] = ok
 	return ok

@@ -66,3 +66,13 @@ func nonceRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("/bare2", noncePageBare)
 	mux.Handle("/other", withNonce(otherHeaderPage))
 }
+
+// A handler that overwrites the header with input before reading it.
+func nonceOverwritten(w http.ResponseWriter, r *http.Request) {
+	r.Header.Set("X-Nonce", r.FormValue("n"))
+	fmt.Fprintf(w, `<script nonce="%s">init()</script>`, r.Header.Get("X-Nonce")) // want `written unescaped into an HTML response by fmt.Fprintf`
+}
+
+func nonceRoutes2(mux *http.ServeMux) {
+	mux.Handle("/over", withNonce(nonceOverwritten))
+}
