@@ -20,7 +20,9 @@ import (
 // exported to the packages that import this one as a ctxFact. A read keeps
 // its default (data of unknown origin: something this analysis does not see
 // may store under the key too); what was stored adds its kinds and, when
-// more severe, its origin.
+// more severe, its origin. Under a key of an unexported type of the
+// package that the package stores under, nothing else can store: the
+// read is what was stored alone (privateKey).
 //
 // Keys are compared by identity: a constant by its type and value ("tenant",
 // a typed constant userKey), a zero value of a named type by its type
@@ -69,6 +71,16 @@ func (s *fnState) contextValue(cc *ssa.CallCommon, instr ssa.CallInstruction, re
 		}
 		if !row.Setter() {
 			t := s.p.ctxStored(key)
+			if s.p.ctxStoredHere[key] && privateKey(s.p.pass.Pkg, modelArg(args, hasRecv, row.Key)) {
+				// Only this package can make the key, and it stores under
+				// it: the read is what was stored, nothing else.
+				sig := cc.Signature()
+				for i := range res {
+					if i < sig.Results().Len() && carries(sig.Results().At(i).Type()) {
+						res[i] = Taint{}
+					}
+				}
+			}
 			if t.Empty() {
 				continue
 			}
@@ -104,6 +116,13 @@ func (s *fnState) contextValue(cc *ssa.CallCommon, instr ssa.CallInstruction, re
 // package: summaries carry it to callers here, the ctxFact only what was
 // resolved.
 func (s *fnState) storeCtx(key string, t Taint) {
+	if !s.p.ctxStoredHere[key] {
+		if s.p.ctxStoredHere == nil {
+			s.p.ctxStoredHere = map[string]bool{}
+		}
+		s.p.ctxStoredHere[key] = true
+		s.p.shareChanged = true
+	}
 	if t.Params != 0 {
 		s.sum.addCtxStore(key, forCallers(Taint{Params: t.Params, Blind: t.Blind, Built: t.Built, Construct: t.Construct, Esc: t.Esc}))
 	}
@@ -248,4 +267,15 @@ func keyLabel(key string) string {
 		return short(key[2:])
 	}
 	return key
+}
+
+// privateKey reports whether the key v is a value of an unexported type
+// of pkg (ctxKey{}, a typed constant of it): no other package can make
+// it, so no other package stores under it.
+func privateKey(pkg *types.Package, v ssa.Value) bool {
+	if v == nil {
+		return false
+	}
+	n, ok := types.Unalias(typesutil.Deref(typesutil.Unconvert(v).Type())).(*types.Named)
+	return ok && n.Obj().Pkg() == pkg && !n.Obj().Exported()
 }

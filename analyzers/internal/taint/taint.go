@@ -480,8 +480,11 @@ type pkgState struct {
 	validators map[*ssa.Function]validator
 	// ctxVals: what the package stores under each key of a request-scoped
 	// store; ctxImported: what imported packages store (ctxvalues.go).
-	ctxVals     map[string]*Taint
-	ctxImported map[string]Taint
+	ctxVals map[string]*Taint
+	// ctxStoredHere: the keys this package stores under, whatever it
+	// stores (ctxVals keeps only stores that carry something).
+	ctxStoredHere map[string]bool
+	ctxImported   map[string]Taint
 	// wrapped memoises wrappedPlain per handler; fnUses lists, per
 	// function of the package, the instructions that use it as a value
 	// (made when first needed).
