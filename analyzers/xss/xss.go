@@ -100,35 +100,21 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 
 // configured checks the sinks declared in .sanitas.yml.
 func (c *checker) configured(r *reporter, res *taint.Result) {
-	for _, fn := range res.SSA.SrcFuncs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				obj := typesutil.Callee(call.Common())
-				if obj == nil {
-					continue
-				}
-				idxs, ok := c.sinks[obj.FullName()]
-				if !ok || r.writes[call.Pos()] {
-					continue // not configured, or reported by the engine's own sinks
-				}
-				for _, idx := range idxs {
-					a := argAt(call.Common(), obj, idx)
-					if a == nil {
-						continue
-					}
-					t := res.TaintOf(a)
-					if t.Empty() {
-						continue
-					}
-					r.flow(&taint.Flow{Class: models.HTMLWrite, Sink: obj.FullName(), Pos: call.Pos(), Fn: fn, Taint: t, Ctx: models.EscHTML})
-				}
+	typesutil.EachCall(res.SSA.SrcFuncs, func(call ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func) {
+		idxs, ok := c.sinks[obj.FullName()]
+		if !ok || r.writes[call.Pos()] {
+			return // not configured, or reported by the engine's own sinks
+		}
+		for _, idx := range idxs {
+			a := argAt(cc, obj, idx)
+			if a == nil {
+				continue
+			}
+			if t := res.TaintOf(a); !t.Empty() {
+				r.flow(&taint.Flow{Class: models.HTMLWrite, Sink: obj.FullName(), Pos: call.Pos(), Fn: call.Parent(), Taint: t, Ctx: models.EscHTML})
 			}
 		}
-	}
+	})
 }
 
 // argAt returns argument idx of a call (the models' convention: 0 is the
@@ -252,6 +238,10 @@ func (r *reporter) flow(f *taint.Flow) {
 				typer = f.Via[0]
 			}
 			advice = "the Content-Type " + typer + " sets is not served, because this function's earlier write already sent the headers; escape it, or call " + typer + " before anything else is written"
+		}
+		if f.ErrorRoute != "" && len(f.Via) > 0 {
+			// Every route's errors reach that one writer: fix it there.
+			advice = "escape the error's text where " + f.Via[0] + " writes it (html.EscapeString), or render that error page with html/template"
 		}
 		if m := misfit(f); m != nil {
 			where, why, fix := misfitText(m)

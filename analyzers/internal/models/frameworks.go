@@ -83,3 +83,30 @@ var ErrorRoutes = []ErrorRoute{
 	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Raise: "(github.com/labstack/echo/v4.Context).Error", Name: "echo HTTPErrorHandler"},
 	{Pkg: "github.com/gofiber/fiber/v2", App: "App", Config: "Config", New: "New", Field: "ErrorHandler", ErrParam: 1, Name: "fiber ErrorHandler"},
 }
+
+// TypeSetter is a framework call that sets its response's Content-Type
+// other than net/http's Header().Set: a header setter given the key and
+// the value (gin's c.Header, fiber's c.Set), or one given a file
+// extension whose type it sets (fiber's c.Type("html")).
+type TypeSetter struct {
+	Func string
+	Key  int  // the header key's argument; None with Ext
+	Val  int  // the value's argument, or the extension's
+	Ext  bool // Val is a file extension
+}
+
+var typeSetters = []TypeSetter{
+	{Func: "(*github.com/gin-gonic/gin.Context).Header", Key: 0, Val: 1},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Set", Key: 0, Val: 1},
+	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Type", Key: None, Val: 0, Ext: true},
+}
+
+// TypeSetterFor returns the row of a function's FullName, or nil.
+func TypeSetterFor(fullName string) *TypeSetter {
+	for i := range typeSetters {
+		if typeSetters[i].Func == fullName {
+			return &typeSetters[i]
+		}
+	}
+	return nil
+}

@@ -55,11 +55,22 @@ func (p *pkgState) routedErrorHandler(fn *ssa.Function) bool {
 
 func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {
 	out := map[*ssa.Function][]errRoute{}
+	// The frameworks this package imports: a handler's type names its
+	// context (echo.Context), so a package of routes imports it.
+	var rows []*models.ErrorRoute
+	for i := range models.ErrorRoutes {
+		row := &models.ErrorRoutes[i]
+		if slices.ContainsFunc(p.pass.Pkg.Imports(), func(imp *types.Package) bool { return imp.Path() == row.Pkg }) {
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		return out
+	}
 	// The error handlers set, by the app they are set on.
 	set := map[any][]errRoute{}
 	p.eachInstr(func(in ssa.Instruction) {
-		for i := range models.ErrorRoutes {
-			row := &models.ErrorRoutes[i]
+		for _, row := range rows {
 			keys, handlers := p.errHandlerSet(in, row)
 			for _, k := range keys {
 				for _, h := range handlers {
@@ -72,22 +83,15 @@ func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {
 		return out
 	}
 	// The route handlers registered on those apps.
-	p.eachInstr(func(in ssa.Instruction) {
-		call, ok := in.(ssa.CallInstruction)
-		if !ok {
-			return
-		}
-		cc := typesutil.Unbind(call.Common())
-		obj := typesutil.Callee(cc)
-		if obj == nil || obj.Pkg() == nil || obj.Signature().Recv() == nil {
+	typesutil.EachCall(p.funcs(), func(_ ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func) {
+		if obj.Pkg() == nil || obj.Signature().Recv() == nil {
 			return
 		}
 		args := typesutil.CallArgs(cc)
 		if len(args) < 2 {
 			return
 		}
-		for i := range models.ErrorRoutes {
-			row := &models.ErrorRoutes[i]
+		for _, row := range rows {
 			if obj.Pkg().Path() != row.Pkg {
 				continue
 			}

@@ -1482,48 +1482,38 @@ func MarkupExt(ext string) bool {
 }
 
 // FrameworkType returns the Content-Type class a framework's call sets on
-// its response: gin's c.Header("Content-Type", v), fiber's c.Set of it
-// and c.Type(ext). ok is false for other calls.
+// its response (models.TypeSetter rows: gin's c.Header("Content-Type",
+// v), fiber's c.Set of it and c.Type(ext)). ok is false for other calls.
 func FrameworkType(call ssa.CallInstruction) (h RespHeaders, ok bool) {
 	cc := call.Common()
 	obj := typesutil.Callee(cc)
 	if obj == nil {
 		return 0, false
 	}
-	arg := func(i int) ssa.Value { // the convention of models: 0 follows the receiver
-		if !cc.IsInvoke() && obj.Signature().Recv() != nil {
-			i++
-		}
-		if i < len(cc.Args) {
-			return cc.Args[i]
-		}
-		return nil
+	row := models.TypeSetterFor(obj.FullName())
+	if row == nil {
+		return 0, false
 	}
-	switch obj.FullName() {
-	case "(*github.com/gin-gonic/gin.Context).Header", "(*github.com/gofiber/fiber/v2.Ctx).Set":
-		k, v := arg(0), arg(1)
-		if k == nil || v == nil {
-			return 0, false
-		}
-		if key, _ := typesutil.ConstString(k); !strings.EqualFold(key, "Content-Type") {
+	args := typesutil.CallArgs(cc)
+	hasRecv := obj.Signature().Recv() != nil
+	v := modelArg(args, hasRecv, row.Val)
+	if v == nil {
+		return 0, false
+	}
+	if !row.Ext {
+		k := modelArg(args, hasRecv, row.Key)
+		if key, _ := typesutil.ConstString(k); k == nil || !strings.EqualFold(key, "Content-Type") {
 			return 0, false
 		}
 		return ContentTypeClass(v), true
-	case "(*github.com/gofiber/fiber/v2.Ctx).Type":
-		ext := arg(0)
-		if ext == nil {
-			return 0, false
-		}
-		e, isConst := typesutil.ConstString(ext)
-		switch {
-		case !isConst:
-			return TypeComputed, true
-		case MarkupExt(e):
-			return TypeHTML, true
-		}
-		return TypePlain, true
 	}
-	return 0, false
+	switch e, isConst := typesutil.ConstString(v); {
+	case !isConst:
+		return TypeComputed, true
+	case MarkupExt(e):
+		return TypeHTML, true
+	}
+	return TypePlain, true
 }
 
 // frameworkHTMLBefore reports whether the last framework call that sets
@@ -1614,22 +1604,16 @@ func (p *pkgState) reqHeaderSet(fn *ssa.Function, key string) bool {
 
 // setsReqHeader reports whether fn sets the request header key.
 func setsReqHeader(fn *ssa.Function, key string) bool {
-	for _, b := range fn.Blocks {
-		for _, in := range b.Instrs {
-			c, ok := in.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			cc := c.Common()
-			if f := cc.StaticCallee(); f == nil || len(cc.Args) != 3 || requestHeaderOf(cc.Args[0]) == nil {
-				continue
-			}
-			if k, ok := typesutil.ConstString(cc.Args[1]); !ok || textproto.CanonicalMIMEHeaderKey(k) == key {
-				return true
-			}
+	sets := false
+	typesutil.EachCall([]*ssa.Function{fn}, func(_ ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func) {
+		if n := obj.FullName(); n != "(net/http.Header).Set" && n != "(net/http.Header).Add" || len(cc.Args) != 3 || requestHeaderOf(cc.Args[0]) == nil {
+			return
 		}
-	}
-	return false
+		if k, ok := typesutil.ConstString(cc.Args[1]); !ok || textproto.CanonicalMIMEHeaderKey(k) == key {
+			sets = true
+		}
+	})
+	return sets
 }
 
 // reqHeaderSetBefore reports whether, on every path to call (a

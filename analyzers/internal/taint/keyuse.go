@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -31,29 +32,19 @@ const maxKeyTrace = 8
 // findKeyMaterial records the text values of the function that hold key
 // material (see above) in s.keyMat.
 func (s *fnState) findKeyMaterial() {
-	for _, b := range s.fn.Blocks {
-		for _, instr := range b.Instrs {
-			call, ok := instr.(ssa.CallInstruction)
-			if !ok {
-				continue
-			}
-			cc := typesutil.Unbind(call.Common())
-			obj := typesutil.Callee(cc)
-			if obj == nil || obj.Pkg() == nil || !models.KeyUsePackage(obj.Pkg().Path()) {
-				continue
-			}
-			ku := models.KeyUseFor(obj.FullName())
-			if ku == nil {
-				continue
-			}
-			a := modelArg(typesutil.CallArgs(cc), obj.Signature().Recv() != nil, ku.Arg)
-			if a == nil {
-				continue
-			}
+	typesutil.EachCall([]*ssa.Function{s.fn}, func(call ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func) {
+		if obj.Pkg() == nil || !models.KeyUsePackage(obj.Pkg().Path()) {
+			return
+		}
+		ku := models.KeyUseFor(obj.FullName())
+		if ku == nil {
+			return
+		}
+		if a := modelArg(typesutil.CallArgs(cc), obj.Signature().Recv() != nil, ku.Arg); a != nil {
 			use := Step{Pos: call.Pos(), Desc: "used as the " + ku.What + " by " + shortName(obj.FullName())}
 			s.traceKey(a, ku.What, use, 0)
 		}
-	}
+	})
 }
 
 // traceKey records v, when it is text, and the values it was taken from

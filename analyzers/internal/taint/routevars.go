@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"go/types"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/sanitas-go/sanitas/analyzers/internal/models"
@@ -40,41 +42,28 @@ func (p *pkgState) scanRoutes() {
 		safe map[string]int // per variable, the registrations that constrain it
 	}
 	seen := map[*ssa.Function]*regs{}
-	for _, f := range p.funcs() {
-		for _, b := range f.Blocks {
-			for _, instr := range b.Instrs {
-				c, ok := instr.(ssa.CallInstruction)
-				if !ok {
-					continue
-				}
-				cc := typesutil.Unbind(c.Common())
-				obj := typesutil.Callee(cc)
-				if obj == nil {
-					continue
-				}
-				for _, row := range models.RouterCallsFor(obj.FullName()) {
-					if row.Kind != models.RouteRegister {
-						continue
-					}
-					h := handlerFunc(routerArg(cc, row.Arg))
-					if h == nil {
-						continue
-					}
-					r := seen[h]
-					if r == nil {
-						r = &regs{safe: map[string]int{}}
-						seen[h] = r
-					}
-					r.n++
-					for name, re := range routeVarsAt(cc, obj.FullName(), 0) {
-						if models.SafeRouteRegexp(re) {
-							r.safe[name]++
-						}
-					}
+	typesutil.EachCall(p.funcs(), func(_ ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func) {
+		for _, row := range models.RouterCallsFor(obj.FullName()) {
+			if row.Kind != models.RouteRegister {
+				continue
+			}
+			h := handlerFunc(routerArg(cc, row.Arg))
+			if h == nil {
+				continue
+			}
+			r := seen[h]
+			if r == nil {
+				r = &regs{safe: map[string]int{}}
+				seen[h] = r
+			}
+			r.n++
+			for name, re := range routeVarsAt(cc, obj.FullName(), 0) {
+				if models.SafeRouteRegexp(re) {
+					r.safe[name]++
 				}
 			}
 		}
-	}
+	})
 	p.routeSafe = map[*ssa.Function]map[string]bool{}
 	for fn, r := range seen {
 		// Each registration is one use of the function as a value (the

@@ -670,39 +670,32 @@ func isMajor(s string) bool {
 // by at least one edge: the targets themselves only when a loop leads
 // back to them.
 func Reaching(targets ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
-	reach := map[*ssa.BasicBlock]bool{}
-	work := append([]*ssa.BasicBlock(nil), targets...)
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
-		for _, p := range b.Preds {
-			if !reach[p] {
-				reach[p] = true
-				work = append(work, p)
-			}
-		}
-	}
-	return reach
+	return walkBlocks(targets, false, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Preds })
 }
 
 // Reachable returns the blocks reachable from sources, the sources
 // included: Reaching's forward twin.
 func Reachable(sources ...*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
+	return walkBlocks(sources, true, func(b *ssa.BasicBlock) []*ssa.BasicBlock { return b.Succs })
+}
+
+// walkBlocks returns the blocks reached from seeds along next, the seeds
+// themselves when withSeeds or when an edge leads back to them.
+func walkBlocks(seeds []*ssa.BasicBlock, withSeeds bool, next func(*ssa.BasicBlock) []*ssa.BasicBlock) map[*ssa.BasicBlock]bool {
 	seen := map[*ssa.BasicBlock]bool{}
-	work := make([]*ssa.BasicBlock, 0, len(sources))
-	for _, b := range sources {
-		if !seen[b] {
+	work := append([]*ssa.BasicBlock(nil), seeds...)
+	if withSeeds {
+		for _, b := range seeds {
 			seen[b] = true
-			work = append(work, b)
 		}
 	}
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		for _, s := range b.Succs {
-			if !seen[s] {
-				seen[s] = true
-				work = append(work, s)
+		for _, n := range next(b) {
+			if !seen[n] {
+				seen[n] = true
+				work = append(work, n)
 			}
 		}
 	}
@@ -889,6 +882,26 @@ func EachBefore(at ssa.Instruction, f func(in ssa.Instruction, b *ssa.BasicBlock
 				break
 			}
 			f(in, b, i, d)
+		}
+	}
+}
+
+// EachCall calls f with each call instruction of fns that names a
+// function or method (Callee), with its common part as the method's call
+// when it calls a method value (Unbind) and that callee.
+func EachCall(fns []*ssa.Function, f func(call ssa.CallInstruction, cc *ssa.CallCommon, obj *types.Func)) {
+	for _, fn := range fns {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				call, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				cc := Unbind(call.Common())
+				if obj := Callee(cc); obj != nil {
+					f(call, cc, obj)
+				}
+			}
 		}
 	}
 }

@@ -42,7 +42,7 @@ func pageError(err error, c echo.Context) {
 func ward(c echo.Context) error {
 	w := c.Param("ward")
 	if len(w) > 8 {
-		return echo.NewHTTPError(http.StatusNotFound, "Unknown ward "+w) // want `c.Param\("ward"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError, the echo HTTPErrorHandler this error is handed to`
+		return echo.NewHTTPError(http.StatusNotFound, "Unknown ward "+w) // want `c.Param\("ward"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError, the echo HTTPErrorHandler this error is handed to: escape the error.s text where echocase.pageError writes it \(html.EscapeString\), or render that error page with html/template`
 	}
 	return c.JSON(http.StatusOK, w) // safe: the error of c.JSON never quotes the data
 }
@@ -99,4 +99,23 @@ func constErr(c echo.Context) error {
 
 func inputErr(c echo.Context) error {
 	return fmt.Errorf("bad shift %q", c.QueryParam("shift")) // want `c.QueryParam\("shift"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.textError`
+}
+
+// An app kept in a package variable, with a method value as its error
+// handler.
+var staffApp = echo.New()
+
+type staffServer struct{ title string }
+
+func (s *staffServer) renderError(err error, c echo.Context) {
+	c.HTML(http.StatusInternalServerError, "<h1>"+s.title+"</h1><p>"+fmt.Sprint(err)+"</p>")
+}
+
+func setupStaff(s *staffServer) {
+	staffApp.HTTPErrorHandler = s.renderError
+	staffApp.GET("/shifts/:id", shift)
+}
+
+func shift(c echo.Context) error {
+	return fmt.Errorf("no shift %s", c.Param("id")) // want `c.Param\("id"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via \(\*echocase.staffServer\).renderError`
 }
