@@ -187,9 +187,10 @@ func (r *reporter) flow(f *taint.Flow) {
 			verb = "passed to" // a function (templ.Raw), not a conversion
 		}
 		what = fmt.Sprintf("%s %s %s, which %s renders unescaped", from, verb, sink, renderer(f.Sink))
-		if renderer(f.Sink) == "templ" && f.Ctx == models.EscURL {
-			// templ escapes a SafeURL for its attribute but keeps its scheme.
-			what = fmt.Sprintf("%s %s %s, whose scheme templ does not check", from, verb, sink)
+		if r := renderer(f.Sink); r != "html/template" && f.Ctx == models.EscURL {
+			// templ escapes a SafeURL for its attribute but keeps its
+			// scheme; so do gomponents' URL attributes.
+			what = fmt.Sprintf("%s %s %s, whose scheme %s does not check", from, verb, sink, r)
 		}
 		advice = conversionAdvice(f.Ctx, renderer(f.Sink))
 		if f.TemplateFunc != "" && len(f.Via) > 0 {
@@ -339,6 +340,14 @@ func (r *reporter) instr(f *taint.Flow) ssa.Instruction {
 // conversionAdvice says how to make a conversion to a trusted type of
 // context ctx, rendered by r, safe.
 func conversionAdvice(ctx models.Escape, r string) string {
+	if r == "gomponents" {
+		switch ctx {
+		case models.EscURL:
+			return "fix the scheme: a constant prefix (\"/patients/\" + url.PathEscape(id)), or url.Parse and a check of u.Scheme"
+		case models.EscHTML:
+			return "use g.Text or g.Textf, which escape it, or escape or sanitise it first (html.EscapeString, a bluemonday policy)"
+		}
+	}
 	if r == "templ" {
 		switch ctx {
 		case models.EscURL:
@@ -424,9 +433,15 @@ func article(name string) string {
 }
 
 // renderer names the template engine that renders a trusted value of the
-// sink (a type or a function) unescaped: the sink's package, by its path
-// in the standard library (html/template), else by its name (templ).
+// sink (a type or a function) unescaped: the library its row names
+// (gomponents), else the sink's package, by its path in the standard
+// library (html/template), else by its name (templ).
 func renderer(sink string) string {
+	for _, row := range models.SinksFor(sink) {
+		if row.Lib != "" {
+			return row.Lib
+		}
+	}
 	pkg := strings.TrimLeft(sink, "(*")
 	slash := strings.LastIndex(pkg, "/")
 	if dot := strings.Index(pkg[slash+1:], "."); dot >= 0 {

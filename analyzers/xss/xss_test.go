@@ -165,6 +165,12 @@ func TestTempl(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "templcase")
 }
 
+// gomponents: Raw and Rawf take text unescaped, and the URL attributes of
+// its html package keep any scheme; g.Text escapes.
+func TestGomponents(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "gompcase")
+}
+
 // TestInterfaceImplSinks: the HTML sinks of an interface's implementation
 // in another package apply at calls through the interface, for the
 // parameters it does not escape (an i18n TrHTML escapes its arguments in

@@ -114,7 +114,9 @@ var sanitisers = []Sanitiser{
 // their own arguments, in order (a handler adapter): the call is a call of
 // the function the receiver holds.
 var callsReceiver = map[string]bool{
-	"(github.com/a-h/templ.ComponentFunc).Render": true,
+	"(github.com/a-h/templ.ComponentFunc).Render":      true,
+	"(maragu.dev/gomponents.NodeFunc).Render":          true,
+	"(github.com/maragudk/gomponents.NodeFunc).Render": true,
 }
 
 // CallsReceiver reports whether the method of a function type calls its

@@ -283,6 +283,24 @@ var htmlSinks = []Sink{
 	// script, both unescaped (what a .templ file's @templ.Raw compiles to).
 	{Func: "github.com/a-h/templ.Raw", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
 	{Func: "github.com/a-h/templ.JSUnsafeFuncCall", Arg: 0, Class: HTMLTrusted, Ctx: EscJS},
+	// gomponents (v1; v0 as github.com/maragudk/gomponents): Raw and Rawf
+	// render their text as markup; the URL attributes of its html package
+	// escape the value for the attribute but do not check its scheme, so
+	// a javascript: URL runs (unlike html/template's and templ's).
+	{Func: "maragu.dev/gomponents.Raw", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "maragu.dev/gomponents.Rawf", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "maragu.dev/gomponents.Rawf", Arg: 1, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "github.com/maragudk/gomponents.Raw", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "github.com/maragudk/gomponents.Rawf", Arg: 0, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "github.com/maragudk/gomponents.Rawf", Arg: 1, Class: HTMLTrusted, Ctx: EscHTML},
+	{Func: "maragu.dev/gomponents/html.Href", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "maragu.dev/gomponents/html.Src", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "maragu.dev/gomponents/html.Action", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "maragu.dev/gomponents/html.FormAction", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "github.com/maragudk/gomponents/html.Href", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "github.com/maragudk/gomponents/html.Src", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "github.com/maragudk/gomponents/html.Action", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
+	{Func: "github.com/maragudk/gomponents/html.FormAction", Arg: 0, Class: HTMLTrusted, Ctx: EscURL, Lib: "gomponents"},
 	// net/http: ResponseWriter.Write (also gin's c.Writer.Write, whose
 	// interface embeds http.ResponseWriter) and the writers of io and fmt.
 	{Func: "(net/http.ResponseWriter).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},

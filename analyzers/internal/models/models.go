@@ -185,6 +185,9 @@ type Sink struct {
 	// every action escapes what it prints for where it lands
 	// (text/template's {{.Name | html}}).
 	SelfEscaping bool
+	// Lib names the library that renders what the sink takes, where its
+	// package's name does not ("gomponents" for maragu.dev/gomponents/html).
+	Lib string
 }
 
 // WriterKind is what a sink's writer must be for the sink to count.
