@@ -74,14 +74,29 @@ type ErrorRoute struct {
 	Raise string
 	// Name names the setting in messages.
 	Name string
+	// Typed lists methods of the handler's context that write a body
+	// under a non-HTML type (echo's c.JSON, c.String). Where the
+	// framework streams the response (echo, over net/http), one that ran
+	// before the error is handed over sent that type: the error handler's
+	// writes cannot change it.
+	Typed []string
 }
 
 // ErrorRoutes lists the frameworks' error routes. A route's handler is a
 // function of one parameter, a type of Pkg (echo.Context, *fiber.Ctx),
 // that returns an error.
 var ErrorRoutes = []ErrorRoute{
-	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Raise: "(github.com/labstack/echo/v4.Context).Error", Name: "echo HTTPErrorHandler"},
+	{Pkg: "github.com/labstack/echo/v4", App: "Echo", Field: "HTTPErrorHandler", ErrParam: 0, Raise: "(github.com/labstack/echo/v4.Context).Error", Name: "echo HTTPErrorHandler",
+		Typed: echoMethods("String", "JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob", "XML", "XMLPretty", "XMLBlob")},
 	{Pkg: "github.com/gofiber/fiber/v2", App: "App", Config: "Config", New: "New", Field: "ErrorHandler", ErrParam: 1, Name: "fiber ErrorHandler"},
+}
+
+func echoMethods(names ...string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "(github.com/labstack/echo/v4.Context)." + n
+	}
+	return out
 }
 
 // TypeSetter is a framework call that sets its response's Content-Type

@@ -301,7 +301,7 @@ func (s *fnState) errRouteSinks(ret *ssa.Return) {
 			if !pos.IsValid() {
 				pos = r.Pos()
 			}
-			s.errRouteCheck(r, pos, func(*models.ErrorRoute) bool { return true })
+			s.errRouteCheck(r, ret, pos, func(*models.ErrorRoute) bool { return true })
 		}
 	}
 }
@@ -312,12 +312,13 @@ func (s *fnState) errRouteRaise(instr ssa.CallInstruction, name string, args []s
 	if len(args) < 2 || !isError(args[1].Type()) {
 		return
 	}
-	s.errRouteCheck(args[1], instr.Pos(), func(row *models.ErrorRoute) bool { return row.Raise == name })
+	s.errRouteCheck(args[1], instr, instr.Pos(), func(row *models.ErrorRoute) bool { return row.Raise == name })
 }
 
-// errRouteCheck checks err, handed at pos to the error handlers of the
-// routes of s.fn whose row is one of, against what they write of it.
-func (s *fnState) errRouteCheck(err ssa.Value, pos token.Pos, of func(*models.ErrorRoute) bool) {
+// errRouteCheck checks err, handed over by at (reported at pos) to the
+// error handlers of the routes of s.fn whose row is one of, against what
+// they write of it.
+func (s *fnState) errRouteCheck(err ssa.Value, at ssa.Instruction, pos token.Pos, of func(*models.ErrorRoute) bool) {
 	routes := s.p.errRoutes(s.fn)
 	if len(routes) == 0 {
 		return
@@ -331,7 +332,7 @@ func (s *fnState) errRouteCheck(err ssa.Value, pos token.Pos, of func(*models.Er
 	}
 	for _, rt := range routes {
 		sum := s.p.funcSummary(rt.fn)
-		if sum == nil || !of(rt.row) {
+		if sum == nil || !of(rt.row) || typedBefore(at, rt.row) {
 			continue
 		}
 		for _, e := range sum.sinks {
@@ -349,6 +350,20 @@ func (s *fnState) errRouteCheck(err ssa.Value, pos token.Pos, of func(*models.Er
 				SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: ft, Ctx: e.Ctx, ErrorRoute: rt.row.Name, HTMLTyped: e.HTMLTyped})
 		}
 	}
+}
+
+// typedBefore reports whether one of row.Typed's methods wrote the
+// response on every path to at: its type was sent with that write.
+func typedBefore(at ssa.Instruction, row *models.ErrorRoute) bool {
+	typed := false
+	typesutil.EachBefore(at, func(in ssa.Instruction, _ *ssa.BasicBlock, _, _ int) {
+		if c, ok := in.(ssa.CallInstruction); ok && !typed {
+			if obj := typesutil.Callee(c.Common()); obj != nil && slices.Contains(row.Typed, obj.FullName()) {
+				typed = true
+			}
+		}
+	})
+	return typed
 }
 
 // readsParam reports whether sink effect e takes parameter i's text: the

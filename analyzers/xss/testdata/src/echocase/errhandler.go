@@ -18,6 +18,8 @@ func portal() *echo.Echo {
 	e.GET("/beds/:bed", bed)
 	e.GET("/notes/:id", noteEscaped)
 	e.GET("/rooms/:room", room)
+	e.GET("/export", export)
+	e.GET("/export2", exportUnsent)
 	g := e.Group("/staff")
 	g.GET("/rota/:day", rota)
 	registerReports(e)
@@ -118,4 +120,29 @@ func setupStaff(s *staffServer) {
 
 func shift(c echo.Context) error {
 	return fmt.Errorf("no shift %s", c.Param("id")) // want `c.Param\("id"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via \(\*echocase.staffServer\).renderError`
+}
+
+// An error after c.JSON wrote the response: echo sent application/json
+// with that write, and the error page is appended to the JSON body.
+func export(c echo.Context) error {
+	mrn := c.QueryParam("mrn")
+	if err := c.JSON(http.StatusOK, []string{"MRN-0001"}); err != nil {
+		return err
+	}
+	if len(mrn) > 10 {
+		c.Error(fmt.Errorf("mrn too long: %s", mrn))
+		return nil
+	}
+	return fmt.Errorf("audit failed for %s", mrn)
+}
+
+// The same error where nothing was written yet on one path.
+func exportUnsent(c echo.Context) error {
+	mrn := c.QueryParam("mrn")
+	if mrn == "" {
+		if err := c.JSON(http.StatusOK, []string{"MRN-0001"}); err != nil {
+			return err
+		}
+	}
+	return fmt.Errorf("audit failed for %s", mrn) // want `c.QueryParam\("mrn"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
 }
