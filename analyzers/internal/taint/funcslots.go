@@ -43,16 +43,20 @@ const maxSlotCallees = 8
 const maxSlotTypes = 4
 
 // slotMethods returns the concrete methods an invoke of m on v reaches
-// when v is read from a resolvable interface slot (see above), or nil.
+// when v is read from a resolvable interface slot (see above), or made
+// from a concrete value where it is used (madeTypes), or nil.
 func (p *pkgState) slotMethods(v ssa.Value, m *types.Func) []*ssa.Function {
-	key := slotOfValue(v)
-	if key == nil {
-		return nil
+	ts := madeTypes(v, 0)
+	if ts == nil {
+		key := slotOfValue(v)
+		if key == nil {
+			return nil
+		}
+		if p.slots == nil {
+			p.scanSlots()
+		}
+		ts = p.ifaceSlots[key]
 	}
-	if p.slots == nil {
-		p.scanSlots()
-	}
-	ts := p.ifaceSlots[key]
 	if len(ts) == 0 {
 		return nil
 	}
@@ -79,6 +83,38 @@ func (p *pkgState) slotMethods(v ssa.Value, m *types.Func) []*ssa.Function {
 		out = append(out, fn)
 	}
 	return out
+}
+
+// madeTypes returns the concrete types of the values an interface value
+// v was made from in this function (var f Formatter = escaped{}), where
+// it is such a conversion or a φ-node (two deep) of only such
+// conversions: a method called on v is that type's. Nil otherwise.
+func madeTypes(v ssa.Value, depth int) []types.Type {
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		return []types.Type{v.X.Type()}
+	case *ssa.Phi:
+		if depth >= 2 {
+			return nil
+		}
+		var out []types.Type
+		for _, e := range v.Edges {
+			ts := madeTypes(e, depth+1)
+			if ts == nil {
+				return nil
+			}
+			for _, t := range ts {
+				if !slices.ContainsFunc(out, func(u types.Type) bool { return types.Identical(t, u) }) {
+					out = append(out, t)
+				}
+			}
+		}
+		if len(out) > maxSlotTypes {
+			return nil
+		}
+		return out
+	}
+	return nil
 }
 
 // forReturned calls each with every value result idx of fn is on its

@@ -141,6 +141,9 @@ func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
 	case *ssa.Function:
 		fn = v
 	}
+	if fn != nil && recv == nil && len(fn.FreeVars) == 0 {
+		return unthunk(cc, fn)
+	}
 	if fn == nil || fn.Synthetic == "" || fn.Signature.Recv() != nil || len(fn.FreeVars) != 1 || len(fn.Blocks) == 0 {
 		return cc
 	}
@@ -168,6 +171,46 @@ func Unbind(cc *ssa.CallCommon) *ssa.CallCommon {
 			return cc
 		}
 		return &ssa.CallCommon{Value: t.Value, Args: append([]ssa.Value{recv}, cc.Args...)}
+	}
+	return cc
+}
+
+// unthunk returns the call of the method that a call of fn, SSA's thunk
+// of a method expression (line := Chart.Line; line(c, v)), stands for:
+// its body is one call that passes its parameters on in order, the first
+// as the receiver. Any other call is returned unchanged.
+func unthunk(cc *ssa.CallCommon, fn *ssa.Function) *ssa.CallCommon {
+	if fn.Synthetic == "" || fn.Signature.Recv() != nil || len(fn.Blocks) != 1 || len(fn.Params) == 0 || len(cc.Args) != len(fn.Params) {
+		return cc
+	}
+	if obj, ok := fn.Object().(*types.Func); !ok || obj.Signature().Recv() == nil {
+		return cc
+	}
+	for _, instr := range fn.Blocks[0].Instrs {
+		tail, ok := instr.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		t := tail.Call
+		args := t.Args
+		if t.IsInvoke() {
+			if t.Value != fn.Params[0] {
+				return cc
+			}
+			args = append([]ssa.Value{t.Value}, args...)
+		}
+		if len(args) != len(fn.Params) {
+			return cc
+		}
+		for i, a := range args {
+			if a != fn.Params[i] {
+				return cc
+			}
+		}
+		if t.IsInvoke() {
+			return &ssa.CallCommon{Value: cc.Args[0], Method: t.Method, Args: cc.Args[1:]}
+		}
+		return &ssa.CallCommon{Value: t.Value, Args: cc.Args}
 	}
 	return cc
 }
