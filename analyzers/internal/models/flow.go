@@ -220,6 +220,48 @@ var errorQuotes = map[string]ErrorQuote{
 	"(*encoding/json.Decoder).Decode": {From: Recv, After: "(*encoding/json.Decoder).DisallowUnknownFields", Op: "json: unknown field error"},
 }
 
+// BindQuote is a request binder (a Source row filling its argument Out)
+// whose error quotes the text it could not parse into the destination:
+// strconv's `parsing "<script>...": invalid syntax` for a number or a
+// bool, time's `parsing time "..."` for a time.Time. Numbers: the binder
+// may decode XML, a form, a query or YAML, as the request chooses, so
+// fields of number and bool kinds quote too; a JSON-only binder's error
+// for them names only the type (json: cannot unmarshal string into ...
+// of type int), and only a time.Time's quotes.
+type BindQuote struct{ Numbers bool }
+
+var bindQuotes = map[string]BindQuote{
+	"(github.com/labstack/echo/v4.Context).Bind":                 {Numbers: true},
+	"(*github.com/gofiber/fiber/v2.Ctx).BodyParser":              {Numbers: true},
+	"(*github.com/gofiber/fiber/v2.Ctx).QueryParser":             {Numbers: true},
+	"(*github.com/gin-gonic/gin.Context).BindJSON":               {},
+	"(*github.com/gin-gonic/gin.Context).ShouldBindJSON":         {},
+	"(*github.com/gin-gonic/gin.Context).ShouldBindBodyWithJSON": {},
+}
+
+func init() {
+	for _, m := range []string{"Bind", "BindQuery", "BindXML", "BindYAML", "BindTOML", "BindHeader", "BindUri",
+		"ShouldBind", "ShouldBindQuery", "ShouldBindUri", "ShouldBindXML", "ShouldBindYAML", "ShouldBindTOML",
+		"ShouldBindHeader", "ShouldBindBodyWithXML", "ShouldBindBodyWithYAML", "ShouldBindBodyWithTOML"} {
+		bindQuotes["(*github.com/gin-gonic/gin.Context)."+m] = BindQuote{Numbers: true}
+	}
+}
+
+// ErrorModelled reports whether a row says what the error result of a
+// function quotes (errorArgs, bindQuotes, errorQuotes): its text is
+// that, not text of unknown origin.
+func ErrorModelled(fullName string) bool {
+	_, bq := bindQuotes[fullName]
+	_, eq := errorQuotes[fullName]
+	return errorArgs[fullName] != nil || bq || eq
+}
+
+// BindQuoteFor returns the BindQuote row of a function.
+func BindQuoteFor(fullName string) (BindQuote, bool) {
+	q, ok := bindQuotes[fullName]
+	return q, ok
+}
+
 // ErrorQuoteFor returns the ErrorQuote row of a function, or nil.
 func ErrorQuoteFor(fullName string) *ErrorQuote {
 	if q, ok := errorQuotes[fullName]; ok {

@@ -2496,6 +2496,18 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 					r, path := rootOf(a)
 					s.store(r, path, t)
 				}
+				dst := a.Type()
+				if mi, ok := a.(*ssa.MakeInterface); ok {
+					dst = mi.X.Type() // c.Bind(&req): the destination's own type
+				}
+				if bq, ok := models.BindQuoteFor(name); ok && parsesText(dst, bq.Numbers, 0) {
+					et := withStep(t, instr.Pos(), "its error quotes the text it could not parse")
+					for i := range res {
+						if isError(sig.Results().At(i).Type()) {
+							res[i].join(et)
+						}
+					}
+				}
 			}
 			return res
 		}
@@ -2740,6 +2752,39 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	return res
 }
 
+// parsesText reports whether a binder filling a value of type t parses
+// text into it that its error quotes when the text does not parse (see
+// models.BindQuote): a time.Time, or with numbers a number or a bool, in
+// t or under its pointers, exported fields (three deep), elements and map
+// values.
+func parsesText(t types.Type, numbers bool, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	if typesutil.NamedPath(t) == "time.Time" {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return numbers && u.Info()&(types.IsNumeric|types.IsBoolean) != 0
+	case *types.Pointer:
+		return parsesText(u.Elem(), numbers, depth)
+	case *types.Slice:
+		return parsesText(u.Elem(), numbers, depth+1)
+	case *types.Array:
+		return parsesText(u.Elem(), numbers, depth+1)
+	case *types.Map:
+		return parsesText(u.Elem(), numbers, depth+1)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() && parsesText(f.Type(), numbers, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // errorQuotes returns what the error result of the call of name quotes
 // when a model row says which arguments it quotes (models.ErrorArgs): a
 // request's URL, or none of an encoder's value.
@@ -2766,7 +2811,8 @@ func emptyString(v ssa.Value) bool {
 // pureMade reports whether every value v may hold was returned by a call
 // into a pure package (fmt.Errorf, errors.New): its dynamic type is then
 // that package's own, whose methods compute their results from what the
-// call was given.
+// call was given. So is an error whose text a model describes (a
+// binder's, c.JSON's): the call's taint of it is that text's.
 func pureMade(v ssa.Value, depth int) bool {
 	if depth > 4 {
 		return false
@@ -2774,6 +2820,9 @@ func pureMade(v ssa.Value, depth int) bool {
 	switch x := v.(type) {
 	case *ssa.Call:
 		obj := typesutil.Callee(&x.Call)
+		if obj != nil && models.ErrorModelled(obj.Origin().FullName()) {
+			return true // a model says what its error quotes
+		}
 		return obj != nil && !x.Call.IsInvoke() && obj.Pkg() != nil && models.IsPurePackage(obj.Pkg().Path())
 	case *ssa.Extract:
 		return pureMade(x.Tuple, depth+1)

@@ -20,6 +20,8 @@ func portal() *echo.Echo {
 	e.GET("/rooms/:room", room)
 	e.GET("/export", export)
 	e.GET("/export2", exportUnsent)
+	e.POST("/refills", refill)
+	e.POST("/notes", noteBind)
 	g := e.Group("/staff")
 	g.GET("/rota/:day", rota)
 	registerReports(e)
@@ -145,4 +147,32 @@ func exportUnsent(c echo.Context) error {
 		}
 	}
 	return fmt.Errorf("audit failed for %s", mrn) // want `c.QueryParam\("mrn"\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
+}
+
+// echo's Bind decodes XML or a form as the request chooses: its error
+// quotes the text it could not parse into the int.
+type refillForm struct {
+	MRN      string `json:"mrn"`
+	Quantity int    `json:"quantity"`
+}
+
+func refill(c echo.Context) error {
+	var f refillForm
+	if err := c.Bind(&f); err != nil {
+		return err // want `c.Bind\(&f\) \(request input\) written unescaped into an HTML response by \(echo.Context\).HTML via echocase.pageError`
+	}
+	return c.JSON(http.StatusCreated, f)
+}
+
+type noteForm struct {
+	MRN  string `json:"mrn"`
+	Text string `json:"text"`
+}
+
+func noteBind(c echo.Context) error {
+	var f noteForm
+	if err := c.Bind(&f); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, f)
 }

@@ -12,6 +12,8 @@ func portal() *fiber.App {
 	app.Get("/wards/:ward", ward)
 	api := app.Group("/api")
 	api.Get("/beds/:bed", bed)
+	api.Get("/doses", dose)
+	api.Get("/notes", note)
 	return app
 }
 
@@ -68,4 +70,33 @@ func page(c *fiber.Ctx) error {
 	c.Type("txt")
 	renderPlain(c, c.Query("q"))       // safe: text/plain
 	return renderPage(c, c.Query("q")) // want `c.Query\("q"\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.renderPage`
+}
+
+// A body parser's error quotes the text it could not parse into a number
+// (an XML body: strconv.ParseInt: parsing "<script>...": invalid syntax).
+type doseForm struct {
+	Unit   string `json:"unit"`
+	Amount int    `json:"amount"`
+}
+
+func dose(c *fiber.Ctx) error {
+	var d doseForm
+	if err := c.BodyParser(&d); err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "could not read dose: "+err.Error()) // want `c.BodyParser\(&d\) \(request input\) written unescaped into an HTML response by \(\*fiber.Ctx\).SendString via fibercase.pageError`
+	}
+	return c.JSON(d)
+}
+
+// Only text fields: nothing is parsed, so nothing is quoted.
+type noteForm struct {
+	MRN  string `json:"mrn"`
+	Note string `json:"note"`
+}
+
+func note(c *fiber.Ctx) error {
+	var n noteForm
+	if err := c.BodyParser(&n); err != nil {
+		return fiber.NewError(fiber.StatusBadRequest, "could not read note: "+err.Error())
+	}
+	return c.JSON(n)
 }

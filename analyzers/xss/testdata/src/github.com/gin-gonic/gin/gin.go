@@ -32,6 +32,8 @@ func (c *Context) Query(key string) string                        { return "" }
 func (c *Context) PostForm(key string) string                     { return "" }
 func (c *Context) GetHeader(key string) string                    { return "" }
 func (c *Context) Header(key, value string)                       {}
+func (c *Context) ShouldBind(obj any) error                       { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                   { return nil }
 func (c *Context) String(code int, format string, values ...any)  {}
 func (c *Context) Data(code int, contentType string, data []byte) {}
 func (c *Context) DataFromReader(code int, contentLength int64, contentType string, reader io.Reader, extraHeaders map[string]string) {

@@ -48,6 +48,7 @@ type Router interface {
 func (app *App) Get(path string, handlers ...Handler) Router     { return nil }
 func (app *App) Group(prefix string, handlers ...Handler) Router { return nil }
 func (c *Ctx) Status(status int) *Ctx                            { return c }
+func (c *Ctx) BodyParser(out interface{}) error                  { return nil }
 
 // Error is an error with a status and a message.
 type Error struct {

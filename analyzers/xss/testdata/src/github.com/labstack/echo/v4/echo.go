@@ -26,6 +26,7 @@ type Context interface {
 	Render(code int, name string, data any) error
 	// Error hands err to the app's HTTPErrorHandler.
 	Error(err error)
+	Bind(i any) error
 }
 
 // Renderer is the template engine behind c.Render, served as text/html.
