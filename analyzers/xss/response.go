@@ -147,7 +147,8 @@ func plainWriterArg(at ssa.Instruction) bool {
 // setBefore returns the Content-Type set by the last call that sets one
 // and dominates at (an earlier instruction of the same block, or a block
 // that dominates at's block), and whether a dominating call set a
-// Content-Security-Policy that runs no script. Calls of helpers count by
+// Content-Security-Policy that runs no script or made the response a
+// download (Content-Disposition: attachment). Calls of helpers count by
 // what the engine's summary says they set on every path.
 func (r *reporter) setBefore(at ssa.Instruction) (contentType, bool) {
 	ct := ctNone
@@ -174,7 +175,10 @@ func (r *reporter) setBefore(at ssa.Instruction) (contentType, bool) {
 		if c := fromHeaders(h); c != ctNone && d >= bestDepth {
 			bestDepth, ct = d, c
 		}
-		if h&taint.NoScript != 0 && d >= cspDepth {
+		if fh, slot := taint.FrameworkHeader(call); slot == taint.Attachment && !taint.HeadersSentBefore(in, at) {
+			h |= fh // gin's c.Header("Content-Disposition", "attachment")
+		}
+		if h&(taint.NoScript|taint.Attachment) != 0 && d >= cspDepth {
 			cspDepth, noScript = d, true
 		}
 	})

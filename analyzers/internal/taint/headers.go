@@ -37,13 +37,33 @@ const (
 	// script (sandbox without allow-scripts, script-src 'none', or
 	// default-src 'none' without script-src): markup in the body is inert.
 	NoScript
+	// Attachment: a Content-Disposition of attachment: the browser saves
+	// the body as a file and renders none of it.
+	Attachment
 
 	typeBits = TypePlain | TypeHTML | TypeComputed
 )
 
+// headerSlots are the headers a response's safety depends on, each
+// decided by the last call that sets it: the Content-Type (its class),
+// the Content-Security-Policy, the Content-Disposition.
+var headerSlots = [...]RespHeaders{typeBits, NoScript, Attachment}
+
+// slotsOf returns the slots of the headers h says something of.
+func slotsOf(h RespHeaders) RespHeaders {
+	var out RespHeaders
+	for _, sl := range headerSlots {
+		if h&sl != 0 {
+			out |= sl
+		}
+	}
+	return out
+}
+
 // Safe reports whether HTML written after the headers cannot run script:
-// the body is not served as markup, or the policy forbids script.
-func (h RespHeaders) Safe() bool { return h&TypePlain != 0 || h&NoScript != 0 }
+// the body is not served as markup, the policy forbids script, or the
+// body is downloaded.
+func (h RespHeaders) Safe() bool { return h&(TypePlain|NoScript|Attachment) != 0 }
 
 func (h RespHeaders) String() string {
 	var parts []string
@@ -57,6 +77,9 @@ func (h RespHeaders) String() string {
 	}
 	if h&NoScript != 0 {
 		parts = append(parts, "noscript")
+	}
+	if h&Attachment != 0 {
+		parts = append(parts, "attachment")
 	}
 	return strings.Join(parts, ",")
 }
@@ -149,69 +172,104 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// setsHeader recognises Header().Set/Add(k, v) for the Content-Type and
-// the Content-Security-Policy, and returns what it sets.
-func setsHeader(cc *ssa.CallCommon) (RespHeaders, bool) {
+// setsHeader recognises Header().Set/Add(k, v) of a header in
+// headerSlots, and returns what it sets and the slot it decides.
+func setsHeader(cc *ssa.CallCommon) (h, slot RespHeaders) {
 	fn := cc.StaticCallee()
 	if fn == nil || len(cc.Args) != 3 {
-		return 0, false
+		return 0, 0
 	}
 	obj, _ := fn.Object().(*types.Func)
 	if obj == nil {
-		return 0, false
+		return 0, 0
 	}
 	if n := obj.FullName(); n != "(net/http.Header).Set" && n != "(net/http.Header).Add" {
-		return 0, false
+		return 0, 0
 	}
-	k, ok := cc.Args[1].(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
-		return 0, false
+	key, ok := typesutil.ConstString(cc.Args[1])
+	if !ok {
+		return 0, 0
 	}
-	switch key := constant.StringVal(k.Value); {
+	return headerValue(key, cc.Args[2])
+}
+
+// headerValue classifies the value v of the header key: what it sets of
+// the response's safety, and the slot it decides (0: another header).
+func headerValue(key string, v ssa.Value) (h, slot RespHeaders) {
+	switch {
 	case strings.EqualFold(key, "Content-Type"):
-		return ContentTypeClass(cc.Args[2]), true
-	case strings.EqualFold(key, "Content-Security-Policy"):
-		v, ok := typesutil.Unconvert(cc.Args[2]).(*ssa.Const)
-		if ok && v.Value != nil && v.Value.Kind() == constant.String && cspNoScript(constant.StringVal(v.Value)) {
-			return NoScript, true
+		if v == nil {
+			return TypeComputed, typeBits // a type not known here: it may be HTML
 		}
-		return 0, true // a policy that may allow script replaces one that did not
+		return ContentTypeClass(v), typeBits
+	case strings.EqualFold(key, "Content-Security-Policy"):
+		if p, ok := typesutil.ConstString(v); v != nil && ok && cspNoScript(p) {
+			return NoScript, NoScript
+		}
+		return 0, NoScript // a policy that may allow script replaces one that did not
+	case strings.EqualFold(key, "Content-Disposition"):
+		if d, ok := typesutil.ConstString(stringOperandOf(v)); v != nil && ok && attachment(d) {
+			return Attachment, Attachment
+		}
+		return 0, Attachment
 	}
-	return 0, false
+	return 0, 0
+}
+
+// stringOperandOf returns the constant text a header value begins with
+// where it is built (`attachment; filename="` + name + `"`, or
+// fmt.Sprintf's format), else v.
+func stringOperandOf(v ssa.Value) ssa.Value {
+	for range 4 {
+		switch x := typesutil.Unconvert(v).(type) {
+		case *ssa.BinOp:
+			v = x.X
+			continue
+		case *ssa.Call:
+			if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
+				v = x.Call.Args[0]
+				continue
+			}
+		}
+		break
+	}
+	return v
+}
+
+// attachment reports whether a Content-Disposition value (or its
+// constant start) makes the response a download.
+func attachment(d string) bool {
+	d = strings.ToLower(strings.TrimSpace(d))
+	return d == "attachment" || strings.HasPrefix(d, "attachment;") || strings.HasPrefix(d, "attachment ")
 }
 
 // instrHeaders is callHeaders for a call, and for a store into the
 // header map under the canonical key (w.Header()["Content-Type"] =
-// []string{"text/plain"}), which net/http reads as Set does.
-func (p *pkgState) instrHeaders(in ssa.Instruction) (h RespHeaders, isType, isCSP, ok bool) {
+// []string{"text/plain"}), which net/http reads as Set does. slots are
+// the headerSlots the instruction decides.
+func (p *pkgState) instrHeaders(in ssa.Instruction) (h, slots RespHeaders) {
 	switch x := in.(type) {
 	case ssa.CallInstruction:
-		h, isType, isCSP = p.callHeaders(x.Common())
-		return h, isType, isCSP, true
+		return p.callHeaders(x.Common())
 	case *ssa.MapUpdate:
 		if typesutil.NamedPath(x.Map.Type()) != "net/http.Header" || !responseHeader(x.Map) {
-			return 0, false, false, false
+			return 0, 0
 		}
 		key, ok := typesutil.ConstString(x.Key)
-		if !ok || key != "Content-Type" && key != "Content-Security-Policy" {
-			return 0, false, false, false
+		if !ok || key != "Content-Type" && key != "Content-Security-Policy" && key != "Content-Disposition" {
+			return 0, 0 // net/http reads the canonical key only
 		}
 		var first ssa.Value
 		if els, ok := typesutil.InPlaceElems(x.Value); ok && len(els) > 0 {
 			first = els[0].Val
 		}
-		if key == "Content-Type" {
-			if first == nil {
-				return 0, true, false, true // a type not known here: it may be HTML
-			}
-			return ContentTypeClass(first), true, false, true
+		h, slot := headerValue(key, first)
+		if slot == typeBits && first == nil {
+			h = 0 // a type not known here: it may be HTML
 		}
-		if v, ok := typesutil.ConstString(first); first != nil && ok && cspNoScript(v) {
-			return NoScript, false, true, true
-		}
-		return 0, false, true, true
+		return h, slot
 	}
-	return 0, false, false, false
+	return 0, 0
 }
 
 // responseHeader reports whether m is the header map of a response
@@ -231,17 +289,14 @@ func responseHeader(m ssa.Value) bool {
 
 // callHeaders returns what a call sets on the response: the header it
 // sets itself, or what its callee's summary says it sets on every path.
-// isType / isCSP say which of the two headers the call decides.
-func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h RespHeaders, isType, isCSP bool) {
+// slots are the headerSlots the call decides.
+func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h, slots RespHeaders) {
 	cc = typesutil.Unbind(cc)
-	if h, ok := setsHeader(cc); ok {
-		if h&typeBits != 0 {
-			return h, true, false
-		}
-		return h, false, true
+	if h, slot := setsHeader(cc); slot != 0 {
+		return h, slot
 	}
 	h = p.calleeHeaders(cc)
-	return h, h&typeBits != 0, h&NoScript != 0
+	return h, slotsOf(h)
 }
 
 // calleeHeaders returns the headers a static callee sets on every path:
@@ -278,13 +333,13 @@ func (p *pkgState) calleeHeaders(cc *ssa.CallCommon) RespHeaders {
 // dominate it (an earlier call of its block, or a call in a block that
 // dominates it): for each header, the latest such call decides.
 func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
-	var typ, csp RespHeaders
-	typDepth, cspDepth := -1, -1
+	var vals [len(headerSlots)]RespHeaders
+	depths := [len(headerSlots)]int{-1, -1, -1}
 	var commits []ssa.Instruction
 	looked := false
 	typesutil.EachBefore(instr, func(in ssa.Instruction, b *ssa.BasicBlock, i, d int) {
-		h, isType, isCSP, ok := p.instrHeaders(in)
-		if !ok {
+		h, slots := p.instrHeaders(in)
+		if slots == 0 {
 			return
 		}
 		if !looked {
@@ -293,14 +348,17 @@ func (p *pkgState) headersBefore(instr ssa.Instruction) RespHeaders {
 		if afterCommit(commits, b, i) {
 			return
 		}
-		if isType && d >= typDepth {
-			typ, typDepth = h&typeBits, d
-		}
-		if isCSP && d >= cspDepth {
-			csp, cspDepth = h&NoScript, d
+		for k, sl := range headerSlots {
+			if slots&sl != 0 && d >= depths[k] {
+				vals[k], depths[k] = h&sl, d
+			}
 		}
 	})
-	return typ | csp
+	var out RespHeaders
+	for _, v := range vals {
+		out |= v
+	}
+	return out
 }
 
 // committing returns the calls, before instr on every path to it, that
@@ -669,36 +727,28 @@ func (p *pkgState) funcHeaders(fn *ssa.Function) RespHeaders {
 		}
 		return true
 	}
-	var typ, csp RespHeaders
-	typSeen, cspSeen, typMixed, cspMixed, typDom, cspDom := false, false, false, false, false, false
+	var vals [len(headerSlots)]RespHeaders
+	var seen, mixed, dom [len(headerSlots)]bool
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			h, isType, isCSP, ok := p.instrHeaders(in)
-			if !ok {
-				continue
-			}
-			if isType {
-				if typSeen && h&typeBits != typ {
-					typMixed = true
+			h, slots := p.instrHeaders(in)
+			for k, sl := range headerSlots {
+				if slots&sl == 0 {
+					continue
 				}
-				typ, typSeen = h&typeBits, true
-				typDom = typDom || domAll(b)
-			}
-			if isCSP {
-				if cspSeen && h&NoScript != csp {
-					cspMixed = true
+				if seen[k] && h&sl != vals[k] {
+					mixed[k] = true
 				}
-				csp, cspSeen = h&NoScript, true
-				cspDom = cspDom || domAll(b)
+				vals[k], seen[k] = h&sl, true
+				dom[k] = dom[k] || domAll(b)
 			}
 		}
 	}
 	var out RespHeaders
-	if typSeen && !typMixed && typDom {
-		out |= typ
-	}
-	if cspSeen && !cspMixed && cspDom {
-		out |= csp
+	for k := range headerSlots {
+		if seen[k] && !mixed[k] && dom[k] {
+			out |= vals[k]
+		}
 	}
 	return out
 }
@@ -711,7 +761,7 @@ func (r *Result) ResponseHeaders(call ssa.CallInstruction) RespHeaders {
 	if r.p == nil {
 		return 0
 	}
-	h, _, _ := r.p.callHeaders(call.Common())
+	h, _ := r.p.callHeaders(call.Common())
 	return h
 }
 
@@ -979,11 +1029,11 @@ func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
 				continue // the headers were sent: a type set now is not served
 			}
 			cc := call.Common()
-			if h, ok := setsHeader(cc); ok {
-				if h&typeBits != 0 {
+			if _, slot := setsHeader(cc); slot != 0 {
+				if slot == typeBits {
 					return true
 				}
-				continue // the policy: not the type
+				continue // the policy or the disposition: not the type
 			}
 			if p.calleeHeaders(cc)&typeBits != 0 {
 				return true
@@ -1481,39 +1531,50 @@ func MarkupExt(ext string) bool {
 	return false
 }
 
-// FrameworkType returns the Content-Type class a framework's call sets on
-// its response (models.TypeSetter rows: gin's c.Header("Content-Type",
-// v), fiber's c.Set of it and c.Type(ext)). ok is false for other calls.
-func FrameworkType(call ssa.CallInstruction) (h RespHeaders, ok bool) {
+// FrameworkHeader returns what a framework's call sets on its response
+// of the headers in headerSlots, and the slot it decides (0 for other
+// calls): models.TypeSetter rows, gin's c.Header(k, v), fiber's c.Set(k,
+// v) and c.Type(ext).
+func FrameworkHeader(call ssa.CallInstruction) (h, slot RespHeaders) {
 	cc := call.Common()
 	obj := typesutil.Callee(cc)
 	if obj == nil {
-		return 0, false
+		return 0, 0
 	}
 	row := models.TypeSetterFor(obj.FullName())
 	if row == nil {
-		return 0, false
+		return 0, 0
 	}
 	args := typesutil.CallArgs(cc)
 	hasRecv := obj.Signature().Recv() != nil
 	v := modelArg(args, hasRecv, row.Val)
 	if v == nil {
-		return 0, false
+		return 0, 0
 	}
 	if !row.Ext {
-		k := modelArg(args, hasRecv, row.Key)
-		if key, _ := typesutil.ConstString(k); k == nil || !strings.EqualFold(key, "Content-Type") {
-			return 0, false
+		key, ok := typesutil.ConstString(modelArg(args, hasRecv, row.Key))
+		if !ok {
+			return 0, 0
 		}
-		return ContentTypeClass(v), true
+		return headerValue(key, v)
 	}
 	switch e, isConst := typesutil.ConstString(v); {
 	case !isConst:
-		return TypeComputed, true
+		return TypeComputed, typeBits
 	case MarkupExt(e):
-		return TypeHTML, true
+		return TypeHTML, typeBits
 	}
-	return TypePlain, true
+	return TypePlain, typeBits
+}
+
+// FrameworkType returns the Content-Type class a framework's call sets on
+// its response (FrameworkHeader); ok is false for other calls.
+func FrameworkType(call ssa.CallInstruction) (h RespHeaders, ok bool) {
+	h, slot := FrameworkHeader(call)
+	if slot != typeBits {
+		return 0, false
+	}
+	return h, true
 }
 
 // frameworkHTMLBefore reports whether the last framework call that sets

@@ -425,7 +425,7 @@ func (p *pkgState) mayType(fn *ssa.Function, depth int) bool {
 	}
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			if h, isType, _, ok := p.instrHeaders(in); ok && isType && h&typeBits != TypePlain {
+			if h, slots := p.instrHeaders(in); slots&typeBits != 0 && h&typeBits != TypePlain {
 				return true
 			}
 			call, ok := in.(ssa.CallInstruction)
@@ -433,7 +433,7 @@ func (p *pkgState) mayType(fn *ssa.Function, depth int) bool {
 				continue
 			}
 			cc := call.Common()
-			if _, ok := setsHeader(cc); ok {
+			if _, slot := setsHeader(cc); slot != 0 {
 				continue // decided by instrHeaders
 			}
 			if obj := typesutil.Callee(cc); obj != nil && obj.Signature().Recv() != nil && typesutil.IsNamed(obj.Signature().Recv().Type(), "net/http", "Header") {

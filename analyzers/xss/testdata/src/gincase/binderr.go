@@ -50,3 +50,16 @@ func bookingJSON(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, f)
 }
+
+// A download: gin's c.Header sets the disposition.
+func exportNote(c *gin.Context) {
+	note := c.Query("note")
+	c.Header("Content-Disposition", `attachment; filename="note.html"`)
+	c.Data(http.StatusOK, "text/html; charset=utf-8", []byte(note))
+}
+
+func showNoteInline(c *gin.Context) {
+	note := c.Query("note")
+	c.Header("Content-Disposition", `inline`)
+	c.Data(http.StatusOK, "text/html; charset=utf-8", []byte(note)) // want `c.Query\("note"\) \(request input\) written unescaped into an HTML response by \(\*gin.Context\).Data`
+}
