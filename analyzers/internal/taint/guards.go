@@ -54,9 +54,12 @@ type locGuardState struct {
 type storedPath struct {
 	path  string
 	konst bool
-	// init: a store into a whole local variable in the function's entry
-	// block (a captured parameter's or variable's initial value), before
-	// any check of it can run.
+	// init: a store into a whole local variable in the block that
+	// allocates it (a captured parameter's or variable's initial value,
+	// n, err := load(id) after an early return), before any check of it
+	// can run: a check reads the variable that allocation made, and a
+	// block that runs the allocation again is not reached only through
+	// the check.
 	init bool
 }
 
@@ -93,7 +96,7 @@ func (s *fnState) location(root ssa.Value, path string, constOK bool) (locKey, b
 					r, p := rootOf(st.Addr)
 					_, k := st.Val.(*ssa.Const)
 					_, local := r.(*ssa.Alloc)
-					init := local && p == "" && b.Index == 0 && r.(*ssa.Alloc).Block() == b
+					init := local && p == "" && r.(*ssa.Alloc).Block() == b
 					lg.stored[r] = append(lg.stored[r], storedPath{p, k, init})
 				}
 			}
