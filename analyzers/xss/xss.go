@@ -141,7 +141,7 @@ type reporter struct {
 // severity picks the rule of a class for a flow's taint, or "" when the
 // flow is not reported: a parameter alone (checked at the callers), text
 // of unknown origin passed through unchanged (not evidence), except a
-// stored value.
+// stored value or another server's reply.
 func severity(f *taint.Flow) (high bool, ok bool) {
 	t := f.Taint
 	switch {
@@ -151,7 +151,7 @@ func severity(f *taint.Flow) (high bool, ok bool) {
 		return false, false // template files and embedded text are of unknown origin
 	case !t.Has(models.Unknown):
 		return false, false
-	case t.Source != nil && t.Source.Label == models.LabelStored:
+	case t.Source != nil && (t.Source.Label == models.LabelStored || t.Source.Label == models.LabelUpstream):
 		return false, true
 	case f.Class == models.TemplateExec:
 		return false, true // any non-constant data: the template should be html/template

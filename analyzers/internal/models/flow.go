@@ -160,6 +160,8 @@ var dataTypes = map[string]bool{
 	// quoted local part or display name may be any text
 	// ("<script>..."@example.com is an address).
 	"net/mail.Address": true, "net/mail.Message": true,
+	// A client's response holds the server's reply (its body, headers).
+	"net/http.Response": true,
 }
 
 // errorArgs: functions whose error result quotes only these arguments

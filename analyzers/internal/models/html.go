@@ -61,6 +61,11 @@ const (
 // user may have stored earlier (stored XSS, second-order injection).
 const LabelStored = "stored data"
 
+// LabelUpstream is the Source.Label of another server's reply to the
+// program's HTTP client: text that service stored or was sent, stored XSS
+// when it is written into a page as it is.
+const LabelUpstream = "upstream response"
+
 // TypeSink is a named type whose conversion from non-constant text is a
 // sink: html/template renders values of it without escaping them in its
 // context (bun writes a schema.Safe into the query as raw SQL:

@@ -2450,6 +2450,16 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				t.Esc |= san.Esc
 			}
 			fillResults(t)
+			if _, client := models.RequestURLArg(name); client {
+				// The server's reply (a referral letter, another service's
+				// page) is data of unknown origin, as a database's is.
+				u := Taint{Kinds: models.Unknown, Source: &Origin{Kind: models.Unknown, Desc: s.p.describe(instr.Pos()), Label: models.LabelUpstream, Pos: instr.Pos()}}
+				for i := range res {
+					if !isError(sig.Results().At(i).Type()) {
+						res[i].join(u)
+					}
+				}
+			}
 			// An escaper's, encoder's or signer's error names what failed
 			// (an unsupported type, a bad key), as an unmodelled library's
 			// does: not the credentials or personal data it was given.
