@@ -193,6 +193,15 @@ func (r *reporter) flow(f *taint.Flow) {
 			what = fmt.Sprintf("%s %s %s, whose scheme %s does not check", from, verb, sink, r)
 		}
 		advice = conversionAdvice(f.Ctx, renderer(f.Sink))
+		if f.Into != "" {
+			// Decoded or scanned into a field of the type: no conversion.
+			where := f.Into
+			if where == "-" {
+				where = "a value"
+			}
+			what = fmt.Sprintf("%s decoded into %s of type %s, which %s renders unescaped", from, where, sink, renderer(f.Sink))
+			advice = "make that field a string (the template escapes it), or sanitise the text (a bluemonday policy) and convert it where you do"
+		}
 		if f.TemplateFunc != "" && len(f.Via) > 0 {
 			// A template function the executed template calls with the
 			// data: named by the template's name and the Go function's.

@@ -2501,10 +2501,12 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 					for _, e := range elems(a) {
 						r, path := rootOf(e)
 						s.store(r, path, t)
+						s.decodedTrusted(e, t, instr)
 					}
 				} else {
 					r, path := rootOf(a)
 					s.store(r, path, t)
+					s.decodedTrusted(a, t, instr)
 				}
 				dst := a.Type()
 				if mi, ok := a.(*ssa.MakeInterface); ok {
@@ -2616,6 +2618,9 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 					}
 					r, path := rootOf(a)
 					s.store(r, path, t)
+					if pr.Decode {
+						s.decodedTrusted(a, t, instr)
+					}
 				}
 			}
 			if q := models.ErrorQuoteFor(name); q != nil && calledOn(argAt(models.Recv), q.After) {

@@ -237,6 +237,11 @@ type Flow struct {
 	// HTMLTyped: the sink's function set a type that may be HTML through
 	// its framework before writing (sinkEffect.HTMLTyped).
 	HTMLTyped bool
+	// Into: the call at Pos decodes or scans the text into a value of
+	// the trusted type Sink, here in its destination ("Letter.Body"):
+	// trusted markup made without a conversion (decoded.go); "-" when it
+	// is the value itself or an element.
+	Into string
 }
 
 // Result is the engine's result for one package.
