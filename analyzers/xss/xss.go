@@ -251,7 +251,7 @@ func (r *reporter) flow(f *taint.Flow) {
 		}
 		if f.ErrorRoute != "" && len(f.Via) > 0 {
 			// Every route's errors reach that one writer: fix it there.
-			advice = "escape the error's text where " + f.Via[0] + " writes it (html.EscapeString), or render that error page with html/template"
+			advice = "escape the error's text where " + f.Via[len(f.Via)-1] + " writes it (html.EscapeString), or render that error page with html/template"
 		}
 		if m := misfit(f); m != nil {
 			where, why, fix := misfitText(m)
@@ -274,14 +274,21 @@ func (r *reporter) flow(f *taint.Flow) {
 	}
 	var b strings.Builder
 	b.WriteString(what)
-	if len(via) > 0 {
+	switch {
+	case len(via) > 0 && f.ErrorRoute != "":
+		// The error handler first: the rest is what it calls.
+		b.WriteString(" via " + via[0] + ", the " + f.ErrorRoute + " this error is handed to")
+		if len(via) > 1 {
+			b.WriteString(", then " + strings.Join(via[1:], " → "))
+		}
+		if f.SinkWhere != "" {
+			b.WriteString(" (" + f.SinkWhere + ")")
+		}
+	case len(via) > 0:
 		b.WriteString(" via ")
 		b.WriteString(strings.Join(via, " → "))
 		if f.SinkWhere != "" {
 			b.WriteString(" (" + f.SinkWhere + ")")
-		}
-		if f.ErrorRoute != "" {
-			b.WriteString(", the " + f.ErrorRoute + " this error is handed to")
 		}
 	}
 	b.WriteString(": ")

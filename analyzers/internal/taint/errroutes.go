@@ -23,7 +23,9 @@ import (
 // registered: the same value (or a group derived from it), a global or a
 // field it is kept in, or a parameter every caller passes it to. A route
 // registered on an app that cannot be followed so is left alone, as is an
-// app with the framework's default handler.
+// app with the framework's default handler. A handler adapter of the
+// program (type appHandler func(w, r) error, whose ServeHTTP writes the
+// error) is such a route too (adapterRoutes).
 
 // errRoute is an error handler a route's errors are handed to.
 type errRoute struct {
@@ -54,7 +56,7 @@ func (p *pkgState) routedErrorHandler(fn *ssa.Function) bool {
 }
 
 func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {
-	out := map[*ssa.Function][]errRoute{}
+	out := p.adapterRoutes()
 	// The frameworks this package imports: a handler's type names its
 	// context (echo.Context), so a package of routes imports it.
 	var rows []*models.ErrorRoute
@@ -120,6 +122,61 @@ func (p *pkgState) findErrRoutes() map[*ssa.Function][]errRoute {
 		}
 	})
 	return out
+}
+
+// adapterRow is the error route of a handler adapter: the receiver of
+// the adapter's method, bit 0 of its summary, stands for the error the
+// receiver returns (see adapterRoutes).
+var adapterRow = &models.ErrorRoute{ErrParam: 0, Name: "handler adapter"}
+
+// adapterRoutes returns the error routes of handler adapters: a function
+// type of the package whose method calls the receiver and handles the
+// error it returns (type appHandler func(w, r) error, whose ServeHTTP
+// writes that error into an error page). Each function the package
+// converts to the type (funcslots.go, scanConversions) has its errors
+// handed to the method, which a receiver's error reaches as its bit 0
+// (see callEffects): what the method writes of it is written from each
+// return of the function.
+func (p *pkgState) adapterRoutes() map[*ssa.Function][]errRoute {
+	out := map[*ssa.Function][]errRoute{}
+	if p.converted == nil {
+		p.scanConversions()
+	}
+	prog := p.ssa.Pkg.Prog
+	for tn, fs := range p.converted {
+		sig, ok := tn.Type().Underlying().(*types.Signature)
+		if !ok || sig.Results().Len() == 0 || !isError(sig.Results().At(sig.Results().Len()-1).Type()) {
+			continue
+		}
+		if tn.Exported() && p.pass.Pkg.Name() != "main" {
+			continue // converted in other packages too (receiverFuncs)
+		}
+		mset := prog.MethodSets.MethodSet(tn.Type())
+		for i := 0; i < mset.Len(); i++ {
+			m := prog.MethodValue(mset.At(i))
+			if m == nil || m.Pkg != p.ssa.Pkg || len(m.Params) == 0 || !callsParam(m, m.Params[0]) {
+				continue
+			}
+			for _, f := range fs {
+				if g, ok := f.(*ssa.Function); ok {
+					out[g] = append(out[g], errRoute{fn: m, row: adapterRow})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// callsParam reports whether fn calls the function value prm.
+func callsParam(fn *ssa.Function, prm *ssa.Parameter) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			if c, ok := in.(ssa.CallInstruction); ok && !c.Common().IsInvoke() && c.Common().Value == prm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eachInstr calls f with each instruction of the package's functions.

@@ -2240,7 +2240,18 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 		// A method of a function type calling its receiver: the
 		// functions the package converts to that type (funcslots.go).
 		if fs := s.p.receiverFuncs(s.fn, cc.Value); len(fs) > 0 {
-			return s.callEach(cc, instr, fs, res)
+			res = s.callEach(cc, instr, fs, res)
+			if s.p.routedErrorHandler(s.fn) {
+				// A handler adapter: the error the receiver returns is
+				// checked at each return of the functions converted to
+				// it (adapterRoutes), as the receiver's bit.
+				for i := range res {
+					if isError(sig.Results().At(i).Type()) {
+						res[i] = Taint{Params: 1}
+					}
+				}
+			}
+			return res
 		}
 	}
 	if s.callbackCall(cc, args, res) {

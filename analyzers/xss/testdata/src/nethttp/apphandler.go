@@ -12,12 +12,13 @@ type pageHandler func(w http.ResponseWriter, r *http.Request) error
 
 func (h pageHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := h(w, r); err != nil {
-		fmt.Fprintf(w, "<html><body><p>%s</p></body></html>", err) // want `r.URL.Query\(\).Get\("visit"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf`
+		fmt.Fprintf(w, "<html><body><p>%s</p></body></html>", err)
 	}
 }
 
+// The error is reported where the handler returns it.
 func visitPage(w http.ResponseWriter, r *http.Request) error {
-	return fmt.Errorf("visit %s was not found", r.URL.Query().Get("visit"))
+	return fmt.Errorf("visit %s was not found", r.URL.Query().Get("visit")) // want `r.URL.Query\(\).Get\("visit"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via \(nethttp.pageHandler\).ServeHTTP, the handler adapter this error is handed to: escape the error.s text where \(nethttp.pageHandler\).ServeHTTP writes it`
 }
 
 func wardPage(w http.ResponseWriter, r *http.Request) error {
@@ -60,3 +61,32 @@ func wardVisit(w http.ResponseWriter, r *http.Request) error {
 }
 
 var wardRoute = PageFunc(wardVisit)
+
+// The adapter hands the error to a helper that writes it.
+type chartHandler func(w http.ResponseWriter, r *http.Request) error
+
+func (h chartHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if err := h(w, r); err != nil {
+		writeChartError(w, err)
+	}
+}
+
+func writeChartError(w http.ResponseWriter, err error) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprintf(w, "<h1>Chart unavailable</h1><p>%v</p>", err)
+}
+
+func chartPage(w http.ResponseWriter, r *http.Request) error {
+	mrn := r.URL.Query().Get("mrn")
+	if len(mrn) != 8 {
+		return fmt.Errorf("no patient with MRN %s", mrn) // want `r.URL.Query\(\).Get\("mrn"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf via \(nethttp.chartHandler\).ServeHTTP, the handler adapter this error is handed to, then nethttp.writeChartError: escape the error.s text where nethttp.writeChartError writes it`
+	}
+	if mrn == "00000000" {
+		return fmt.Errorf("patient %d is archived", len(mrn))
+	}
+	return nil
+}
+
+func chartRoutes(mux *http.ServeMux) {
+	mux.Handle("/chart", chartHandler(chartPage))
+}
