@@ -28,7 +28,7 @@ func (s *fnState) decodedTrusted(dst ssa.Value, t Taint, instr ssa.CallInstructi
 		dst = mi.X
 	}
 	typ := dst.Type()
-	row, where := trustedIn(typ, "", 0)
+	row, where := trustedIn(typ)
 	if row == nil {
 		return
 	}
@@ -46,39 +46,23 @@ func (s *fnState) decodedTrusted(dst ssa.Value, t Taint, instr ssa.CallInstructi
 }
 
 // trustedIn returns the row of the first trusted HTML type (a TypeSink
-// of class HTMLTrusted) in t, under its pointers, exported fields (three
-// deep), elements and map values, and the field it is ("Letter.Body";
-// "" for t itself or an element).
-func trustedIn(t types.Type, where string, depth int) (*models.TypeSink, string) {
-	if depth > 3 {
+// of class HTMLTrusted) in t or a part of it a decoder fills (three
+// deep), and the field it is ("Letter.Body"; "" for t itself or an
+// element).
+func trustedIn(t types.Type) (*models.TypeSink, string) {
+	pt, where, ok := typesutil.FilledPart(t, 3, func(t types.Type) bool {
+		_, ptr := t.(*types.Pointer)
+		return !ptr && trustedRow(t) != nil
+	})
+	if !ok {
 		return nil, ""
 	}
+	return trustedRow(pt), where
+}
+
+func trustedRow(t types.Type) *models.TypeSink {
 	if row := models.TypeSinkFor(typesutil.NamedPath(t)); row != nil && row.Class == models.HTMLTrusted {
-		if _, ptr := t.(*types.Pointer); !ptr {
-			return row, where
-		}
+		return row
 	}
-	switch u := t.Underlying().(type) {
-	case *types.Pointer:
-		return trustedIn(u.Elem(), where, depth)
-	case *types.Slice:
-		return trustedIn(u.Elem(), where, depth+1)
-	case *types.Array:
-		return trustedIn(u.Elem(), where, depth+1)
-	case *types.Map:
-		return trustedIn(u.Elem(), where, depth+1)
-	case *types.Struct:
-		name := where
-		if n, ok := types.Unalias(t).(*types.Named); ok {
-			name = n.Obj().Name()
-		}
-		for i := 0; i < u.NumFields(); i++ {
-			if f := u.Field(i); f.Exported() {
-				if row, w := trustedIn(f.Type(), name+"."+f.Name(), depth+1); row != nil {
-					return row, w
-				}
-			}
-		}
-	}
-	return nil, ""
+	return nil
 }

@@ -2523,7 +2523,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 				if mi, ok := a.(*ssa.MakeInterface); ok {
 					dst = mi.X.Type() // c.Bind(&req): the destination's own type
 				}
-				if bq, ok := models.BindQuoteFor(name); ok && parsesText(dst, bq.Numbers, 0) {
+				if bq, ok := models.BindQuoteFor(name); ok && parsesText(dst, bq.Numbers) {
 					et := withStep(t, instr.Pos(), "its error quotes the text it could not parse")
 					for i := range res {
 						if isError(sig.Results().At(i).Type()) {
@@ -2781,34 +2781,16 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 // parsesText reports whether a binder filling a value of type t parses
 // text into it that its error quotes when the text does not parse (see
 // models.BindQuote): a time.Time, or with numbers a number or a bool, in
-// t or under its pointers, exported fields (three deep), elements and map
-// values.
-func parsesText(t types.Type, numbers bool, depth int) bool {
-	if depth > 3 {
-		return false
-	}
-	if typesutil.NamedPath(t) == "time.Time" {
-		return true
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return numbers && u.Info()&(types.IsNumeric|types.IsBoolean) != 0
-	case *types.Pointer:
-		return parsesText(u.Elem(), numbers, depth)
-	case *types.Slice:
-		return parsesText(u.Elem(), numbers, depth+1)
-	case *types.Array:
-		return parsesText(u.Elem(), numbers, depth+1)
-	case *types.Map:
-		return parsesText(u.Elem(), numbers, depth+1)
-	case *types.Struct:
-		for i := 0; i < u.NumFields(); i++ {
-			if f := u.Field(i); f.Exported() && parsesText(f.Type(), numbers, depth+1) {
-				return true
-			}
+// t or a part of it a decoder fills (three deep).
+func parsesText(t types.Type, numbers bool) bool {
+	_, _, ok := typesutil.FilledPart(t, 3, func(t types.Type) bool {
+		if typesutil.NamedPath(t) == "time.Time" {
+			return true
 		}
-	}
-	return false
+		b, isBasic := t.Underlying().(*types.Basic)
+		return numbers && isBasic && b.Info()&(types.IsNumeric|types.IsBoolean) != 0
+	})
+	return ok
 }
 
 // errorQuotes returns what the error result of the call of name quotes

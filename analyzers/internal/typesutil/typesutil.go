@@ -948,3 +948,44 @@ func EachCall(fns []*ssa.Function, f func(call ssa.CallInstruction, cc *ssa.Call
 		}
 	}
 }
+
+// FilledPart returns the first part of a value of type t that a decoder
+// filling it may write, and the field that holds it (Named.Field, or ""
+// for t itself or an element), for which pick reports true: t, and under
+// its pointers, its exported fields (maxDepth deep), elements and map
+// values.
+func FilledPart(t types.Type, maxDepth int, pick func(types.Type) bool) (types.Type, string, bool) {
+	return filledPart(t, "", 0, maxDepth, pick)
+}
+
+func filledPart(t types.Type, where string, depth, maxDepth int, pick func(types.Type) bool) (types.Type, string, bool) {
+	if depth > maxDepth {
+		return nil, "", false
+	}
+	if pick(t) {
+		return t, where, true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return filledPart(u.Elem(), where, depth, maxDepth, pick)
+	case *types.Slice:
+		return filledPart(u.Elem(), where, depth+1, maxDepth, pick)
+	case *types.Array:
+		return filledPart(u.Elem(), where, depth+1, maxDepth, pick)
+	case *types.Map:
+		return filledPart(u.Elem(), where, depth+1, maxDepth, pick)
+	case *types.Struct:
+		name := where
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			name = n.Obj().Name()
+		}
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				if pt, w, ok := filledPart(f.Type(), name+"."+f.Name(), depth+1, maxDepth, pick); ok {
+					return pt, w, true
+				}
+			}
+		}
+	}
+	return nil, "", false
+}
