@@ -396,6 +396,9 @@ func (s *fnState) errRouteCheck(err ssa.Value, at ssa.Instruction, pos token.Pos
 			if !sum.readsParam(&e, rt.row.ErrParam) || sinkFits(&e, t) {
 				continue
 			}
+			if e.Leads&(1<<uint(rt.row.ErrParam)) != 0 && plainError(err, 0) && s.respondsFirst(at) {
+				continue // the error's plain text begins a body sniffed as text/plain
+			}
 			ft := t
 			if e.Built {
 				ft.Built = true
@@ -407,6 +410,48 @@ func (s *fnState) errRouteCheck(err ssa.Value, at ssa.Instruction, pos token.Pos
 				SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: ft, Ctx: e.Ctx, ErrorRoute: rt.row.Name, HTMLTyped: e.HTMLTyped})
 		}
 	}
+}
+
+// respondsFirst reports whether nothing of this handler's response was
+// written, nor its type set, on a path to at: what is written after at
+// begins the body.
+func (s *fnState) respondsFirst(at ssa.Instruction) bool {
+	h := s.p.handlerResponse(s.fn)
+	return h != nil && s.p.headersBefore(at)&typeBits == 0 && !s.p.typeMaySet(at) && h.firstWrite(s.p, at, nil)
+}
+
+// routedError reports whether the error parameter prm only ever holds
+// the errors of routes (errRoutes), which are checked where the routes
+// return them: it is an error handler's, or a helper's of the package
+// (writeError(w, err)) that every call passes such an error, from an
+// error handler or a handler adapter (the error its receiver returned).
+func (p *pkgState) routedError(prm *ssa.Parameter, depth int) bool {
+	fn := prm.Parent()
+	if p.routedErrorHandler(fn) {
+		return true
+	}
+	i := slices.Index(fn.Params, prm)
+	calls := p.directCalls(fn)
+	if depth > 2 || i < 0 || len(calls) == 0 || fn.Object() == nil || fn.Object().Exported() || len(p.funcUses()[fn]) > 0 {
+		return false
+	}
+	for _, c := range calls {
+		args := c.Common().Args
+		if i >= len(args) {
+			return false
+		}
+		switch a := typesutil.Unconvert(args[i]).(type) {
+		case *ssa.Parameter:
+			if !p.routedError(a, depth+1) {
+				return false
+			}
+		default:
+			if !p.receiverError(c.Parent(), a) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // typedBefore reports whether one of row.Typed's methods wrote the

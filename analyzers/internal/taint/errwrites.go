@@ -46,7 +46,7 @@ import (
 // only where the error was not nil. The callee is the static one, or
 // (p not nil) the functions a function type's method calls as its
 // receiver (receiverFuncs), each of which must be such.
-func errSkipWrite(p *pkgState, call, instr ssa.CallInstruction, w ssa.Value) bool {
+func errSkipWrite(p *pkgState, call ssa.CallInstruction, instr ssa.Instruction, w ssa.Value) bool {
 	c, ok := call.(*ssa.Call)
 	if !ok {
 		return false
@@ -149,7 +149,8 @@ var errWrites sync.Map // errWriteKey → bool
 // handed it, other than Header and WriteHeader) only on paths that end in
 // a return of a non-nil error as its last result: every return reachable
 // from such a call returns an error that is not the constant nil; onNil:
-// only on paths that return the constant nil.
+// only on paths that return the constant nil. A function that writes no
+// body into it at all does.
 func writesOnlyOn(fn *ssa.Function, j int, onNil bool) bool {
 	k := errWriteKey{fn, j, onNil}
 	if v, ok := errWrites.Load(k); ok {
@@ -193,8 +194,11 @@ func writesOnlyOnN(fn *ssa.Function, j int, onNil bool) bool {
 		}
 		return true
 	}
-	if !uses(w, 0) || len(writes) == 0 {
+	if !uses(w, 0) {
 		return false
+	}
+	if len(writes) == 0 {
+		return true // it writes no body at all
 	}
 	seen := typesutil.Reachable(writes...)
 	// Every return a write reaches returns an error that is not nil. A φ

@@ -2737,7 +2737,7 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	paramError := false
 	if textOf && isError(cc.Value.Type()) {
 		prm, ok := cc.Value.(*ssa.Parameter)
-		paramError = ok && prm.Parent() == s.fn && s.p.routedErrorHandler(s.fn)
+		paramError = ok && prm.Parent() == s.fn && s.p.routedError(prm, 0)
 	}
 	t := s.redescribe(allArgs(), instr.Pos())
 	for i := range res {

@@ -247,7 +247,7 @@ func accessorRecv(cc *ssa.CallCommon) (ssa.Value, bool) {
 // c.Param, an accessor such as c.Response()) or only touches the headers
 // (Header, WriteHeader: net/http sniffs at the first body write); the
 // writer stored or captured before instr may have been written anywhere.
-func (h *handlerResp) firstWrite(p *pkgState, instr, skip ssa.CallInstruction) bool {
+func (h *handlerResp) firstWrite(p *pkgState, instr ssa.Instruction, skip ssa.CallInstruction) bool {
 	if !h.ctx {
 		return firstWrite(p, instr, h.root, skip)
 	}
@@ -484,12 +484,28 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 		}
 		if k := s.paramIndex(leadingValue(args[bit])); k >= 0 && k < 32 {
 			out |= 1 << k
+		} else if s.p.receiverError(s.fn, leadingValue(args[bit])) {
+			out |= 1 // a handler adapter's receiver's error: its bit (adapterRoutes)
 		}
 		// Text of this function's own that begins plain
 		// (fmt.Sprintf("Unknown authtype %q", t)): the body does.
 		plain = plain || sniffsPlain(args[bit], 0)
 	}
 	return out, wk, plain
+}
+
+// receiverError reports whether v is the error the receiver of fn, a
+// handler adapter's method, returns (see adapterRoutes), which stands for the receiver's
+// bit.
+func (p *pkgState) receiverError(fn *ssa.Function, v ssa.Value) bool {
+	if !isError(v.Type()) || len(fn.Params) == 0 || !p.routedErrorHandler(fn) {
+		return false
+	}
+	if x, ok := v.(*ssa.Extract); ok {
+		v = x.Tuple
+	}
+	c, ok := v.(*ssa.Call)
+	return ok && !c.Call.IsInvoke() && c.Call.Value == fn.Params[0]
 }
 
 // writesFirst reports whether the call instr of a helper whose effect e
@@ -548,10 +564,14 @@ func (s *fnState) paramIndex(v ssa.Value) int {
 
 // leadingValue returns the value a text begins with: the left operand of
 // a concatenation, through conversions ([]byte(msg + "\n") begins with
-// msg).
+// msg), and an error whose text it is (err.Error() + "<br>" begins with
+// err).
 func leadingValue(v ssa.Value) ssa.Value {
 	for range 8 {
 		v = typesutil.Unconvert(v)
+		if c, ok := v.(*ssa.Call); ok && c.Call.IsInvoke() && c.Call.Method.Name() == "Error" && isError(c.Call.Value.Type()) {
+			return c.Call.Value
+		}
 		b, ok := v.(*ssa.BinOp)
 		if !ok || b.Op != token.ADD {
 			break

@@ -943,7 +943,7 @@ func writerOfHandler(fn *ssa.Function) *ssa.Parameter {
 // instr: each call passing w (other than w.Header(), w.WriteHeader and
 // skip, a call known to have written nothing when instr runs) lies in a
 // block that cannot reach instr's block, or after instr in it.
-func firstWrite(p *pkgState, instr ssa.CallInstruction, w ssa.Value, skip ssa.CallInstruction) bool {
+func firstWrite(p *pkgState, instr ssa.Instruction, w ssa.Value, skip ssa.CallInstruction) bool {
 	reach := typesutil.Reaching(instr.Block())
 	if a := spillOf(w); a != nil {
 		// A parameter a closure captures lives in a variable: each load
@@ -1003,7 +1003,7 @@ func firstWrite(p *pkgState, instr ssa.CallInstruction, w ssa.Value, skip ssa.Ca
 // headersBefore does not see), a helper that sets it, or a call handed
 // the header map. A call after the headers were sent on every path to it
 // (w.WriteHeader(code); w.Header().Set(...)) sets nothing served.
-func (p *pkgState) typeMaySet(instr ssa.CallInstruction) bool {
+func (p *pkgState) typeMaySet(instr ssa.Instruction) bool {
 	if p.servedTyped(instr.Parent()) {
 		return true // a middleware in front of the handler may set it
 	}
@@ -1090,7 +1090,7 @@ func spillOf(w ssa.Value) *ssa.Alloc {
 	return a
 }
 
-func mayRunBefore(call, instr ssa.CallInstruction, reach map[*ssa.BasicBlock]bool) bool {
+func mayRunBefore(call ssa.CallInstruction, instr ssa.Instruction, reach map[*ssa.BasicBlock]bool) bool {
 	b := call.Block()
 	if reach[b] {
 		return true

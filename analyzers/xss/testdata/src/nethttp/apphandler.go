@@ -1,6 +1,7 @@
 package nethttp
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 )
@@ -89,4 +90,34 @@ func chartPage(w http.ResponseWriter, r *http.Request) error {
 
 func chartRoutes(mux *http.ServeMux) {
 	mux.Handle("/chart", chartHandler(chartPage))
+}
+
+// An adapter whose page begins with the error's text: an error that
+// begins with plain text is sniffed as text/plain, one that begins with
+// markup as HTML. The helper's own err.Error() is the routes' error,
+// judged where they return it.
+type noteHandler func(w http.ResponseWriter, r *http.Request) error
+
+func (h noteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if err := h(w, r); err != nil {
+		writeNoteError(w, err)
+	}
+}
+
+func writeNoteError(w http.ResponseWriter, err error) {
+	w.WriteHeader(http.StatusBadRequest)
+	w.Write([]byte(err.Error() + "<br><a href=\"/\">Back</a>"))
+}
+
+func notePlain(w http.ResponseWriter, r *http.Request) error {
+	return fmt.Errorf("invalid note %s", r.URL.Query().Get("note"))
+}
+
+func noteMarkup(w http.ResponseWriter, r *http.Request) error {
+	return errors.New("<b>" + r.URL.Query().Get("note") + "</b>") // want `r.URL.Query\(\).Get\("note"\) \(request input\) written unescaped into an HTML response by \(http.ResponseWriter\).Write via \(nethttp.noteHandler\).ServeHTTP`
+}
+
+func noteRoutes(mux *http.ServeMux) {
+	mux.Handle("/note/plain", noteHandler(notePlain))
+	mux.Handle("/note/markup", noteHandler(noteMarkup))
 }
