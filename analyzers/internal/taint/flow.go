@@ -3677,6 +3677,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 	}
 	t := s.deep(a)
+	if sk.Class != models.Log && logRender(name, sk.Arg) == models.RenderFmt {
+		t = s.fmtShown(a) // what fmt prints of it (a String method's text)
+	}
 	if sk.Ctx == models.EscHTML {
 		t = s.placeFormat(name, func(i int) ssa.Value { return modelArg(instr.Common().Args, false, i) }, t, instr.Pos())
 	}

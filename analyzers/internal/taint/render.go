@@ -110,6 +110,40 @@ func hasAnyMethod(prog *ssa.Program, t types.Type, methods []string) bool {
 	return has
 }
 
+// fmtShown is what fmt prints of a, an operand or a variadic list of
+// them built in place, into a page: a value of a concrete type with an
+// Error, String or Format method prints that method's text, when its
+// summary is known (an NHSNumber whose String keeps the digits only);
+// other values, and values in an interface, print as they are.
+func (s *fnState) fmtShown(a ssa.Value) Taint {
+	els, ok := typesutil.InPlaceElems(a)
+	if !ok || !slices.ContainsFunc(els, func(e typesutil.Elem) bool { return s.fmtMethod(e.Val) != nil }) {
+		return s.deep(a) // no operand prints a method's text
+	}
+	var t Taint
+	for _, e := range els {
+		if m := s.fmtMethod(e.Val); m != nil {
+			if mt, ok := s.methodText(e.Val.(*ssa.MakeInterface).X, "", m); ok {
+				t.join(mt)
+				continue
+			}
+		}
+		t.join(s.deep(e.Val))
+	}
+	return t
+}
+
+// fmtMethod returns the method fmt calls to print v, a value of a
+// concrete type converted to an interface, or nil.
+func (s *fnState) fmtMethod(v ssa.Value) *types.Func {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok || types.IsInterface(mi.X.Type()) {
+		return nil
+	}
+	m, _ := textMethod(s.p.ssa.Pkg.Prog, mi.X.Type(), fmtMethods)
+	return m
+}
+
 // textMethod returns the first of methods in t's method set, in their
 // order, when its text can be read from its summary: declared on t itself
 // (a promoted method reads the embedded value, whose fields the summary's
