@@ -700,12 +700,19 @@ func rootOfN(v ssa.Value, depth int) (ssa.Value, string) {
 		}
 		// A pointer loaded from a field: its pointee's fields continue the
 		// path (r.resolver.suffix is root r, path ".resolver.suffix").
-		if _, ok := a.X.(*ssa.FieldAddr); ok && a.Op == token.MUL && isPointer(a.Type()) {
+		if _, ok := a.X.(*ssa.FieldAddr); ok && a.Op == token.MUL && (isPointer(a.Type()) || isMap(a.Type())) {
 			return rootOfN(a.X, depth)
 		}
 		// The same variable seen from a closure: *fv.
 		if fv, ok := a.X.(*ssa.FreeVar); ok && a.Op == token.MUL {
 			return fv, "*"
+		}
+		// A pointer kept in a package variable (var db = &store{}): what is
+		// stored through it is the variable's, which every function of
+		// the package reads (db.add(n) in one handler, db.all() in
+		// another).
+		if g, ok := a.X.(*ssa.Global); ok && a.Op == token.MUL && isPointer(a.Type()) {
+			return g, "*"
 		}
 	}
 	return v, ""
@@ -788,6 +795,11 @@ func storedOnce(u *ssa.UnOp) ssa.Value {
 		return nil
 	}
 	return typesutil.StoredOnce(alloc)
+}
+
+func isMap(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Map)
+	return ok
 }
 
 func isChan(t types.Type) bool {
@@ -1384,8 +1396,8 @@ func (s *fnState) visit(instr ssa.Instruction) {
 		s.storingRef = false
 		return
 	case *ssa.MapUpdate:
-		r, _ := rootOf(v.Map)
-		s.store(r, "[]", s.deep(v.Value))
+		r, path := rootOf(v.Map)
+		s.store(r, path+"[]", s.deep(v.Value))
 		if u, ok := v.Map.(*ssa.UnOp); ok && u.Op == token.MUL {
 			if g, ok := u.X.(*ssa.Global); ok && r != g {
 				// A package variable's map: its entries are the
