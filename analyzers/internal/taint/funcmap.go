@@ -43,7 +43,11 @@ import (
 //     variable, a nested pipeline, another function's result) is not
 //     followed. Dot follows {{with .F}}, {{template "n" .F}} and
 //     {{range .Items}} (an element of Items); in data that is a map
-//     literal, .Key is what the literal holds under that key.
+//     literal, .Key is what the literal holds under that key;
+//   - the methods a field chain calls ({{.BodyHTML}}, {{.Note.Tagged
+//     $.Title}}): the first name of the chain that is a method of the
+//     data's static type there, called with the part before it as
+//     receiver and with the command's arguments, as a FuncMap entry is.
 //
 // For text/template the conversions a function makes are not findings (it
 // escapes nothing, so its data is checked as TemplateExec): only its other
@@ -94,10 +98,14 @@ const opaqueNames = "\x00names"
 
 // tmplCall is a call of a template function: its arguments, each the
 // field path of the data it passes ("" the whole data), or nil when it is
-// constant or not followed.
+// constant or not followed. A call with a chain is a field chain the
+// template evaluates ({{.Patient.NameHTML}}), which calls a method where
+// a name in it is one: name is the chain as written, args what the
+// command passes to the chain's last name.
 type tmplCall struct {
-	name string
-	args []*string
+	name  string
+	chain string
+	args  []*string
 }
 
 // tmplInfo is a resolved template.
@@ -155,8 +163,21 @@ func (s *fnState) templateFuncCalls(name string, args []ssa.Value, instr ssa.Cal
 		root = constant.StringVal(c.Value)
 	}
 	for _, call := range ti.callsFrom(root) {
-		e, ok := ti.funcs[call.name]
-		if !ok {
+		var e fmEntry
+		var ok bool
+		if call.chain != "" {
+			// A method the chain calls, with the data it names as
+			// receiver (its parameter 0) before the command's arguments.
+			recv, fn, last := s.p.chainMethod(data, call.chain)
+			if fn == nil {
+				continue
+			}
+			e = fmEntry{fn: fn, callee: shortName(calleeName(fn))}
+			if !last {
+				call.args = nil // they go to the chain's last name
+			}
+			call.args = append([]*string{&recv}, call.args...)
+		} else if e, ok = ti.funcs[call.name]; !ok {
 			continue
 		}
 		sum, callee, exp := s.p.entrySummary(e)
@@ -185,6 +206,56 @@ func (s *fnState) templateFuncCalls(name string, args []ssa.Value, instr ssa.Cal
 		inst := func(t Taint) Taint { return s.instantiateSel(&fsum, vals, sel, t, step) }
 		s.applySinks(&fsum, vals, inst, instr, callee, exp, call.name)
 	}
+}
+
+// chainMethod resolves the first method a template's field chain calls
+// on data v (".Patients[].NameHTML": NameHTML of an element's type), as
+// the template does (promoted methods, pointer receivers of addressable
+// values): recv is the field path of the receiver, last whether the
+// method is the chain's last name (which the command's arguments go to).
+// fn is nil when a name of the chain is no field or method of its static
+// type, or a value on the way has a dynamic type (an interface), or the
+// method is of a generic type.
+func (p *pkgState) chainMethod(v ssa.Value, chain string) (recv string, fn *ssa.Function, last bool) {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	t := v.Type()
+	names := strings.Split(strings.TrimPrefix(chain, "."), ".")
+	for i, name := range names {
+		elem := strings.HasSuffix(name, "[]")
+		name = strings.TrimSuffix(name, "[]")
+		if name != "" {
+			if types.IsInterface(typesutil.Deref(t)) {
+				return "", nil, false
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+			switch obj := obj.(type) {
+			case *types.Func:
+				if obj.Origin() != obj {
+					return "", nil, false
+				}
+				if i > 0 {
+					recv = "." + strings.Join(names[:i], ".")
+				}
+				fn := p.ssa.Pkg.Prog.FuncValue(obj)
+				if fn == nil || len(fn.Blocks) == 0 && fn.Pkg == p.ssa.Pkg {
+					return "", nil, false
+				}
+				return recv, fn, i == len(names)-1
+			case *types.Var:
+				t = obj.Type()
+			default:
+				return "", nil, false
+			}
+		}
+		if elem {
+			if t = containerElem(typesutil.Deref(t)); t == nil {
+				return "", nil, false
+			}
+		}
+	}
+	return "", nil, false
 }
 
 // selected returns the taint of the part of a template's data v at field
@@ -731,19 +802,34 @@ func (w *tmplWalker) pipe(p *parse.PipeNode, dot *string) {
 				w.pipe(sub, dot) // {{printf "%s" (raw .Notes)}}
 			}
 		}
+		args := func() []*string {
+			var args []*string
+			for _, a := range c.Args[1:] {
+				args = append(args, w.operand(a, dot))
+			}
+			if i > 0 {
+				args = append(args, prev)
+			}
+			return args
+		}
 		if id, ok := c.Args[0].(*parse.IdentifierNode); ok {
 			if _, ok := w.ti.funcs[id.Ident]; ok {
-				var args []*string
-				for _, a := range c.Args[1:] {
-					args = append(args, w.operand(a, dot))
-				}
-				if i > 0 {
-					args = append(args, prev)
-				}
-				w.add(tmplCall{name: id.Ident, args: args})
+				w.add(tmplCall{name: id.Ident, args: args()})
 			}
 		} else if len(c.Args) == 1 && i == 0 {
 			cur = w.operand(c.Args[0], dot)
+		}
+		// Field chains, which may name methods: the command's own chain
+		// gets the command's arguments, a chain passed as an argument
+		// none.
+		for j, a := range c.Args {
+			if d := w.operand(a, dot); d != nil && *d != "" && fieldChain(a) {
+				call := tmplCall{name: a.String(), chain: *d}
+				if j == 0 {
+					call.args = args()
+				}
+				w.add(call)
+			}
 		}
 		prev = cur
 	}
@@ -781,9 +867,21 @@ func (w *tmplWalker) operand(n parse.Node, dot *string) *string {
 	return nil
 }
 
+// fieldChain: n is a field chain (.F.G, $.F), which the template
+// evaluates name by name, calling a method where a name is one.
+func fieldChain(n parse.Node) bool {
+	switch a := n.(type) {
+	case *parse.FieldNode:
+		return true
+	case *parse.VariableNode:
+		return len(a.Ident) > 1
+	}
+	return false
+}
+
 func (w *tmplWalker) add(c tmplCall) {
 	if slices.ContainsFunc(w.calls, func(o tmplCall) bool {
-		return o.name == c.name && slices.EqualFunc(o.args, c.args, func(a, b *string) bool {
+		return o.name == c.name && o.chain == c.chain && slices.EqualFunc(o.args, c.args, func(a, b *string) bool {
 			return a == nil && b == nil || a != nil && b != nil && *a == *b
 		})
 	}) {
