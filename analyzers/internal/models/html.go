@@ -356,6 +356,9 @@ var htmlSinks = []Sink{
 	// text in memory is a write, as for ServeContent.
 	{Func: "(github.com/labstack/echo/v4.Context).Stream", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, InMemory: true},
 	{Func: "(*github.com/labstack/echo/v4.Response).Write", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
+	// go-chi/render: HTML sets text/html over any type set before and
+	// writes its string (PlainText, Data and JSON set safe types).
+	{Func: "github.com/go-chi/render.HTML", Arg: 2, Class: HTMLWrite, Ctx: EscHTML, SetsHTML: true},
 	// fiber v2: text/plain unless the handler set an HTML type first.
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).SendString", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Send", Arg: 0, Class: HTMLWrite, Ctx: EscHTML},

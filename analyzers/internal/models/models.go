@@ -188,6 +188,9 @@ type Sink struct {
 	// Lib names the library that renders what the sink takes, where its
 	// package's name does not ("gomponents" for maragu.dev/gomponents/html).
 	Lib string
+	// SetsHTML: the call sets an HTML Content-Type itself, over any type
+	// set before (go-chi/render's HTML), so no earlier header makes it safe.
+	SetsHTML bool
 }
 
 // WriterKind is what a sink's writer must be for the sink to count.

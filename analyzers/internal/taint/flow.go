@@ -3710,7 +3710,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	if !escaped(t, sk.Ctx) {
 		t = unescapedFor(t, sk.Ctx)
 	}
-	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && s.servedSafe(instr, sk.Class, name)) {
+	if t.Empty() || escaped(t, sk.Ctx) || (sk.Ctx == models.EscHTML && !sk.SetsHTML && s.servedSafe(instr, sk.Class, name)) {
 		if wparam < 0 && sk.Ctx == models.EscHTML {
 			s.misfitParams(t, sk.Class, name, instr.Pos(), instr)
 		}
@@ -3719,7 +3719,7 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 		}
 		return
 	}
-	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent, HTMLTyped: sk.Class == models.HTMLWrite && frameworkHTMLBefore(instr),
+	f := &Flow{Class: sk.Class, Sink: name, Pos: instr.Pos(), Taint: t, Ctx: sk.Ctx, LateType: sk.AfterSent, HTMLTyped: sk.Class == models.HTMLWrite && (sk.SetsHTML || frameworkHTMLBefore(instr)),
 		Action: tmpl.action, ActionMisfit: tmpl.misfit}
 	if sk.Class == models.HTMLWrite && wparam < 0 {
 		f.Leads, f.LeadW, f.LeadPlain = s.leadParams(instr, name)
