@@ -95,9 +95,7 @@ func isHandlerType(t types.Type) bool {
 
 // isCtxType: the request context of gin, echo or fiber handlers.
 func isCtxType(t types.Type) bool {
-	switch typesutil.NamedPath(t) {
-	case pkgGin + ".Context", pkgEcho + ".Context", "github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx",
-		pkgPBCore + ".RequestEvent":
+	if typesutil.FrameworkCtx(t) || typesutil.NamedPath(t) == pkgPBCore+".RequestEvent" {
 		return true
 	}
 	return isRequestContext(t)

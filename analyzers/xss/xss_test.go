@@ -112,6 +112,13 @@ func TestMarkdown(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "markdown")
 }
 
+// TestSharedState: the fields of a handler's receiver, or of an object a
+// handler closure captures, are every request's: one handler's stores
+// reach another's reads.
+func TestSharedState(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "sharedstate")
+}
+
 // TestFuncMap: functions a template calls (template.FuncMap), reported
 // at the Execute call that passes them the data; a FuncMap of another
 // package travels as a fact.

@@ -18,6 +18,7 @@ import (
 type fnState struct {
 	p      *pkgState
 	fn     *ssa.Function
+	at     ssa.Instruction // the instruction visit is at
 	vals   map[ssa.Value]Taint
 	tuples map[ssa.Value][]Taint
 	locs   map[ssa.Value][]locEntry
@@ -953,6 +954,14 @@ func (s *fnState) load(root ssa.Value, path string, all bool) Taint {
 			t.join(e.t)
 		}
 	}
+	if !all {
+		// State every request shares is the package's, not the
+		// caller's: no field bit (shared.go).
+		if st, ok := s.loadShared(root, path); ok {
+			t.join(st)
+			return t
+		}
+	}
 	switch r := root.(type) {
 	case *ssa.Parameter:
 		// A field read under a parameter gets its own bit, so that callers
@@ -1196,6 +1205,7 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 		s.changed = true
 	}
 	s.storePost(root, path, t)
+	s.storeShared(root, path, t)
 	switch r := root.(type) {
 	case *ssa.Parameter:
 		for i, prm := range s.fn.Params {
@@ -1353,6 +1363,7 @@ func (s *fnState) setTuple(v ssa.Value, ts []Taint) {
 }
 
 func (s *fnState) visit(instr ssa.Instruction) {
+	s.at = instr
 	switch v := instr.(type) {
 	case *ssa.Store:
 		if fa, ok := v.Addr.(*ssa.FieldAddr); ok {

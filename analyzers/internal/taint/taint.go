@@ -433,17 +433,21 @@ func run(pass *analysis.Pass) (any, error) {
 
 // pkgState is the package-wide state of one run.
 type pkgState struct {
-	pass     *analysis.Pass
-	ssa      *buildssa.SSA
-	exprs    map[token.Pos]ast.Expr
-	sums     map[*ssa.Function]*summary
-	sumKeys  map[*ssa.Function]string
-	globals  map[*ssa.Global][]*globalField
-	fvs      map[*ssa.FreeVar]*Taint
-	fvBind   map[*ssa.FreeVar][]ssa.Value
-	captured map[ssa.Value]*Taint
-	analysed map[*types.Package]bool
-	impls    map[*types.Func][]*ssa.Function
+	pass    *analysis.Pass
+	ssa     *buildssa.SSA
+	exprs   map[token.Pos]ast.Expr
+	sums    map[*ssa.Function]*summary
+	sumKeys map[*ssa.Function]string
+	globals map[*ssa.Global][]*globalField
+	// shared: the struct types of objects that outlive a request, and
+	// sharedFields what the package stores in their fields (shared.go).
+	shared       map[*types.Named]bool
+	sharedFields map[*types.Named][]*globalField
+	fvs          map[*ssa.FreeVar]*Taint
+	fvBind       map[*ssa.FreeVar][]ssa.Value
+	captured     map[ssa.Value]*Taint
+	analysed     map[*types.Package]bool
+	impls        map[*types.Func][]*ssa.Function
 	// factImpls memoises foreignImpls; methodFacts indexes by name the
 	// methods of other packages that have a summary fact.
 	factImpls   map[*types.Func][]*types.Func

@@ -989,3 +989,29 @@ func filledPart(t types.Type, where string, depth, maxDepth int, pick func(types
 	}
 	return nil, "", false
 }
+
+// FrameworkCtx reports whether t is the request context a gin, echo or
+// fiber handler takes as its only parameter.
+func FrameworkCtx(t types.Type) bool {
+	switch NamedPath(t) {
+	case "github.com/gin-gonic/gin.Context", "github.com/labstack/echo/v4.Context",
+		"github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx":
+		return true
+	}
+	return false
+}
+
+// RequestHandler reports whether a function of signature sig serves HTTP
+// requests: it takes an http.ResponseWriter and an *http.Request, or a
+// framework's request context alone (FrameworkCtx); a method's receiver
+// does not count.
+func RequestHandler(sig *types.Signature) bool {
+	p := sig.Params()
+	switch p.Len() {
+	case 2:
+		return IsNamed(p.At(0).Type(), "net/http", "ResponseWriter") && IsRequestPtr(p.At(1).Type())
+	case 1:
+		return FrameworkCtx(p.At(0).Type())
+	}
+	return false
+}
