@@ -98,41 +98,7 @@ func isCtxType(t types.Type) bool {
 	if typesutil.FrameworkCtx(t) || typesutil.NamedPath(t) == pkgPBCore+".RequestEvent" {
 		return true
 	}
-	return isRequestContext(t)
-}
-
-// isRequestContext: a pointer to a struct of an application's own framework
-// that holds the *http.Request, directly or through embedded fields
-// (gitea's *context.Context embeds *Base, which has Req *http.Request).
-// Handlers of such frameworks take the context alone, and middleware runs
-// in a chain that stops once one of them has answered.
-func isRequestContext(t types.Type) bool {
-	ptr, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == pkgHTTP {
-		return false
-	}
-	return holdsRequest(n.Underlying(), 0)
-}
-
-func holdsRequest(t types.Type, depth int) bool {
-	st, ok := t.(*types.Struct)
-	if !ok {
-		return false
-	}
-	for i := range st.NumFields() {
-		f := st.Field(i)
-		if p, ok := types.Unalias(f.Type()).(*types.Pointer); ok && typesutil.IsNamed(p.Elem(), pkgHTTP, "Request") {
-			return true
-		}
-		if f.Embedded() && depth < 3 && holdsRequest(deref(f.Type()).Underlying(), depth+1) {
-			return true
-		}
-	}
-	return false
+	return typesutil.RequestContext(t)
 }
 
 // isMiddlewareSig: one handler in, a handler out.

@@ -3533,6 +3533,9 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 			t := inst(w.T)
 			s.store(r, path+w.Path, t)
 			s.sendVia(args[w.Param], w.Path, t)
+			if w.Param < len(params) {
+				s.storeSharedParam(params[w.Param], w.Path, t)
+			}
 		}
 	}
 	for _, c := range sum.ctxStores {

@@ -32,21 +32,28 @@ import (
 // (a configuration the constructor is given) keeps the callers' view.
 
 // sharedTypes returns the package's shared-state struct types (see
-// above), computed once: the receivers of its handler methods and the
-// pointees of its handler closures' free variables.
+// above), computed once: the receivers of its handler methods, the
+// pointees of the free variables of handler closures made outside any
+// request (a closure made while serving one captures that request's
+// values), and what those hold: the concrete types the package stores in
+// their interface fields (an App's repo Repo holding a *memRepo) and the
+// package's own structs their pointer fields point to. A type made for
+// one request (a framework's request context) is never shared.
 func (p *pkgState) sharedTypes() map[*types.Named]bool {
 	if p.shared != nil {
 		return p.shared
 	}
 	p.shared = map[*types.Named]bool{}
+	var work []*types.Named
 	add := func(t types.Type) {
 		if ptr, ok := t.(*types.Pointer); ok {
 			if pp, ok := ptr.Elem().(*types.Pointer); ok {
 				t = pp // a captured variable that holds the pointer
 			}
 		}
-		if n := sharedStruct(t); n != nil {
+		if n := sharedStruct(t); n != nil && !p.shared[n] && !typesutil.RequestScoped(t) {
 			p.shared[n] = true
+			work = append(work, n)
 		}
 	}
 	for _, fn := range p.all {
@@ -56,11 +63,42 @@ func (p *pkgState) sharedTypes() map[*types.Named]bool {
 		if recv := fn.Signature.Recv(); recv != nil {
 			add(recv.Type())
 		}
-		for _, fv := range fn.FreeVars {
-			add(fv.Type())
+		if !madePerRequest(fn) {
+			for _, fv := range fn.FreeVars {
+				add(fv.Type())
+			}
+		}
+	}
+	if p.slots == nil {
+		p.scanSlots()
+	}
+	for len(work) > 0 {
+		n := work[len(work)-1]
+		work = work[:len(work)-1]
+		for f := range n.Underlying().(*types.Struct).Fields() {
+			if types.IsInterface(f.Type()) {
+				for _, t := range p.ifaceSlots[f] {
+					add(t)
+				}
+			} else if u := sharedStruct(f.Type()); u != nil && u.Obj().Pkg() == p.pass.Pkg {
+				add(f.Type())
+			}
 		}
 	}
 	return p.shared
+}
+
+// madePerRequest reports whether closure fn is made while a request is
+// served: a function it is declared in takes a request-scoped value.
+func madePerRequest(fn *ssa.Function) bool {
+	for up := fn.Parent(); up != nil; up = up.Parent() {
+		for _, prm := range up.Params {
+			if typesutil.RequestScoped(prm.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedStruct returns the named struct type a pointer of type t points
@@ -115,6 +153,24 @@ func (s *fnState) storeShared(root ssa.Value, path string, t Taint) {
 	if n == nil {
 		return
 	}
+	s.storeSharedIn(n, path, t)
+}
+
+// storeSharedParam records a callee's write at path under its parameter
+// prm, when that points to shared state: the caller's argument may be an
+// interface the shared object holds (a.repo.Save(note)), which gives the
+// store no root of its own.
+func (s *fnState) storeSharedParam(prm *types.Var, path string, t Taint) {
+	if prm == nil || !strings.HasPrefix(path, ".") {
+		return
+	}
+	if n := sharedStruct(prm.Type()); n != nil && s.p.sharedTypes()[n] {
+		s.storeSharedIn(n, path, t)
+	}
+}
+
+// storeSharedIn records what is stored at path of shared type n.
+func (s *fnState) storeSharedIn(n *types.Named, path string, t Taint) {
 	t.Params, t.Blind, t.EscP = 0, 0, 0
 	if t.Empty() {
 		return

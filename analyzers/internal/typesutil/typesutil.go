@@ -1015,3 +1015,44 @@ func RequestHandler(sig *types.Signature) bool {
 	}
 	return false
 }
+
+// RequestContext reports whether t is a pointer to a struct of an
+// application's own framework that holds the *http.Request, directly or
+// through embedded fields (gitea's *context.Context embeds *Base, which
+// has Req *http.Request; pocketbase's *core.RequestEvent): a value made
+// for one request. Handlers of such frameworks take the context alone.
+func RequestContext(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "net/http" {
+		return false
+	}
+	return holdsRequest(n.Underlying(), 0)
+}
+
+func holdsRequest(t types.Type, depth int) bool {
+	st, ok := t.(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if IsRequestPtr(types.Unalias(f.Type())) {
+			return true
+		}
+		if f.Embedded() && depth < 3 && holdsRequest(Deref(f.Type()).Underlying(), depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// RequestScoped reports whether a value of type t is made for one
+// request: an http.ResponseWriter, an *http.Request, a framework's
+// request context or an application's (RequestContext).
+func RequestScoped(t types.Type) bool {
+	return IsNamed(t, "net/http", "ResponseWriter") || IsRequestPtr(t) || FrameworkCtx(t) || RequestContext(t)
+}
