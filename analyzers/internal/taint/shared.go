@@ -172,6 +172,11 @@ func (s *fnState) storeSharedParam(prm *types.Var, path string, t Taint) {
 // storeSharedIn records what is stored at path of shared type n.
 func (s *fnState) storeSharedIn(n *types.Named, path string, t Taint) {
 	t.Params, t.Blind, t.EscP = 0, 0, 0
+	// Input and stored data only (the kinds injection sinks care about):
+	// a password or a secret a server keeps in its state is judged by
+	// the field it is kept in (logleak's and pwhash's names), not spread
+	// to every read of the type.
+	t.clean(models.Sensitive | models.Password)
 	if t.Empty() {
 		return
 	}

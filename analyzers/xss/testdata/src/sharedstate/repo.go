@@ -3,6 +3,7 @@ package sharedstate
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/http"
 	"sync"
 )
@@ -55,4 +56,35 @@ func (d *reqData) greet(w http.ResponseWriter) { fmt.Fprintf(w, "<p>%s</p>", d.n
 func otherPage(w http.ResponseWriter, r *http.Request) {
 	d := &reqData{name: "static"}
 	d.greet(w)
+}
+
+// A store whose method keeps what it is given: its field holds its
+// callers' values and the state alike. Escaped before it is added, a
+// note stays escaped; added raw, it is reported where it is written.
+type Notebook struct {
+	mu    sync.Mutex
+	notes []string
+}
+
+func (b *Notebook) Add(n string) { b.mu.Lock(); b.notes = append(b.notes, n); b.mu.Unlock() }
+
+func (b *Notebook) Notes() []string { b.mu.Lock(); defer b.mu.Unlock(); return b.notes }
+
+func addEscaped(b *Notebook) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) { b.Add(html.EscapeString(r.FormValue("n"))) }
+}
+
+func listNotebook(b *Notebook) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		for _, n := range b.Notes() {
+			fmt.Fprintf(w, "<li>%s</li>", n)
+		}
+	}
+}
+
+func NotebookRoutes(mux *http.ServeMux) {
+	b := &Notebook{}
+	b.Add("<em>welcome</em>")
+	mux.HandleFunc("/nb/add", addEscaped(b))
+	mux.HandleFunc("/nb", listNotebook(b))
 }
