@@ -112,6 +112,12 @@ func TestMarkdown(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "markdown")
 }
 
+// TestStoredLibraries: a bun select's model and Redis replies are stored
+// data.
+func TestStoredLibraries(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "storedlibs")
+}
+
 // TestSharedState: the fields of a handler's receiver, or of an object a
 // handler closure captures, are every request's: one handler's stores
 // reach another's reads.

@@ -416,8 +416,9 @@ func init() {
 // or nil.
 func NamedExecFor(fullName string) *NamedExec { return namedExecByFunc[fullName] }
 
-// storedSources: values read back from a database.
-var storedSources = []Source{
+// storedSources: values read back from a database, and from a key-value
+// store (cacheSources).
+var storedSources = append([]Source{
 	{Func: "(*database/sql.Rows).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 	{Func: "(*database/sql.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
 
@@ -473,7 +474,29 @@ var storedSources = []Source{
 	{Func: "(*gorm.io/gorm.DB).ScanRows", Out: 1, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).Pluck", Out: 1, Kind: Unknown, Label: LabelStored},
 
-	// bun v1: Scan(ctx, dest...).
+	// bun v1: Scan(ctx, dest...), or with no dest the model the select
+	// was given (NewSelect().Model(&u)...Scan(ctx)): the model a select
+	// query is given is what it fills.
 	{Func: "(*github.com/uptrace/bun.SelectQuery).Scan", Out: 1, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/uptrace/bun.SelectQuery).Model", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*github.com/uptrace/bun.RawQuery).Scan", Out: 1, OutElems: true, Kind: Unknown, Label: LabelStored},
+}, cacheSources()...)
+
+// cacheSources: what go-redis (v9, and v8 under its old path) reads back
+// from Redis, where applications keep user content (a message of the day,
+// a cached profile): the result of a string, list or hash command, or
+// what Scan fills.
+func cacheSources() []Source {
+	var out []Source
+	for _, pkg := range []string{"github.com/redis/go-redis/v9", "github.com/go-redis/redis/v8"} {
+		for _, cmd := range []string{"StringCmd", "StringSliceCmd", "MapStringStringCmd", "StringStringMapCmd", "SliceCmd"} {
+			for _, m := range []string{"Result", "Val"} {
+				out = append(out, Source{Func: "(*" + pkg + "." + cmd + ")." + m, Out: Result, Kind: Unknown, Label: LabelStored})
+			}
+		}
+		out = append(out,
+			Source{Func: "(*" + pkg + ".StringCmd).Bytes", Out: Result, Kind: Unknown, Label: LabelStored},
+			Source{Func: "(*" + pkg + ".StringCmd).Scan", Out: 0, Kind: Unknown, Label: LabelStored})
+	}
+	return out
 }
