@@ -1215,20 +1215,9 @@ func (s *fnState) store(root ssa.Value, path string, t Taint) {
 		}
 	case *ssa.Global:
 		if r.Pkg == s.p.ssa.Pkg {
-			var g *globalField
-			for _, e := range s.p.globals[r] {
-				if e.path == path {
-					g = e
-					break
-				}
-			}
-			if g == nil {
-				g = &globalField{path: path}
-				s.p.globals[r] = append(s.p.globals[r], g)
-			}
-			if g.t.join(s.outside(t)) {
-				s.p.shareChanged = true
-			}
+			var changed bool
+			s.p.globals[r], changed = storeField(s.p.globals[r], path, s.outside(t))
+			s.p.shareChanged = s.p.shareChanged || changed
 		}
 	case *ssa.FreeVar:
 		for _, b := range s.p.fvBind[r] {
@@ -1302,18 +1291,36 @@ type globalField struct {
 	t    Taint
 }
 
+// storeField joins t into the entry of fs at path, adding one if there
+// is none; changed says whether fs or the entry changed.
+func storeField(fs []*globalField, path string, t Taint) (out []*globalField, changed bool) {
+	for _, e := range fs {
+		if e.path == path {
+			return fs, e.t.join(t)
+		}
+	}
+	return append(fs, &globalField{path: path, t: t}), true
+}
+
+// loadField is what the entries of fs related to path hold (every entry
+// when all is set); found says whether any was.
+func loadField(fs []*globalField, path string, all bool) (t Taint, found bool) {
+	for _, e := range fs {
+		if all || related(e.path, path) {
+			t.join(e.t)
+			found = true
+		}
+	}
+	return t, found
+}
+
 // global is the taint a read of a package variable at path sees (every
 // path when all is set): the package's own variables are field-sensitive,
 // flow-insensitive (a store anywhere reaches every read, since each call
 // sees what earlier calls left).
 func (p *pkgState) global(g *ssa.Global, path string, all bool) Taint {
 	if g.Pkg == p.ssa.Pkg {
-		var t Taint
-		for _, e := range p.globals[g] {
-			if all || related(e.path, path) {
-				t.join(e.t)
-			}
-		}
+		t, _ := loadField(p.globals[g], path, all)
 		return t
 	}
 	obj := g.Object()

@@ -100,8 +100,9 @@ const opaqueNames = "\x00names"
 // field path of the data it passes ("" the whole data), or nil when it is
 // constant or not followed. A call with a chain is a field chain the
 // template evaluates ({{.Patient.NameHTML}}), which calls a method where
-// a name in it is one: name is the chain as written, args what the
-// command passes to the chain's last name.
+// a name in it is one: name is the chain, or the command that begins
+// with it, as written; args what the command passes to the chain's last
+// name.
 type tmplCall struct {
 	name  string
 	chain string
@@ -826,7 +827,7 @@ func (w *tmplWalker) pipe(p *parse.PipeNode, dot *string) {
 			if d := w.operand(a, dot); d != nil && *d != "" && fieldChain(a) {
 				call := tmplCall{name: a.String(), chain: *d}
 				if j == 0 {
-					call.args = args()
+					call.name, call.args = c.String(), args() // the command as written, for messages
 				}
 				w.add(call)
 			}

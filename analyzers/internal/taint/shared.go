@@ -35,10 +35,12 @@ import (
 // above), computed once: the receivers of its handler methods, the
 // pointees of the free variables of handler closures made outside any
 // request (a closure made while serving one captures that request's
-// values), and what those hold: the concrete types the package stores in
-// their interface fields (an App's repo Repo holding a *memRepo) and the
-// package's own structs their pointer fields point to. A type made for
-// one request (a framework's request context) is never shared.
+// values), and the concrete types the package stores in their interface
+// fields (an App's repo Repo holding a *memRepo), whose methods see the
+// object through their own receiver. A struct behind a pointer field
+// needs no entry: a path continues through a pointer loaded from a field
+// (s.board.items is the Site's ".board.items"). A type made for one
+// request (a framework's request context) is never shared.
 func (p *pkgState) sharedTypes() map[*types.Named]bool {
 	if p.shared != nil {
 		return p.shared
@@ -69,8 +71,8 @@ func (p *pkgState) sharedTypes() map[*types.Named]bool {
 			}
 		}
 	}
-	if p.slots == nil {
-		p.scanSlots()
+	if len(work) > 0 && p.slots == nil {
+		p.scanSlots() // only for packages with shared state
 	}
 	for len(work) > 0 {
 		n := work[len(work)-1]
@@ -80,8 +82,6 @@ func (p *pkgState) sharedTypes() map[*types.Named]bool {
 				for _, t := range p.ifaceSlots[f] {
 					add(t)
 				}
-			} else if u := sharedStruct(f.Type()); u != nil && u.Obj().Pkg() == p.pass.Pkg {
-				add(f.Type())
 			}
 		}
 	}
@@ -193,20 +193,12 @@ func (s *fnState) storeSharedIn(n *types.Named, path string, t Taint) {
 		o.Hops = append([]Step{{Pos: pos, Desc: "stored in " + n.Obj().Name() + path + ", state every request shares"}}, o.Hops...)
 		t.Source = &o
 	}
-	fs := s.p.sharedFields[n]
-	for _, e := range fs {
-		if e.path == path {
-			if e.t.join(t) {
-				s.p.shareChanged = true
-			}
-			return
-		}
-	}
 	if s.p.sharedFields == nil {
 		s.p.sharedFields = map[*types.Named][]*globalField{}
 	}
-	s.p.sharedFields[n] = append(fs, &globalField{path: path, t: t})
-	s.p.shareChanged = true
+	var changed bool
+	s.p.sharedFields[n], changed = storeField(s.p.sharedFields[n], path, t)
+	s.p.shareChanged = s.p.shareChanged || changed
 }
 
 // loadShared is what the package stored at path under root; ok is false
@@ -219,11 +211,5 @@ func (s *fnState) loadShared(root ssa.Value, path string) (t Taint, ok bool) {
 	if n == nil {
 		return t, false
 	}
-	for _, e := range s.p.sharedFields[n] {
-		if related(e.path, path) {
-			t.join(e.t)
-			ok = true
-		}
-	}
-	return t, ok
+	return loadField(s.p.sharedFields[n], path, false)
 }

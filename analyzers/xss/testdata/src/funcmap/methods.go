@@ -77,7 +77,7 @@ func escapingMethods(w http.ResponseWriter, r *http.Request) {
 }
 
 func methodArgument(w http.ResponseWriter, r *http.Request) {
-	argPage.Execute(w, Board{Title: r.FormValue("t"), Notes: []Note{{Body: "x"}}}) // want `r.FormValue\("t"\) \(request input\) reaches method \(funcmap.Note\).Tagged, which the template calls as \{\{.Tagged\}\}`
+	argPage.Execute(w, Board{Title: r.FormValue("t"), Notes: []Note{{Body: "x"}}}) // want `r.FormValue\("t"\) \(request input\) reaches method \(funcmap.Note\).Tagged, which the template calls as \{\{.Tagged \$.Title\}\} and which converts it to template.HTML unescaped`
 }
 
 func constantArgument(w http.ResponseWriter, r *http.Request) {

@@ -138,3 +138,37 @@ func apiPage(w http.ResponseWriter, r *http.Request) {
 func homePage(w http.ResponseWriter, r *http.Request) {
 	renderPage(w, &page{Title: "Home"})
 }
+
+// Site keeps its board behind a pointer field: a path continues through a
+// pointer loaded from a field, so the board's methods store in and read
+// from the Site's ".board.items".
+type Site struct{ board *board }
+
+type board struct {
+	mu    sync.Mutex
+	items []string
+}
+
+func (b *board) add(s string) { b.mu.Lock(); b.items = append(b.items, s); b.mu.Unlock() }
+
+func (b *board) all() []string { b.mu.Lock(); defer b.mu.Unlock(); return b.items }
+
+func (s *Site) pin(w http.ResponseWriter, r *http.Request) { s.board.add(r.FormValue("pin")) }
+
+func (s *Site) pins(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	w.Write([]byte(strings.Join(s.board.all(), "<br>"))) // want `r.FormValue\("pin"\) \(request input\) written unescaped`
+}
+
+func (s *Site) pinsJSON(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(s.board.all())
+}
+
+func SiteRoutes() {
+	s := &Site{board: &board{}}
+	s.board.add("<b>welcome</b>")
+	http.HandleFunc("/pin", s.pin)
+	http.HandleFunc("/pins", s.pins)
+	http.HandleFunc("/pins.json", s.pinsJSON)
+}
