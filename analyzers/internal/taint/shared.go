@@ -190,7 +190,8 @@ func (s *fnState) storeSharedIn(n *types.Named, path string, t Taint) {
 		if s.at != nil && s.at.Pos().IsValid() {
 			pos = s.at.Pos()
 		}
-		o.Hops = append([]Step{{Pos: pos, Desc: "stored in " + n.Obj().Name() + path + ", state every request shares"}}, o.Hops...)
+		o.Kept = n.Obj().Name() + path
+		o.Hops = append([]Step{{Pos: pos, Desc: "stored in " + o.Kept + " here"}}, o.Hops...)
 		t.Source = &o
 	}
 	if s.p.sharedFields == nil {

@@ -84,6 +84,10 @@ type Origin struct {
 	// What the name or row says a sensitive value is ("password", "NHS
 	// number", models.WhatDSN); empty for other kinds.
 	What string
+	// Kept: the field of state every request shares that the value was
+	// stored in before it was read here ("Guestbook.entries";
+	// shared.go).
+	Kept string
 	// param: the source is a parameter's name, which says what the
 	// function's own body handles; its callers pass their own values.
 	param bool
@@ -94,6 +98,13 @@ type Origin struct {
 func (o *Origin) Describe() string {
 	switch {
 	case o == nil:
+	case o.Kept != "":
+		// Stored by one request and read by another.
+		label := o.Label
+		if label != "" {
+			label += ", "
+		}
+		return strings.TrimSpace(o.Desc + " (" + label + "kept in " + o.Kept + " across requests)")
 	case o.Desc != "" && o.Label != "":
 		return o.Desc + " (" + o.Label + ")"
 	case o.Desc != "":

@@ -25,7 +25,7 @@ func (h *ward) setOrder(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *ward) list(w http.ResponseWriter, r *http.Request) {
-	h.db.Query("SELECT * FROM patients ORDER BY " + h.order)            // want `r.FormValue\("order"\) \(request input\)`
+	h.db.Query("SELECT * FROM patients ORDER BY " + h.order)            // want `r.FormValue\("order"\) \(request input, kept in ward.order across requests\)`
 	h.db.Query("SELECT * FROM patients ORDER BY " + h.checked)          // checked against constants before it was stored
 	h.db.Query("SELECT * FROM patients LIMIT " + strconv.Itoa(h.limit)) // a number
 }

@@ -30,7 +30,7 @@ func (a *App) save(w http.ResponseWriter, r *http.Request) { a.repo.Save(r.FormV
 
 func (a *App) show(w http.ResponseWriter, r *http.Request) {
 	for _, c := range a.repo.All() {
-		fmt.Fprintf(w, "<p>%s</p>", c) // want `r.FormValue\("comment"\) \(request input\) written unescaped`
+		fmt.Fprintf(w, "<p>%s</p>", c) // want `r.FormValue\("comment"\) \(request input, kept in memRepo.comments across requests\) written unescaped`
 	}
 }
 

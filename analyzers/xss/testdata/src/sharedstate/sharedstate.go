@@ -42,7 +42,7 @@ func (g *Guestbook) list(w http.ResponseWriter, r *http.Request) {
 	defer g.mu.Unlock()
 	fmt.Fprintf(w, "<h1>%s</h1>", g.title) // a constant set at start-up
 	for _, e := range g.entries {
-		fmt.Fprintf(w, "<li>%s</li>", e) // want `^r.FormValue\("msg"\) \(request input\) written unescaped into an HTML response by fmt.Fprintf: `
+		fmt.Fprintf(w, "<li>%s</li>", e) // want `^r.FormValue\("msg"\) \(request input, kept in Guestbook.entries across requests\) written unescaped into an HTML response by fmt.Fprintf: render it with html/template, escape it \(html.EscapeString\), or set a non-HTML Content-Type before writing$`
 	}
 	for _, e := range g.safe {
 		fmt.Fprintf(w, "<li>%s</li>", e)
@@ -56,11 +56,11 @@ func (g *Guestbook) lastOne(w http.ResponseWriter, r *http.Request) {
 
 // render is no handler, but its receiver is the shared guestbook.
 func (g *Guestbook) render(w http.ResponseWriter) {
-	_ = template.HTML(g.last) // want `r.FormValue\("msg"\) \(request input\) converted to template.HTML`
+	_ = template.HTML(g.last) // want `r.FormValue\("msg"\) \(request input, kept in Guestbook.last across requests\) converted to template.HTML`
 }
 
 func (g *Guestbook) one(w http.ResponseWriter, r *http.Request) {
-	fmt.Fprintf(w, "<p>%s</p>", g.byID[r.FormValue("id")]) // want `r.FormValue\("msg"\) \(request input\) written unescaped`
+	fmt.Fprintf(w, "<p>%s</p>", g.byID[r.FormValue("id")]) // want `r.FormValue\("msg"\) \(request input, kept in Guestbook.byID\[\] across requests\) written unescaped`
 }
 
 func (g *Guestbook) setTitle(t string) { g.title = t }
@@ -101,7 +101,7 @@ func addNote(st *Store) http.HandlerFunc {
 func listNotes(st *Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		w.Write([]byte(strings.Join(st.All(), "<br>"))) // want `r.PostFormValue\("note"\) \(request input\) written unescaped`
+		w.Write([]byte(strings.Join(st.All(), "<br>"))) // want `r.PostFormValue\("note"\) \(request input, kept in Store.notes across requests\) written unescaped`
 	}
 }
 
@@ -117,7 +117,7 @@ type Board struct{ posts []string }
 func (b *Board) Post(c *gin.Context) { b.posts = append(b.posts, c.PostForm("p")) }
 
 func (b *Board) Show(c *gin.Context) {
-	c.Data(http.StatusOK, "text/html", []byte(strings.Join(b.posts, "<hr>"))) // want `c.PostForm\("p"\) \(request input\) written unescaped`
+	c.Data(http.StatusOK, "text/html", []byte(strings.Join(b.posts, "<hr>"))) // want `c.PostForm\("p"\) \(request input, kept in Board.posts across requests\) written unescaped`
 }
 
 // page is per-request data, not shared: filling one page from the
@@ -157,7 +157,7 @@ func (s *Site) pin(w http.ResponseWriter, r *http.Request) { s.board.add(r.FormV
 
 func (s *Site) pins(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
-	w.Write([]byte(strings.Join(s.board.all(), "<br>"))) // want `r.FormValue\("pin"\) \(request input\) written unescaped`
+	w.Write([]byte(strings.Join(s.board.all(), "<br>"))) // want `r.FormValue\("pin"\) \(request input, kept in Site.board.items across requests\) written unescaped`
 }
 
 func (s *Site) pinsJSON(w http.ResponseWriter, r *http.Request) {
