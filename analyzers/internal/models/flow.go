@@ -191,7 +191,30 @@ var errorArgs = map[string][]int{
 	"(net/http.ResponseWriter).Write":                       {},
 	"(github.com/gin-gonic/gin.ResponseWriter).WriteString": {},
 	"(*github.com/labstack/echo/v4.Response).Write":         {},
+	// A template's error quotes the template (its name and text), the
+	// name asked for, and values of the data it was executing
+	// (text/template's "range can't iterate over %v"); what the writer
+	// failed with says why it stopped. Partial quotes: see below.
+	"(*html/template.Template).Execute":         {Recv, 1},
+	"(*html/template.Template).ExecuteTemplate": {Recv, 1, 2},
+	"(*text/template.Template).Execute":         {Recv, 1},
+	"(*text/template.Template).ExecuteTemplate": {Recv, 1, 2},
 }
+
+// partialErrorArgs: functions whose error quotes a value of an argument
+// here and there (the one a template action failed on), never the
+// argument whole: its text may be input, but it does not carry the
+// personal data or credentials the argument holds.
+var partialErrorArgs = map[string]bool{
+	"(*html/template.Template).Execute":         true,
+	"(*html/template.Template).ExecuteTemplate": true,
+	"(*text/template.Template).Execute":         true,
+	"(*text/template.Template).ExecuteTemplate": true,
+}
+
+// PartialErrorArgs reports whether a function's ErrorArgs are quoted in
+// part only (partialErrorArgs).
+func PartialErrorArgs(fullName string) bool { return partialErrorArgs[fullName] }
 
 func init() {
 	// A framework's response methods fail as the writer under them does

@@ -2837,6 +2837,10 @@ func (s *fnState) errorQuotes(name string, argAt func(int) ssa.Value) (Taint, bo
 			et.join(s.deep(a))
 		}
 	}
+	if models.PartialErrorArgs(name) {
+		et.clean(models.Sensitive)
+		et.Blind = et.Params
+	}
 	return et, true
 }
 
