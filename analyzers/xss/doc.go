@@ -110,9 +110,15 @@
 // is served only behind a middleware of its package that sets one before
 // calling it (plainText(http.HandlerFunc(echo))); when a handler's first
 // write begins with constant text that content sniffing serves as
-// text/plain ("not found: " + name), or is the error of ExecuteTemplate
-// with clean data (the name is quoted only behind "html/template: ", in
-// an error returned before anything was written); when
+// text/plain ("not found: " + name, or the error of a function, in this
+// package or another, whose every error begins so), or is the error of
+// ExecuteTemplate with clean data (the name is quoted only behind
+// "html/template: ", in an error returned before anything was written),
+// or of a helper whose errors have that shape: a render(w, name, data)
+// around template execution, here, in another package or installed by
+// another package in a hook field (gitea's
+// BodyTemplates.ExecuteTemplate), whose errors returned after it may have
+// written quote nothing of its caller's but the data; when
 // the data is JSON-encoded, and for http.Error. gin's and echo's c.String
 // and writes into a fiber response are reported only after an HTML
 // Content-Type was set. gin's c.Data and echo's c.Blob, c.HTML and

@@ -32,6 +32,15 @@ func TestWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "wrapuse")
 }
 
+// TestNamedExecHelpers: helpers around template execution, in this
+// package, in another (facts) and behind another package's hook field
+// (slot facts), whose errors are written as a response's first bytes;
+// and errors of another package whose text begins plain.
+func TestNamedExecHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "execlib")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "execuse")
+}
+
 // TestInterfaces: a call of an interface method declared in another
 // package returns what its implementations there return.
 func TestInterfaces(t *testing.T) {

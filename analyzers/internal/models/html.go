@@ -393,15 +393,21 @@ var htmlPropagators = []Propagator{
 // text/plain. Every error after output began comes from executing a
 // defined template: it names defined templates and quotes the template's
 // own text and the data (text/template's "range can't iterate over %v").
-// Indexes follow the convention above.
+// Indexes follow the convention above; Name is NoArg when not known.
 type NamedExec struct {
-	Func               string
-	Writer, Name, Data int
+	Func         string
+	Writer, Name int
+	// Quotes: the arguments an error returned after output began may
+	// quote (the data); each must hold no source where it is written.
+	Quotes []int
 }
 
+// NoArg stands for no argument in a row's index.
+const NoArg = -1
+
 var namedExecs = []NamedExec{
-	{Func: "(*html/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Data: 2},
-	{Func: "(*text/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Data: 2},
+	{Func: "(*html/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Quotes: []int{2}},
+	{Func: "(*text/template.Template).ExecuteTemplate", Writer: 0, Name: 1, Quotes: []int{2}},
 }
 
 var namedExecByFunc = map[string]*NamedExec{}

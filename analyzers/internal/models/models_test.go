@@ -54,8 +54,8 @@ func TestRows(t *testing.T) {
 	}
 	for _, e := range namedExecs {
 		check("named exec", e.Func)
-		if e.Writer < 0 || e.Name < 0 || e.Data < 0 {
-			t.Errorf("named exec %s: Writer %d, Name %d, Data %d", e.Func, e.Writer, e.Name, e.Data)
+		if e.Writer < 0 || e.Name < 0 || len(e.Quotes) == 0 || slices.ContainsFunc(e.Quotes, func(i int) bool { return i < 0 && i != Recv }) {
+			t.Errorf("named exec %s: Writer %d, Name %d, Quotes %v", e.Func, e.Writer, e.Name, e.Quotes)
 		}
 	}
 	for _, f := range fileReads {

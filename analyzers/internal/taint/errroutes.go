@@ -396,7 +396,7 @@ func (s *fnState) errRouteCheck(err ssa.Value, at ssa.Instruction, pos token.Pos
 			if !sum.readsParam(&e, rt.row.ErrParam) || sinkFits(&e, t) {
 				continue
 			}
-			if e.Leads&(1<<uint(rt.row.ErrParam)) != 0 && plainError(err, 0) && s.respondsFirst(at) {
+			if e.Leads&(1<<uint(rt.row.ErrParam)) != 0 && s.p.plainError(err, 0) && s.respondsFirst(at) {
 				continue // the error's plain text begins a body sniffed as text/plain
 			}
 			ft := t

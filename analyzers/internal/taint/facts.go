@@ -270,6 +270,14 @@ type funcFact struct {
 	// MW: for a middleware (one parameter, the handler it wraps), its
 	// class (mwPlain, mwTyped; see middlewareClass).
 	MW uint8
+	// NamedExec: for a helper that executes a named template, its
+	// writer and name parameters, then those an error after output may
+	// quote (models.NamedExec; namedexec.go); nil otherwise.
+	NamedExec []int
+	// PlainErr: every non-nil error the function returns as its last
+	// result begins with text content sniffing serves as text/plain
+	// (plainErrors).
+	PlainErr bool
 }
 
 type factTaint struct {
@@ -407,7 +415,20 @@ func (f *funcFact) String() string {
 	case mwTyped:
 		parts = append(parts, "middleware typed")
 	}
+	parts = append(parts, errorShape(f.NamedExec, f.PlainErr)...)
 	return "taint(" + strings.Join(parts, "; ") + ")"
+}
+
+// errorShape renders NamedExec and PlainErr of a funcFact or slotFact.
+func errorShape(namedExec []int, plainErr bool) []string {
+	var parts []string
+	if len(namedExec) >= 2 {
+		parts = append(parts, fmt.Sprintf("named-exec w=%d name=%d quotes=%v", namedExec[0], namedExec[1], namedExec[2:]))
+	}
+	if plainErr {
+		parts = append(parts, "plain-errors")
+	}
+	return parts
 }
 
 func (t factTaint) String() string {
@@ -629,15 +650,16 @@ func (p *pkgState) exportFacts(funcs []*ssa.Function) {
 			continue
 		}
 		q, mw := p.quietParams(fn), p.ownMiddlewareClass(fn)
+		nx, pe := namedExecFact(p.learnedNamedExec(fn)), p.exportsPlainErrors(fn)
 		s := p.sums[fn]
 		if s == nil || s.empty() {
-			if q != 0 || mw != mwNeutral {
-				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q, MW: mw})
+			if q != 0 || mw != mwNeutral || nx != nil || pe {
+				p.pass.ExportObjectFact(obj, &funcFact{Quiet: q, MW: mw, NamedExec: nx, PlainErr: pe})
 			}
 			continue
 		}
 		f := s.fact(p)
-		f.Quiet, f.MW = q, mw
+		f.Quiet, f.MW, f.NamedExec, f.PlainErr = q, mw, nx, pe
 		p.pass.ExportObjectFact(obj, f)
 	}
 }

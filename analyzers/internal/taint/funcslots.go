@@ -211,8 +211,22 @@ func (p *pkgState) slotCandidate(obj types.Object) bool {
 	return false
 }
 
+// exportedFuncSlot reports whether obj is an exported field or package
+// variable of function type declared in this package: other packages may
+// store into it too, so calls here are not resolved through it, but what
+// every function this package stores into it has in common is exported
+// for the calls in packages that import this one (slotFact).
+func (p *pkgState) exportedFuncSlot(obj types.Object) bool {
+	if obj == nil || !obj.Exported() || obj.Pkg() != p.pass.Pkg {
+		return false
+	}
+	_, ok := obj.Type().Underlying().(*types.Signature)
+	return ok
+}
+
 // scanSlots fills p.slots once per package: per slot, the functions stored
-// into it, or nothing when any other use makes the set incomplete.
+// into it, or nothing when any other use makes the set incomplete; and
+// p.exportedSlots the same for exported function slots.
 func (p *pkgState) scanSlots() {
 	stored := map[types.Object][]*ssa.Function{}
 	storedTypes := map[types.Object][]types.Type{}
@@ -234,7 +248,7 @@ func (p *pkgState) scanSlots() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if st, ok := instr.(*ssa.Store); ok {
-					if obj := slotOfAddr(st.Addr); p.slotCandidate(obj) {
+					if obj := slotOfAddr(st.Addr); p.slotCandidate(obj) || p.exportedFuncSlot(obj) {
 						switch v := st.Val.(type) {
 						case *ssa.MakeInterface:
 							if types.IsInterface(v.X.Type()) {
@@ -279,7 +293,7 @@ func (p *pkgState) scanSlots() {
 					default:
 						continue
 					}
-					if !p.slotCandidate(obj) {
+					if !p.slotCandidate(obj) && !p.exportedFuncSlot(obj) {
 						continue
 					}
 					switch u := instr.(type) {
@@ -300,8 +314,14 @@ func (p *pkgState) scanSlots() {
 		}
 	}
 	p.slots = map[types.Object][]*ssa.Function{}
+	p.exportedSlots = map[types.Object][]*ssa.Function{}
 	for obj, fns := range stored {
-		if !bad[obj] && len(fns) <= maxSlotCallees {
+		if bad[obj] || len(fns) > maxSlotCallees {
+			continue
+		}
+		if obj.Exported() {
+			p.exportedSlots[obj] = fns
+		} else {
 			p.slots[obj] = fns
 		}
 	}

@@ -423,7 +423,7 @@ func (s *fnState) leadParams(instr ssa.CallInstruction, sink string) (uint64, in
 	if data == nil {
 		return 0, 0, false
 	}
-	plain = plain || sniffsPlain(data, 0)
+	plain = plain || s.p.sniffsPlain(data, 0)
 	var bit uint64
 	lead := leadingValue(data)
 	if k := s.paramIndex(lead); k >= 0 && k < 32 {
@@ -489,7 +489,7 @@ func (s *fnState) passLeads(instr ssa.CallInstruction, args []ssa.Value, e *sink
 		}
 		// Text of this function's own that begins plain
 		// (fmt.Sprintf("Unknown authtype %q", t)): the body does.
-		plain = plain || sniffsPlain(args[bit], 0)
+		plain = plain || s.p.sniffsPlain(args[bit], 0)
 	}
 	return out, wk, plain
 }
@@ -539,7 +539,7 @@ func (s *fnState) leadsPlain(instr ssa.CallInstruction, args []ssa.Value, sum *s
 	default:
 		return false
 	}
-	return a != nil && s.writesFirst(instr, args, e) && sniffsPlain(a, 0)
+	return a != nil && s.writesFirst(instr, args, e) && s.p.sniffsPlain(a, 0)
 }
 
 // paramIndex returns the index of v (after conversions) among the

@@ -854,7 +854,7 @@ func (p *pkgState) dataSniffedPlain(cc *ssa.CallCommon, args []ssa.Value, wi int
 			return false
 		}
 	}
-	return data != nil && sniffsPlain(data, 0)
+	return data != nil && p.sniffsPlain(data, 0)
 }
 
 // csvHeaderFirst reports whether instr, a write of a record by a CSV
@@ -1111,7 +1111,7 @@ func mayRunBefore(call ssa.CallInstruction, instr ssa.Instruction, reach map[*ss
 
 // sniffsPlain reports whether the text v begins with constant bytes that
 // content sniffing classifies as neither HTML nor XML whatever follows.
-func sniffsPlain(v ssa.Value, depth int) bool {
+func (p *pkgState) sniffsPlain(v ssa.Value, depth int) bool {
 	if depth > 4 {
 		return false
 	}
@@ -1127,12 +1127,12 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		}
 		return plainPrefix(s)
 	case *ssa.BinOp:
-		return x.Op == token.ADD && sniffsPlain(x.X, depth+1)
+		return x.Op == token.ADD && p.sniffsPlain(x.X, depth+1)
 	case *ssa.Extract:
-		return isError(x.Type()) && (plainError(x, depth+1) || stdError(x))
+		return isError(x.Type()) && (p.plainError(x, depth+1) || stdError(x))
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			if !sniffsPlain(e, depth+1) {
+			if !p.sniffsPlain(e, depth+1) {
 				return false
 			}
 		}
@@ -1141,10 +1141,10 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 		if obj := typesutil.Callee(&x.Call); obj != nil && obj.FullName() == "fmt.Sprintf" && len(x.Call.Args) > 0 {
 			return formatCallPlain(&x.Call)
 		}
-		if isError(x.Type()) && (plainError(x, depth+1) || stdError(x)) {
+		if isError(x.Type()) && (p.plainError(x, depth+1) || stdError(x)) {
 			return true // an error fmt prints by its text: fmt.Fprintln(w, err)
 		}
-		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 && plainError(cc.Value, depth+1) {
+		if cc := &x.Call; cc.IsInvoke() && cc.Method.Name() == "Error" && len(cc.Args) == 0 && p.plainError(cc.Value, depth+1) {
 			return true
 		}
 		return stdErrorText(x)
@@ -1154,11 +1154,11 @@ func sniffsPlain(v ssa.Value, depth int) bool {
 
 // plainError reports whether the text of the error v begins plain: an
 // error made here (fmt.Errorf("Error decoding state for %s", s),
-// errors.New), or the error a function of this package returns when
-// every non-nil error it returns is such an error (c, err :=
-// s.Connz(opts), whose errors are fmt.Errorf("invalid sorting option:
-// %s", o) and the like).
-func plainError(v ssa.Value, depth int) bool {
+// errors.New), or the error a function returns when every non-nil error
+// it returns is such an error (c, err := s.Connz(opts), whose errors are
+// fmt.Errorf("invalid sorting option: %s", o) and the like): see
+// plainErrors.
+func (p *pkgState) plainError(v ssa.Value, depth int) bool {
 	if depth > 4 {
 		return false
 	}
@@ -1171,13 +1171,13 @@ func plainError(v ssa.Value, depth int) bool {
 		// A result variable (a function with a defer returns through
 		// one): every value stored in it.
 		a, ok := u.X.(*ssa.Alloc)
-		return ok && everyStore(a, func(x ssa.Value) bool { return isNilConst(x) || plainError(x, depth+1) })
+		return ok && everyStore(a, func(x ssa.Value) bool { return isNilConst(x) || p.plainError(x, depth+1) })
 	}
 	mk, ok := v.(*ssa.Call)
 	if !ok {
 		if phi, ok := v.(*ssa.Phi); ok && idx == 0 {
 			for _, e := range phi.Edges {
-				if !isNilConst(e) && !plainError(e, depth+1) {
+				if !isNilConst(e) && !p.plainError(e, depth+1) {
 					return false
 				}
 			}
@@ -1190,19 +1190,59 @@ func plainError(v ssa.Value, depth int) bool {
 		case "fmt.Errorf":
 			return formatCallPlain(&mk.Call)
 		case "errors.New":
-			return sniffsPlain(mk.Call.Args[0], depth+1)
+			return p.sniffsPlain(mk.Call.Args[0], depth+1)
 		}
 	}
-	g := mk.Call.StaticCallee()
-	if g == nil || g.Blocks == nil || mk.Call.IsInvoke() {
+	if mk.Call.IsInvoke() {
 		return false
 	}
-	if g.Origin() != nil {
-		g = g.Origin()
+	g := staticOrigin(&mk.Call)
+	if g == nil {
+		// A hook another package declares (slotFact).
+		f := p.slotFactOf(mk.Call.Value)
+		return f != nil && f.PlainErr && idx == mk.Call.Signature().Results().Len()-1
 	}
-	return forReturned(g, idx, func(r ssa.Value) bool {
-		return isNilConst(r) || plainError(r, depth+1)
+	return p.plainErrors(g, idx)
+}
+
+// plainErrors reports whether every non-nil error g returns as result idx
+// begins plain (plainError): from its body in this package, from its
+// fact (funcFact.PlainErr, of the last result) for another's. Memoised; a
+// cycle counts as not.
+func (p *pkgState) plainErrors(g *ssa.Function, idx int) bool {
+	if g.Pkg != p.ssa.Pkg || g.Blocks == nil {
+		res := g.Signature.Results()
+		obj, _ := g.Object().(*types.Func)
+		var f funcFact
+		return idx == res.Len()-1 && obj != nil && obj.Pkg() != nil && obj.Pkg() != p.pass.Pkg &&
+			p.pass.ImportObjectFact(obj, &f) && f.PlainErr
+	}
+	k := plainErrKey{g, idx}
+	if v, ok := p.plainErrs[k]; ok {
+		return v
+	}
+	if p.plainErrs == nil {
+		p.plainErrs = map[plainErrKey]bool{}
+	}
+	p.plainErrs[k] = false
+	v := forReturned(g, idx, func(r ssa.Value) bool {
+		return isNilConst(r) || p.plainError(r, 1)
 	})
+	p.plainErrs[k] = v
+	return v
+}
+
+// plainErrKey keys plainErrors' memo.
+type plainErrKey struct {
+	fn  *ssa.Function
+	idx int
+}
+
+// exportsPlainErrors: the fact's PlainErr of fn, a function whose last
+// result is an error.
+func (p *pkgState) exportsPlainErrors(fn *ssa.Function) bool {
+	res := fn.Signature.Results()
+	return res.Len() > 0 && isError(res.At(res.Len()-1).Type()) && p.plainErrors(fn, res.Len()-1)
 }
 
 // formatCallPlain is formatPlain for a call of a format function
@@ -1387,14 +1427,21 @@ func (s *fnState) templateErrorPlain(instr ssa.CallInstruction, sink string) boo
 	default:
 		return false
 	}
-	exec, row := namedExecError(data)
+	exec, row := s.p.namedExecError(data)
 	if exec == nil || exec.Parent() != fn {
 		return false
 	}
-	eargs := typesutil.CallArgs(exec.Common())
-	ew, edata := modelArg(eargs, true, row.Writer), modelArg(eargs, true, row.Data)
-	if ew == nil || edata == nil || !h.is(ew) || s.deep(edata).Kinds != 0 || h.ctx && s.storesInput(h) {
+	eargs, recv := execArgs(exec.Common())
+	ew := rowArg(eargs, recv, row.Writer)
+	if ew == nil || !h.is(ew) || h.ctx && s.storesInput(h) {
 		return false
+	}
+	// What an error after output may quote (the data) must hold no
+	// source.
+	for _, i := range row.Quotes {
+		if a := rowArg(eargs, recv, i); a == nil || s.deep(a).Kinds != 0 {
+			return false
+		}
 	}
 	if s.p.headersBefore(instr)&typeBits != 0 || s.p.typeMaySet(instr) {
 		return false
@@ -1426,9 +1473,10 @@ func (s *fnState) storesInput(h *handlerResp) bool {
 }
 
 // namedExecError returns the call whose error data is, when data is
-// err.Error() (converted, or followed by constant text) and err the error
-// result of a call that executes a named template.
-func namedExecError(data ssa.Value) (*ssa.Call, *models.NamedExec) {
+// err.Error() (converted, or followed by constant text), or err itself
+// (fmt.Fprint(w, err) prints its text), and err the error result of a
+// call that executes a named template (namedExecOf).
+func (p *pkgState) namedExecError(data ssa.Value) (*ssa.Call, *models.NamedExec) {
 	for range 4 {
 		data = typesutil.Unconvert(data)
 		bin, ok := data.(*ssa.BinOp)
@@ -1440,27 +1488,24 @@ func namedExecError(data ssa.Value) (*ssa.Call, *models.NamedExec) {
 		}
 		data = bin.X
 	}
-	call, ok := data.(*ssa.Call)
-	if !ok || !call.Call.IsInvoke() || call.Call.Method.Name() != "Error" || len(call.Call.Args) != 0 {
-		return nil, nil
+	if call, ok := data.(*ssa.Call); ok && call.Call.IsInvoke() && call.Call.Method.Name() == "Error" && len(call.Call.Args) == 0 {
+		data = call.Call.Value
 	}
 	var exec *ssa.Call
-	switch v := call.Call.Value.(type) {
+	switch v := data.(type) {
 	case *ssa.Call: // the error is the only result
-		exec = v
+		if isError(v.Type()) {
+			exec = v
+		}
 	case *ssa.Extract:
-		if c, ok := v.Tuple.(*ssa.Call); ok && v.Index == c.Call.Signature().Results().Len()-1 {
+		if c, ok := v.Tuple.(*ssa.Call); ok && v.Index == c.Call.Signature().Results().Len()-1 && isError(v.Type()) {
 			exec = c
 		}
 	}
 	if exec == nil {
 		return nil, nil
 	}
-	obj := typesutil.Callee(&exec.Call)
-	if obj == nil {
-		return nil, nil
-	}
-	row := models.NamedExecFor(obj.FullName())
+	row := p.namedExecOf(exec)
 	if row == nil {
 		return nil, nil
 	}
@@ -1598,15 +1643,32 @@ func frameworkHTMLBefore(instr ssa.Instruction) bool {
 // loaded, and ok holds for each value stored; its initial value is the
 // zero value.
 func everyStore(a *ssa.Alloc, ok func(ssa.Value) bool) bool {
-	for _, r := range *a.Referrers() {
+	return everyStoreTo(a, ok, 0)
+}
+
+// everyStoreTo is everyStore of the variable v: an Alloc, or the free
+// variable a closure that captures one sees (depth: closures within).
+func everyStoreTo(v ssa.Value, ok func(ssa.Value) bool, depth int) bool {
+	for _, r := range *v.Referrers() {
 		switch x := r.(type) {
 		case *ssa.Store:
-			if x.Addr != a || !ok(x.Val) {
+			if x.Addr != v || !ok(x.Val) {
 				return false
 			}
 		case *ssa.UnOp:
 			if x.Op != token.MUL {
 				return false
+			}
+		case *ssa.MakeClosure:
+			// A closure that captures the variable stores into it too.
+			g, isFn := x.Fn.(*ssa.Function)
+			if !isFn || depth > 2 {
+				return false
+			}
+			for i, b := range x.Bindings {
+				if b == v && (i >= len(g.FreeVars) || !everyStoreTo(g.FreeVars[i], ok, depth+1)) {
+					return false
+				}
 			}
 		case *ssa.DebugRef:
 		default:

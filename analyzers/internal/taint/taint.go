@@ -70,7 +70,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact), new(madeFact)},
+	FactTypes:  []analysis.Fact{new(funcFact), new(pkgFact), new(checkFact), new(ctxFact), new(funcMapFact), new(madeFact), new(slotFact)},
 }
 
 // Origin is where tainted data entered the program.
@@ -397,10 +397,12 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	p := newPkgState(pass, ssaRes)
 	res.p = p
+	p.states = res.states
 	funcs := p.order()
 	for round := 0; round < maxRounds; round++ {
 		changed := false
 		p.shareChanged = false
+		p.namedExecs = nil // learned from this round's states
 		for _, fn := range funcs {
 			s := p.analyse(fn)
 			key := s.sum.String() + "|" + s.sum.ctxString()
@@ -434,7 +436,9 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	slices.SortStableFunc(res.flows, func(a, b *Flow) int { return int(a.Pos) - int(b.Pos) })
+	p.namedExecs = nil
 	p.exportFacts(funcs)
+	p.exportSlotFacts()
 	p.exportValidators(funcs)
 	p.exportCtx()
 	p.exportFuncMaps()
@@ -476,9 +480,11 @@ type pkgState struct {
 	// stored in each resolvable function-typed slot (see slotCallees);
 	// ifaceSlots: the concrete types stored in each resolvable
 	// interface-typed slot (see slotTypes).
-	all        []*ssa.Function
-	slots      map[types.Object][]*ssa.Function
-	ifaceSlots map[types.Object][]types.Type
+	all   []*ssa.Function
+	slots map[types.Object][]*ssa.Function
+	// exportedSlots: the same for exported function slots (slotFact).
+	exportedSlots map[types.Object][]*ssa.Function
+	ifaceSlots    map[types.Object][]types.Type
 	// routeSafe: per handler, the route variables its routes constrain
 	// to safe text (see routevars.go).
 	routeSafe map[*ssa.Function]map[string]bool
@@ -510,15 +516,18 @@ type pkgState struct {
 	// (made when first needed).
 	wrapped       map[*ssa.Function]bool
 	fnUses        map[*ssa.Function][]ssa.Instruction
-	plainWrappers map[wrapperParam]bool          // memoises plainWrapper
-	handlerResps  map[*ssa.Function]*handlerResp // memoises handlerResponse
-	typedServed   map[*ssa.Function]bool         // memoises servedTyped
-	holds         map[reachKey]bool              // memoises holdsWriter
-	reachMemo     map[*ssa.UnOp]*reaching        // memoises reachingOf
-	quiet         map[*ssa.Function]uint64       // memoises quietParams
-	errRouteOf    map[*ssa.Function][]errRoute   // memoises errRoutes (errroutes.go)
-	errHandlerOf  map[*ssa.Function]bool         // the error handlers errRoutes found
-	reqHeaders    map[reqHeaderKey]bool          // memoises reqHeaderSet
+	plainWrappers map[wrapperParam]bool               // memoises plainWrapper
+	handlerResps  map[*ssa.Function]*handlerResp      // memoises handlerResponse
+	typedServed   map[*ssa.Function]bool              // memoises servedTyped
+	holds         map[reachKey]bool                   // memoises holdsWriter
+	reachMemo     map[*ssa.UnOp]*reaching             // memoises reachingOf
+	quiet         map[*ssa.Function]uint64            // memoises quietParams
+	namedExecs    map[*ssa.Function]*models.NamedExec // memoises learnedNamedExec, per round
+	states        map[*ssa.Function]*fnState          // the functions analysed (Result.states)
+	plainErrs     map[plainErrKey]bool                // memoises plainErrors
+	errRouteOf    map[*ssa.Function][]errRoute        // memoises errRoutes (errroutes.go)
+	errHandlerOf  map[*ssa.Function]bool              // the error handlers errRoutes found
+	reqHeaders    map[reqHeaderKey]bool               // memoises reqHeaderSet
 	// foreignLoads: other packages' variables origins met (builtwith.go);
 	// madeFacts: the madeFacts being exported.
 	foreignLoads []types.Object

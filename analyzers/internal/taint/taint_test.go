@@ -53,6 +53,8 @@ func TestGobRoundTrip(t *testing.T) {
 			Callbacks:    []factCallback{{Param: 2, Arg: -1}, {Param: 2, Arg: 0, T: factTaint{Params: 2}}},
 			Quiet:        1,
 			MW:           mwPlain,
+			NamedExec:    []int{0, 1, models.Recv, 2},
+			PlainErr:     true,
 		},
 		&pkgFact{Analysed: true},
 		&checkFact{Params: 5, Err: true},
@@ -62,6 +64,7 @@ func TestGobRoundTrip(t *testing.T) {
 			Sinks:   []factSink{{Class: "html-trusted", Sink: "html/template.HTML", Where: "render.go:5:10", Params: 1, Ctx: uint8(models.EscHTML)}},
 		}}}},
 		&madeFact{Conds: []string{"goldmark-unsafe"}},
+		&slotFact{NamedExec: []int{0, 1, 2}, PlainErr: true},
 	}
 	if len(facts) != len(Analyzer.FactTypes) {
 		t.Fatalf("test covers %d fact types, Analyzer has %d", len(facts), len(Analyzer.FactTypes))

@@ -25,7 +25,7 @@ func Letter(w io.Writer, p *Patient) error { // want Letter:`sink template-exec 
 }
 
 // SafeLetter uses html/template: no sink.
-func SafeLetter(w io.Writer, p *Patient) error { return safeTmpl.Execute(w, p) } // want SafeLetter:`taint\(r0=p1\+blind\(p1\)\)`
+func SafeLetter(w io.Writer, p *Patient) error { return safeTmpl.Execute(w, p) } // want SafeLetter:`taint\(r0=p1\+blind\(p1\); named-exec w=0 name=-1 quotes=\[1\]\)`
 
 // Banner formats its parameter into w: an HTML write where w is a
 // response, a log line where it is os.Stderr (one mechanism for both).

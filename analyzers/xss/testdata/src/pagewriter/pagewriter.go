@@ -20,7 +20,7 @@ type htmlWriter struct{}
 func (htmlWriter) WriteErrorPage(rw http.ResponseWriter, msg string) { _ = page.Execute(rw, msg) }
 
 // New returns the writer the program uses.
-func New(debug bool) (Writer, error) { // want New:`returns\(pagewriter.htmlWriter\)`
+func New(debug bool) (Writer, error) { // want New:`returns\(pagewriter.htmlWriter\)` New:`taint\(plain-errors\)`
 	if debug {
 		return nil, nil
 	}

@@ -28,7 +28,7 @@ func Record(action string, subject string) { // want Record:`taint\(sink log slo
 	slog.Info("audit", "action", action, "subject", subject)
 }
 
-func check(token string) error { // want check:`taint\(r0=p0/built\)`
+func check(token string) error { // want check:`taint\(r0=p0/built; plain-errors\)`
 	if token == "" {
 		return errors.New("empty")
 	}

@@ -48,7 +48,7 @@ func otherLength(s, t string) string { // want otherLength:`taint\(r0=p0\)`
 }
 
 // The error may quote the value: not a masking function.
-func tailOrErr(s string) (string, error) { // want tailOrErr:`taint\(r0=p0\+blind\(p0\); r1=p0/built\)`
+func tailOrErr(s string) (string, error) { // want tailOrErr:`taint\(r0=p0\+blind\(p0\); r1=p0/built; plain-errors\)`
 	if len(s) < 4 {
 		return "", fmt.Errorf("short value %q", s)
 	}

@@ -13,7 +13,7 @@ var keys = []string{"a", "b"}
 
 var errBad = errors.New("bad")
 
-func ValidateKey(k string) error { // want ValidateKey:`taint\(r0=p0/built\)` ValidateKey:`validates\(p0\) on nil error`
+func ValidateKey(k string) error { // want ValidateKey:`taint\(r0=p0/built; plain-errors\)` ValidateKey:`validates\(p0\) on nil error`
 	if !slices.Contains(keys, k) {
 		return fmt.Errorf("bad key %q", k)
 	}
@@ -39,7 +39,7 @@ func (T) Check(k string) error { // want Check:`validates\(p1\) on nil error`
 	}
 }
 
-func Wrapped(k string) error { // want Wrapped:`taint\(r0=p0/built\)` Wrapped:`validates\(p0\) on nil error`
+func Wrapped(k string) error { // want Wrapped:`taint\(r0=p0/built; plain-errors\)` Wrapped:`validates\(p0\) on nil error`
 	return ValidateKey(k)
 }
 
@@ -56,7 +56,7 @@ func Either(a, b string) bool {
 	return a == "x" || b == "y"
 }
 
-func Never(k string) error { // want Never:`taint\(r0=p0/built\)`
+func Never(k string) error { // want Never:`taint\(r0=p0/built; plain-errors\)`
 	return fmt.Errorf("no %q", k)
 }
 
