@@ -207,7 +207,7 @@ func (r *reporter) flow(f *taint.Flow) {
 			// data: named by the template's name and the Go function's.
 			what = fmt.Sprintf("%s reaches template function %s (%s), which converts it to %s unescaped", from, f.TemplateFunc, f.Via[0], sink)
 			advice = "escape it inside the function (html.EscapeString, a bluemonday policy) or do not pass untrusted data to it in the template"
-			if c := f.TemplateFunc[0]; c == '.' || c == '$' {
+			if f.TemplateMethod {
 				// A method a field chain calls ({{.NameHTML}}).
 				what = fmt.Sprintf("%s reaches method %s, which the template calls as {{%s}} and which converts it to %s unescaped", from, f.Via[0], f.TemplateFunc, sink)
 				advice = "escape it inside the method (html.EscapeString, a bluemonday policy), or return a string and let the template escape it"

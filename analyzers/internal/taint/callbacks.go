@@ -307,7 +307,7 @@ func (s *fnState) callbackSinks(sum *summary, args []ssa.Value, inst func(Taint)
 				continue
 			}
 			name := callee + " → " + shortName(calleeName(cf.fn))
-			s.applySinks(cf.sum, nil, func(t Taint) Taint { return cf.instantiate(s, t) }, instr, name, false, "")
+			s.applySinks(cf.sum, nil, func(t Taint) Taint { return cf.instantiate(s, t) }, instr, name, false, tmplVia{})
 		}
 	}
 }

@@ -3552,7 +3552,7 @@ func (s *fnState) apply(sum *summary, args []ssa.Value, instr ssa.CallInstructio
 	for _, c := range sum.ctxStores {
 		s.storeCtx(c.Key, inst(c.T))
 	}
-	s.applySinks(sum, args, inst, instr, callee, calleeReports, "")
+	s.applySinks(sum, args, inst, instr, callee, calleeReports, tmplVia{})
 	s.callbackSinks(sum, args, inst, instr, callee)
 }
 
@@ -3571,9 +3571,10 @@ func (s *fnState) callEach(cc *ssa.CallCommon, instr ssa.CallInstruction, callee
 
 // applySinks reports, or passes on to callers, the callee's sink effects
 // at a call: inst instantiates a taint in the callee's terms with the
-// call's arguments. tmpl names the template function (a FuncMap entry)
-// when the call is a template's (see funcmap.go).
-func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Taint, instr ssa.CallInstruction, callee string, calleeReports bool, tmpl string) {
+// call's arguments. tmpl names the template function (a FuncMap entry),
+// or the method a field chain calls, when the call is a template's (see
+// funcmap.go).
+func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Taint, instr ssa.CallInstruction, callee string, calleeReports bool, tmpl tmplVia) {
 	safe := -1 // whether the response is safe for HTML here: unknown until asked
 	for _, e := range sum.sinks {
 		if len(e.Via) >= maxVia || slices.Contains(e.Via, callee) {
@@ -3655,7 +3656,7 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 			peer = inst(Taint{Params: e.Peer})
 		}
 		f := &Flow{Class: e.Class, Sink: e.Sink, Pos: instr.Pos(), Via: via, SinkPos: e.SinkPos, SinkWhere: e.SinkWhere, Taint: t, Ctx: e.Ctx,
-			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl}
+			ViaReported: calleeReports && e.Built && !builtHere, Peer: peer, TemplateFunc: tmpl.name, TemplateMethod: tmpl.method}
 		f.LateType = e.Typed > 0
 		f.HTMLTyped = e.HTMLTyped
 		if (e.Leads != 0 || e.LeadPlain) && wparam < 0 {

@@ -205,8 +205,16 @@ func (s *fnState) templateFuncCalls(name string, args []ssa.Value, instr ssa.Cal
 		}
 		step := &Step{Pos: instr.Pos(), Desc: "passed by the template to " + call.name}
 		inst := func(t Taint) Taint { return s.instantiateSel(&fsum, vals, sel, t, step) }
-		s.applySinks(&fsum, vals, inst, instr, callee, exp, call.name)
+		s.applySinks(&fsum, vals, inst, instr, callee, exp, tmplVia{name: call.name, method: call.chain != ""})
 	}
+}
+
+// tmplVia names the template function, or the method a field chain
+// calls, through which a flow enters a sink (Flow.TemplateFunc and
+// TemplateMethod); zero for other flows.
+type tmplVia struct {
+	name   string
+	method bool
 }
 
 // chainMethod resolves the first method a template's field chain calls

@@ -218,8 +218,11 @@ type Flow struct {
 	ViaReported bool
 	// TemplateFunc: the flow enters the sink through this template
 	// function (a FuncMap name) that a template executed at Pos calls
-	// with the data; Via[0] is the Go function it names.
-	TemplateFunc string
+	// with the data; Via[0] is the Go function it names. With
+	// TemplateMethod, it is the command that calls method Via[0] through
+	// a field chain, as the template has it (".Note.Tagged $.Title").
+	TemplateFunc   string
+	TemplateMethod bool
 	// Leads: the parameters of Fn whose text begins the body Fn writes
 	// into its writer parameter LeadW, when nothing was written or typed
 	// before in Fn (see leadParams): a caller's plain-text argument makes
