@@ -384,6 +384,19 @@ var htmlPropagators = []Propagator{
 	{Func: "(*text/template.Template).ExecuteTemplate", From: 2, To: 0, Build: true, Op: "text/template", SelfEscaping: true},
 }
 
+// deferringWriters: response writers whose WriteHeader records the status
+// and leaves sending the headers to the first write (gin's
+// responseWriter.WriteHeader; WriteHeaderNow sends them): a header set
+// after it is still served.
+var deferringWriters = map[string]bool{
+	"github.com/gin-gonic/gin.ResponseWriter": true,
+	"github.com/gin-gonic/gin.responseWriter": true,
+}
+
+// DefersHeaders reports whether the response writer type (by its
+// NamedPath) sends its headers only at the first write.
+func DefersHeaders(typePath string) bool { return deferringWriters[typePath] }
+
 // NamedExec is a call that executes the template of a given name into a
 // writer. Its error quotes the name only when it wrote nothing: no
 // template has that name, or it is incomplete or cannot be escaped

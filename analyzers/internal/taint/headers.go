@@ -385,21 +385,23 @@ func committing(instr ssa.Instruction) []ssa.Instruction {
 }
 
 // commitsHeaders reports whether a call sends the headers of a net/http
-// response: w.WriteHeader, w.Write, or a modelled writer into w (an HTML
-// write row whose writer is its first argument: fmt.Fprintf, io.Copy).
+// response: w.WriteHeader, w.Write, a response writer's own such method
+// (echo's *Response), or a modelled writer into w (an HTML write row
+// whose writer is its first argument: fmt.Fprintf, io.Copy). The
+// WriteHeader of a writer that defers the headers to its first write
+// (gin's) sends nothing.
 func commitsHeaders(cc *ssa.CallCommon) bool { return commitsHeadersN(cc, 0) }
 
 func commitsHeadersN(cc *ssa.CallCommon, depth int) bool {
 	if cc.IsInvoke() {
-		switch cc.Method.Name() {
-		case "Write", "WriteHeader", "WriteString":
-			return typesutil.Boxed(cc.Value, isRespWriter)
-		}
-		return false
+		return writerCommits(cc.Method.Name(), cc.Value.Type()) && typesutil.Boxed(cc.Value, isRespWriter)
 	}
 	obj := typesutil.Callee(cc)
-	if obj == nil || len(cc.Args) == 0 || obj.Signature().Recv() != nil {
+	if obj == nil || len(cc.Args) == 0 {
 		return false
+	}
+	if recv := obj.Signature().Recv(); recv != nil {
+		return writerCommits(obj.Name(), recv.Type()) && isRespWriter(recv.Type())
 	}
 	for _, sk := range models.SinksFor(obj.FullName()) {
 		if sk.Class == models.HTMLWrite && sk.Writer == models.ResponseWriter && sk.WriterAt == 0 {
@@ -414,6 +416,18 @@ func commitsHeadersN(cc *ssa.CallCommon, depth int) bool {
 				return alwaysCommits(g, depth+1)
 			}
 		}
+	}
+	return false
+}
+
+// writerCommits: a response writer's method of that name sends the
+// headers (not the WriteHeader of a writer that defers them).
+func writerCommits(method string, recv types.Type) bool {
+	switch method {
+	case "Write", "WriteString":
+		return true
+	case "WriteHeader":
+		return !models.DefersHeaders(typesutil.NamedPath(recv))
 	}
 	return false
 }
