@@ -101,11 +101,13 @@ func echoMethods(names ...string) []string {
 
 // TypeSetter is a framework call that sets its response's Content-Type
 // other than net/http's Header().Set: a header setter given the key and
-// the value (gin's c.Header, fiber's c.Set), or one given a file
-// extension whose type it sets (fiber's c.Type("html")).
+// the value (gin's c.Header, fiber's c.Set), one given the type itself
+// (fasthttp's SetContentType, under fiber's c.Response() and
+// c.Context()), or one given a file extension whose type it sets
+// (fiber's c.Type("html")).
 type TypeSetter struct {
 	Func string
-	Key  int  // the header key's argument; None with Ext
+	Key  int  // the header key's argument; None: Val is the type (or, with Ext, an extension)
 	Val  int  // the value's argument, or the extension's
 	Ext  bool // Val is a file extension
 }
@@ -114,6 +116,9 @@ var typeSetters = []TypeSetter{
 	{Func: "(*github.com/gin-gonic/gin.Context).Header", Key: 0, Val: 1},
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Set", Key: 0, Val: 1},
 	{Func: "(*github.com/gofiber/fiber/v2.Ctx).Type", Key: None, Val: 0, Ext: true},
+	{Func: "(*github.com/valyala/fasthttp.ResponseHeader).Set", Key: 0, Val: 1},
+	{Func: "(*github.com/valyala/fasthttp.ResponseHeader).SetContentType", Key: None, Val: 0},
+	{Func: "(*github.com/valyala/fasthttp.RequestCtx).SetContentType", Key: None, Val: 0},
 }
 
 // TypeSetterFor returns the row of a function's FullName, or nil.

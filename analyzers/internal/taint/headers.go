@@ -1610,6 +1610,9 @@ func FrameworkHeader(call ssa.CallInstruction) (h, slot RespHeaders) {
 	if v == nil {
 		return 0, 0
 	}
+	if !row.Ext && row.Key == models.None {
+		return headerValue("Content-Type", v) // the setter of the type itself
+	}
 	if !row.Ext {
 		key, ok := typesutil.ConstString(modelArg(args, hasRecv, row.Key))
 		if !ok {

@@ -1,7 +1,11 @@
 // Package fiber is a trimmed stub of github.com/gofiber/fiber/v2 v2.52.5.
 package fiber
 
-import "io"
+import (
+	"io"
+
+	"github.com/valyala/fasthttp"
+)
 
 // Views is the template engine behind c.Render, served as text/html.
 type Views interface {
@@ -18,6 +22,10 @@ func (c *Ctx) Send(body []byte) error                           { return nil }
 func (c *Ctx) Set(key, val string)                              {}
 func (c *Ctx) Type(extension string, charset ...string) *Ctx    { return c }
 func (c *Ctx) JSON(data any, ctype ...string) error             { return nil }
+
+// The fasthttp request and response under the context.
+func (c *Ctx) Context() *fasthttp.RequestCtx { return nil }
+func (c *Ctx) Response() *fasthttp.Response  { return nil }
 
 // The body writers: Ctx is an io.Writer of the response body.
 func (c *Ctx) Write(p []byte) (int, error)                    { return 0, nil }
