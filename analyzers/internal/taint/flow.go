@@ -3758,14 +3758,45 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 }
 
 // inMemoryReader reports whether a (an interface) is a reader made where
-// it is passed from text in memory: strings.NewReader, bytes.NewReader.
+// it is passed from text in memory (strings.NewReader, bytes.NewReader),
+// or the request's own body (c.Request.Body: the client's text echoed
+// back), as it is or behind a reader that bounds or buffers it.
 func inMemoryReader(a ssa.Value) bool {
-	c, ok := typesutil.Unconvert(a).(*ssa.Call)
-	if !ok {
-		return false
+	for range 4 {
+		a = typesutil.Unconvert(a)
+		if u, ok := a.(*ssa.UnOp); ok && u.Op == token.MUL {
+			fa, ok := u.X.(*ssa.FieldAddr)
+			return ok && fieldOf(fa) == "net/http.Request.Body"
+		}
+		c, ok := a.(*ssa.Call)
+		if !ok {
+			return false
+		}
+		obj := typesutil.Callee(&c.Call)
+		if obj == nil {
+			return false
+		}
+		switch obj.FullName() {
+		case "strings.NewReader", "bytes.NewReader":
+			return true
+		case "io.LimitReader", "io.NopCloser", "bufio.NewReader":
+			a = c.Call.Args[0]
+		case "net/http.MaxBytesReader":
+			a = c.Call.Args[1]
+		default:
+			return false
+		}
 	}
-	obj := typesutil.Callee(&c.Call)
-	return obj != nil && (obj.FullName() == "strings.NewReader" || obj.FullName() == "bytes.NewReader")
+	return false
+}
+
+// fieldOf names the field an address denotes: "net/http.Request.Body".
+func fieldOf(fa *ssa.FieldAddr) string {
+	v := fieldVar(fa.X.Type(), fa.Field)
+	if v == nil {
+		return ""
+	}
+	return typesutil.NamedPath(fa.X.Type()) + "." + v.Name()
 }
 
 // writerFlow records, for the callers only, a flow into a sink that
