@@ -3594,7 +3594,10 @@ func (s *fnState) applySinks(sum *summary, args []ssa.Value, inst func(Taint) Ta
 				}
 			}
 		}
-		if e.Class == models.HTMLWrite || e.Class == models.TemplateExec {
+		if e.HTMLTyped && s.p.headersBefore(instr)&(NoScript|Attachment) != 0 {
+			continue // a helper that types its response HTML itself, after a script-free policy or a download was set
+		}
+		if (e.Class == models.HTMLWrite || e.Class == models.TemplateExec) && !e.HTMLTyped {
 			// A helper that writes HTML, called after this function set a
 			// non-HTML type or a script-free policy.
 			if safe < 0 {

@@ -295,6 +295,9 @@ func (p *pkgState) callHeaders(cc *ssa.CallCommon) (h, slots RespHeaders) {
 	if h, slot := setsHeader(cc); slot != 0 {
 		return h, slot
 	}
+	if h, slot := frameworkHeader(cc); slot != 0 {
+		return h, slot // a helper's c.Header("Content-Type", ...)
+	}
 	h = p.calleeHeaders(cc)
 	return h, slotsOf(h)
 }
@@ -1595,7 +1598,10 @@ func MarkupExt(ext string) bool {
 // calls): models.TypeSetter rows, gin's c.Header(k, v), fiber's c.Set(k,
 // v) and c.Type(ext).
 func FrameworkHeader(call ssa.CallInstruction) (h, slot RespHeaders) {
-	cc := call.Common()
+	return frameworkHeader(call.Common())
+}
+
+func frameworkHeader(cc *ssa.CallCommon) (h, slot RespHeaders) {
 	obj := typesutil.Callee(cc)
 	if obj == nil {
 		return 0, 0
