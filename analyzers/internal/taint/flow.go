@@ -43,6 +43,11 @@ type fnState struct {
 	// its start against a prefix that fixes a URL's scheme passed
 	// (strings.HasPrefix(u, "https://")).
 	schemeGuards map[ssa.Value][]bool
+	// markupGuards: per text, the blocks reached only where it was found
+	// to hold none of the characters that open markup or end a quoted
+	// attribute (strings.ContainsAny(s, "<>\"'") false): as escaped for
+	// HTML.
+	markupGuards map[ssa.Value][]bool
 	// locGuard: checks on fields, which hold for every load (guards.go).
 	locGuard locGuardState
 	// fieldParams names the field-parameter bits: bit 32+k of Params is
@@ -415,6 +420,9 @@ func (s *fnState) guardAt(v ssa.Value, t Taint, b *ssa.BasicBlock) Taint {
 	if sg := s.schemeGuards[v]; sg != nil && sg[b.Index] || s.locSchemeChecked(v, b) {
 		t.Esc |= models.EscScheme
 	}
+	if mg := s.markupGuards[v]; mg != nil && mg[b.Index] {
+		t.Esc |= models.EscHTML
+	}
 	if other := s.errGuards[v]; other != nil && other[b.Index] {
 		// An error that failed a check of its kind (!IsErrUserNotExist(err),
 		// !errors.Is(err, ErrNotExist)): the errors that quote the input
@@ -477,6 +485,7 @@ func (s *fnState) findGuards() {
 	success := map[ssa.Value]map[edge]bool{}
 	otherKind := map[ssa.Value]map[edge]bool{}
 	schemeOK := map[ssa.Value]map[edge]bool{}
+	noMarkup := map[ssa.Value]map[edge]bool{}
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -537,6 +546,12 @@ func (s *fnState) findGuards() {
 				}
 				otherKind[e][edge{b.Index, b.Succs[1-succ].Index}] = true
 			}
+			if x := markupRejected(c); x != nil {
+				if noMarkup[x] == nil {
+					noMarkup[x] = map[edge]bool{}
+				}
+				noMarkup[x][edge{b.Index, b.Succs[1-succ].Index}] = true // where the call said false
+			}
 		}
 		if bound != nil {
 			s.noteStructCheck(bound, boundBy, edge{b.Index, b.Succs[succ].Index})
@@ -572,6 +587,12 @@ func (s *fnState) findGuards() {
 			s.errGuards = map[ssa.Value][]bool{}
 		}
 		s.errGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
+	}
+	for v, edges := range noMarkup {
+		if s.markupGuards == nil {
+			s.markupGuards = map[ssa.Value][]bool{}
+		}
+		s.markupGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
 	}
 	if len(success) == 0 {
 		return

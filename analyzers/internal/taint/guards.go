@@ -477,6 +477,22 @@ func safeScheme(scheme string) bool {
 	return false
 }
 
+// markupRejected returns the text a call checks for any of the
+// characters html.EscapeString escapes but '&' (strings.ContainsAny(s,
+// "<>\"'&")): where the call says false, the text can open no tag and
+// end no quoted attribute, as if escaped for HTML. Nil for other calls.
+func markupRejected(c *ssa.Call) ssa.Value {
+	obj := typesutil.Callee(&c.Call)
+	if obj == nil || obj.FullName() != "strings.ContainsAny" || len(c.Call.Args) != 2 {
+		return nil
+	}
+	chars, ok := typesutil.ConstString(c.Call.Args[1])
+	if !ok || !strings.ContainsRune(chars, '<') || !strings.ContainsRune(chars, '>') || !strings.ContainsRune(chars, '"') || !strings.ContainsRune(chars, '\'') {
+		return nil
+	}
+	return c.Call.Args[0]
+}
+
 // schemePrefixChecked returns the text a call checks to begin with a
 // prefix that fixes a URL's scheme (strings.HasPrefix(u, "https://"), a
 // relative "/"), or nil.
