@@ -28,7 +28,9 @@
 // JSEscapeString, a bluemonday policy's Sanitize unless its configuration
 // lets script through (an on* attribute, AllowUnsafe, unchecked URLs),
 // a strings.NewReplacer of
-// constant pairs that turns each of & < > " ' into an entity,
+// constant pairs that turns each of & < > " ' into an entity, a check
+// that leaves when strings.ContainsAny finds any of < > " ' (as HTML
+// escaping: not for a script or a URL's start),
 // json.Marshal, and for
 // URL and HTML contexts url.QueryEscape and template.URLQueryEscaper, not
 // url.PathEscape, which keeps ':' and so a "javascript:" scheme, unless a
@@ -82,7 +84,12 @@
 // called with a response writer. A template engine behind echo's or
 // fiber's c.Render (an echo.Renderer, a fiber.Views) writes a response
 // the framework serves as text/html: text/template executed there with
-// the data the framework hands it is reported there (XSS004).
+// the data the framework hands it is reported there (XSS004). Silent when
+// every action escapes for where it prints ({{.Name | html}} in text), or
+// when the data was escaped before (html.EscapeString) for each place an
+// action prints it as it is: HTML escaping holds in text and quoted
+// attributes, not in a script element or at the start of a URL, which are
+// reported as such.
 //
 // ## XSS004: data of unknown origin rendered by text/template into an HTTP response
 //

@@ -234,6 +234,12 @@ func (r *reporter) flow(f *taint.Flow) {
 			where, why, fix := misfitText(f.ActionMisfit)
 			what += fmt.Sprintf("; of its escaped actions, %s is %s, %s", f.Action, where, why)
 			advice = "use html/template, or " + fix
+		case misfit(f) != nil:
+			// The data was escaped, but for another place than one
+			// where the template prints it as it is.
+			where, why, fix := misfitText(misfit(f))
+			what = fmt.Sprintf("%s %s by the text/template that %s executes into an HTTP response, %s", from, where, sink, why)
+			advice = fix
 		case f.Action != "":
 			what += fmt.Sprintf("; the first of its actions that prints data unescaped is %s", f.Action)
 			advice = "use html/template, or escape that action for where it prints (" + strings.TrimSuffix(f.Action, "}}") + " | html}} in text or a quoted attribute)"

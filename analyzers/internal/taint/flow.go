@@ -3744,6 +3744,9 @@ func (s *fnState) sink(sk *models.Sink, a ssa.Value, instr ssa.CallInstruction, 
 	}
 	if sk.Ctx == models.EscHTML {
 		t = s.placeFormat(name, func(i int) ssa.Value { return modelArg(instr.Common().Args, false, i) }, t, instr.Pos())
+		if len(tmpl.places) > 0 {
+			t = placeIn(t, tmpl.places, instr.Pos()) // where a text/template prints the data
+		}
 	}
 	if sk.Class == models.Log {
 		// What the slog handler's ReplaceAttr redacts is not written.

@@ -518,6 +518,32 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 	return placed(t, fits, m, raw, unfit, unfitKinds)
 }
 
+// placeIn judges t, printed as it is in each of the contexts ctxs (a
+// text/template's actions that print the data, escVerdict.places), as
+// placeFormat judges an operand: escaped for HTML only where that escape
+// holds in every one of them.
+func placeIn(t Taint, ctxs []htmlCtx, pos token.Pos) Taint {
+	if t.Empty() {
+		return t
+	}
+	fits, raw, unfitKinds := true, false, false
+	var unfit uint64
+	var m *Misfit
+	for _, c := range ctxs {
+		f, mf := c.judge(t, pos)
+		fits = fits && f
+		raw = raw || !f && mf == nil && attacker(t)
+		if !f || mf != nil {
+			unfit |= t.Params
+			unfitKinds = unfitKinds || t.Kinds != 0
+		}
+		if m == nil {
+			m = mf
+		}
+	}
+	return placed(t, fits, m, raw, unfit, unfitKinds)
+}
+
 // unescaped reports whether t is the user's text with no escape at all
 // and no misplaced one.
 func unescaped(t Taint) bool {

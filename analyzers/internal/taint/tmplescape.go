@@ -47,6 +47,10 @@ type escVerdict struct {
 	ok     bool
 	action string
 	misfit *Misfit
+	// places: where the template's actions that print data unescaped
+	// land, when they are all it failed on (the data decides: text
+	// escaped for where each lands is safe there); nil otherwise.
+	places []htmlCtx
 }
 
 // selfEscaping reports whether the call name (a template's Execute or
@@ -121,6 +125,8 @@ func (ti *tmplInfo) escapesAllN(root string, data types.Type) escVerdict {
 		}
 	}
 	var roots []string
+	var places []htmlCtx // of every template walked
+	action := ""
 	if root != "" {
 		roots = []string{root}
 	} else {
@@ -133,11 +139,17 @@ func (ti *tmplInfo) escapesAllN(root string, data types.Type) escVerdict {
 		if t == nil || t.Root == nil {
 			return escVerdict{}
 		}
-		w := escWalk{ti: ti, root: data}
+		w := escWalk{ti: ti, root: data, places: &places}
 		c := htmlCtx{st: stText}
 		if !w.node(t.Root, &c, data, 0) {
 			return escVerdict{action: w.failed, misfit: w.misfit}
 		}
+		if action == "" {
+			action = w.failed
+		}
+	}
+	if len(places) > 0 {
+		return escVerdict{action: action, places: places}
 	}
 	return escVerdict{ok: len(roots) > 0}
 }
@@ -155,6 +167,9 @@ type escWalk struct {
 	// where its escape landed when it escapes for another context.
 	failed string
 	misfit *Misfit
+	// places collects where actions that print data unescaped land: the
+	// walk goes on past them (escVerdict.places).
+	places *[]htmlCtx
 }
 
 // fail records the action that does not escape, and reports false.
@@ -352,6 +367,20 @@ func (w *escWalk) numericArg(a parse.Node, dot types.Type) bool {
 	return numberType(w.argType(a, dot))
 }
 
+// printsData reports whether a pipeline prints data as it is: one
+// operand naming it (., .F.G, $, $.F, $x), no function that may change
+// its text, so that the data's own escaping is what lands.
+func printsData(p *parse.PipeNode) bool {
+	if len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	switch p.Cmds[0].Args[0].(type) {
+	case *parse.DotNode, *parse.FieldNode, *parse.VariableNode:
+		return true
+	}
+	return false
+}
+
 // sameCtx reports whether two contexts are the same for what follows:
 // in text, which element the text is in does not matter (a script's or a
 // style's body is a state of its own).
@@ -389,6 +418,15 @@ func (w *escWalk) action(p *parse.PipeNode, c *htmlCtx, dot types.Type) bool {
 		}
 		if w.numericPipe(p, dot) && (c.st == stText || c.st == stValue && c.delim != 0) {
 			c.skip() // a number: no markup, no quote, no space
+			return true
+		}
+		if w.places != nil && printsData(p) && (c.st == stText || c.st == stScript || c.st == stBeforeValue || c.st == stValue) {
+			// The data's own escaping decides where this lands.
+			if w.failed == "" {
+				w.failed = "{{" + p.String() + "}}"
+			}
+			*w.places = append(*w.places, *c)
+			c.skip()
 			return true
 		}
 		return w.fail(p, nil)
