@@ -483,6 +483,20 @@ var storedSources = append([]Source{
 	{Func: "(*github.com/jmoiron/sqlx.Rows).StructScan", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*github.com/jmoiron/sqlx.Row).MapScan", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*github.com/jmoiron/sqlx.Rows).MapScan", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Row).Scan", Out: 0, OutElems: true, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Row).SliceScan", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Rows).SliceScan", Out: Result, Kind: Unknown, Label: LabelStored},
+	// Prepared statements and connections.
+	{Func: "(*github.com/jmoiron/sqlx.Stmt).Get", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Stmt).Select", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Stmt).GetContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Stmt).SelectContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.NamedStmt).Get", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.NamedStmt).Select", Out: 0, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.NamedStmt).GetContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.NamedStmt).SelectContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).GetContext", Out: 1, Kind: Unknown, Label: LabelStored},
+	{Func: "(*github.com/jmoiron/sqlx.Conn).SelectContext", Out: 1, Kind: Unknown, Label: LabelStored},
 
 	// gorm v2: the destination of a finisher.
 	{Func: "(*gorm.io/gorm.DB).Find", Out: 0, Kind: Unknown, Label: LabelStored},
