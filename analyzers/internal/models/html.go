@@ -506,6 +506,13 @@ var storedSources = append([]Source{
 	{Func: "(*gorm.io/gorm.DB).Scan", Out: 0, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).ScanRows", Out: 1, Kind: Unknown, Label: LabelStored},
 	{Func: "(*gorm.io/gorm.DB).Pluck", Out: 1, Kind: Unknown, Label: LabelStored},
+	// gorm v1.30's generic API: gorm.G[Post](db).Where(...).First(ctx)
+	// returns the record (ExecInterface, embedded in the chain's).
+	{Func: "(gorm.io/gorm.ExecInterface[T any]).First", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(gorm.io/gorm.ExecInterface[T any]).Last", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(gorm.io/gorm.ExecInterface[T any]).Take", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(gorm.io/gorm.ExecInterface[T any]).Find", Out: Result, Kind: Unknown, Label: LabelStored},
+	{Func: "(gorm.io/gorm.ExecInterface[T any]).Scan", Out: 1, Kind: Unknown, Label: LabelStored},
 
 	// bun v1: Scan(ctx, dest...), or with no dest the model the select
 	// was given (NewSelect().Model(&u)...Scan(ctx)): the model a select
