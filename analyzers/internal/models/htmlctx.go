@@ -33,6 +33,24 @@ var urlAttrs = map[string]bool{
 	"srcset": true, "usemap": true, "xmlns": true,
 }
 
+// mediaURLAttrs are URL attributes of elements that load the URL as
+// media (an image, a video's poster, a caption track): a browser fetches
+// it and never runs a javascript: URL there, so only breaking out of the
+// attribute can inject script.
+var mediaURLAttrs = map[string]map[string]bool{
+	"img":    {"src": true, "srcset": true},
+	"source": {"src": true, "srcset": true},
+	"audio":  {"src": true},
+	"video":  {"src": true, "poster": true},
+	"track":  {"src": true},
+}
+
+// MediaURL reports whether the attribute attr of element tag (any case)
+// loads its URL as media (mediaURLAttrs).
+func MediaURL(tag, attr string) bool {
+	return mediaURLAttrs[strings.ToLower(tag)][strings.ToLower(attr)]
+}
+
 // AttrKindOf returns the kind of the attribute named name (any case).
 func AttrKindOf(name string) AttrKind {
 	name = strings.ToLower(name)

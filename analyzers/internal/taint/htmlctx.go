@@ -289,6 +289,9 @@ func (c *htmlCtx) judge(t Taint, pos token.Pos) (bool, *Misfit) {
 			}
 			return misfit(CtxScript)
 		case models.AttrURL:
+			if models.MediaURL(c.tag, c.attr) {
+				break // an image's source runs no script: as any attribute
+			}
 			if !c.operand && hasPrefixFold(strings.TrimLeft(c.prefix, " \t\n\r\f"), "javascript:") {
 				// Script that the browser percent-decodes first: a
 				// JavaScript escape of the query-escaped text holds.

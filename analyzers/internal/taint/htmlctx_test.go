@@ -27,7 +27,9 @@ func TestHTMLContext(t *testing.T) {
 		{`<a href="java`, CtxURL, "href"},
 		{`<a href="?q=`, 0, ""},
 		{`<svg><a xlink:href="`, CtxURL, "xlink:href"},
-		{`<img srcset="`, CtxURL, "srcset"},
+		{`<img srcset="`, 0, ""}, // an image's sources run no script
+		{`<video src="x" poster="`, 0, ""},
+		{`<iframe src="`, CtxURL, "src"},
 		{`<form action="`, CtxURL, "action"},
 		{`<div data-url="`, 0, ""},
 		{`href="`, CtxURL, "href"},

@@ -23,9 +23,9 @@ func sprintfLink(r *http.Request) template.HTML {
 	return template.HTML(fmt.Sprintf(`<a href="%s">x</a>`, html.EscapeString(u))) // want `escaped for HTML but placed in an href URL attribute, where javascript: URLs still run, converted to template.HTML`
 }
 
-func fprintfImg(w http.ResponseWriter, r *http.Request) {
-	u := r.FormValue("avatar")
-	fmt.Fprintf(w, `<img alt="avatar" src="%s">`, html.EscapeString(u)) // want `\(request input\) escaped for HTML but placed in a src URL attribute, where javascript: URLs still run, written into an HTML response by fmt.Fprintf: check the scheme`
+func fprintfFrame(w http.ResponseWriter, r *http.Request) {
+	u := r.FormValue("page")
+	fmt.Fprintf(w, `<iframe title="page" src="%s">`, html.EscapeString(u)) // want `\(request input\) escaped for HTML but placed in a src URL attribute, where javascript: URLs still run, written into an HTML response by fmt.Fprintf: check the scheme`
 }
 
 // A script needs no markup: an HTML escape does not stop it.
