@@ -439,6 +439,10 @@ func misfitText(m *taint.Misfit) (where, why, advice string) {
 		return fmt.Sprintf("escaped for %s but placed in an unquoted %s attribute value", esc, m.Attr),
 			"where a space starts a new attribute (onmouseover=...)",
 			"quote the attribute value, or let html/template render it"
+	case taint.CtxSrcdoc:
+		return fmt.Sprintf("escaped for %s but placed in the %s attribute", esc, m.Attr),
+			"whose decoded value the browser parses as a document, so the escaped markup is markup again",
+			"sanitise the document (a bluemonday policy) and escape it for the attribute, or serve it from its own URL"
 	case taint.CtxJSCode:
 		where := "in a script element"
 		if m.Attr != "" {

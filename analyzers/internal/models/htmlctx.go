@@ -19,6 +19,10 @@ const (
 	// AttrScript: an event handler, run as JavaScript after the browser
 	// decodes the attribute's character references.
 	AttrScript
+	// AttrHTML: markup the browser parses as a document after decoding
+	// the attribute's character references (an iframe's srcdoc): text
+	// escaped for HTML once is markup again there.
+	AttrHTML
 )
 
 // urlAttrs are the attributes html/template types as URLs (Go 1.26
@@ -65,6 +69,8 @@ func AttrKindOf(name string) AttrKind {
 		return AttrURL
 	case len(name) > 2 && strings.HasPrefix(name, "on"):
 		return AttrScript // onclick, onerror, onload...
+	case name == "srcdoc":
+		return AttrHTML
 	}
 	return AttrPlain
 }

@@ -64,6 +64,9 @@ const (
 	// CtxJSCode: script outside a quoted string (a bare expression, a
 	// template literal), where JavaScript string escaping stops nothing.
 	CtxJSCode
+	// CtxSrcdoc: an attribute whose decoded value the browser parses as
+	// a document (srcdoc): escaped once for HTML, the text is markup there.
+	CtxSrcdoc
 )
 
 // maxPieces bounds the pieces of a concatenation or a format the scanner
@@ -288,6 +291,8 @@ func (c *htmlCtx) judge(t Taint, pos token.Pos) (bool, *Misfit) {
 				return true, nil
 			}
 			return misfit(CtxScript)
+		case models.AttrHTML:
+			return misfit(CtxSrcdoc) // no escape the engine tracks holds there
 		case models.AttrURL:
 			if models.MediaURL(c.tag, c.attr) {
 				break // an image's source runs no script: as any attribute

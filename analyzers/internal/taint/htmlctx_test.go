@@ -30,6 +30,7 @@ func TestHTMLContext(t *testing.T) {
 		{`<img srcset="`, 0, ""}, // an image's sources run no script
 		{`<video src="x" poster="`, 0, ""},
 		{`<iframe src="`, CtxURL, "src"},
+		{`<iframe srcdoc="`, CtxSrcdoc, "srcdoc"},
 		{`<form action="`, CtxURL, "action"},
 		{`<div data-url="`, 0, ""},
 		{`href="`, CtxURL, "href"},

@@ -24,3 +24,11 @@ func avatarUnquoted(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html")
 	fmt.Fprintf(w, `<img src=%s>`, html.EscapeString(r.FormValue("avatar"))) // want `escaped for HTML but placed in an unquoted src attribute value`
 }
+
+// A srcdoc's decoded value is parsed as a document: text escaped once
+// for HTML is markup again there.
+func previewSrcdoc(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/html")
+	fmt.Fprintf(w, `<iframe srcdoc="%s"></iframe>`, html.EscapeString(r.FormValue("preview"))) // want `escaped for HTML but placed in the srcdoc attribute, whose decoded value the browser parses as a document`
+	fmt.Fprintf(w, `<iframe title="%s"></iframe>`, html.EscapeString(r.FormValue("title"))) // safe
+}
