@@ -41,6 +41,14 @@ func TestNamedExecHelpers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "execuse")
 }
 
+// TestMisfitHelpers: a helper in another package that escapes its
+// parameter for HTML and places it where that escape does not hold is
+// reported where a caller passes request input or stored data.
+func TestMisfitHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "linklib")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "linkuse")
+}
+
 // TestInterfaces: a call of an interface method declared in another
 // package returns what its implementations there return.
 func TestInterfaces(t *testing.T) {

@@ -325,6 +325,17 @@ type factSink struct {
 	LeadPlain bool
 	Typed     int
 	HTMLTyped bool
+	// Misfit: sinkEffect's (a parameter escaped for HTML and placed where
+	// that escape does not hold), without its position.
+	Misfit *factMisfit
+}
+
+// factMisfit is a Misfit without its position.
+type factMisfit struct {
+	Ctx    uint8
+	Attr   string
+	Esc    uint8
+	Params uint64
 }
 
 type factWrite struct {
@@ -380,6 +391,9 @@ func (f *funcFact) String() string {
 		}
 		if s.HTMLTyped {
 			x += " typed html"
+		}
+		if s.Misfit != nil {
+			x += fmt.Sprintf(" misfit %d in %q", s.Misfit.Ctx, s.Misfit.Attr)
 		}
 		if len(s.Via) > 0 {
 			x += " via " + strings.Join(s.Via, ",")
@@ -489,9 +503,6 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		f.Results = append(f.Results, toFactTaint(p, r))
 	}
 	for _, e := range s.sinks {
-		if e.Misfit != nil {
-			continue
-		}
 		w := e.SinkWhere
 		if w == "" && p != nil {
 			w = p.where(e.SinkPos)
@@ -504,6 +515,9 @@ func (s *summary) fact(p *pkgState) *funcFact {
 		}
 		if e.Construct != nil {
 			fs.Op = e.Construct.Desc
+		}
+		if m := e.Misfit; m != nil {
+			fs.Misfit = &factMisfit{Ctx: uint8(m.Ctx), Attr: m.Attr, Esc: uint8(m.Esc), Params: m.Params}
 		}
 		f.Sinks = append(f.Sinks, fs)
 	}
@@ -601,6 +615,9 @@ func (f *funcFact) summary() *summary {
 			Writer: models.WriterKind(e.Writer), WriterParam: e.WriterParam, Leads: e.Leads, LeadW: e.LeadW, LeadPlain: e.LeadPlain, Typed: e.Typed, HTMLTyped: e.HTMLTyped}
 		if e.Src != nil {
 			se.Src = fromFactTaint(*e.Src)
+		}
+		if m := e.Misfit; m != nil {
+			se.Misfit = &Misfit{Ctx: MisfitCtx(m.Ctx), Attr: m.Attr, Esc: models.Escape(m.Esc), Params: m.Params}
 		}
 		if e.Op != "" {
 			se.Construct = &Step{Desc: e.Op}

@@ -45,6 +45,8 @@ func TestGobRoundTrip(t *testing.T) {
 				{Class: "html-write", Sink: "(net/http.ResponseWriter).Write", Where: "a.go:9:1", Params: 4, Ctx: uint8(models.EscHTML), Leads: 4, LeadW: 0, LeadPlain: true, Typed: 1},
 				{Class: "html-write", Sink: "fmt.Fprint", Where: "a.go:5:6", Ctx: uint8(models.EscHTML), Writer: uint8(models.ResponseWriter), WriterParam: 1,
 					Src: &factTaint{Kinds: uint16(models.Unknown), Desc: "row.Scan(&bio)", Label: "stored data", Where: "a.go:4:2"}},
+				{Class: "html-trusted", Sink: "html/template.HTML", Where: "a.go:7:1", Params: 1, Built: true, Ctx: uint8(models.EscHTML),
+					Misfit: &factMisfit{Ctx: uint8(CtxURL), Attr: "href", Esc: uint8(models.EscHTML), Params: 1}},
 			},
 			Writes:       []factWrite{{Param: 0, Path: ".SQL", T: factTaint{Params: 2}}},
 			ResultFields: []factWrite{{Param: 0, Path: ".Identifier", T: factTaint{Kinds: uint16(models.Unknown), Desc: "f()"}}},
