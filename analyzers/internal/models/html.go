@@ -142,8 +142,9 @@ const (
 	// RequireParseableURLs(true)); a false or computed argument makes it
 	// stop.
 	PolicyCheckURLs
-	// PolicyUnsafe: lets script elements through unless given false
-	// (AllowUnsafe).
+	// PolicyUnsafe: lets script and style elements through, unless given
+	// false, when the policy also allows them (AllowUnsafe; bluemonday
+	// v1.0.27 drops them and their content otherwise).
 	PolicyUnsafe
 	// PolicyAttrs: allows the attributes it names (AllowAttrs): an event
 	// handler (on*), srcdoc, or a form's action lets script through; a URL
@@ -180,6 +181,7 @@ var policyCalls = map[string]PolicyCall{
 	"(*" + policyPkg + ".Policy).AllowURLSchemesMatching":        PolicyAnyScheme,
 	"(*" + policyPkg + ".Policy).AllowElements":                  PolicyChain,
 	"(*" + policyPkg + ".Policy).AllowElementsContent":           PolicyChain,
+	"(*" + policyPkg + ".Policy).AllowElementsMatching":          PolicyChain,
 	"(*" + policyPkg + ".Policy).AllowNoAttrs":                   PolicyChain,
 	"(*" + policyPkg + ".attrPolicyBuilder).OnElements":          PolicyChain,
 	"(*" + policyPkg + ".attrPolicyBuilder).Globally":            PolicyChain,

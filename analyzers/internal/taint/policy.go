@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -51,8 +52,13 @@ type policyState struct {
 	bare, ugc         bool // made by NewPolicy, by UGCPolicy
 	urlAttr           bool // a URL attribute allowed
 	checkOn, checkOff bool // URL checking turned on, off
-	why               string
-	seen              map[ssa.Value]bool
+	// unsafe: AllowUnsafe(true); scriptElems: script or style elements
+	// allowed (or names not known). bluemonday keeps script and style
+	// only with both: AllowUnsafe alone still drops them and their
+	// content.
+	unsafe, scriptElems bool
+	why                 string
+	seen                map[ssa.Value]bool
 }
 
 // policyWidened returns, when the policy v may let script through, what
@@ -67,6 +73,9 @@ func (p *pkgState) policyWidened(v ssa.Value) string {
 	st := &policyState{seen: map[ssa.Value]bool{}}
 	p.policyValue(v, st, 0)
 	why := st.why
+	if why == "" && st.unsafe && st.scriptElems {
+		why = "AllowUnsafe with script or style elements allowed"
+	}
 	if why == "" && (st.urlAttr || st.ugc) && (st.checkOff || st.bare && !st.checkOn) {
 		why = "URL attributes without RequireParseableURLs"
 	}
@@ -163,7 +172,15 @@ func (p *pkgState) policyCall(call *ssa.Call, name string, st *policyState) {
 		}
 	case models.PolicyUnsafe:
 		if len(args) == 0 || !isBool(args[0], false) {
-			st.note("AllowUnsafe")
+			st.unsafe = true
+		}
+	case models.PolicyChain:
+		if strings.HasSuffix(name, ".Policy).AllowElements") || strings.HasSuffix(name, ".Policy).AllowElementsContent") || strings.HasSuffix(name, ".Policy).AllowElementsMatching") {
+			names, ok := constStrings(args)
+			st.scriptElems = st.scriptElems || !ok || slices.ContainsFunc(names, func(n string) bool {
+				n = strings.ToLower(n)
+				return n == "script" || n == "style"
+			})
 		}
 	case models.PolicyAttrs:
 		if matched(call) {
