@@ -469,24 +469,38 @@ func placeConcat(v *ssa.BinOp, x, y, t Taint) Taint {
 // leaves. t is the taint of the call's text (the result, what it writes,
 // or its operands); argAt returns an argument by the models' index.
 func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, pos token.Pos) Taint {
-	fm := models.FormatterFor(name)
-	if fm == nil || t.Empty() {
+	if t.Empty() {
 		return t
+	}
+	ps, ok := formatCallPieces(name, argAt)
+	if !ok {
+		return t
+	}
+	return s.judgePieces(ps, startCtx(ps), t, pos)
+}
+
+// formatCallPieces returns the pieces of the text a call of a
+// models.Formatter with a constant format assembles; false when it is no
+// such call or its operands are not known.
+func formatCallPieces(name string, argAt func(int) ssa.Value) ([]piece, bool) {
+	fm := models.FormatterFor(name)
+	if fm == nil {
+		return nil, false
 	}
 	format, ok := typesutil.ConstString(argAt(fm.Format))
 	if !ok {
-		return t
+		return nil, false
 	}
 	var ops []ssa.Value
 	if va := argAt(fm.Format + 1); va != nil {
 		els, ok := typesutil.InPlaceElems(va)
 		if !ok {
-			return t
+			return nil, false
 		}
 		ops = make([]ssa.Value, len(els))
 		for _, e := range els {
 			if e.Index < 0 || e.Index >= len(els) {
-				return t
+				return nil, false
 			}
 			ops[e.Index] = e.Val
 		}
@@ -495,13 +509,15 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 	if fm.Appends {
 		ps = append(ps, piece{v: argAt(0)})
 	}
-	if ps, ok = formatPieces(format, ops, ps); !ok {
-		return t
-	}
+	return formatPieces(format, ops, ps)
+}
+
+// judgePieces judges each operand of assembled text in the context the
+// text before it leaves, from c; t is the taint of the whole text.
+func (s *fnState) judgePieces(ps []piece, c htmlCtx, t Taint, pos token.Pos) Taint {
 	fits, raw, unfitKinds := true, false, false
 	var unfit uint64
 	var m *Misfit
-	c := startCtx(ps)
 	for _, p := range ps {
 		if p.isConst {
 			c.text(p.text)
@@ -524,6 +540,31 @@ func (s *fnState) placeFormat(name string, argAt func(int) ssa.Value, t Taint, p
 		c.skip()
 	}
 	return placed(t, fits, m, raw, unfit, unfitKinds)
+}
+
+// placeInTag judges text converted to a template.HTMLAttr, which
+// html/template inserts inside a tag: its operands in the attribute
+// values its constant text opens ("title=%s" leaves an unquoted value).
+func (s *fnState) placeInTag(v ssa.Value, t Taint) Taint {
+	if t.Empty() {
+		return t
+	}
+	var ps []piece
+	var ok bool
+	switch x := typesutil.Unconvert(v).(type) {
+	case *ssa.Call:
+		obj := typesutil.Callee(&x.Call)
+		if obj == nil {
+			return t
+		}
+		ps, ok = formatCallPieces(obj.FullName(), func(i int) ssa.Value { return modelArg(x.Call.Args, false, i) })
+	case *ssa.BinOp:
+		ps, ok = concatPieces(x, nil, 0)
+	}
+	if !ok {
+		return t
+	}
+	return s.judgePieces(ps, htmlCtx{st: stTag, sure: true}, t, v.Pos())
 }
 
 // placeIn judges t, printed as it is in each of the contexts ctxs (a
