@@ -29,8 +29,11 @@
 // lets script through (an on* attribute, AllowUnsafe, unchecked URLs),
 // a strings.NewReplacer of
 // constant pairs that turns each of & < > " ' into an entity, a check
-// that leaves when strings.ContainsAny finds any of < > " ' (as HTML
-// escaping: not for a script or a URL's start),
+// that leaves when strings.ContainsAny finds any of < > " ' or when an
+// anchored regexp that admits none of < > & " ' does not match (as HTML
+// escaping: not for a script, a URL's start or an unquoted value; a
+// pattern that also admits no CSS punctuation, such as a hex colour,
+// for CSS too),
 // json.Marshal, and for
 // URL and HTML contexts url.QueryEscape and template.URLQueryEscaper, not
 // url.PathEscape, which keeps ':' and so a "javascript:" scheme, unless a

@@ -233,6 +233,57 @@ func AllowListPattern(pattern string) bool {
 	return begins(re) && ends(re) && safeRunes(re)
 }
 
+// PatternEscapes returns the output contexts an anchored regular
+// expression's matches are safe in though it admits more than identifier
+// characters (AllowListPattern): HTML when it admits none of < > & " '
+// (`^[\w .,-]+$`, a display name), CSS when it also admits none of
+// \ ; { } ( ) : / * @ ! and no white space (`^#[0-9a-f]{6}$`, a colour).
+// Zero for an unanchored pattern or one admitting any character.
+func PatternEscapes(pattern string) Escape {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || !begins(re) || !ends(re) {
+		return 0
+	}
+	admits := func(chars string) bool { return admitsAny(re, chars) }
+	var e Escape
+	if !admits("<>&\"'") {
+		e |= EscHTML
+		if !admits("\\;{}():/*@!") && !admits(" \t\n\r\f\v") {
+			e |= EscCSS
+		}
+	}
+	return e
+}
+
+// admitsAny reports whether re may match one of chars (or, with '.',
+// anything).
+func admitsAny(re *syntax.Regexp, chars string) bool {
+	switch re.Op {
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return true
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if strings.ContainsRune(chars, r) {
+				return true
+			}
+		}
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for _, c := range chars {
+				if re.Rune[i] <= c && c <= re.Rune[i+1] {
+					return true
+				}
+			}
+		}
+	}
+	for _, s := range re.Sub {
+		if admitsAny(s, chars) {
+			return true
+		}
+	}
+	return false
+}
+
 func begins(re *syntax.Regexp) bool {
 	switch re.Op {
 	case syntax.OpBeginText:

@@ -213,3 +213,22 @@ func TestSensitiveHeaderKey(t *testing.T) {
 		}
 	}
 }
+
+func TestPatternEscapes(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    Escape
+	}{
+		{`^#[0-9a-fA-F]{6}$`, EscHTML | EscCSS},
+		{`^[\w .,-]{1,40}$`, EscHTML},
+		{`^[^<>]+$`, 0}, // quotes and & pass
+		{`[a-z #]+`, 0}, // unanchored
+		{`^.+$`, 0},     // anything
+		{`^(red|blue)$`, EscHTML | EscCSS},
+		{`^[a-z]+ \d+$`, EscHTML},
+	} {
+		if got := PatternEscapes(tc.pattern); got != tc.want {
+			t.Errorf("PatternEscapes(%q) = %v, want %v", tc.pattern, got, tc.want)
+		}
+	}
+}

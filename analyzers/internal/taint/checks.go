@@ -56,6 +56,37 @@ func (p *pkgState) checkedBy(v ssa.Value, err bool) ssa.Value {
 	return typesutil.Unconvert(a)
 }
 
+// patternEscaped returns the value a regular-expression check (the bool
+// of regexp.MatchString, re.MatchString) tests against an anchored
+// pattern that admits more than identifier characters but none that
+// matter in some output contexts (models.PatternEscapes), and those
+// contexts; nil for other checks.
+func (p *pkgState) patternEscaped(v ssa.Value) (ssa.Value, models.Escape) {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil, 0
+	}
+	name, args, hasRecv := staticCall(&call.Call)
+	chk := models.CheckFor(name)
+	if chk == nil || chk.Err || chk.Tag || chk.Pattern == models.None {
+		return nil, 0
+	}
+	at := func(i int) ssa.Value { return modelArg(args, hasRecv, i) }
+	pat, a := at(chk.Pattern), at(chk.Arg)
+	if pat == nil || a == nil {
+		return nil, 0
+	}
+	text, known := p.patternOf(pat, 0)
+	if !known {
+		return nil, 0
+	}
+	esc := models.PatternEscapes(text)
+	if esc == 0 {
+		return nil, 0
+	}
+	return typesutil.Unconvert(a), esc
+}
+
 // staticCall returns the FullName of a call's static callee (its generic
 // origin's), its arguments with the receiver first, and whether the
 // callee has a receiver.

@@ -43,11 +43,11 @@ type fnState struct {
 	// its start against a prefix that fixes a URL's scheme passed
 	// (strings.HasPrefix(u, "https://")).
 	schemeGuards map[ssa.Value][]bool
-	// markupGuards: per text, the blocks reached only where it was found
-	// to hold none of the characters that open markup or end a quoted
-	// attribute (strings.ContainsAny(s, "<>\"'") false): as escaped for
-	// HTML.
-	markupGuards map[ssa.Value][]bool
+	// escGuards: per text, the blocks reached only where a check showed
+	// it holds none of the characters that matter in some output
+	// contexts: as escaped for those (strings.ContainsAny(s, "<>\"'")
+	// false: HTML; an anchored regexp of a colour: HTML and CSS).
+	escGuards map[ssa.Value][]escGuard
 	// locGuard: checks on fields, which hold for every load (guards.go).
 	locGuard locGuardState
 	// fieldParams names the field-parameter bits: bit 32+k of Params is
@@ -420,8 +420,10 @@ func (s *fnState) guardAt(v ssa.Value, t Taint, b *ssa.BasicBlock) Taint {
 	if sg := s.schemeGuards[v]; sg != nil && sg[b.Index] || s.locSchemeChecked(v, b) {
 		t.Esc |= models.EscScheme
 	}
-	if mg := s.markupGuards[v]; mg != nil && mg[b.Index] {
-		t.Esc |= models.EscHTML
+	for _, g := range s.escGuards[v] {
+		if g.blocks[b.Index] {
+			t.Esc |= g.esc
+		}
 	}
 	if other := s.errGuards[v]; other != nil && other[b.Index] {
 		// An error that failed a check of its kind (!IsErrUserNotExist(err),
@@ -433,6 +435,19 @@ func (s *fnState) guardAt(v ssa.Value, t Taint, b *ssa.BasicBlock) Taint {
 		t.Blind = t.Params
 	}
 	return t
+}
+
+// escGuardKey and escGuard: a check that shows a text escaped for esc
+// (see fnState.escGuards), and the blocks where it holds.
+type escGuardKey struct {
+	v   ssa.Value
+	esc models.Escape
+}
+
+type escGuard struct {
+	esc    models.Escape
+	blocks []bool
+	edges  map[blockEdge]bool // the check's own edges (into a join)
 }
 
 // checked is t after an allow-list check on its value passed: without
@@ -469,6 +484,11 @@ func (s *fnState) phiEdge(phi *ssa.Phi, i int) Taint {
 		s.edgeSchemeChecked(e, pred, phi.Block().Index) {
 		t.Esc |= models.EscScheme
 	}
+	for _, g := range s.escGuards[e] {
+		if g.blocks[pred] || g.edges[blockEdge{pred, phi.Block().Index}] {
+			t.Esc |= g.esc
+		}
+	}
 	return t
 }
 
@@ -485,7 +505,14 @@ func (s *fnState) findGuards() {
 	success := map[ssa.Value]map[edge]bool{}
 	otherKind := map[ssa.Value]map[edge]bool{}
 	schemeOK := map[ssa.Value]map[edge]bool{}
-	noMarkup := map[ssa.Value]map[edge]bool{}
+	escOK := map[escGuardKey]map[edge]bool{}
+	noteEsc := func(x ssa.Value, esc models.Escape, e edge) {
+		k := escGuardKey{x, esc}
+		if escOK[k] == nil {
+			escOK[k] = map[edge]bool{}
+		}
+		escOK[k][e] = true
+	}
 	for _, b := range s.fn.Blocks {
 		if len(b.Instrs) == 0 {
 			continue
@@ -547,10 +574,10 @@ func (s *fnState) findGuards() {
 				otherKind[e][edge{b.Index, b.Succs[1-succ].Index}] = true
 			}
 			if x := markupRejected(c); x != nil {
-				if noMarkup[x] == nil {
-					noMarkup[x] = map[edge]bool{}
-				}
-				noMarkup[x][edge{b.Index, b.Succs[1-succ].Index}] = true // where the call said false
+				noteEsc(x, models.EscHTML, edge{b.Index, b.Succs[1-succ].Index}) // where the call said false
+			}
+			if x, esc := s.p.patternEscaped(c); x != nil {
+				noteEsc(x, esc, edge{b.Index, b.Succs[succ].Index}) // where it matched
 			}
 		}
 		if bound != nil {
@@ -588,11 +615,11 @@ func (s *fnState) findGuards() {
 		}
 		s.errGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
 	}
-	for v, edges := range noMarkup {
-		if s.markupGuards == nil {
-			s.markupGuards = map[ssa.Value][]bool{}
+	for k, edges := range escOK {
+		if s.escGuards == nil {
+			s.escGuards = map[ssa.Value][]escGuard{}
 		}
-		s.markupGuards[v] = s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] })
+		s.escGuards[k.v] = append(s.escGuards[k.v], escGuard{k.esc, s.cleanBlocks(func(from, to int) bool { return edges[edge{from, to}] }), edges})
 	}
 	if len(success) == 0 {
 		return
