@@ -49,6 +49,13 @@ func TestMisfitHelpers(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "linkuse")
 }
 
+// TestSharedPolicies: a bluemonday policy another package builds is
+// judged where it is made (a fact).
+func TestSharedPolicies(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), taint.Analyzer, "policylib")
+	analysistest.Run(t, analysistest.TestData(), xss.Analyzer, "policyuse")
+}
+
 // TestInterfaces: a call of an interface method declared in another
 // package returns what its implementations there return.
 func TestInterfaces(t *testing.T) {

@@ -4,7 +4,10 @@ package models
 // writes into HTTP responses, template execution and template text;
 // escaping functions; values read from storage.
 
-import "strings"
+import (
+	"go/types"
+	"strings"
+)
 
 // Escape is a set of output contexts that a value has been escaped for.
 // An escaping sanitiser (Sanitiser.Esc) does not clear a value's kinds: it
@@ -166,6 +169,20 @@ const (
 
 // policyPkg is the configured sanitiser's package.
 const policyPkg = "github.com/microcosm-cc/bluemonday"
+
+// PolicyPkg is policyPkg, for the engine.
+const PolicyPkg = policyPkg
+
+// IsPolicyType reports whether t is a configured sanitiser (a
+// *bluemonday.Policy).
+func IsPolicyType(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == policyPkg && n.Obj().Name() == "Policy"
+}
 
 var policyCalls = map[string]PolicyCall{
 	policyPkg + ".NewPolicy":                                     PolicyBare,

@@ -160,6 +160,7 @@ func (p *pkgState) exportBuilt() {
 			p.pass.ExportObjectFact(obj, f)
 		}
 	}()
+	p.exportWidenedPolicies()
 	var conds []*models.BuiltWith
 	for _, c := range models.BuiltWiths() {
 		// Only a package that imports the constructor's can make one.
@@ -209,6 +210,70 @@ func (p *pkgState) exportBuilt() {
 			}
 		}
 	}
+}
+
+// widenedCond prefixes a madeFact condition that says why a bluemonday
+// policy an exported variable holds or an exported function returns lets
+// script through (policyWidened).
+const widenedCond = "bluemonday-widened:"
+
+// exportWidenedPolicies notes, for each exported package variable and
+// function of this package that holds or returns a bluemonday policy
+// that may let script through, why: a policy built in a shared package
+// (ui.CommentPolicy()) is judged where it is made.
+func (p *pkgState) exportWidenedPolicies() {
+	if p.importedPkg(models.PolicyPkg) == nil {
+		return
+	}
+	for _, m := range p.ssa.Pkg.Members {
+		var vals []ssa.Value
+		var obj types.Object
+		switch x := m.(type) {
+		case *ssa.Global:
+			if x.Object() == nil || !x.Object().Exported() || !models.IsPolicyType(typesutil.Deref(x.Type())) {
+				continue
+			}
+			obj, vals = x.Object(), p.slotStores(x)
+		case *ssa.Function:
+			o, ok := x.Object().(*types.Func)
+			if !ok || !o.Exported() || x.Blocks == nil || x.Signature.Results().Len() == 0 || !models.IsPolicyType(x.Signature.Results().At(0).Type()) {
+				continue
+			}
+			obj = o
+			for _, b := range x.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					vals = append(vals, ret.Results[0])
+				}
+			}
+		default:
+			continue
+		}
+		for _, v := range vals {
+			if why := p.policyWidened(v); why != "" {
+				f := p.made(obj)
+				f.Conds = append(f.Conds, widenedCond+why)
+				break
+			}
+		}
+	}
+}
+
+// widenedAbroad returns why another package's variable or function holds
+// or returns a policy that lets script through, or "" (its madeFact).
+func (p *pkgState) widenedAbroad(obj types.Object) string {
+	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
+		return ""
+	}
+	var f madeFact
+	if !p.pass.ImportObjectFact(obj, &f) {
+		return ""
+	}
+	for _, c := range f.Conds {
+		if why, ok := strings.CutPrefix(c, widenedCond); ok {
+			return why
+		}
+	}
+	return ""
 }
 
 // made returns the madeFact being built for obj.

@@ -108,6 +108,11 @@ func (p *pkgState) policyValue(v ssa.Value, st *policyState, depth int) {
 			st.ugc = true
 		case models.PolicyStrict:
 		case models.PolicyNone:
+			if obj := typesutil.Callee(&x.Call); obj != nil {
+				if why := p.widenedAbroad(obj); why != "" {
+					st.note(why) // made by another package's function
+				}
+			}
 			if fn := staticOrigin(&x.Call); fn != nil && fn.Pkg == p.ssa.Pkg && fn.Blocks != nil {
 				for _, b := range fn.Blocks {
 					if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
@@ -132,6 +137,11 @@ func (p *pkgState) policyValue(v ssa.Value, st *policyState, depth int) {
 		}
 		for _, sv := range p.slotStores(x.X) {
 			p.policyValue(sv, st, depth+1)
+		}
+		if g, ok := x.X.(*ssa.Global); ok {
+			if why := p.widenedAbroad(g.Object()); why != "" {
+				st.note(why) // another package's variable
+			}
 		}
 		// Calls on other loads of the same variable configure it too.
 		if g, ok := x.X.(*ssa.Global); ok {
