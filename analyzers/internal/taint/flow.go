@@ -2569,7 +2569,11 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 			}
 			return res
 		}
-		if src := models.SourceFor(name); src != nil {
+		src := models.SourceFor(name)
+		if src == nil && cc.IsInvoke() {
+			src = rowScanner(cc)
+		}
+		if src != nil {
 			if src.Label == models.LabelStored && s.p.catalogRows(name, argAt) {
 				return res // names of the program's own tables and indexes
 			}
@@ -2854,6 +2858,34 @@ func (s *fnState) callEffects(cc *ssa.CallCommon, instr ssa.CallInstruction) []T
 	}
 	s.authSchemeCut(instr, name, argAt, res)
 	return res
+}
+
+// scannedRow is the source a program's own row-scanner interface is:
+// what database/sql's Row and Rows, pgx's and sqlx's Scan into.
+var scannedRow = &models.Source{Func: "Scan", Out: 0, OutElems: true, Kind: models.Unknown, Label: models.LabelStored}
+
+// rowScanner returns scannedRow when cc calls Scan(dest ...any) error on
+// an interface of the program's (type rowScanner interface{ Scan(...any)
+// error }, which a helper takes to read a *sql.Row or *sql.Rows alike):
+// every library method of that shape fills its destinations from a
+// store. Nil otherwise.
+func rowScanner(cc *ssa.CallCommon) *models.Source {
+	m := cc.Method
+	if m == nil || m.Name() != "Scan" || m.Pkg() == nil || models.ModelledPackage(m.Pkg().Path()) || typesutil.IsStdPath(m.Pkg().Path()) {
+		return nil
+	}
+	sig := m.Signature()
+	if !sig.Variadic() || sig.Params().Len() != 1 || sig.Results().Len() != 1 || !isError(sig.Results().At(0).Type()) {
+		return nil
+	}
+	sl, ok := sig.Params().At(0).Type().(*types.Slice)
+	if !ok {
+		return nil
+	}
+	if it, ok := sl.Elem().Underlying().(*types.Interface); !ok || !it.Empty() {
+		return nil
+	}
+	return scannedRow
 }
 
 // parsesText reports whether a binder filling a value of type t parses
