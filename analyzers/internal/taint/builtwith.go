@@ -174,32 +174,8 @@ func (p *pkgState) exportBuilt() {
 	if len(conds) == 0 {
 		return
 	}
-	for _, m := range p.ssa.Pkg.Members {
-		var vals []ssa.Value
-		var obj types.Object
-		switch x := m.(type) {
-		case *ssa.Global:
-			if x.Object() == nil || !x.Object().Exported() {
-				continue
-			}
-			obj, vals = x.Object(), p.slotStores(x)
-		case *ssa.Function:
-			o, ok := x.Object().(*types.Func)
-			if !ok || !o.Exported() || x.Signature.Results().Len() == 0 || x.Blocks == nil {
-				continue
-			}
-			obj = o
-			for _, b := range x.Blocks {
-				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-					vals = append(vals, ret.Results[0])
-				}
-			}
-		default:
-			continue
-		}
-		if len(vals) == 0 {
-			continue
-		}
+	for _, mv := range p.exportedValues() {
+		obj, vals := mv.obj, mv.vals
 		for _, c := range conds {
 			for _, v := range vals {
 				if p.builtWith(v, c) {
@@ -210,6 +186,46 @@ func (p *pkgState) exportBuilt() {
 			}
 		}
 	}
+}
+
+// exportedValue is an exported package variable, or an exported
+// function's first result: its object, its type, and the values stored
+// in it or returned.
+type exportedValue struct {
+	obj  types.Object
+	typ  types.Type
+	vals []ssa.Value
+}
+
+// exportedValues lists the package's exported variables and functions
+// (with a result and a body), each with the values it may hold or return.
+func (p *pkgState) exportedValues() []exportedValue {
+	var out []exportedValue
+	for _, m := range p.ssa.Pkg.Members {
+		switch x := m.(type) {
+		case *ssa.Global:
+			if x.Object() != nil && x.Object().Exported() {
+				if vals := p.slotStores(x); len(vals) > 0 {
+					out = append(out, exportedValue{x.Object(), typesutil.Deref(x.Type()), vals})
+				}
+			}
+		case *ssa.Function:
+			o, ok := x.Object().(*types.Func)
+			if !ok || !o.Exported() || x.Signature.Results().Len() == 0 || x.Blocks == nil {
+				continue
+			}
+			ev := exportedValue{obj: o, typ: x.Signature.Results().At(0).Type()}
+			for _, b := range x.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					ev.vals = append(ev.vals, ret.Results[0])
+				}
+			}
+			if len(ev.vals) > 0 {
+				out = append(out, ev)
+			}
+		}
+	}
+	return out
 }
 
 // widenedCond prefixes a madeFact condition that says why a bluemonday
@@ -225,29 +241,11 @@ func (p *pkgState) exportWidenedPolicies() {
 	if p.importedPkg(models.PolicyPkg) == nil {
 		return
 	}
-	for _, m := range p.ssa.Pkg.Members {
-		var vals []ssa.Value
-		var obj types.Object
-		switch x := m.(type) {
-		case *ssa.Global:
-			if x.Object() == nil || !x.Object().Exported() || !models.IsPolicyType(typesutil.Deref(x.Type())) {
-				continue
-			}
-			obj, vals = x.Object(), p.slotStores(x)
-		case *ssa.Function:
-			o, ok := x.Object().(*types.Func)
-			if !ok || !o.Exported() || x.Blocks == nil || x.Signature.Results().Len() == 0 || !models.IsPolicyType(x.Signature.Results().At(0).Type()) {
-				continue
-			}
-			obj = o
-			for _, b := range x.Blocks {
-				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
-					vals = append(vals, ret.Results[0])
-				}
-			}
-		default:
+	for _, mv := range p.exportedValues() {
+		if !models.IsPolicyType(mv.typ) {
 			continue
 		}
+		obj, vals := mv.obj, mv.vals
 		for _, v := range vals {
 			if why := p.policyWidened(v); why != "" {
 				f := p.made(obj)
