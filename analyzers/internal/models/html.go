@@ -78,11 +78,14 @@ type TypeSink struct {
 	Type  string // "html/template.HTML"
 	Class Class
 	Ctx   Escape // the context the type is trusted in
+	// InTag: the renderer inserts the text inside a tag, where attribute
+	// values its text opens are judged (html/template's HTMLAttr).
+	InTag bool
 }
 
 var typeSinks = []TypeSink{
 	{Type: "html/template.HTML", Class: HTMLTrusted, Ctx: EscHTML},
-	{Type: "html/template.HTMLAttr", Class: HTMLTrusted, Ctx: EscHTML},
+	{Type: "html/template.HTMLAttr", Class: HTMLTrusted, Ctx: EscHTML, InTag: true},
 	{Type: "html/template.JS", Class: HTMLTrusted, Ctx: EscJS},
 	{Type: "html/template.JSStr", Class: HTMLTrusted, Ctx: EscJS},
 	{Type: "html/template.CSS", Class: HTMLTrusted, Ctx: EscCSS},

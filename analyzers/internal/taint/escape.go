@@ -143,19 +143,6 @@ func typeSink(typ types.Type) *models.TypeSink {
 	return models.TypeSinkFor(n.Obj().Pkg().Path() + "." + n.Obj().Name())
 }
 
-// convOperand is the text a conversion converts.
-func convOperand(v ssa.Value) ssa.Value {
-	switch x := v.(type) {
-	case *ssa.ChangeType:
-		return x.X
-	case *ssa.Convert:
-		return x.X
-	case *ssa.MultiConvert:
-		return x.X
-	}
-	return v
-}
-
 // convSink checks an explicit conversion v of text carrying t to a trusted
 // type (template.HTML(s)): a flow into the type's sink class unless t is
 // escaped for its context.
@@ -170,8 +157,8 @@ func (s *fnState) convSink(v ssa.Value, t Taint) {
 		return
 	}
 	ts := typeSink(v.Type())
-	if ts != nil && ts.Type == "html/template.HTMLAttr" {
-		t = s.placeInTag(convOperand(v), t)
+	if ts != nil && ts.InTag {
+		t = s.placeInTag(v, t) // v's operand: placeInTag unconverts
 	}
 	if ts != nil && ts.Ctx == models.EscHTML && escaped(t, ts.Ctx) {
 		s.misfitParams(t, ts.Class, ts.Type, pos, nil)

@@ -3852,7 +3852,7 @@ func inMemoryReader(a ssa.Value) bool {
 		a = typesutil.Unconvert(a)
 		if u, ok := a.(*ssa.UnOp); ok && u.Op == token.MUL {
 			fa, ok := u.X.(*ssa.FieldAddr)
-			return ok && fieldOf(fa) == "net/http.Request.Body"
+			return ok && isField(fa, "net/http.Request", "Body")
 		}
 		c, ok := a.(*ssa.Call)
 		if !ok {
@@ -3874,15 +3874,6 @@ func inMemoryReader(a ssa.Value) bool {
 		}
 	}
 	return false
-}
-
-// fieldOf names the field an address denotes: "net/http.Request.Body".
-func fieldOf(fa *ssa.FieldAddr) string {
-	v := fieldVar(fa.X.Type(), fa.Field)
-	if v == nil {
-		return ""
-	}
-	return typesutil.NamedPath(fa.X.Type()) + "." + v.Name()
 }
 
 // writerFlow records, for the callers only, a flow into a sink that
@@ -3964,14 +3955,8 @@ func (s *fnState) writerParam(k models.WriterKind, w ssa.Value) int {
 	if !ok || prm.Parent() != s.fn {
 		return -1
 	}
-	iface, ok := prm.Type().Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	if !satisfiedBy(k, prm.Type()) {
 		return -1
-	}
-	for m := range iface.Methods() {
-		if !writerMethod(k, m.Name()) {
-			return -1
-		}
 	}
 	if k == models.HashWriter {
 		// Only a parameter that is a hash (has Sum): a helper writing
@@ -3986,6 +3971,22 @@ func (s *fnState) writerParam(k models.WriterKind, w ssa.Value) int {
 		return -1
 	}
 	return i
+}
+
+// satisfiedBy reports whether t is an interface (with methods) that every
+// writer of kind k satisfies: io.Writer, http.ResponseWriter for a
+// response.
+func satisfiedBy(k models.WriterKind, t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 {
+		return false
+	}
+	for m := range iface.Methods() {
+		if !writerMethod(k, m.Name()) {
+			return false
+		}
+	}
+	return true
 }
 
 // writerMethod reports whether every writer of kind k has a method of

@@ -515,9 +515,7 @@ func formatCallPieces(name string, argAt func(int) ssa.Value) ([]piece, bool) {
 // judgePieces judges each operand of assembled text in the context the
 // text before it leaves, from c; t is the taint of the whole text.
 func (s *fnState) judgePieces(ps []piece, c htmlCtx, t Taint, pos token.Pos) Taint {
-	fits, raw, unfitKinds := true, false, false
-	var unfit uint64
-	var m *Misfit
+	pl := newPlacement()
 	for _, p := range ps {
 		if p.isConst {
 			c.text(p.text)
@@ -525,21 +523,12 @@ func (s *fnState) judgePieces(ps []piece, c htmlCtx, t Taint, pos token.Pos) Tai
 		}
 		if p.v != nil {
 			if pt := s.deep(p.v); !pt.Empty() {
-				f, mf := c.judge(pt, pos)
-				fits = fits && f
-				raw = raw || !f && mf == nil && attacker(pt)
-				if !f || mf != nil {
-					unfit |= pt.Params
-					unfitKinds = unfitKinds || pt.Kinds != 0
-				}
-				if m == nil || mf != nil && m.Params != 0 && mf.Params == 0 {
-					m = mf // an operand's own misfit before a parameter's
-				}
+				pl.judge(&c, pt, pos)
 			}
 		}
 		c.skip()
 	}
-	return placed(t, fits, m, raw, unfit, unfitKinds)
+	return pl.placed(t)
 }
 
 // placeInTag judges text converted to a template.HTMLAttr, which
@@ -548,6 +537,9 @@ func (s *fnState) judgePieces(ps []piece, c htmlCtx, t Taint, pos token.Pos) Tai
 func (s *fnState) placeInTag(v ssa.Value, t Taint) Taint {
 	if t.Empty() {
 		return t
+	}
+	if mc, ok := v.(*ssa.MultiConvert); ok {
+		v = mc.X // a conversion of a type parameter's value
 	}
 	var ps []piece
 	var ok bool
@@ -575,22 +567,42 @@ func placeIn(t Taint, ctxs []htmlCtx, pos token.Pos) Taint {
 	if t.Empty() {
 		return t
 	}
-	fits, raw, unfitKinds := true, false, false
-	var unfit uint64
-	var m *Misfit
+	pl := newPlacement()
 	for _, c := range ctxs {
-		f, mf := c.judge(t, pos)
-		fits = fits && f
-		raw = raw || !f && mf == nil && attacker(t)
-		if !f || mf != nil {
-			unfit |= t.Params
-			unfitKinds = unfitKinds || t.Kinds != 0
-		}
-		if m == nil {
-			m = mf
-		}
+		pl.judge(&c, t, pos)
 	}
-	return placed(t, fits, m, raw, unfit, unfitKinds)
+	return pl.placed(t)
+}
+
+// placement gathers the judgements of the operands (or places) of one
+// assembled text for placed: whether all fit, the first misfit (an
+// operand's own before a parameter's), whether raw input lands where it
+// does not fit, and the parameters and kinds that do not fit.
+type placement struct {
+	fits, raw, unfitKinds bool
+	unfit                 uint64
+	m                     *Misfit
+}
+
+func newPlacement() *placement { return &placement{fits: true} }
+
+// judge judges the operand pt in the context c.
+func (pl *placement) judge(c *htmlCtx, pt Taint, pos token.Pos) {
+	f, mf := c.judge(pt, pos)
+	pl.fits = pl.fits && f
+	pl.raw = pl.raw || !f && mf == nil && attacker(pt)
+	if !f || mf != nil {
+		pl.unfit |= pt.Params
+		pl.unfitKinds = pl.unfitKinds || pt.Kinds != 0
+	}
+	if pl.m == nil || mf != nil && pl.m.Params != 0 && mf.Params == 0 {
+		pl.m = mf // an operand's own misfit before a parameter's
+	}
+}
+
+// placed is placed(t, ...) of what was judged.
+func (pl *placement) placed(t Taint) Taint {
+	return placed(t, pl.fits, pl.m, pl.raw, pl.unfit, pl.unfitKinds)
 }
 
 // unescaped reports whether t is the user's text with no escape at all

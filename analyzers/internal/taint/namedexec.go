@@ -29,8 +29,8 @@ import (
 // and in slotFact for a hook another package installs.
 //
 // A function is one when its only result is an error, exactly one
-// parameter is a writer (io.Writer, http.ResponseWriter) that it hands
-// on, and every error it returns is
+// parameter is a writer a response satisfies (io.Writer,
+// http.ResponseWriter) that it hands on, and every error it returns is
 //   - nil;
 //   - the error of a named execution (a row, or a helper learned here)
 //     into that writer whose quoted arguments are parameters (then
@@ -97,12 +97,7 @@ func (f *slotFact) String() string {
 	return "slot(" + strings.Join(errorShape(f.NamedExec, f.PlainErr), "; ") + ")"
 }
 
-func (f *slotFact) namedExec() *models.NamedExec {
-	if len(f.NamedExec) < 2 {
-		return nil
-	}
-	return &models.NamedExec{Writer: f.NamedExec[0], Name: f.NamedExec[1], Quotes: f.NamedExec[2:]}
-}
+func (f *slotFact) namedExec() *models.NamedExec { return namedExecOfFact("", f.NamedExec) }
 
 // slotFactOf returns the fact of the exported function slot of another
 // package that the function value v was read from, or nil.
@@ -153,14 +148,23 @@ func (p *pkgState) learnedNamedExec(fn *ssa.Function) *models.NamedExec {
 	if fn.Pkg != p.ssa.Pkg {
 		obj, _ := fn.Object().(*types.Func)
 		var f funcFact
-		if obj != nil && obj.Pkg() != nil && obj.Pkg() != p.pass.Pkg && p.pass.ImportObjectFact(obj, &f) && len(f.NamedExec) >= 2 {
-			row = &models.NamedExec{Func: obj.FullName(), Writer: f.NamedExec[0], Name: f.NamedExec[1], Quotes: f.NamedExec[2:]}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg() != p.pass.Pkg && p.pass.ImportObjectFact(obj, &f) {
+			row = namedExecOfFact(obj.FullName(), f.NamedExec)
 		}
 	} else if len(fn.Blocks) > 0 {
 		row = p.learnNamedExec(fn)
 	}
 	p.namedExecs[fn] = row
 	return row
+}
+
+// namedExecOfFact is the row a funcFact.NamedExec or slotFact.NamedExec
+// says (namedExecFact's inverse), or nil.
+func namedExecOfFact(fn string, nx []int) *models.NamedExec {
+	if len(nx) < 2 {
+		return nil
+	}
+	return &models.NamedExec{Func: fn, Writer: nx[0], Name: nx[1], Quotes: nx[2:]}
 }
 
 // namedExecFact is a row's funcFact.NamedExec.
@@ -180,7 +184,7 @@ func (p *pkgState) learnNamedExec(fn *ssa.Function) *models.NamedExec {
 	}
 	wi := -1
 	for i, prm := range fn.Params {
-		if isWriterIface(prm.Type()) {
+		if satisfiedBy(models.ResponseWriter, prm.Type()) { // io.Writer, http.ResponseWriter
 			if wi >= 0 {
 				return nil
 			}
@@ -360,22 +364,6 @@ func usedAsWriter(v ssa.Value, depth int) bool {
 			if depth < 2 && usedAsWriter(x.(ssa.Value), depth+1) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// isWriterIface: an interface type whose method set has Write([]byte)
-// (io.Writer, http.ResponseWriter).
-func isWriterIface(t types.Type) bool {
-	it, ok := t.Underlying().(*types.Interface)
-	if !ok {
-		return false
-	}
-	for i := range it.NumMethods() {
-		if m := it.Method(i); m.Name() == "Write" {
-			sig := m.Signature()
-			return sig.Params().Len() == 1 && sig.Results().Len() == 2
 		}
 	}
 	return false
