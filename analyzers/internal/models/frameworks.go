@@ -1,5 +1,7 @@
 package models
 
+import "strings"
+
 // Models of web frameworks' response writers and template-engine
 // interfaces that are not http.ResponseWriter: where a program writes
 // into a response through them, and what the framework serves.
@@ -121,12 +123,19 @@ var typeSetters = []TypeSetter{
 	{Func: "(*github.com/valyala/fasthttp.RequestCtx).SetContentType", Key: None, Val: 0},
 }
 
-// TypeSetterFor returns the row of a function's FullName, or nil.
-func TypeSetterFor(fullName string) *TypeSetter {
+var typeSetterByFunc, typeSetterNames = func() (map[string]*TypeSetter, map[string]bool) {
+	byFunc, names := map[string]*TypeSetter{}, map[string]bool{}
 	for i := range typeSetters {
-		if typeSetters[i].Func == fullName {
-			return &typeSetters[i]
-		}
+		r := &typeSetters[i]
+		byFunc[r.Func] = r
+		names[r.Func[strings.LastIndexByte(r.Func, '.')+1:]] = true
 	}
-	return nil
-}
+	return byFunc, names
+}()
+
+// TypeSetterFor returns the row of a function's FullName, or nil.
+func TypeSetterFor(fullName string) *TypeSetter { return typeSetterByFunc[fullName] }
+
+// TypeSetterName reports whether some row's function has this name (a
+// cheap test before TypeSetterFor, which needs the full name).
+func TypeSetterName(name string) bool { return typeSetterNames[name] }

@@ -1603,8 +1603,8 @@ func FrameworkHeader(call ssa.CallInstruction) (h, slot RespHeaders) {
 
 func frameworkHeader(cc *ssa.CallCommon) (h, slot RespHeaders) {
 	obj := typesutil.Callee(cc)
-	if obj == nil {
-		return 0, 0
+	if obj == nil || !models.TypeSetterName(obj.Name()) {
+		return 0, 0 // most calls: without building a full name
 	}
 	row := models.TypeSetterFor(obj.FullName())
 	if row == nil {

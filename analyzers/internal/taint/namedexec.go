@@ -116,6 +116,9 @@ func (p *pkgState) slotFactOf(v ssa.Value) *slotFact {
 // exportSlotFacts exports a slotFact for each exported function slot of
 // this package whose functions have something in common.
 func (p *pkgState) exportSlotFacts() {
+	if !declaresFuncSlot(p.pass.Pkg) {
+		return // most packages: no walk over their instructions
+	}
 	if p.slots == nil {
 		p.scanSlots()
 	}
@@ -128,6 +131,46 @@ func (p *pkgState) exportSlotFacts() {
 			p.pass.ExportObjectFact(obj, f)
 		}
 	}
+}
+
+// declaresFuncSlot reports whether pkg declares an exported package
+// variable of function type, or an exported field of function type in a
+// struct its named types hold (anonymous structs within, two deep).
+func declaresFuncSlot(pkg *types.Package) bool {
+	var inStruct func(t types.Type, depth int) bool
+	inStruct = func(t types.Type, depth int) bool {
+		st, ok := t.(*types.Struct)
+		if !ok || depth > 2 {
+			return false
+		}
+		for f := range st.Fields() {
+			switch ft := f.Type().Underlying().(type) {
+			case *types.Signature:
+				if f.Exported() {
+					return true
+				}
+			case *types.Struct:
+				if _, named := f.Type().(*types.Named); !named && inStruct(ft, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch o := scope.Lookup(name).(type) {
+		case *types.Var:
+			if _, ok := o.Type().Underlying().(*types.Signature); ok && o.Exported() {
+				return true
+			}
+		case *types.TypeName:
+			if inStruct(o.Type().Underlying(), 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sameExec(a, b *models.NamedExec) bool {
