@@ -33,8 +33,9 @@ import (
 // http.ResponseWriter) that it hands on, and every error it returns is
 //   - nil;
 //   - the error of a named execution (a row, or a helper learned here)
-//     into that writer whose quoted arguments are parameters (then
-//     quoted by this one too) or constants;
+//     into that writer: the parameters its quoted arguments are or hold
+//     (a map built of them) are quoted by this one too, and an argument
+//     that holds a source of the helper's own makes it none;
 //   - returned where nothing may have been written to the writer yet,
 //     with text that begins plain (plainError) or that carries nothing;
 //   - returned after output may have begun, carrying no source: the
@@ -249,8 +250,8 @@ func (p *pkgState) learnNamedExec(fn *ssa.Function) *models.NamedExec {
 		}
 		return -1
 	}
-	// The named executions into the writer whose quoted arguments are
-	// parameters or constants: their errors are the row's.
+	// The named executions into the writer: their errors are the row's,
+	// quoting the parameters their quoted arguments are or hold.
 	var quotes uint64 // fn.Params indexes
 	execs := map[ssa.Value]bool{}
 	name := -1
@@ -275,11 +276,18 @@ func (p *pkgState) learnNamedExec(fn *ssa.Function) *models.NamedExec {
 				if a == nil || holdsNothing(a) {
 					continue
 				}
-				j := paramOf(a)
-				if j < 0 || j >= 64 {
-					continue calls // built here: its error is judged by its taint
+				if j := paramOf(a); j >= 0 && j < 64 {
+					q |= 1 << j
+					continue
 				}
-				q |= 1 << j
+				// Built here (a map of the data): the parameters it holds
+				// are quoted; a source of its own makes it no row's.
+				t := st.withoutFV(st.deep(a))
+				pq, ok := quotedParams(st, t)
+				if !ok || t.Kinds&models.Injection != 0 {
+					continue calls
+				}
+				q |= pq
 			}
 			quotes |= q
 			if n := paramOf(rowArg(args, recv, row.Name)); n >= 0 && name < 0 {
@@ -356,6 +364,12 @@ func (p *pkgState) execErrorOK(st *fnState, ret *ssa.Return, e ssa.Value, w *ssa
 	if t.Kinds&models.Injection != 0 {
 		return 0, false
 	}
+	return quotedParams(st, t)
+}
+
+// quotedParams maps t's Params bits to the fn.Params indexes they stand
+// for (a field of a parameter is the parameter); false when one is none.
+func quotedParams(st *fnState, t Taint) (uint64, bool) {
 	var quotes uint64
 	for j := range 64 {
 		if t.Params&(1<<j) == 0 {
