@@ -257,7 +257,8 @@ func (p *pkgState) exportWidenedPolicies() {
 }
 
 // widenedAbroad returns why another package's variable or function holds
-// or returns a policy that lets script through, or "" (its madeFact).
+// or returns a policy that lets script through, naming it, or "" (its
+// madeFact).
 func (p *pkgState) widenedAbroad(obj types.Object) string {
 	if obj == nil || obj.Pkg() == nil || obj.Pkg() == p.pass.Pkg {
 		return ""
@@ -268,7 +269,7 @@ func (p *pkgState) widenedAbroad(obj types.Object) string {
 	}
 	for _, c := range f.Conds {
 		if why, ok := strings.CutPrefix(c, widenedCond); ok {
-			return why
+			return why + " in " + obj.Pkg().Name() + "." + obj.Name() // where to look
 		}
 	}
 	return ""
