@@ -233,6 +233,33 @@ func AllowListPattern(pattern string) bool {
 	return begins(re) && ends(re) && safeRunes(re)
 }
 
+// CharCheck is a call that reports whether its text (Arg) holds any of
+// the constant characters Chars: where it says false, none is there
+// (strings.ContainsAny(s, "<>\"'")).
+type CharCheck struct {
+	Func       string
+	Arg, Chars int
+}
+
+var charChecks = map[string]CharCheck{
+	"strings.ContainsAny": {Func: "strings.ContainsAny", Arg: 0, Chars: 1},
+	"bytes.ContainsAny":   {Func: "bytes.ContainsAny", Arg: 0, Chars: 1},
+}
+
+// CharCheckFor returns the row of a function, or nil.
+func CharCheckFor(fullName string) *CharCheck {
+	if c, ok := charChecks[fullName]; ok {
+		return &c
+	}
+	return nil
+}
+
+// MarkupChars reports whether text holding none of chars can open no tag
+// and end no quoted attribute: chars holds < > " and '.
+func MarkupChars(chars string) bool {
+	return strings.ContainsRune(chars, '<') && strings.ContainsRune(chars, '>') && strings.ContainsRune(chars, '"') && strings.ContainsRune(chars, '\'')
+}
+
 // PatternEscapes returns the output contexts an anchored regular
 // expression's matches are safe in though it admits more than identifier
 // characters (AllowListPattern): HTML when it admits none of < > & " '

@@ -477,20 +477,24 @@ func safeScheme(scheme string) bool {
 	return false
 }
 
-// markupRejected returns the text a call checks for any of the
-// characters html.EscapeString escapes but '&' (strings.ContainsAny(s,
-// "<>\"'&")): where the call says false, the text can open no tag and
-// end no quoted attribute, as if escaped for HTML. Nil for other calls.
+// markupRejected returns the text a models.CharCheck looks for the
+// characters that open markup or end a quoted attribute in
+// (strings.ContainsAny(s, "<>\"'&"), models.MarkupChars): where the call
+// says false, the text is as if escaped for HTML. Nil for other calls.
 func markupRejected(c *ssa.Call) ssa.Value {
 	obj := typesutil.Callee(&c.Call)
-	if obj == nil || obj.FullName() != "strings.ContainsAny" || len(c.Call.Args) != 2 {
+	if obj == nil {
 		return nil
 	}
-	chars, ok := typesutil.ConstString(c.Call.Args[1])
-	if !ok || !strings.ContainsRune(chars, '<') || !strings.ContainsRune(chars, '>') || !strings.ContainsRune(chars, '"') || !strings.ContainsRune(chars, '\'') {
+	row := models.CharCheckFor(obj.FullName())
+	if row == nil {
 		return nil
 	}
-	return c.Call.Args[0]
+	chars, ok := typesutil.ConstString(modelArg(c.Call.Args, false, row.Chars))
+	if !ok || !models.MarkupChars(chars) {
+		return nil
+	}
+	return modelArg(c.Call.Args, false, row.Arg)
 }
 
 // schemePrefixChecked returns the text a call checks to begin with a

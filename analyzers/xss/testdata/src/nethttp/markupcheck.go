@@ -1,6 +1,7 @@
 package nethttp
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"strings"
@@ -46,4 +47,14 @@ func greetScript(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html")
 	fmt.Fprintf(w, "<script>var nick = %s;</script>", nick) // want `placed in a script element`
+}
+
+// The same check of bytes.
+func greetBytes(w http.ResponseWriter, r *http.Request) {
+	nick := []byte(r.URL.Query().Get("nick"))
+	if bytes.ContainsAny(nick, "<>\"'") {
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(append([]byte("<p>Hi "), nick...)) // safe
 }
